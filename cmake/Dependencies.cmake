@@ -1,0 +1,9 @@
+# Third-party libraries, all from the system (Debian 12 packages, Homebrew or vcpkg).
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Concurrent Test)
+find_package(PkgConfig REQUIRED)
+
+# exiv2's CMake config accepts only its exact version, so ask without one.
+find_package(exiv2 REQUIRED CONFIG)
+
+pkg_check_modules(TT_PKG REQUIRED IMPORTED_TARGET
+  libavformat libavcodec libavutil sqlite3 libxxhash)

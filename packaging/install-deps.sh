@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what Tintype needs to build and test on Debian 12 / Ubuntu 22.04+.
+# Non-interactive and idempotent: packages already present are not touched.
+set -euo pipefail
+
+packages=(
+  cmake g++ pkg-config ninja-build ccache
+  qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  qt6-positioning-dev qt6-multimedia-dev qt6-image-formats-plugins libqt6sql6-sqlite
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  qml6-module-qtqml-models qml6-module-qtquick-dialogs qml6-module-qtquick-shapes
+  qml6-module-qttest qml6-module-qtmultimedia qml6-module-qt-labs-platform qml6-module-qtcore
+  libexiv2-dev libraw-dev libheif-dev libturbojpeg0-dev libjpeg62-turbo-dev
+  libavformat-dev libavcodec-dev libswscale-dev libavutil-dev
+  libopencv-dev libopencv-contrib-dev
+  libsqlite3-dev libarchive-dev libxxhash-dev
+  xvfb xauth
+  # peers for the benchmarks (tests/bench): exiv2 and exiftool command-line tools
+  exiv2 libimage-exiftool-perl
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"
