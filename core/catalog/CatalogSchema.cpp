@@ -1,0 +1,127 @@
+#include "catalog/CatalogSchema.h"
+
+#include "catalog/SqlError.h"
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace tintype {
+
+namespace {
+// Version 1: roots, files, assets, tags.
+// Times: *_at are seconds since the epoch; file.mtime is the file system's
+// nanosecond count; asset.captured_utc is milliseconds since the epoch (see
+// CaptureTime: "floating" wall-clock time when captured_offset is NULL).
+// Paths are BLOBs of the platform's native bytes, so non-UTF-8 names survive.
+const char *const kVersion1 = R"sql(
+CREATE TABLE root (
+    id INTEGER PRIMARY KEY,
+    path BLOB NOT NULL UNIQUE,
+    volume_id TEXT NOT NULL,
+    volume_path BLOB NOT NULL,
+    online INTEGER NOT NULL DEFAULT 1,
+    added_at INTEGER NOT NULL,
+    last_scan_at INTEGER
+);
+
+CREATE TABLE asset (
+    id INTEGER PRIMARY KEY,
+    kind INTEGER NOT NULL,
+    format TEXT,
+    captured_utc INTEGER,
+    captured_offset INTEGER,
+    captured_source INTEGER NOT NULL DEFAULT 0,
+    latitude REAL,
+    longitude REAL,
+    altitude REAL,
+    width INTEGER NOT NULL DEFAULT 0,
+    height INTEGER NOT NULL DEFAULT 0,
+    orientation INTEGER NOT NULL DEFAULT 1,
+    make TEXT,
+    model TEXT,
+    lens TEXT,
+    iso INTEGER,
+    f_number REAL,
+    exposure_time REAL,
+    focal_length REAL,
+    duration REAL,
+    rating INTEGER,
+    title TEXT,
+    description TEXT,
+    added_at INTEGER NOT NULL
+);
+CREATE INDEX asset_by_capture ON asset(captured_utc);
+
+CREATE TABLE file (
+    id INTEGER PRIMARY KEY,
+    root_id INTEGER NOT NULL REFERENCES root(id) ON DELETE CASCADE,
+    rel_path BLOB NOT NULL,
+    asset_id INTEGER REFERENCES asset(id) ON DELETE SET NULL,
+    role INTEGER NOT NULL DEFAULT 0,
+    size INTEGER NOT NULL,
+    mtime INTEGER NOT NULL,
+    fingerprint BLOB,
+    content_hash BLOB,
+    status INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    UNIQUE (root_id, rel_path)
+);
+CREATE INDEX file_by_asset ON file(asset_id);
+CREATE INDEX file_by_fingerprint ON file(fingerprint);
+CREATE INDEX file_without_hash ON file(id) WHERE content_hash IS NULL;
+
+CREATE TABLE tag (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE asset_tag (
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+    PRIMARY KEY (asset_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX asset_tag_by_tag ON asset_tag(tag_id);
+)sql";
+} // namespace
+
+const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
+{
+    static const std::vector<Migration> all = {
+        {1, kVersion1},
+    };
+    return all;
+}
+
+int CatalogSchema::latestVersion() { return migrations().back().version; }
+
+void CatalogSchema::migrate(sqlite3 *db, int target)
+{
+    auto execute = [db](const char *sql, const std::string &context) {
+        char *message = nullptr;
+        if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+            const std::string text = message ? message : "unknown error";
+            sqlite3_free(message);
+            throw SqlError(context + ": " + text);
+        }
+    };
+    for (const Migration &m : migrations()) {
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr);
+        const int current = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : 0;
+        sqlite3_finalize(stmt);
+        if (m.version <= current || m.version > target)
+            continue;
+        const std::string context = "migration to version " + std::to_string(m.version);
+        execute("BEGIN IMMEDIATE", context);
+        try {
+            execute(m.sql, context);
+            execute(("PRAGMA user_version = " + std::to_string(m.version)).c_str(), context);
+            execute("COMMIT", context);
+        } catch (...) {
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+    }
+}
+
+} // namespace tintype

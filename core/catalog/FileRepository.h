@@ -1,0 +1,57 @@
+#pragma once
+
+#include "catalog/CatalogRecords.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace tintype {
+
+class Catalog;
+class SqlStatement;
+
+// The file table. Methods throw SqlError; call them inside Catalog::write/read.
+// Keeps its prepared statements, so reuse one object for a batch of work.
+class FileRepository {
+public:
+    explicit FileRepository(Catalog &catalog);
+    ~FileRepository();
+
+    std::vector<FileRecord> forRoot(std::int64_t rootId);
+    std::vector<FileRecord> forAsset(std::int64_t assetId);
+    std::optional<FileRecord> byId(std::int64_t id);
+    // Missing files (any root) with this fingerprint: candidates for a move.
+    std::vector<FileRecord> missingByFingerprint(const QByteArray &fingerprint);
+
+    std::int64_t insert(const FileRecord &file);
+    void update(const FileRecord &file); // every column, by id
+    void setStatus(std::int64_t id, FileStatus status);
+    void setContentHash(std::int64_t id, const QByteArray &hash);
+
+    struct PendingHash {
+        std::int64_t id;
+        std::filesystem::path path; // absolute
+        std::int64_t size;
+    };
+    // How many files (and bytes) pendingContentHashes would give in all.
+    std::pair<std::int64_t, std::int64_t> pendingContentHashTotals();
+    // Present files on online roots that have no content hash yet, by id, after `afterId`.
+    std::vector<PendingHash> pendingContentHashes(std::int64_t afterId, int limit);
+
+    // Deletes missing files of online roots (their assets stay until
+    // AssetRepository::removeWithoutFiles). Returns the number of files removed from the catalog.
+    int purgeMissing();
+
+    struct Counts {
+        std::int64_t files = 0, missing = 0, failed = 0, hashed = 0, bytes = 0;
+    };
+    Counts counts();
+
+private:
+    SqlStatement &cached(std::unique_ptr<SqlStatement> &slot, const char *sql);
+    Catalog &m_catalog;
+    std::unique_ptr<SqlStatement> m_insert, m_update, m_setStatus, m_setHash;
+};
+
+} // namespace tintype

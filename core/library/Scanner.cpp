@@ -1,0 +1,171 @@
+#include "library/Scanner.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/RootRepository.h"
+#include "common/NativePath.h"
+#include "library/AssetGrouper.h"
+#include "library/CatalogUpdater.h"
+#include "library/Library.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <map>
+
+namespace tintype {
+
+namespace {
+struct Work {
+    std::int64_t rootId;
+    FileGroupReader::Input input;
+};
+} // namespace
+
+Scanner::Scanner(Catalog &catalog) : Scanner(catalog, Options{}) {}
+Scanner::Scanner(Catalog &catalog, Options options) : m_catalog(catalog), m_options(options) {}
+
+ScanReport Scanner::run(const std::function<void(const ScanProgress &)> &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ScanReport report;
+    ScanProgress state;
+    auto tell = [&] {
+        if (progress)
+            progress(state);
+    };
+    auto finish = [&]() -> ScanReport {
+        report.cancelled = report.cancelled || m_cancel;
+        report.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return report;
+    };
+
+    auto roots = Library(m_catalog).refreshRoots();
+    if (!roots) {
+        report.error = roots.error();
+        return finish();
+    }
+
+    // 1. Walk every online root once.
+    std::vector<std::pair<RootRecord, DirectoryWalker::Result>> walked;
+    for (const RootRecord &root : roots.value()) {
+        if (!root.online) {
+            report.offlineRoots.push_back(nativepath::display(root.path));
+            continue;
+        }
+        const std::int64_t before = state.filesFound;
+        auto result = DirectoryWalker::walk(root.path, m_cancel, [&](std::int64_t files) {
+            state.filesFound = before + files;
+            tell();
+        });
+        if (result.cancelled)
+            return finish();
+        for (const auto &f : result.unreadable)
+            report.failures.push_back({nativepath::display(root.path / nativepath::fromBytes(f.relPath)), f.reason});
+        walked.emplace_back(root, std::move(result));
+    }
+
+    // 2. Compare with the catalog: only new or changed shots are read.
+    std::vector<Work> work;
+    std::optional<CatalogUpdater> updater;
+    Status loaded = m_catalog.read([&] {
+        updater.emplace(m_catalog, report);
+        for (const auto &[root, walk] : walked)
+            updater->loadRoot(root);
+    });
+    if (!loaded) {
+        report.error = loaded.error();
+        return finish();
+    }
+    for (const auto &[root, walk] : walked) {
+        for (const DirectoryWalker::Folder &folder : walk.folders) {
+            std::map<QByteArray, std::vector<DirectoryWalker::Entry>> shots;
+            for (const auto &entry : folder.files)
+                shots[AssetGrouper::stemKey(entry.name)].push_back(entry);
+            for (auto &[stem, entries] : shots) {
+                bool dirty = false;
+                for (const auto &entry : entries) {
+                    const QByteArray rel = folder.relPath.isEmpty() ? entry.name : folder.relPath + '/' + entry.name;
+                    dirty = updater->needsReading(root.id, rel, entry) || dirty;
+                }
+                report.filesSeen += std::int64_t(entries.size());
+                if (!dirty) {
+                    report.unchanged += std::int64_t(entries.size());
+                    continue;
+                }
+                state.filesToRead += std::int64_t(entries.size());
+                const auto folderPath = folder.relPath.isEmpty() ? root.path : root.path / nativepath::fromBytes(folder.relPath);
+                work.push_back({root.id, {folderPath, folder.relPath, std::move(entries)}});
+            }
+        }
+        updater->collectVanished(root.id, walk.unreadable);
+    }
+    walked.clear();
+    state.phase = ScanProgress::Phase::Reading;
+    tell();
+
+    // 3. Read on the pool, commit on this thread, one transaction per batch;
+    //    the next batch is read while this one is written.
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_options.jobs > 0 ? m_options.jobs : QThread::idealThreadCount());
+    const std::size_t batch = std::size_t(qMax(1, m_options.batchSize));
+    auto readBatch = [&](std::size_t from) {
+        std::vector<Work> slice(std::make_move_iterator(work.begin() + std::ptrdiff_t(from)),
+                                std::make_move_iterator(work.begin() + std::ptrdiff_t(qMin(work.size(), from + batch))));
+        return QtConcurrent::mapped(&pool, std::move(slice), [](const Work &w) {
+            return std::make_pair(w.rootId, FileGroupReader::read(w.input));
+        });
+    };
+    QFuture<std::pair<std::int64_t, FileGroupReader::Output>> next;
+    if (!work.empty())
+        next = readBatch(0);
+    for (std::size_t from = 0; from < work.size(); from += batch) {
+        auto current = next;
+        current.waitForFinished();
+        if (from + batch < work.size() && !m_cancel)
+            next = readBatch(from + batch);
+        const auto results = current.results();
+        const Status written = m_catalog.write([&] {
+            for (const auto &[rootId, output] : results)
+                updater->apply(rootId, output);
+        });
+        if (!written) {
+            report.error = written.error();
+            return finish();
+        }
+        for (const auto &[rootId, output] : results)
+            state.filesRead += std::int64_t(output.files.size());
+        tell();
+        if (m_cancel) {
+            if (next.isValid())
+                next.waitForFinished();
+            break;
+        }
+    }
+
+    // 4. What vanished is missing (moves were taken out above); files that
+    //    came back are present again. Valid even after a cancel.
+    state.phase = ScanProgress::Phase::Finishing;
+    tell();
+    const bool complete = !m_cancel;
+    const Status finished = m_catalog.write([&] {
+        updater->markVanishedMissing();
+        updater->commitRestored();
+        AssetRepository(m_catalog).removeWithoutFiles();
+        if (complete) {
+            RootRepository roots(m_catalog);
+            const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+            for (const RootRecord &root : roots.all())
+                if (root.online)
+                    roots.setLastScan(root.id, now);
+        }
+    });
+    if (!finished)
+        report.error = finished.error();
+    return finish();
+}
+
+} // namespace tintype
