@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tintype {
+class Catalog;
+}
+
+namespace tintype::cli {
+
+// Exit codes of tintype-cli, documented in `tintype-cli --help`.
+enum ExitCode {
+    Ok = 0,
+    SomeFilesFailed = 1, // info: at least one file could not be read
+    UsageError = 2,
+    CatalogError = 3,    // the catalog could not be opened or written
+    Interrupted = 130,   // cancelled with Ctrl+C; run the command again to resume
+};
+
+// Each command gets its own arguments (after the command name).
+int runRoots(Catalog &catalog, const QStringList &args);
+int runScan(Catalog &catalog, const QStringList &args);
+int runList(Catalog &catalog, const QStringList &args);
+int runStats(Catalog &catalog, const QStringList &args);
+int runPurge(Catalog &catalog, const QStringList &args);
+int runInfo(const QStringList &args); // reads files directly, no catalog
+
+// Set by Ctrl+C; long commands poll it and cancel their job.
+bool interrupted();
+void installInterruptHandler();
+
+} // namespace tintype::cli

@@ -1,0 +1,103 @@
+// tintype-cli: Tintype without a window. Builds the objects and hands the
+// command line to one command; links tintype-core only (no UI code).
+#include "Commands.h"
+#include "Output.h"
+
+#include "catalog/Catalog.h"
+#include "metadata/MetadataReader.h"
+
+#include <QCoreApplication>
+
+using namespace tintype;
+
+namespace {
+const char *const kUsage = R"(Usage: tintype-cli [--catalog PATH] COMMAND [OPTIONS]
+
+Tintype indexes the photo folders you already have, without writing into them.
+
+Commands:
+  roots add FOLDER...      add photo folders to the library
+  roots list [--json]      the folders, online or offline
+  roots remove ID|FOLDER   forget a folder (its files on disk are not touched)
+  scan [--no-hash] [--jobs N]
+                           bring the catalog up to date (only new or changed
+                           files are read); then hash file contents in the
+                           background unless --no-hash. Ctrl+C stops it; scan
+                           again to resume.
+  info [--json] FILE...    everything Tintype reads from the files themselves
+  ls [--json] [--from DATE] [--to DATE] [--camera TEXT] [--has-gps|--no-gps]
+     [--root ID] [--limit N]
+                           assets in the catalog, oldest first
+  stats [--json]           counts for the library
+  purge [--yes]            forget files marked missing (after a confirmation)
+
+Options:
+  --catalog PATH           the catalog file (default: %1)
+  --help, --version
+
+Exit codes: 0 success; 1 some files could not be read (info); 2 usage error;
+3 catalog error; 130 interrupted (run again to resume).
+)";
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tintype"));
+    QCoreApplication::setApplicationName(QStringLiteral("tintype"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TINTYPE_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    QString catalogPath = Catalog::defaultPath();
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--catalog") && !args.isEmpty()) {
+            catalogPath = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--catalog="))) {
+            catalogPath = option.mid(10);
+        } else if (option == QLatin1String("--help")) {
+            cli::out() << QString::fromUtf8(kUsage).arg(Catalog::defaultPath());
+            return cli::Ok;
+        } else if (option == QLatin1String("--version")) {
+            cli::out() << "tintype-cli " << QCoreApplication::applicationVersion() << "\n";
+            return cli::Ok;
+        } else {
+            cli::err() << QCoreApplication::translate("cli", "Unknown option %1; see tintype-cli --help\n").arg(option);
+            return cli::UsageError;
+        }
+    }
+    if (args.isEmpty()) {
+        cli::err() << QString::fromUtf8(kUsage).arg(Catalog::defaultPath());
+        return cli::UsageError;
+    }
+
+    MetadataReader::initialize();
+    cli::installInterruptHandler();
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("info"))
+        return cli::runInfo(args);
+
+    using Runner = int (*)(Catalog &, const QStringList &);
+    Runner runner = nullptr;
+    if (command == QLatin1String("roots"))
+        runner = cli::runRoots;
+    else if (command == QLatin1String("scan"))
+        runner = cli::runScan;
+    else if (command == QLatin1String("ls"))
+        runner = cli::runList;
+    else if (command == QLatin1String("stats"))
+        runner = cli::runStats;
+    else if (command == QLatin1String("purge"))
+        runner = cli::runPurge;
+    if (!runner) {
+        cli::err() << QCoreApplication::translate("cli", "Unknown command '%1'; see tintype-cli --help\n").arg(command);
+        return cli::UsageError;
+    }
+
+    auto catalog = Catalog::open(catalogPath);
+    if (!catalog) {
+        cli::err() << catalog.error() << "\n";
+        return cli::CatalogError;
+    }
+    return runner(*catalog.value(), args);
+}
