@@ -1,0 +1,119 @@
+#include "LibraryPlan.h"
+
+#include "Random.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace tintype::bench {
+
+const std::vector<CameraModel> &cameraModels()
+{
+    using MN = CameraModel::MakerNote;
+    static const std::vector<CameraModel> models = {
+        {"Canon", "Canon EOS R6", "Canon", "RF24-105mm F4 L IS USM", "Firmware Version 1.8.1", "IMG_",
+         24, 105, 4.0, 10, MN::Canon},
+        {"NIKON CORPORATION", "NIKON Z 6_2", "NIKON", "NIKKOR Z 24-70mm f/4 S", "Ver.01.40", "DSC_",
+         24, 70, 4.0, 10, MN::Nikon},
+        {"SONY", "ILCE-7M3", "SONY", "FE 24-105mm F4 G OSS", "ILCE-7M3 v4.01", "DSC0",
+         24, 105, 4.0, 10, MN::None},
+        {"FUJIFILM", "X-T4", "FUJIFILM", "XF16-55mmF2.8 R LM WR", "Digital Camera X-T4 Ver2.01", "DSCF",
+         16, 55, 2.8, 15, MN::None},
+        {"Apple", "iPhone 13 Pro", "Apple", "iPhone 13 Pro back triple camera 5.7mm f/1.5", "16.6", "IMG_",
+         5.7, 5.7, 1.5, 46, MN::None},
+    };
+    return models;
+}
+
+qint64 Shot::utcSecondsSinceEpoch() const
+{
+    const QDateTime local(QDate(year, month, day), QTime(0, 0).addSecs(secondsOfDay),
+                          QTimeZone(utcOffsetMinutes * 60));
+    return local.toSecsSinceEpoch();
+}
+
+namespace {
+struct Place {
+    double lat, lon, alt;
+    int utcOffsetMinutes;
+};
+
+// Rough centres of places people photograph, with their standard UTC offsets.
+constexpr std::array<Place, 10> kPlaces = {{
+    {48.8566, 2.3522, 35, 60},     {51.5074, -0.1278, 11, 0},   {40.7128, -74.0060, 10, -300},
+    {35.6762, 139.6503, 40, 540},  {-33.8688, 151.2093, 58, 600}, {46.5197, 7.9620, 1800, 60},
+    {37.7749, -122.4194, 16, -480}, {41.9028, 12.4964, 21, 60},   {64.1466, -21.9426, 20, 0},
+    {52.5200, 13.4050, 34, 60},
+}};
+
+constexpr std::array<int, 12> kShutter = {15, 30, 60, 100, 125, 160, 250, 320, 500, 1000, 2000, 4000};
+constexpr std::array<int, 9> kIso = {100, 125, 200, 400, 640, 800, 1600, 3200, 6400};
+constexpr std::array<double, 9> kStops = {1.0, 1.4, 2.0, 2.8, 4.0, 5.6, 8.0, 11.0, 16.0};
+} // namespace
+
+std::vector<Shot> planLibrary(int count, uint64_t seed, int baseImageCount)
+{
+    Random rng(seed);
+    const auto &cameras = cameraModels();
+    std::vector<Shot> shots;
+    shots.reserve(size_t(count));
+
+    const int folders = std::max(1, count / 200);
+    const int meanGapDays = std::clamp(5400 / folders, 1, 60); // up to about fifteen years in all
+    QDate date = QDate(2009, 1, 1).addDays(rng.between(0, 365));
+    std::vector<int> fileNumbers(cameras.size(), 0);
+    for (auto &n : fileNumbers)
+        n = rng.between(1, 9000);
+
+    while (int(shots.size()) < count) {
+        const int inFolder = std::min(count - int(shots.size()), rng.between(100, 300));
+        const int cameraIndex = rng.between(0, int(cameras.size()) - 1);
+        const CameraModel &camera = cameras[size_t(cameraIndex)];
+        const Place &place = kPlaces[size_t(rng.between(0, int(kPlaces.size()) - 1))];
+        const double centreLat = place.lat + rng.uniform(-0.2, 0.2);
+        const double centreLon = place.lon + rng.uniform(-0.2, 0.2);
+        const bool gpsDay = rng.chance(0.8);
+        const QString folder = QStringLiteral("%1/%2/").arg(date.year()).arg(date.toString(Qt::ISODate));
+        int seconds = rng.between(7 * 3600, 11 * 3600);
+
+        for (int i = 0; i < inFolder; ++i) {
+            Shot s{};
+            fileNumbers[size_t(cameraIndex)] = fileNumbers[size_t(cameraIndex)] % 9999 + 1;
+            s.relativePath = folder + QString::fromLatin1(camera.filePrefix)
+                + QStringLiteral("%1.JPG").arg(fileNumbers[size_t(cameraIndex)], 4, 10, QLatin1Char('0'));
+            s.year = date.year();
+            s.month = date.month();
+            s.day = date.day();
+            // Bursts (under a second apart) now and then, otherwise a few seconds to minutes.
+            seconds += rng.chance(0.15) ? 0 : rng.between(2, 150);
+            s.secondsOfDay = std::min(seconds, 86399);
+            s.subSecond = rng.between(0, 999);
+            s.utcOffsetMinutes = place.utcOffsetMinutes;
+            s.cameraIndex = cameraIndex;
+            s.baseImageIndex = rng.between(0, baseImageCount - 1);
+            const int o = rng.between(0, 99);
+            s.orientation = o < 85 ? 1 : (o < 95 ? 6 : 8);
+            s.hasGps = gpsDay && rng.chance(0.95);
+            s.latitude = centreLat + rng.uniform(-0.01, 0.01);
+            s.longitude = centreLon + rng.uniform(-0.01, 0.01);
+            s.altitude = std::max(0.0, place.alt + rng.uniform(-5, 40));
+            s.iso = kIso[size_t(rng.between(0, int(kIso.size()) - 1))];
+            s.exposureDenominator = kShutter[size_t(rng.between(0, int(kShutter.size()) - 1))];
+            s.fNumber = std::max(camera.fNumberMin, kStops[size_t(rng.between(0, int(kStops.size()) - 1))]);
+            s.focalLength = std::round(rng.uniform(camera.focalMin, camera.focalMax) * 10) / 10;
+            s.exposureBiasThirds = rng.chance(0.7) ? 0 : rng.between(-6, 3);
+            s.flashFired = rng.chance(0.05);
+            s.serial = 0x30000000u + uint32_t(cameraIndex) * 7919u;
+            shots.push_back(s);
+        }
+        date = date.addDays(rng.between(1, 2 * meanGapDays));
+    }
+    return shots;
+}
+
+} // namespace tintype::bench
