@@ -18,8 +18,10 @@ void CatalogUpdater::loadRoot(const RootRecord &root)
 {
     m_rootPaths.insert(root.id, root.path);
     QHash<QByteArray, Known> &known = m_known[root.id];
-    for (FileRecord &f : m_files.forRoot(root.id))
-        known.insert(f.relPath, Known{std::move(f), false});
+    for (FileRecord &f : m_files.forRoot(root.id)) {
+        const QByteArray key = f.relPath;
+        known.insert(key, Known{std::move(f), false});
+    }
 }
 
 bool CatalogUpdater::needsReading(std::int64_t rootId, const QByteArray &relPath, const DirectoryWalker::Entry &entry)
