@@ -21,6 +21,14 @@ struct MediaFormat {
     static QString sniff(const QByteArray &head, QStringView extension);
 
     static MediaKind kindForFormat(const QString &format);
+
+    // The format a file name's extension claims ("jpg" -> "jpeg", "m2ts" -> "mts");
+    // empty for an unknown extension.
+    static QString formatForExtension(QStringView extension);
+
+    // Whether two format names are close enough that a mismatch between name and
+    // content is not worth a warning (mp4/mov/3gp share one container).
+    static bool sameFamily(const QString &a, const QString &b);
 };
 
 } // namespace tintype

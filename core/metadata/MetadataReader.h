@@ -29,6 +29,10 @@ public:
     // Merge an XMP sidecar into `into`; the sidecar wins for rating, keywords,
     // title and description and fills anything else that is missing.
     static Status mergeSidecar(const std::filesystem::path &sidecar, MediaMetadata &into);
+
+    // Text cameras write into ImageDescription on their own ("OLYMPUS DIGITAL
+    // CAMERA", "SONY DSC", blanks); such descriptions are not read.
+    static bool isCameraPlaceholder(QStringView text);
 };
 
 } // namespace tintype

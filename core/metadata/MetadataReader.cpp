@@ -1,0 +1,193 @@
+#include "metadata/MetadataReader.h"
+
+#include "metadata/CaptureTimeParser.h"
+#include "metadata/MediaFormat.h"
+#include "metadata/MetadataBackends.h"
+#include "metadata/TextDecoding.h"
+
+#include <QDateTime>
+
+#include <chrono>
+#include <fstream>
+#include <system_error>
+
+namespace tintype {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr qsizetype kHeadBytes = 512;
+
+QString extensionOf(const fs::path &file)
+{
+    const std::string ext = file.extension().string();
+    return ext.empty() ? QString() : text::decode(std::string_view(ext).substr(1));
+}
+
+QString hexPreview(const QByteArray &head)
+{
+    return QString::fromLatin1(head.left(16).toHex(' '));
+}
+
+std::optional<QDateTime> modificationTime(const fs::path &file)
+{
+    std::error_code ec;
+    const auto t = fs::last_write_time(file, ec);
+    if (ec)
+        return std::nullopt;
+    const auto sys = std::chrono::file_clock::to_sys(t);
+    const qint64 ms = std::chrono::duration_cast<std::chrono::milliseconds>(sys.time_since_epoch()).count();
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// name.ext.xmp (darktable, digiKam) and name.xmp (Lightroom, Capture One), either case.
+QList<fs::path> sidecarsBeside(const fs::path &file)
+{
+    QList<fs::path> found;
+    std::error_code ec;
+    fs::path stem = file;
+    stem.replace_extension();
+    for (const fs::path &candidate : {fs::path(stem.native() + ".xmp"), fs::path(stem.native() + ".XMP"),
+                                      fs::path(file.native() + ".xmp"), fs::path(file.native() + ".XMP")}) {
+        if (candidate != file && fs::is_regular_file(candidate, ec) && !found.contains(candidate))
+            found << candidate;
+    }
+    return found;
+}
+
+Result<MediaMetadata> readByFormat(const fs::path &file, const QString &format)
+{
+    switch (MediaFormat::kindForFormat(format)) {
+    case MediaKind::Video:
+        return detail::readWithFfmpeg(file, format);
+    case MediaKind::Sidecar:
+        return detail::readXmpFile(file);
+    default:
+        return detail::readWithExiv2(file, format);
+    }
+}
+
+} // namespace
+
+void MetadataReader::initialize()
+{
+    detail::initializeExiv2();
+    detail::initializeFfmpeg();
+}
+
+Result<MediaMetadata> MetadataReader::read(const fs::path &file)
+{
+    return read(file, Options{});
+}
+
+Result<MediaMetadata> MetadataReader::read(const fs::path &file, const Options &options)
+{
+    initialize(); // cheap after the first call; keeps a forgotten initialize() from crashing
+
+    std::error_code ec;
+    const auto status = fs::status(file, ec);
+    if (ec || !fs::exists(status))
+        return Result<MediaMetadata>::failure(QStringLiteral("file not found"));
+    if (!fs::is_regular_file(status))
+        return Result<MediaMetadata>::failure(QStringLiteral("not a regular file"));
+    const auto size = fs::file_size(file, ec);
+    if (ec)
+        return Result<MediaMetadata>::failure(QStringLiteral("cannot read file size: %1").arg(QString::fromStdString(ec.message())));
+    if (size == 0)
+        return Result<MediaMetadata>::failure(QStringLiteral("empty file"));
+
+    QByteArray head(kHeadBytes, '\0');
+    {
+        std::ifstream in(file, std::ios::binary);
+        if (!in)
+            return Result<MediaMetadata>::failure(QStringLiteral("cannot open file"));
+        in.read(head.data(), head.size());
+        head.resize(in.gcount());
+    }
+
+    const QString extension = extensionOf(file);
+    const QString format = MediaFormat::sniff(head, extension);
+    if (format.isEmpty())
+        return Result<MediaMetadata>::failure(
+            QStringLiteral("not a recognised image or video (first bytes: %1)").arg(hexPreview(head)));
+
+    Result<MediaMetadata> result = readByFormat(file, format);
+    if (!result)
+        return result;
+    MediaMetadata &m = result.value();
+    m.format = format;
+    m.kind = MediaFormat::kindForFormat(format);
+
+    const QString claimed = MediaFormat::formatForExtension(extension);
+    if (!claimed.isEmpty() && !MediaFormat::sameFamily(claimed, format))
+        m.warnings.prepend(QStringLiteral("extension .%1 but content is %2").arg(extension.toLower(), format.toUpper()));
+
+    if (options.lookForSidecar && m.kind != MediaKind::Sidecar) {
+        for (const fs::path &sidecar : sidecarsBeside(file)) {
+            const Status merged = mergeSidecar(sidecar, m);
+            if (!merged)
+                m.warnings << QStringLiteral("sidecar %1: %2").arg(text::decode(sidecar.filename().string()), merged.error());
+        }
+    }
+
+    if (!m.captureTime.isValid())
+        m.captureTime = capturetime::fromFileName(text::decode(file.filename().string()));
+    if (!m.captureTime.isValid() && options.fallBackToFileTime) {
+        if (const auto mtime = modificationTime(file); mtime && capturetime::isPlausible(*mtime))
+            m.captureTime = capturetime::fromUtc(*mtime, std::nullopt, CaptureTimeSource::FileTime);
+    }
+    return result;
+}
+
+Status MetadataReader::mergeSidecar(const fs::path &sidecar, MediaMetadata &into)
+{
+    initialize();
+    const Result<MediaMetadata> side = detail::readXmpFile(sidecar);
+    if (!side)
+        return Status::failure(side.error());
+    const MediaMetadata &s = side.value();
+
+    // The sidecar is where people edit: it wins for what they write.
+    if (s.rating)
+        into.rating = s.rating;
+    if (!s.keywords.isEmpty())
+        into.keywords = s.keywords;
+    if (!s.title.isEmpty())
+        into.title = s.title;
+    if (!s.description.isEmpty())
+        into.description = s.description;
+
+    // Everything else it only fills in.
+    if (s.captureTime.isValid()
+        && (!into.captureTime.isValid() || int(s.captureTime.source) < int(into.captureTime.source)))
+        into.captureTime = s.captureTime;
+    if (!into.latitude && s.latitude) {
+        into.latitude = s.latitude;
+        into.longitude = s.longitude;
+        into.altitude = s.altitude;
+    }
+    if (into.orientation == 1 && s.orientation != 1) {
+        into.orientation = s.orientation;
+        if (s.orientation >= 5)
+            std::swap(into.width, into.height);
+    }
+    const auto fill = [](QString &a, const QString &b) { if (a.isEmpty()) a = b; };
+    fill(into.make, s.make);
+    fill(into.model, s.model);
+    fill(into.lens, s.lens);
+    if (!into.iso) into.iso = s.iso;
+    if (!into.fNumber) into.fNumber = s.fNumber;
+    if (!into.exposureTime) into.exposureTime = s.exposureTime;
+    if (!into.focalLength) into.focalLength = s.focalLength;
+    for (const QString &w : s.warnings)
+        into.warnings << QStringLiteral("sidecar: %1").arg(w);
+    return {};
+}
+
+bool MetadataReader::isCameraPlaceholder(QStringView text)
+{
+    return text::isCameraPlaceholder(text);
+}
+
+} // namespace tintype
