@@ -104,7 +104,8 @@ std::int64_t AssetRepository::insert(const MediaMetadata &metadata, std::int64_t
     m_insert->next();
     const std::int64_t id = m_insert->int64(0);
     m_insert->exec();
-    setKeywords(id, metadata.keywords);
+    if (!metadata.keywords.isEmpty())
+        setKeywords(id, metadata.keywords);
     return id;
 }
 
