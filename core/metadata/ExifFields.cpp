@@ -30,12 +30,28 @@ QString stringOf(const Exiv2::ExifData &exif, const char *key)
     return text::decode(d->toString());
 }
 
+// Windows XP* tags: UTF-16LE in a BYTE array.
+QString xpString(const Exiv2::ExifData &exif, const char *key)
+{
+    const auto *d = find(exif, key);
+    if (!d)
+        return {};
+    std::string bytes(d->size(), '\0');
+    d->copy(reinterpret_cast<Exiv2::byte *>(bytes.data()), Exiv2::littleEndian);
+    return text::decodeUtf16Le(bytes);
+}
+
 std::optional<double> rationalAt(const Exiv2::Exifdatum &d, long n)
 {
     if (long(d.count()) <= n)
         return std::nullopt;
     switch (d.typeId()) {
-    case Exiv2::unsignedRational:
+    case Exiv2::unsignedRational: { // exiv2 hands these out as signed pairs
+        const auto r = d.toRational(n);
+        if (r.second == 0)
+            return std::nullopt;
+        return double(quint32(r.first)) / double(quint32(r.second));
+    }
     case Exiv2::signedRational: {
         const auto r = d.toRational(n);
         if (r.second == 0)
@@ -201,7 +217,7 @@ void extractExifDescriptive(const Exiv2::ExifData &exif, Extraction &out)
         return;
     MediaMetadata &m = out.meta;
     if (m.title.isEmpty())
-        m.title = stringOf(exif, "Exif.Image.XPTitle");
+        m.title = xpString(exif, "Exif.Image.XPTitle");
     if (m.description.isEmpty()) {
         const QString d = stringOf(exif, "Exif.Image.ImageDescription");
         if (!text::isCameraPlaceholder(d))
@@ -211,7 +227,7 @@ void extractExifDescriptive(const Exiv2::ExifData &exif, Extraction &out)
         if (const auto r = number(exif, "Exif.Image.Rating"); r && *r >= -1 && *r <= 5)
             m.rating = int(*r);
     }
-    const QString xpKeywords = stringOf(exif, "Exif.Image.XPKeywords");
+    const QString xpKeywords = xpString(exif, "Exif.Image.XPKeywords");
     for (const QString &k : xpKeywords.split(QLatin1Char(';'), Qt::SkipEmptyParts))
         addKeyword(m.keywords, k.trimmed());
 }

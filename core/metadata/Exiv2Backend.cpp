@@ -1,8 +1,11 @@
 #include "metadata/Exiv2Fields.h"
+#include "metadata/HeaderImageSize.h"
 #include "metadata/MetadataBackends.h"
 #include "metadata/TextDecoding.h"
 
 #include <algorithm>
+#include <cstring>
+#include <fstream>
 #include <mutex>
 
 namespace tintype::detail {
@@ -13,6 +16,7 @@ namespace {
 // points it at the warnings of the file it is reading. Nothing reaches stderr.
 thread_local QStringList *tlsWarnings = nullptr;
 constexpr int kMaxLibraryWarnings = 5;
+constexpr size_t kMaxScanBytes = 64u << 20;
 
 void logToWarnings(int level, const char *message)
 {
@@ -46,6 +50,68 @@ bool exiv2LacksSupport(const QString &format)
     return none.contains(format);
 }
 
+// Formats whose XMP exiv2 0.27 does not read although the files carry it.
+bool exiv2SkipsXmp(const QString &format)
+{
+    return format == QLatin1String("gif") || format == QLatin1String("crw");
+}
+
+void extractAll(const Exiv2::ExifData &exif, const Exiv2::XmpData &xmp, const Exiv2::IptcData &iptc, Extraction &out)
+{
+    extractExifCamera(exif, out);
+    extractXmpCamera(xmp, out);
+    extractXmpDescriptive(xmp, out);
+    extractIptcDescriptive(iptc, out);
+    extractExifDescriptive(exif, out);
+}
+
+// Finds an Exif block ("Exif\0\0" + TIFF header, as in an embedded JPEG preview)
+// and an XMP packet anywhere in the file and decodes them with exiv2.
+void scanEmbeddedPackets(const std::filesystem::path &file, Exiv2::ExifData *exif, Exiv2::XmpData *xmp)
+{
+    std::error_code ec;
+    const auto fileSize = std::filesystem::file_size(file, ec);
+    if (ec)
+        return;
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes;
+    bytes.resize(std::min<size_t>(fileSize, kMaxScanBytes));
+    in.read(bytes.data(), std::streamsize(bytes.size()));
+    bytes.resize(size_t(in.gcount()));
+    if (xmp) {
+        const size_t begin = bytes.find("<x:xmpmeta");
+        const size_t end = begin == std::string::npos ? begin : bytes.find("</x:xmpmeta>", begin);
+        if (end != std::string::npos && Exiv2::XmpParser::decode(*xmp, bytes.substr(begin, end + 12 - begin)) != 0)
+            xmp->clear();
+    }
+    if (exif) {
+        for (size_t at = bytes.find(std::string("Exif\0\0", 6)); at != std::string::npos;
+             at = bytes.find(std::string("Exif\0\0", 6), at + 6)) {
+            const char *tiff = bytes.data() + at + 6;
+            const size_t size = bytes.size() - at - 6;
+            if (size < 8 || (std::memcmp(tiff, "II*\0", 4) != 0 && std::memcmp(tiff, "MM\0*", 4) != 0))
+                continue;
+            Exiv2::ExifParser::decode(*exif, reinterpret_cast<const Exiv2::byte *>(tiff), uint32_t(std::min<size_t>(size, 65536)));
+            break;
+        }
+    }
+}
+
+// Panasonic RW2: the sensor borders give the image area people see.
+void panasonicCrop(const Exiv2::ExifData &exif, Extraction &out)
+{
+    const auto value = [&exif](const char *key) -> long long {
+        const auto it = exif.findKey(Exiv2::ExifKey(key));
+        return it == exif.end() || it->count() == 0 ? -1 : toInteger(it->value(), 0);
+    };
+    const long long top = value("Exif.PanasonicRaw.SensorTopBorder"), left = value("Exif.PanasonicRaw.SensorLeftBorder");
+    const long long bottom = value("Exif.PanasonicRaw.ImageHeight"), right = value("Exif.PanasonicRaw.ImageWidth");
+    if (top >= 0 && left >= 0 && bottom > top && right > left) {
+        out.pixelWidth = int(right - left);
+        out.pixelHeight = int(bottom - top);
+    }
+}
+
 QString errorText(const std::exception &e)
 {
     const QString what = text::decode(e.what()).simplified();
@@ -70,30 +136,38 @@ Result<MediaMetadata> readWithExiv2(const std::filesystem::path &file, const QSt
     Extraction out;
     WarningScope scope(&out.meta.warnings);
     try {
-        // The native bytes of the path: non-UTF-8 names open fine.
-        auto image = Exiv2::ImageFactory::open(file.string());
-        if (!image.get())
-            return Result<MediaMetadata>::failure(QStringLiteral("exiv2: cannot open file"));
-        image->readMetadata();
-        out.pixelWidth = int(std::clamp<long long>(image->pixelWidth(), -1, 1LL << 30));
-        out.pixelHeight = int(std::clamp<long long>(image->pixelHeight(), -1, 1LL << 30));
-        const Exiv2::ExifData &exif = image->exifData();
-        const Exiv2::XmpData &xmp = image->xmpData();
-        const Exiv2::IptcData &iptc = image->iptcData();
-        extractExifCamera(exif, out);
-        extractXmpCamera(xmp, out);
-        extractXmpDescriptive(xmp, out);
-        extractIptcDescriptive(iptc, out);
-        extractExifDescriptive(exif, out);
-    } catch (const std::exception &e) {
         if (exiv2LacksSupport(format)) {
-            MediaMetadata m;
-            m.warnings << QStringLiteral("no metadata support for %1 files").arg(format.toUpper());
-            return m;
+            // Still media: whatever Exif/XMP the file embeds, and the header's size.
+            Exiv2::ExifData exif;
+            Exiv2::XmpData xmp;
+            scanEmbeddedPackets(file, &exif, &xmp);
+            extractAll(exif, xmp, Exiv2::IptcData(), out);
+        } else {
+            // The native bytes of the path: non-UTF-8 names open fine.
+            auto image = Exiv2::ImageFactory::open(file.string());
+            if (!image.get())
+                return Result<MediaMetadata>::failure(QStringLiteral("exiv2: cannot open file"));
+            image->readMetadata();
+            out.pixelWidth = int(std::clamp<long long>(image->pixelWidth(), -1, 1LL << 30));
+            out.pixelHeight = int(std::clamp<long long>(image->pixelHeight(), -1, 1LL << 30));
+            if (exiv2SkipsXmp(format) && image->xmpData().empty()) {
+                Exiv2::XmpData xmp;
+                scanEmbeddedPackets(file, nullptr, &xmp);
+                extractAll(image->exifData(), xmp, image->iptcData(), out);
+            } else {
+                extractAll(image->exifData(), image->xmpData(), image->iptcData(), out);
+            }
+            if (format == QLatin1String("rw2"))
+                panasonicCrop(image->exifData(), out);
         }
+    } catch (const std::exception &e) {
         return Result<MediaMetadata>::failure(errorText(e));
     } catch (...) {
         return Result<MediaMetadata>::failure(QStringLiteral("exiv2: unexpected error"));
+    }
+    if (const auto size = headerImageSize(file, format)) {
+        out.pixelWidth = size->width();
+        out.pixelHeight = size->height();
     }
     finish(out);
     return std::move(out.meta);

@@ -216,9 +216,14 @@ Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QS
         video = firstVideoStream(fc.ctx);
     }
 
-    if (fc.ctx->duration != AV_NOPTS_VALUE && fc.ctx->duration > 0)
+    // MP4/MOV: the movie header's duration. Other containers: the video stream's
+    // own length (an AVI's audio may run longer than its pictures).
+    const bool videoHasDuration = video && video->duration != AV_NOPTS_VALUE && video->duration > 0;
+    if (videoHasDuration && !isoMedia)
+        m.durationSeconds = double(video->duration) * av_q2d(video->time_base);
+    else if (fc.ctx->duration != AV_NOPTS_VALUE && fc.ctx->duration > 0)
         m.durationSeconds = double(fc.ctx->duration) / AV_TIME_BASE;
-    else if (video && video->duration != AV_NOPTS_VALUE && video->duration > 0)
+    else if (videoHasDuration)
         m.durationSeconds = double(video->duration) * av_q2d(video->time_base);
 
     readCaptureTime(fc.ctx, video, m);
