@@ -62,7 +62,7 @@ void addValue(Exiv2::ExifData &exif, Exiv2::IptcData &iptc, Exiv2::XmpData &xmp,
         exif[k] = v;
     } else if (key.startsWith(QLatin1String("Iptc."))) {
         Exiv2::IptcKey ik(k);
-        Exiv2::Value::AutoPtr val = Exiv2::Value::create(Exiv2::IptcDataSets::dataSetType(ik.tag(), ik.record()));
+        auto val = Exiv2::Value::create(Exiv2::IptcDataSets::dataSetType(ik.tag(), ik.record()));
         val->read(v);
         iptc.add(ik, val.get());
     } else if (key.startsWith(QLatin1String("Xmp."))) {
