@@ -5,15 +5,34 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <unordered_map>
 
 namespace tintype::detail {
 
 namespace {
 
+// ExifData::findKey builds a key string for every entry it passes; comparing
+// the numeric tag and IFD instead is what keeps a read well under a millisecond.
+// Keys are string literals: resolve each once per thread (ExifKey's parsing is
+// itself a string search through exiv2's group table).
+std::pair<uint16_t, int> resolve(const char *key)
+{
+    thread_local std::unordered_map<const char *, std::pair<uint16_t, int>> cache;
+    const auto it = cache.find(key);
+    if (it != cache.end())
+        return it->second;
+    const Exiv2::ExifKey k(key);
+    return cache[key] = {k.tag(), int(k.ifdId())};
+}
+
 const Exiv2::Exifdatum *find(const Exiv2::ExifData &exif, const char *key)
 {
-    const auto it = exif.findKey(Exiv2::ExifKey(key));
-    return it == exif.end() || it->count() == 0 ? nullptr : &*it;
+    const auto [tag, ifd] = resolve(key);
+    for (const auto &d : exif) {
+        if (d.tag() == tag && int(d.ifdId()) == ifd)
+            return d.count() == 0 ? nullptr : &d;
+    }
+    return nullptr;
 }
 
 QString stringOf(const Exiv2::ExifData &exif, const char *key)

@@ -101,8 +101,12 @@ void scanEmbeddedPackets(const std::filesystem::path &file, Exiv2::ExifData *exi
 void panasonicCrop(const Exiv2::ExifData &exif, Extraction &out)
 {
     const auto value = [&exif](const char *key) -> long long {
-        const auto it = exif.findKey(Exiv2::ExifKey(key));
-        return it == exif.end() || it->count() == 0 ? -1 : toInteger(it->value(), 0);
+        const Exiv2::ExifKey k(key);
+        for (const auto &d : exif) {
+            if (d.tag() == k.tag() && d.ifdId() == k.ifdId())
+                return d.count() == 0 ? -1 : toInteger(d.value(), 0);
+        }
+        return -1;
     };
     const long long top = value("Exif.PanasonicRaw.SensorTopBorder"), left = value("Exif.PanasonicRaw.SensorLeftBorder");
     const long long bottom = value("Exif.PanasonicRaw.ImageHeight"), right = value("Exif.PanasonicRaw.ImageWidth");
