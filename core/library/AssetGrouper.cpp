@@ -85,17 +85,18 @@ std::vector<AssetGrouper::Group> AssetGrouper::group(const std::vector<Member> &
     }
 
     // Sidecars: "x.ext.xmp" goes with "x.ext"; "x.xmp" with the shot (or the first asset).
+    const std::size_t mediaGroups = groups.size(); // sidecars never attach to a lone sidecar
     for (std::size_t i : order) {
         const Member &m = members[i];
         if (m.kind != MediaKind::Sidecar)
             continue;
         const QByteArray target = sidecarTarget(m.name).toLower();
         std::optional<std::size_t> owner;
-        for (std::size_t g = 0; g < groups.size() && !target.isEmpty() && !owner; ++g)
+        for (std::size_t g = 0; g < mediaGroups && !target.isEmpty() && !owner; ++g)
             for (const Placement &p : groups[g])
                 if (members[p.member].name.toLower() == target)
                     owner = g;
-        if (!owner && !groups.empty())
+        if (!owner && mediaGroups > 0)
             owner = shot.value_or(0);
         if (owner)
             groups[*owner].push_back({i, FileRole::Sidecar});

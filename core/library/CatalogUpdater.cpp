@@ -9,7 +9,7 @@
 namespace tintype {
 
 CatalogUpdater::CatalogUpdater(Catalog &catalog, ScanReport &report)
-    : m_catalog(catalog), m_report(report), m_files(catalog), m_assets(catalog)
+    : m_report(report), m_files(catalog), m_assets(catalog)
 {
     m_catalogHasMissing = m_files.counts().missing > 0;
 }

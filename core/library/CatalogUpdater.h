@@ -40,7 +40,6 @@ private:
     std::optional<FileRecord> takeMoveSource(const QByteArray &fingerprint, std::optional<std::int64_t> assetId);
     QString displayPath(std::int64_t rootId, const QByteArray &relPath) const;
 
-    Catalog &m_catalog;
     ScanReport &m_report;
     FileRepository m_files;
     AssetRepository m_assets;

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (preset "fuzz": clang, ASan + UBSan) and runs
+# each for SECONDS (default 60). Seeds come from tests/fuzz/seeds/<target>/
+# and, when TINTYPE_SAMPLES is set, from small files of the sample folders.
+# A crash, leak, timeout or sanitizer report fails the run; the input that
+# caused it is left in build/fuzz/artifacts/ — add it to tests/data/ under a
+# name that says what it broke, with a regression test.
+#   tests/fuzz/run_fuzzers.sh 600      # ten minutes per target
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds="${1:-60}"
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+
+work=build/fuzz
+mkdir -p "$work/artifacts"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+
+seed_samples() { # target folder, find expression: copies up to 300 small sample files
+  local dest="$1"; shift
+  [ -n "${TINTYPE_SAMPLES:-}" ] && [ -d "$TINTYPE_SAMPLES" ] || return 0
+  find "$TINTYPE_SAMPLES" -type f -size -200k "$@" 2>/dev/null | head -n 300 | while read -r f; do
+    cp -n "$f" "$dest/$(printf '%s' "$f" | md5sum | cut -c1-16)" 2>/dev/null || true
+  done
+}
+
+status=0
+for target in "$work"/tests/fuzz/fuzz_*; do
+  [ -f "$target" ] && [ -x "$target" ] || continue
+  name=$(basename "$target")
+  corpus="$work/corpus/$name"
+  mkdir -p "$corpus"
+  [ -d "tests/fuzz/seeds/$name" ] && cp -n tests/fuzz/seeds/"$name"/* "$corpus"/ 2>/dev/null || true
+  case "$name" in
+    fuzz_metadata_reader) seed_samples "$corpus" \( -iname '*.jpg' -o -iname '*.png' -o -iname '*.heic' -o -iname '*.tif' -o -iname '*.mp4' -o -iname '*.mov' -o -iname '*.xmp' -o -iname '*.dng' \) ;;
+  esac
+  echo "== $name: ${seconds}s, $(ls "$corpus" | wc -l) seeds"
+  if ! "$target" "$corpus" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=1048576 \
+       -artifact_prefix="$work/artifacts/$name-" -print_final_stats=1 > "$work/$name.log" 2>&1; then
+    echo "!! $name failed; see $work/$name.log and $work/artifacts/"
+    tail -n 40 "$work/$name.log"
+    status=1
+  else
+    grep -E "stat::number_of_executed_units|cov:" "$work/$name.log" | tail -n 2
+  fi
+done
+exit $status
