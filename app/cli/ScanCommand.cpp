@@ -14,20 +14,28 @@ namespace tintype::cli {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("scan", text); }
 
-void printReport(const ScanReport &r)
+void printReport(const ScanReport &r, bool verbose)
 {
     const double rate = r.seconds > 0 ? double(r.added + r.changed + r.moved) / r.seconds : 0;
     out() << tr("Scanned %1 files in %2 s (%3 new or changed files/s)\n")
                  .arg(r.filesSeen).arg(r.seconds, 0, 'f', 2).arg(qRound64(rate));
-    out() << tr("  new %1, changed %2, moved %3, missing %4, restored %5, unchanged %6, failed %7; %8 new assets\n")
+    out() << tr("  new %1, changed %2, moved %3, missing %4, restored %5, unchanged %6, failed %7, with problems %8; "
+                "%9 new assets\n")
                  .arg(r.added).arg(r.changed).arg(r.moved).arg(r.missing).arg(r.restored).arg(r.unchanged)
-                 .arg(qint64(r.failures.size())).arg(r.assetsAdded);
+                 .arg(qint64(r.failures.size())).arg(qint64(r.problems.size())).arg(r.assetsAdded);
     for (const QString &root : r.offlineRoots)
         out() << tr("  offline: %1 (not reachable now; its records are kept as they are)\n").arg(root);
     if (!r.failures.empty()) {
         out() << tr("Could not read:\n");
         for (const auto &f : r.failures)
             out() << "  " << f.path << ": " << f.reason << "\n";
+    }
+    if (!r.problems.empty() && verbose) {
+        out() << tr("Indexed with problems:\n");
+        for (const auto &f : r.problems)
+            out() << "  " << f.path << ": " << f.reason << "\n";
+    } else if (!r.problems.empty()) {
+        out() << tr("  (%1 files were indexed with problems; 'scan --verbose' lists them)\n").arg(qint64(r.problems.size()));
     }
 }
 } // namespace
@@ -36,10 +44,13 @@ int runScan(Catalog &catalog, const QStringList &args)
 {
     Scanner::Options options;
     bool hash = true;
+    bool verbose = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--no-hash")) {
             hash = false;
+        } else if (a == QLatin1String("--verbose")) {
+            verbose = true;
         } else if ((a == QLatin1String("--jobs") || a == QLatin1String("--batch")) && i + 1 < args.size()) {
             bool ok = false;
             const int n = args[++i].toInt(&ok);
@@ -49,7 +60,7 @@ int runScan(Catalog &catalog, const QStringList &args)
             }
             (a == QLatin1String("--jobs") ? options.jobs : options.batchSize) = n;
         } else {
-            err() << tr("Usage: tintype-cli scan [--no-hash] [--jobs N] [--batch N]\n");
+            err() << tr("Usage: tintype-cli scan [--no-hash] [--verbose] [--jobs N] [--batch N]\n");
             return UsageError;
         }
     }
@@ -70,7 +81,7 @@ int runScan(Catalog &catalog, const QStringList &args)
         err() << report.error << "\n";
         return CatalogError;
     }
-    printReport(report);
+    printReport(report, verbose);
     if (report.cancelled) {
         out() << tr("Stopped. What was read is saved; run 'tintype-cli scan' again to go on.\n");
         return Interrupted;

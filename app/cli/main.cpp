@@ -19,11 +19,12 @@ Commands:
   roots add FOLDER...      add photo folders to the library
   roots list [--json]      the folders, online or offline
   roots remove ID|FOLDER   forget a folder (its files on disk are not touched)
-  scan [--no-hash] [--jobs N]
+  scan [--no-hash] [--verbose] [--jobs N]
                            bring the catalog up to date (only new or changed
                            files are read); then hash file contents in the
                            background unless --no-hash. Ctrl+C stops it; scan
-                           again to resume.
+                           again to resume. --verbose lists files indexed
+                           with problems (bad orientation, broken dates, ...).
   info [--json] FILE...    everything Tintype reads from the files themselves
   ls [--json] [--from DATE] [--to DATE] [--camera TEXT] [--has-gps|--no-gps]
      [--root ID] [--limit N]

@@ -167,6 +167,8 @@ void CatalogUpdater::apply(std::int64_t rootId, const FileGroupReader::Output &g
                 record.id = m_files.insert(record);
             if (!r.error.isEmpty())
                 m_report.failures.push_back({displayPath(rootId, r.relPath), r.error});
+            else if (!r.warnings.isEmpty())
+                m_report.problems.push_back({displayPath(rootId, r.relPath), r.warnings.join(QStringLiteral("; "))});
         }
     }
 }

@@ -34,6 +34,7 @@ struct ScanReport {
         QString reason;
     };
     std::vector<Failure> failures;     // files or folders that could not be read, with why
+    std::vector<Failure> problems;     // files indexed, but with something wrong in them (warnings)
     std::vector<QString> offlineRoots; // roots not reachable: left exactly as they were
     bool cancelled = false;
     QString error; // the scan could not run or not commit (catalog error); empty when fine

@@ -152,6 +152,19 @@ private slots:
         QCOMPARE(fx.scan().failures.size(), size_t(0)); // unchanged: not tried again
     }
 
+    void filesWithBrokenMetadataAreIndexedAndReported()
+    {
+        ScanFixture fx;
+        QVERIFY(writeDatedJpeg(fx.photos() / "odd.jpg", 1));
+        QVERIFY(setMetadata(fx.photos() / "odd.jpg", {{QStringLiteral("Exif.Image.Orientation"), QStringLiteral("9")}}));
+        QVERIFY(fx.addRoot());
+        const ScanReport r = fx.scan();
+        QCOMPARE(r.failures.size(), size_t(0));
+        QCOMPARE(r.problems.size(), size_t(1));
+        QVERIFY2(r.problems.front().reason.contains(QLatin1String("orientation")), qPrintable(r.problems.front().reason));
+        QCOMPARE(fx.assetOf("odd.jpg")->metadata.orientation, 1);
+    }
+
     void rawJpegAndSidecarAreOneAsset()
     {
         ScanFixture fx;
