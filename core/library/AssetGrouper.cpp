@@ -27,7 +27,7 @@ bool isSidecarName(const QByteArray &name) { return extensionOf(name).toLower() 
 // For "IMG_1.JPG.xmp" the file it names: "IMG_1.JPG"; for "IMG_1.xmp": empty.
 QByteArray sidecarTarget(const QByteArray &name)
 {
-    const QByteArray base = stripExtension(name);
+    QByteArray base = stripExtension(name);
     const QByteArray ext = extensionOf(base);
     if (ext.isEmpty() || MediaFormat::kindForExtension(QString::fromUtf8(ext)) == MediaKind::Unknown)
         return {};

@@ -74,7 +74,7 @@ Result<RootRecord> Library::addRoot(const fs::path &folder)
 Status Library::removeRoot(std::int64_t rootId)
 {
     bool found = false;
-    const Status status = m_catalog.write([&] {
+    Status status = m_catalog.write([&] {
         RootRepository roots(m_catalog);
         found = roots.byId(rootId).has_value();
         if (!found)
