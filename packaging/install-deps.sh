@@ -16,9 +16,16 @@ packages=(
   libopencv-dev libopencv-contrib-dev
   libsqlite3-dev libarchive-dev libxxhash-dev
   xvfb xauth
+  # quality gates (tests/style, tests/fuzz): clang with libFuzzer, clang-format, clang-tidy
+  clang clang-format clang-tidy
   # peers for the benchmarks (tests/bench): exiv2 and exiftool command-line tools
   exiv2 libimage-exiftool-perl
 )
+
+# libFuzzer's runtime has its own package on Debian 12 (part of clang elsewhere).
+if [ -f /etc/debian_version ] && grep -q '^12' /etc/debian_version; then
+  packages+=(libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
