@@ -66,14 +66,17 @@ void extractAll(const Exiv2::ExifData &exif, const Exiv2::XmpData &xmp, const Ex
 }
 
 // Finds an Exif block ("Exif\0\0" + TIFF header, as in an embedded JPEG preview)
-// and an XMP packet anywhere in the file and decodes them with exiv2.
-void scanEmbeddedPackets(const std::filesystem::path &file, Exiv2::ExifData *exif, Exiv2::XmpData *xmp)
+// and an XMP packet anywhere in the file and decodes them with exiv2. False
+// only when the file cannot be read at all.
+bool scanEmbeddedPackets(const std::filesystem::path &file, Exiv2::ExifData *exif, Exiv2::XmpData *xmp)
 {
     std::error_code ec;
     const auto fileSize = std::filesystem::file_size(file, ec);
     if (ec)
-        return;
+        return false;
     std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return false;
     std::string bytes;
     bytes.resize(std::min<size_t>(fileSize, kMaxScanBytes));
     in.read(bytes.data(), std::streamsize(bytes.size()));
@@ -95,6 +98,7 @@ void scanEmbeddedPackets(const std::filesystem::path &file, Exiv2::ExifData *exi
             break;
         }
     }
+    return true;
 }
 
 // Panasonic RW2: the sensor borders give the image area people see.
@@ -122,6 +126,54 @@ QString errorText(const std::exception &e)
     return QStringLiteral("exiv2: %1").arg(what.isEmpty() ? QStringLiteral("unreadable metadata") : what);
 }
 
+// Opens and parses the file with exiv2. What exiv2 decoded before an error stays
+// in its containers and is extracted all the same. Returns why exiv2 gave up,
+// empty when it read the file; `decoded` tells whether any metadata came out.
+QString readWithImageFactory(const std::filesystem::path &file, const QString &format, Extraction &out, bool &decoded)
+{
+    decoded = false;
+    decltype(Exiv2::ImageFactory::open(std::string())) image; // no AutoPtr/UniquePtr names: 0.27 and 0.28
+    try {
+        // The native bytes of the path: non-UTF-8 names open fine.
+        image = Exiv2::ImageFactory::open(file.string());
+    } catch (const std::exception &e) {
+        return errorText(e);
+    } catch (...) {
+        return QStringLiteral("exiv2: unexpected error");
+    }
+    if (!image.get())
+        return QStringLiteral("exiv2: unknown image type");
+    QString problem;
+    try {
+        image->readMetadata();
+    } catch (const std::exception &e) {
+        problem = errorText(e);
+    } catch (...) {
+        problem = QStringLiteral("exiv2: unexpected error");
+    }
+    try {
+        out.pixelWidth = int(std::clamp<long long>(image->pixelWidth(), -1, 1LL << 30));
+        out.pixelHeight = int(std::clamp<long long>(image->pixelHeight(), -1, 1LL << 30));
+        decoded = !image->exifData().empty() || !image->xmpData().empty() || !image->iptcData().empty();
+        if (exiv2SkipsXmp(format) && image->xmpData().empty()) {
+            Exiv2::XmpData xmp;
+            scanEmbeddedPackets(file, nullptr, &xmp);
+            extractAll(image->exifData(), xmp, image->iptcData(), out);
+        } else {
+            extractAll(image->exifData(), image->xmpData(), image->iptcData(), out);
+        }
+        if (format == QLatin1String("rw2"))
+            panasonicCrop(image->exifData(), out);
+    } catch (const std::exception &e) {
+        if (problem.isEmpty())
+            problem = errorText(e);
+    } catch (...) {
+        if (problem.isEmpty())
+            problem = QStringLiteral("exiv2: unexpected error");
+    }
+    return problem;
+}
+
 } // namespace
 
 void initializeExiv2()
@@ -135,40 +187,35 @@ void initializeExiv2()
     });
 }
 
+// Index as far as possible (README.md): a file whose bytes are a known format
+// but that exiv2 cannot open or parse (truncated, stripped, corrupt, a variant it
+// does not know) is still a photo. What exiv2 decoded before it gave up is kept;
+// when that is nothing, the Exif block and XMP packet the bytes embed are read,
+// as for the formats exiv2 does not support. A failure only when the file cannot
+// be read at all.
 Result<MediaMetadata> readWithExiv2(const std::filesystem::path &file, const QString &format)
 {
     Extraction out;
     WarningScope scope(&out.meta.warnings);
-    try {
-        if (exiv2LacksSupport(format)) {
-            // Still media: whatever Exif/XMP the file embeds, and the header's size.
-            Exiv2::ExifData exif;
-            Exiv2::XmpData xmp;
-            scanEmbeddedPackets(file, &exif, &xmp);
+    const bool supported = !exiv2LacksSupport(format);
+    bool decoded = false;
+    const QString problem = supported ? readWithImageFactory(file, format, out, decoded) : QString();
+    if (!supported || (!problem.isEmpty() && !decoded)) {
+        // Still media: whatever Exif/XMP the file embeds, and the header's size.
+        Exiv2::ExifData exif;
+        Exiv2::XmpData xmp;
+        try {
+            if (!scanEmbeddedPackets(file, &exif, &xmp))
+                return Result<MediaMetadata>::failure(QStringLiteral("cannot read file"));
+            decoded = !exif.empty() || !xmp.empty();
             extractAll(exif, xmp, Exiv2::IptcData(), out);
-        } else {
-            // The native bytes of the path: non-UTF-8 names open fine.
-            auto image = Exiv2::ImageFactory::open(file.string());
-            if (!image.get())
-                return Result<MediaMetadata>::failure(QStringLiteral("exiv2: cannot open file"));
-            image->readMetadata();
-            out.pixelWidth = int(std::clamp<long long>(image->pixelWidth(), -1, 1LL << 30));
-            out.pixelHeight = int(std::clamp<long long>(image->pixelHeight(), -1, 1LL << 30));
-            if (exiv2SkipsXmp(format) && image->xmpData().empty()) {
-                Exiv2::XmpData xmp;
-                scanEmbeddedPackets(file, nullptr, &xmp);
-                extractAll(image->exifData(), xmp, image->iptcData(), out);
-            } else {
-                extractAll(image->exifData(), image->xmpData(), image->iptcData(), out);
-            }
-            if (format == QLatin1String("rw2"))
-                panasonicCrop(image->exifData(), out);
+        } catch (...) {
+            // A damaged embedded block: nothing more to read.
         }
-    } catch (const std::exception &e) {
-        return Result<MediaMetadata>::failure(errorText(e));
-    } catch (...) {
-        return Result<MediaMetadata>::failure(QStringLiteral("exiv2: unexpected error"));
     }
+    if (!problem.isEmpty())
+        out.meta.warnings.prepend(decoded ? QStringLiteral("%1 — indexed with the metadata read before the error").arg(problem)
+                                          : QStringLiteral("%1 — indexed without camera metadata").arg(problem));
     if (const auto size = headerImageSize(file, format)) {
         out.pixelWidth = size->width();
         out.pixelHeight = size->height();

@@ -10,6 +10,7 @@ extern "C" {
 #include <libavutil/display.h>
 }
 
+#include <cerrno>
 #include <cmath>
 #include <mutex>
 
@@ -162,6 +163,13 @@ int orientationFromDisplayMatrix(const AVStream *video, MediaMetadata &m)
     }
 }
 
+// Errors that say the file could not be read, as opposed to not understood.
+bool isInputOutputError(int code)
+{
+    return code == AVERROR(EIO) || code == AVERROR(EACCES) || code == AVERROR(EPERM) || code == AVERROR(ENOENT)
+        || code == AVERROR(EISDIR) || code == AVERROR(ENOMEM); // out of memory: try again later, not "unreadable"
+}
+
 const AVStream *firstVideoStream(const AVFormatContext *ctx)
 {
     for (unsigned i = 0; i < ctx->nb_streams; ++i) {
@@ -200,7 +208,12 @@ Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QS
     av_dict_free(&options);
     if (rc < 0) {
         fc.ctx = nullptr; // freed by avformat_open_input on failure
-        return Result<MediaMetadata>::failure(ffmpegError(rc));
+        // Index as far as possible (README.md): the bytes are a video container,
+        // so a file FFmpeg cannot parse is still a video; only I/O is a failure.
+        if (isInputOutputError(rc))
+            return Result<MediaMetadata>::failure(ffmpegError(rc));
+        m.warnings << QStringLiteral("%1 — indexed without video metadata").arg(ffmpegError(rc));
+        return m;
     }
 
     const AVStream *video = firstVideoStream(fc.ctx);

@@ -2,6 +2,10 @@
 
 // Private to core/metadata: the library-specific readers behind
 // MetadataReader. No exiv2 or FFmpeg types here.
+//
+// The media readers index as far as possible: content they cannot parse gives
+// metadata with what could be read and a warning saying what was not; they fail
+// only when the file cannot be read (I/O).
 
 #include "common/Result.h"
 #include "metadata/MediaMetadata.h"

@@ -7,6 +7,8 @@
 
 #include <filesystem>
 
+Q_DECLARE_METATYPE(tintype::MediaKind)
+
 using namespace tintype;
 namespace fs = std::filesystem;
 using Values = QList<QPair<QString, QString>>;
@@ -184,19 +186,16 @@ private slots:
         QVERIFY(!alone->latitude);
     }
 
+    // Failures: only what is not media at all, or cannot be read.
     void badInput_data()
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("error"); // part of the failure reason; empty: must be read
+        QTest::addColumn<QString>("error"); // part of the failure reason
         QTest::newRow("zero bytes") << QByteArray() << "empty.jpg" << "empty file";
         QTest::newRow("garbage") << QByteArray("this is not a photo at all") << "garbage.jpg"
                                  << "not a recognised image or video (first bytes: 74 68 69 73";
         QTest::newRow("random bytes") << QByteArray(4096, '\x5A') << "random.mp4" << "not a recognised image or video";
-        QTest::newRow("jpeg magic only") << QByteArray("\xFF\xD8\xFF") << "tiny.jpg" << "exiv2:";
-        QTest::newRow("broken video") << (QByteArray("\0\0\0\x18" "ftypisom\0\0\0\0isomiso2", 24) + QByteArray(100, '\x01'))
-                                      << "broken.mp4" << "ffmpeg:";
-        QTest::newRow("broken tiff") << QByteArray("II*\0\xFF\xFF\xFF\x7F", 8) << "broken.tif" << "exiv2:";
     }
     void badInput()
     {
@@ -206,8 +205,76 @@ private slots:
         const fs::path file = path(name);
         QVERIFY(test::writeBytes(file, bytes));
         const auto r = MetadataReader::read(file);
-        QVERIFY2(!r, "a bad file must fail with a reason");
+        QVERIFY2(!r, "a file that is not media must fail with a reason");
         QVERIFY2(r.error().contains(error), qPrintable(r.error()));
+    }
+
+    // Index as far as possible: bytes that are a known format but that exiv2 or
+    // FFmpeg cannot parse still give a photo or video, with the capture-time
+    // fallbacks and a warning that says what could not be read.
+    void damagedMediaIsIndexed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<MediaKind>("kind");
+        QTest::addColumn<QString>("warning"); // part of the first warning
+        QTest::newRow("jpeg magic only") << QByteArray("\xFF\xD8\xFF") << "jpeg" << MediaKind::Photo
+                                         << "exiv2: ";
+        QTest::newRow("broken video") << (QByteArray("\0\0\0\x18" "ftypisom\0\0\0\0isomiso2", 24) + QByteArray(100, '\x01'))
+                                      << "mp4" << MediaKind::Video << "ffmpeg: ";
+        QTest::newRow("broken tiff") << QByteArray("II*\0\xFF\xFF\xFF\x7F", 8) << "tiff" << MediaKind::Photo << "exiv2: ";
+        QTest::newRow("broken cr2") << QByteArray("II*\0\x10\0\0\0CR\x02\0\xFF\xFF\xFF\xFF", 16) << "cr2"
+                                    << MediaKind::Raw << "exiv2: ";
+    }
+    void damagedMediaIsIndexed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, format);
+        QFETCH(MediaKind, kind);
+        QFETCH(QString, warning);
+        const fs::path file = path(QStringLiteral("IMG_20190612_153012.%1").arg(format));
+        QVERIFY(test::writeBytes(file, bytes));
+        MetadataReader::Options options;
+        options.lookForSidecar = false;
+        options.fallBackToFileTime = false;
+        const auto r = MetadataReader::read(file, options);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->format, format);
+        QCOMPARE(r->kind, kind);
+        QVERIFY2(!r->warnings.isEmpty() && r->warnings.first().startsWith(warning)
+                     && r->warnings.first().contains(QStringLiteral("indexed without")),
+                 qPrintable(r->warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(r->captureTime.source, CaptureTimeSource::FileName);
+        QCOMPARE(r->captureTime.toIsoString(), QStringLiteral("2019-06-12T15:30:12"));
+
+        // Without a date in the name, the file time is the last resort.
+        const fs::path unnamed = path(QStringLiteral("damaged.%1").arg(format));
+        QVERIFY(test::writeBytes(unnamed, bytes));
+        const auto t = MetadataReader::read(unnamed);
+        QVERIFY2(t, qPrintable(t.error()));
+        QCOMPARE(t->captureTime.source, CaptureTimeSource::FileTime);
+    }
+
+    void corruptMetadataKeepsWhatWasRead()
+    {
+        // Exif, then an XMP segment cut short: exiv2 stops at the XMP segment, and
+        // what it had decoded before (the Exif) is kept.
+        const auto full = jpegWith(QStringLiteral("cut-xmp.jpg"), {{"Exif.Image.Make", "Canon"},
+                                                                  {"Exif.Photo.DateTimeOriginal", "2019:06:12 15:30:12"},
+                                                                  {"Xmp.dc.subject", "lost"}});
+        const QByteArray bytes = test::readBytes(full);
+        const qsizetype xmpAt = bytes.indexOf("http://ns.adobe.com/xap/1.0/");
+        QVERIFY(xmpAt > 0 && xmpAt > bytes.indexOf("Exif"));
+        const fs::path cut = path(QStringLiteral("cut-xmp-half.jpg"));
+        QVERIFY(test::writeBytes(cut, bytes.left(xmpAt + 40)));
+        const auto r = readAlone(cut);
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->make, QStringLiteral("Canon"));
+        QCOMPARE(r->captureTime.source, CaptureTimeSource::ExifOriginal);
+        QVERIFY(r->keywords.isEmpty());
+        QVERIFY2(!r->warnings.isEmpty() && r->warnings.first().startsWith(QStringLiteral("exiv2: "))
+                     && r->warnings.first().endsWith(QStringLiteral("indexed with the metadata read before the error")),
+                 qPrintable(r->warnings.join(QLatin1Char('\n'))));
     }
 
     void missingFileAndFolder()
@@ -216,7 +283,7 @@ private slots:
         QCOMPARE(MetadataReader::read(path(QString())).error(), QStringLiteral("not a regular file"));
     }
 
-    void truncatedJpegNeverCrashes()
+    void truncatedJpegIsIndexed()
     {
         const auto full = jpegWith(QStringLiteral("full.jpg"), {{"Exif.Photo.DateTimeOriginal", "2019:06:12 15:30:12"},
                                                                {"Exif.Image.Make", "Canon"}});
@@ -224,11 +291,14 @@ private slots:
         for (const int length : {3, 20, 60, 200, int(bytes.size() / 2), int(bytes.size() - 10)}) {
             const fs::path cut = path(QStringLiteral("cut%1.jpg").arg(length));
             QVERIFY(test::writeBytes(cut, bytes.left(length)));
-            const auto r = MetadataReader::read(cut);
-            QVERIFY(r || !r.error().isEmpty());
-            if (length > 200) { // the Exif block is whole: still readable
-                QVERIFY2(r, qPrintable(r.error()));
+            const auto r = readAlone(cut);
+            QVERIFY2(r, qPrintable(r.error())); // every cut starts with the JPEG signature
+            QCOMPARE(r->format, QStringLiteral("jpeg"));
+            if (length > 200) { // the Exif block is whole: its values are read
                 QCOMPARE(r->make, QStringLiteral("Canon"));
+                QCOMPARE(r->captureTime.source, CaptureTimeSource::ExifOriginal);
+            } else { // exiv2 says what it could not read (an error, or a log message it gave up with)
+                QVERIFY2(hasWarning(r.value(), QStringLiteral("exiv2: ")), qPrintable(r->warnings.join(QLatin1Char('\n'))));
             }
         }
     }

@@ -425,12 +425,14 @@ void RealWorld::readEverySample()
         ++withTruth;
         const QJsonObject &e = m_truth[path];
         const QString rel = path.mid(m_root.size() + 1);
-        if (!result) {
-            // A file exiftool could not make sense of either may fail for us.
-            const bool exiftoolFailed = e.contains(QStringLiteral("ExifTool:Error"));
-            check(QStringLiteral("read"), rel, exiftoolFailed, result.error(), QStringLiteral("readable"));
+        // Index as far as possible: what exiftool can read, we read (we may also
+        // read what exiftool cannot, e.g. a truncated file we index without metadata).
+        const bool exiftoolFailed = e.contains(QStringLiteral("ExifTool:Error"));
+        if (!exiftoolFailed)
+            check(QStringLiteral("read"), rel, bool(result), result ? QStringLiteral("read") : result.error(),
+                  QStringLiteral("readable"));
+        if (!result)
             continue;
-        }
         compare(rel, result.value(), e);
     }
 
