@@ -21,9 +21,11 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 seed_samples() { # target folder, find expression: copies up to 300 small sample files
   local dest="$1"; shift
   [ -n "${TINTYPE_SAMPLES:-}" ] && [ -d "$TINTYPE_SAMPLES" ] || return 0
-  find "$TINTYPE_SAMPLES" -type f -size -200k "$@" 2>/dev/null | head -n 300 | while read -r f; do
+  local f n=0
+  while IFS= read -r -d '' f && [ $n -lt 300 ]; do
     cp -n "$f" "$dest/$(printf '%s' "$f" | md5sum | cut -c1-16)" 2>/dev/null || true
-  done
+    n=$((n + 1))
+  done < <(find "$TINTYPE_SAMPLES" -type f -size -200k "$@" -print0 2>/dev/null)
 }
 
 status=0
