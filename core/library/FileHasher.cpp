@@ -13,7 +13,9 @@
 namespace tintype {
 
 namespace {
-constexpr std::size_t kBlock = 64 * 1024;
+// Head and tail block of the fingerprint. 16 KiB holds a photo's metadata
+// (unique per shot) and the end of its image data; 4x cheaper than 64 KiB.
+constexpr std::size_t kBlock = 16 * 1024;
 
 struct FileCloser {
     void operator()(std::FILE *f) const { std::fclose(f); }
@@ -47,22 +49,23 @@ Result<QByteArray> FileHasher::fingerprint(const std::filesystem::path &file)
     FilePtr f = openForReading(file);
     if (!f)
         return Result<QByteArray>::failure(cannotRead(file));
-    std::vector<char> buffer(2 * kBlock + sizeof(std::int64_t));
+    // One buffer per thread, not zeroed per call: this runs for every new file.
+    thread_local std::unique_ptr<char[]> buffer(new char[2 * kBlock + sizeof(std::int64_t)]);
     std::fseek(f.get(), 0, SEEK_END);
     const std::int64_t size = std::ftell(f.get());
     std::fseek(f.get(), 0, SEEK_SET);
-    std::memcpy(buffer.data(), &size, sizeof size);
+    std::memcpy(buffer.get(), &size, sizeof size);
     std::size_t used = sizeof size;
-    used += std::fread(buffer.data() + used, 1, kBlock, f.get());
+    used += std::fread(buffer.get() + used, 1, kBlock, f.get());
     if (size > std::int64_t(2 * kBlock)) {
         std::fseek(f.get(), long(size - std::int64_t(kBlock)), SEEK_SET);
-        used += std::fread(buffer.data() + used, 1, kBlock, f.get());
+        used += std::fread(buffer.get() + used, 1, kBlock, f.get());
     } else if (size > std::int64_t(kBlock)) {
-        used += std::fread(buffer.data() + used, 1, std::size_t(size) - kBlock, f.get());
+        used += std::fread(buffer.get() + used, 1, std::size_t(size) - kBlock, f.get());
     }
     if (std::ferror(f.get()))
         return Result<QByteArray>::failure(cannotRead(file));
-    return digestBytes(XXH3_128bits(buffer.data(), used));
+    return digestBytes(XXH3_128bits(buffer.get(), used));
 }
 
 Result<QByteArray> FileHasher::contentHash(const std::filesystem::path &file, const std::atomic_bool *cancel)

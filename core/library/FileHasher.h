@@ -11,7 +11,7 @@ namespace tintype {
 
 // XXH3-128 digests of files, 16 bytes each.
 struct FileHasher {
-    // Cheap identity of a file's content: size + first 64 KiB + last 64 KiB.
+    // Cheap identity of a file's content: size + first 16 KiB + last 16 KiB.
     // Recognises a moved or renamed file without reading all of it.
     static Result<QByteArray> fingerprint(const std::filesystem::path &file);
     // The whole content, streamed; stops early (failure) when `cancel` is set.

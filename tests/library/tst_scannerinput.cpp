@@ -117,6 +117,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("indexed"); // recognised format: indexed as far as it goes, with the problem reported
         QByteArray jpeg;
         {
             QTemporaryDir d;
@@ -124,31 +125,35 @@ private slots:
             writeJpeg(p, QSize(64, 64), 1);
             jpeg = readBytes(p);
         }
-        QTest::newRow("zero bytes") << QByteArray() << QStringLiteral("empty.jpg");
-        QTest::newRow("garbage") << QByteArray(5000, '\x7f') << QStringLiteral("garbage.jpg");
-        QTest::newRow("text as png") << QByteArray("hello, I am not a picture\n") << QStringLiteral("text.png");
-        QTest::newRow("header only") << jpeg.left(4) << QStringLiteral("header.jpg");
-        QTest::newRow("garbage mov") << QByteArray(3000, '\x01') << QStringLiteral("clip.mov");
+        QTest::newRow("zero bytes") << QByteArray() << QStringLiteral("empty.jpg") << false;
+        QTest::newRow("garbage") << QByteArray(5000, '\x7f') << QStringLiteral("garbage.jpg") << false;
+        QTest::newRow("text as png") << QByteArray("hello, I am not a picture\n") << QStringLiteral("text.png") << false;
+        QTest::newRow("garbage mov") << QByteArray(3000, '\x01') << QStringLiteral("clip.mov") << false;
+        QTest::newRow("jpeg header only") << jpeg.left(4) << QStringLiteral("header.jpg") << true;
+        QTest::newRow("jpeg cut in its header") << jpeg.left(20) << QStringLiteral("cut.jpg") << true;
     }
 
     void badFilesAreReportedWithAReason()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, name);
+        QFETCH(bool, indexed);
         ScanFixture fx;
         QVERIFY(writeDatedJpeg(fx.photos() / "good.jpg", 1));
         QVERIFY(writeBytes(fx.photos() / name.toStdString(), bytes));
         QVERIFY(fx.addRoot());
         const ScanReport r = fx.scan();
         QVERIFY(r.error.isEmpty());
-        QCOMPARE(r.failures.size(), size_t(1));
-        QVERIFY(r.failures.front().path.endsWith(name));
-        QVERIFY(!r.failures.front().reason.isEmpty());
+        const auto &listed = indexed ? r.problems : r.failures;
+        QCOMPARE(r.failures.size() + r.problems.size(), size_t(1));
+        QCOMPARE(listed.size(), size_t(1));
+        QVERIFY(listed.front().path.endsWith(name));
+        QVERIFY(!listed.front().reason.isEmpty());
         const auto f = fx.file(name.toUtf8());
         QVERIFY(f);
-        QVERIFY(!f->error.isEmpty());
-        QVERIFY(!f->assetId);
-        QCOMPARE(fx.assetCount(), 1);
+        QCOMPARE(f->error.isEmpty(), indexed);
+        QCOMPARE(f->assetId.has_value(), indexed);
+        QCOMPARE(fx.assetCount(), indexed ? 2 : 1);
         QCOMPARE(fx.scan().failures.size(), size_t(0)); // unchanged: not tried again
     }
 
