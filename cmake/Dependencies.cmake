@@ -7,3 +7,8 @@ find_package(exiv2 REQUIRED CONFIG)
 
 pkg_check_modules(TT_PKG REQUIRED IMPORTED_TARGET
   libavformat libavcodec libavutil sqlite3 libxxhash)
+
+# Decoders for thumbnails (core/imaging): LibRaw (thread-safe build), TurboJPEG,
+# libswscale for video frames; libheif's CMake config gives the target `heif`.
+pkg_check_modules(TT_IMAGING REQUIRED IMPORTED_TARGET libraw_r libturbojpeg libswscale)
+find_package(libheif REQUIRED CONFIG)

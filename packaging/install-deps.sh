@@ -18,8 +18,9 @@ packages=(
   xvfb xauth
   # quality gates (tests/style, tests/fuzz): clang with libFuzzer, clang-format, clang-tidy
   clang clang-format clang-tidy
-  # peers for the benchmarks (tests/bench): exiv2 and exiftool command-line tools
-  exiv2 libimage-exiftool-perl
+  # peers for the benchmarks (tests/bench): exiv2 and exiftool command-line tools,
+  # vipsthumbnail and djpeg (thumbnail throughput and the JPEG decode floor)
+  exiv2 libimage-exiftool-perl libvips-tools libjpeg-turbo-progs
 )
 
 # libFuzzer's runtime has its own package on Debian 12 (part of clang elsewhere).

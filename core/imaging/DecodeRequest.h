@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <cstdint>
+#include <filesystem>
+
+namespace tintype {
+
+// What to decode: one file, scaled so its long edge is about `targetLongEdge`
+// (never enlarged), upright (EXIF orientation, HEIF irot/imir, video rotation
+// applied) and in sRGB.
+struct DecodeRequest {
+    std::filesystem::path path;
+    int targetLongEdge = 400;
+    // Images declaring more pixels than this are refused before any pixel
+    // buffer is allocated (decompression bombs).
+    std::int64_t maxPixels = 200'000'000;
+};
+
+struct DecodedImage {
+    QImage image;     // upright, sRGB, long edge <= targetLongEdge
+    QSize sourceSize; // the full image's stored size (before orientation)
+    QString format;   // sniffed format name ("jpeg", "heif", "nef", "mp4", ...)
+    QString source;   // what was decoded: "image", "embedded preview", "thumbnail item", "video frame", ...
+};
+
+} // namespace tintype

@@ -1,0 +1,39 @@
+#pragma once
+
+// Private to core/imaging: one decoder per family of formats, each returning
+// the stored (not yet oriented) image, possibly larger than the target.
+
+#include "common/Result.h"
+#include "imaging/DecodeRequest.h"
+
+#include <QByteArray>
+#include <QColorSpace>
+
+namespace tintype::imaging {
+
+struct StagedImage {
+    QImage image;
+    QSize sourceSize;
+    int orientation = 1;    // EXIF orientation still to apply (1 = already upright)
+    QColorSpace colorSpace; // when the pixels are not sRGB and QImage does not say so
+    QString source = QStringLiteral("image");
+};
+
+// What exiv2 says about a still image held in memory (JPEG, PNG, TIFF, WebP, ...).
+struct EmbeddedInfo {
+    int orientation = 1;
+    QByteArray iccProfile;
+    QByteArray preview; // the smallest embedded JPEG preview whose long edge >= target, matching the image's aspect
+};
+EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize imageSize);
+
+QString pixelLimitMessage(QSize size, std::int64_t maxPixels);
+Result<QByteArray> readWholeFile(const std::filesystem::path &path, std::int64_t maxBytes);
+
+Result<StagedImage> decodeJpeg(const QByteArray &file, const DecodeRequest &request, bool usePreview);
+Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &request);
+Result<StagedImage> decodeRaw(const DecodeRequest &request);
+Result<StagedImage> decodeWithQt(const QByteArray &file, const DecodeRequest &request);
+Result<StagedImage> decodeVideoFrame(const DecodeRequest &request);
+
+} // namespace tintype::imaging

@@ -1,0 +1,95 @@
+#include "imaging/ImageDecoder.h"
+
+#include "imaging/DecoderBackends.h"
+#include "imaging/ExifOrientation.h"
+#include "metadata/MediaFormat.h"
+
+#include <QCoreApplication>
+
+#include <fstream>
+
+namespace tintype {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
+
+constexpr std::int64_t kMaxInMemoryBytes = std::int64_t(1) << 30; // stills are read whole
+
+QByteArray head(const std::filesystem::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    QByteArray bytes(256, Qt::Uninitialized);
+    in.read(bytes.data(), bytes.size());
+    bytes.resize(qsizetype(in.gcount()));
+    return bytes;
+}
+
+Result<imaging::StagedImage> stage(const DecodeRequest &request, const QString &format)
+{
+    const MediaKind kind = MediaFormat::kindForFormat(format);
+    if (kind == MediaKind::Video)
+        return imaging::decodeVideoFrame(request);
+    if (kind == MediaKind::Raw)
+        return imaging::decodeRaw(request);
+    auto file = imaging::readWholeFile(request.path, kMaxInMemoryBytes);
+    if (!file)
+        return Result<imaging::StagedImage>::failure(file.error());
+    if (format == QLatin1String("jpeg"))
+        return imaging::decodeJpeg(file.value(), request, true);
+    if (format == QLatin1String("heif") || format == QLatin1String("avif"))
+        return imaging::decodeHeif(file.value(), request);
+    return imaging::decodeWithQt(file.value(), request);
+}
+
+// Long edge at most the target (good-quality area downscale), sRGB, upright.
+QImage finish(imaging::StagedImage &staged, int targetLongEdge)
+{
+    QImage image = std::move(staged.image);
+    const QColorSpace declared = image.colorSpace().isValid() ? image.colorSpace() : staged.colorSpace;
+    const bool alpha = image.hasAlphaChannel();
+    image.convertTo(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    if (std::max(image.width(), image.height()) > targetLongEdge)
+        image = image.scaled(targetLongEdge, targetLongEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (declared.isValid() && declared != QColorSpace(QColorSpace::SRgb)) {
+        image.setColorSpace(declared);
+        image.convertToColorSpace(QColorSpace::SRgb);
+    }
+    image.setColorSpace(QColorSpace::SRgb);
+    return ExifOrientation::apply(image, staged.orientation);
+}
+} // namespace
+
+Result<DecodedImage> ImageDecoder::decode(const DecodeRequest &request)
+{
+    try {
+        const QByteArray first = head(request.path);
+        if (first.isEmpty()) {
+            std::error_code ec;
+            return Result<DecodedImage>::failure(std::filesystem::exists(request.path, ec) ? tr("empty file")
+                                                                                           : tr("file not found"));
+        }
+        const QString extension = QString::fromStdString(request.path.extension().string()).mid(1);
+        const QString format = MediaFormat::sniff(first, extension);
+        if (format.isEmpty())
+            return Result<DecodedImage>::failure(tr("not a recognised image or video"));
+        auto staged = stage(request, format);
+        if (!staged)
+            return Result<DecodedImage>::failure(staged.error());
+        if (staged->image.isNull())
+            return Result<DecodedImage>::failure(tr("no image data"));
+        DecodedImage decoded;
+        decoded.sourceSize = staged->sourceSize;
+        decoded.format = format;
+        decoded.source = staged->source;
+        decoded.image = finish(staged.value(), std::max(1, request.targetLongEdge));
+        return decoded;
+    } catch (const std::bad_alloc &) {
+        return Result<DecodedImage>::failure(tr("out of memory"));
+    } catch (const std::exception &e) {
+        return Result<DecodedImage>::failure(QString::fromLocal8Bit(e.what()));
+    } catch (...) {
+        return Result<DecodedImage>::failure(tr("the file could not be decoded"));
+    }
+}
+
+} // namespace tintype

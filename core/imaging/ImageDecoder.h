@@ -1,0 +1,20 @@
+#pragma once
+
+#include "common/Result.h"
+#include "imaging/DecodeRequest.h"
+
+namespace tintype {
+
+// Decodes any photo, RAW or video Tintype indexes into a small upright sRGB
+// image: JPEG through TurboJPEG with DCT scaling (or a big enough embedded
+// preview), HEIF/AVIF through libheif, RAW from LibRaw's embedded preview
+// (half-size demosaic when there is none), PNG/WebP/TIFF/GIF/BMP through Qt's
+// readers, video as a frame about one second in (FFmpeg). Pure and
+// thread-safe after MetadataReader::initialize(); never throws: corrupt,
+// truncated, unsupported or oversized files give a failure with a reason.
+class ImageDecoder {
+public:
+    static Result<DecodedImage> decode(const DecodeRequest &request);
+};
+
+} // namespace tintype

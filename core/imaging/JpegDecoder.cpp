@@ -1,0 +1,111 @@
+// JPEG through TurboJPEG with DCT scaling: the largest reduction (1/8, 1/4,
+// 3/8, 1/2, ...) that still leaves the long edge >= the target. An embedded
+// preview big enough for the target is decoded instead of the full image.
+#include "imaging/DecoderBackends.h"
+
+#include <QCoreApplication>
+#include <QImageReader>
+
+#include <turbojpeg.h>
+
+#include <memory>
+
+namespace tintype::imaging {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
+
+struct TjCloser {
+    void operator()(void *handle) const { tjDestroy(handle); }
+};
+
+constexpr int kPixelFormat = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? TJPF_BGRX : TJPF_XRGB; // = QImage::Format_RGB32
+
+// Decodes `jpeg` reduced by DCT scaling; `size` receives the stored size.
+Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request, QSize &size)
+{
+    std::unique_ptr<void, TjCloser> handle(tjInitDecompress());
+    if (!handle)
+        return Result<QImage>::failure(tr("TurboJPEG could not start"));
+    const auto *data = reinterpret_cast<const unsigned char *>(jpeg.constData());
+    const auto length = static_cast<unsigned long>(jpeg.size());
+    int width = 0, height = 0, subsampling = 0, colorspace = 0;
+    if (tjDecompressHeader3(handle.get(), data, length, &width, &height, &subsampling, &colorspace) != 0)
+        return Result<QImage>::failure(
+            tr("not a readable JPEG (%1)").arg(QString::fromLatin1(tjGetErrorStr2(handle.get()))));
+    size = QSize(width, height);
+    if (width <= 0 || height <= 0)
+        return Result<QImage>::failure(tr("not a readable JPEG (no frame header)"));
+    if (const QString limit = pixelLimitMessage(size, request.maxPixels); !limit.isEmpty())
+        return Result<QImage>::failure(limit);
+    if (colorspace == TJCS_CMYK || colorspace == TJCS_YCCK)
+        return Result<QImage>::failure(QStringLiteral("cmyk")); // handled by the caller through Qt
+
+    int factorCount = 0;
+    const tjscalingfactor *factors = tjGetScalingFactors(&factorCount);
+    const int longEdge = std::max(width, height);
+    tjscalingfactor chosen{1, 1};
+    for (int i = 0; i < factorCount; ++i) {
+        const tjscalingfactor f = factors[i];
+        const int scaled = TJSCALED(longEdge, f);
+        if (scaled >= request.targetLongEdge && scaled < TJSCALED(longEdge, chosen))
+            chosen = f;
+    }
+    QImage image(TJSCALED(width, chosen), TJSCALED(height, chosen), QImage::Format_RGB32);
+    if (image.isNull())
+        return Result<QImage>::failure(tr("out of memory for a %1×%2 image").arg(width).arg(height));
+    if (tjDecompress2(handle.get(), data, length, image.bits(), image.width(), int(image.bytesPerLine()),
+                      image.height(), kPixelFormat, TJFLAG_FASTDCT | TJFLAG_FASTUPSAMPLE) != 0) {
+        const QString message = QString::fromLatin1(tjGetErrorStr2(handle.get()));
+        if (tjGetErrorCode(handle.get()) != TJERR_WARNING)
+            return Result<QImage>::failure(tr("corrupt JPEG (%1)").arg(message));
+        if (message.contains(QLatin1String("Premature end")))
+            return Result<QImage>::failure(tr("truncated JPEG (%1)").arg(message));
+        // Other warnings (extraneous bytes, ...) leave a good image.
+    }
+    return image;
+}
+} // namespace
+
+Result<StagedImage> decodeJpeg(const QByteArray &file, const DecodeRequest &request, bool usePreview)
+{
+    QSize size;
+    // The header first: the declared size decides whether a preview helps.
+    {
+        std::unique_ptr<void, TjCloser> handle(tjInitDecompress());
+        int w = 0, h = 0, s = 0, c = 0;
+        if (handle && tjDecompressHeader3(handle.get(), reinterpret_cast<const unsigned char *>(file.constData()),
+                                          static_cast<unsigned long>(file.size()), &w, &h, &s, &c) == 0)
+            size = QSize(w, h);
+    }
+    const EmbeddedInfo info = readEmbeddedInfo(file, usePreview ? request.targetLongEdge : 0, size);
+
+    StagedImage staged;
+    staged.orientation = info.orientation;
+    if (!info.iccProfile.isEmpty())
+        staged.colorSpace = QColorSpace::fromIccProfile(info.iccProfile);
+    if (!info.preview.isEmpty()) {
+        QSize previewSize;
+        auto preview = decodeScaled(info.preview, request, previewSize);
+        if (preview && std::max(previewSize.width(), previewSize.height()) < std::max(size.width(), size.height())) {
+            staged.image = std::move(preview).value();
+            staged.sourceSize = size;
+            staged.source = QStringLiteral("embedded preview");
+            return staged;
+        }
+    }
+    auto image = decodeScaled(file, request, staged.sourceSize);
+    if (!image && image.error() == QLatin1String("cmyk")) {
+        // TurboJPEG decodes CMYK only to CMYK; Qt's reader converts (Adobe inverted CMYK too).
+        auto viaQt = decodeWithQt(file, request);
+        if (viaQt)
+            viaQt->orientation = info.orientation;
+        return viaQt;
+    }
+    if (!image)
+        return Result<StagedImage>::failure(image.error());
+    staged.image = std::move(image).value();
+    return staged;
+}
+
+} // namespace tintype::imaging

@@ -1,0 +1,166 @@
+// Video: a frame about one second in (the first frame for short clips)
+// through FFmpeg's libraries, scaled by libswscale, with the stream's display
+// matrix turned into an orientation. A deadline keeps broken files from hanging.
+#include "imaging/DecoderBackends.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/display.h>
+#include <libavutil/imgutils.h>
+#include <libswscale/swscale.h>
+}
+
+#include <cmath>
+
+namespace tintype::imaging {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
+
+constexpr qint64 kDeadlineMs = 15'000;
+constexpr int kMaxDecodedFrames = 400;
+
+QString ffmpegError(int code)
+{
+    char text[AV_ERROR_MAX_STRING_SIZE] = {};
+    av_strerror(code, text, sizeof text);
+    return tr("video: %1").arg(QString::fromLocal8Bit(text));
+}
+
+int interruptWhenLate(void *opaque) { return static_cast<QElapsedTimer *>(opaque)->elapsed() > kDeadlineMs ? 1 : 0; }
+
+struct Input {
+    AVFormatContext *ctx = nullptr;
+    AVCodecContext *codec = nullptr;
+    AVPacket *packet = av_packet_alloc();
+    AVFrame *frame = av_frame_alloc();
+    SwsContext *sws = nullptr;
+    ~Input()
+    {
+        sws_freeContext(sws);
+        av_frame_free(&frame);
+        av_packet_free(&packet);
+        avcodec_free_context(&codec);
+        avformat_close_input(&ctx);
+    }
+};
+
+int orientationOf(const AVStream *stream)
+{
+    const uint8_t *matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr);
+    if (!matrix)
+        return 1;
+    const double rotation = -av_display_rotation_get(reinterpret_cast<const int32_t *>(matrix));
+    if (!std::isfinite(rotation))
+        return 1;
+    switch (((int(std::lround(rotation)) % 360) + 360) % 360) {
+    case 90: return 6;
+    case 180: return 3;
+    case 270: return 8;
+    default: return 1;
+    }
+}
+
+// Decodes until a frame at or after `target` (stream time base); false at the end.
+bool decodeFrame(Input &in, int streamIndex, int64_t target, QElapsedTimer &timer)
+{
+    bool haveFrame = false;
+    for (int frames = 0; frames < kMaxDecodedFrames && timer.elapsed() < kDeadlineMs;) {
+        const int read = av_read_frame(in.ctx, in.packet);
+        if (read >= 0 && in.packet->stream_index != streamIndex) {
+            av_packet_unref(in.packet);
+            continue;
+        }
+        avcodec_send_packet(in.codec, read >= 0 ? in.packet : nullptr); // nullptr drains at the end
+        av_packet_unref(in.packet);
+        while (avcodec_receive_frame(in.codec, in.frame) >= 0) {
+            haveFrame = true;
+            ++frames;
+            if (in.frame->best_effort_timestamp == AV_NOPTS_VALUE || in.frame->best_effort_timestamp >= target)
+                return true;
+        }
+        if (read < 0)
+            return haveFrame;
+    }
+    return haveFrame;
+}
+} // namespace
+
+Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
+{
+    Input in;
+    QElapsedTimer timer;
+    timer.start();
+    in.ctx = avformat_alloc_context();
+    if (!in.ctx || !in.packet || !in.frame)
+        return Result<StagedImage>::failure(tr("video: out of memory"));
+    in.ctx->interrupt_callback.callback = interruptWhenLate;
+    in.ctx->interrupt_callback.opaque = &timer;
+    const std::string url = "file:" + request.path.string();
+    if (const int rc = avformat_open_input(&in.ctx, url.c_str(), nullptr, nullptr); rc < 0) {
+        in.ctx = nullptr;
+        return Result<StagedImage>::failure(ffmpegError(rc));
+    }
+    if (const int rc = avformat_find_stream_info(in.ctx, nullptr); rc < 0)
+        return Result<StagedImage>::failure(ffmpegError(rc));
+    const AVCodec *decoder = nullptr;
+    const int index = av_find_best_stream(in.ctx, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
+    if (index < 0 || !decoder)
+        return Result<StagedImage>::failure(tr("video: no decodable video stream"));
+    const AVStream *stream = in.ctx->streams[index];
+    StagedImage staged;
+    staged.sourceSize = QSize(stream->codecpar->width, stream->codecpar->height);
+    if (const QString limit = pixelLimitMessage(staged.sourceSize, request.maxPixels); !limit.isEmpty())
+        return Result<StagedImage>::failure(limit);
+    in.codec = avcodec_alloc_context3(decoder);
+    if (!in.codec || avcodec_parameters_to_context(in.codec, stream->codecpar) < 0)
+        return Result<StagedImage>::failure(tr("video: out of memory"));
+    in.codec->thread_count = 1; // thumbnails already run one per core
+    if (const int rc = avcodec_open2(in.codec, decoder, nullptr); rc < 0)
+        return Result<StagedImage>::failure(ffmpegError(rc));
+
+    // About one second in, when the clip is longer than two seconds.
+    int64_t target = AV_NOPTS_VALUE;
+    if (in.ctx->duration != AV_NOPTS_VALUE && in.ctx->duration > 2 * AV_TIME_BASE) {
+        target = av_rescale_q(AV_TIME_BASE, AVRational{1, AV_TIME_BASE}, stream->time_base);
+        if (stream->start_time != AV_NOPTS_VALUE)
+            target += stream->start_time;
+        if (av_seek_frame(in.ctx, index, target, AVSEEK_FLAG_BACKWARD) < 0) {
+            av_seek_frame(in.ctx, index, stream->start_time == AV_NOPTS_VALUE ? 0 : stream->start_time,
+                          AVSEEK_FLAG_BACKWARD);
+            target = AV_NOPTS_VALUE;
+        }
+    }
+    if (!decodeFrame(in, index, target == AV_NOPTS_VALUE ? INT64_MIN : target, timer))
+        return Result<StagedImage>::failure(timer.elapsed() >= kDeadlineMs ? tr("video: gave up after 15 s")
+                                                                           : tr("video: no frame could be decoded"));
+
+    const AVFrame *f = in.frame;
+    // Display size: sample aspect ratio applied, long edge at most the target.
+    double displayWidth = f->width;
+    if (f->sample_aspect_ratio.num > 0 && f->sample_aspect_ratio.den > 0)
+        displayWidth *= av_q2d(f->sample_aspect_ratio);
+    const double scale = std::min(1.0, double(request.targetLongEdge) / std::max<double>(displayWidth, f->height));
+    const int outWidth = std::max(1, int(std::lround(displayWidth * scale)));
+    const int outHeight = std::max(1, int(std::lround(f->height * scale)));
+    in.sws = sws_getContext(f->width, f->height, AVPixelFormat(f->format), outWidth, outHeight, AV_PIX_FMT_RGB32,
+                            SWS_AREA, nullptr, nullptr, nullptr);
+    if (!in.sws)
+        return Result<StagedImage>::failure(tr("video: unsupported pixel format"));
+    QImage image(outWidth, outHeight, QImage::Format_RGB32);
+    if (image.isNull())
+        return Result<StagedImage>::failure(tr("video: out of memory"));
+    uint8_t *planes[4] = {image.bits(), nullptr, nullptr, nullptr};
+    int strides[4] = {int(image.bytesPerLine()), 0, 0, 0};
+    sws_scale(in.sws, f->data, f->linesize, 0, f->height, planes, strides);
+    staged.image = std::move(image);
+    staged.orientation = orientationOf(stream);
+    staged.source = QStringLiteral("video frame");
+    return staged;
+}
+
+} // namespace tintype::imaging
