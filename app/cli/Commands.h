@@ -25,6 +25,9 @@ int runList(Catalog &catalog, const QStringList &args);
 int runStats(Catalog &catalog, const QStringList &args);
 int runPurge(Catalog &catalog, const QStringList &args);
 int runInfo(const QStringList &args); // reads files directly, no catalog
+int runThumbs(Catalog &catalog, const QStringList &args);
+int runThumb(const QStringList &args); // one file, no catalog or cache
+int runCache(Catalog &catalog, const QStringList &args);
 
 // Set by Ctrl+C; long commands poll it and cancel their job.
 bool interrupted();

@@ -31,12 +31,21 @@ Commands:
                            assets in the catalog, oldest first
   stats [--json]           counts for the library
   purge [--yes]            forget files marked missing (after a confirmation)
+  thumbs [--size grid|preview] [--jobs N]
+                           make the thumbnails of every photo and video (grid:
+                           400 px, preview: 2048 px) in the cache folder, never
+                           in the photo folders; Ctrl+C stops, run again to resume
+  thumb FILE --out OUT.jpg [--size grid|preview]
+                           one file's thumbnail (no catalog, no cache)
+  cache stats [--json] | prune | clear
+                           the library's thumbnail cache: sizes; remove entries
+                           no file needs and old formats; remove everything
 
 Options:
   --catalog PATH           the catalog file (default: %1)
   --help, --version
 
-Exit codes: 0 success; 1 some files could not be read (info); 2 usage error;
+Exit codes: 0 success; 1 some files could not be read (info, thumb); 2 usage error;
 3 catalog error; 130 interrupted (run again to resume).
 )";
 } // namespace
@@ -77,6 +86,8 @@ int main(int argc, char *argv[])
     const QString command = args.takeFirst();
     if (command == QLatin1String("info"))
         return cli::runInfo(args);
+    if (command == QLatin1String("thumb"))
+        return cli::runThumb(args);
 
     using Runner = int (*)(Catalog &, const QStringList &);
     Runner runner = nullptr;
@@ -90,6 +101,10 @@ int main(int argc, char *argv[])
         runner = cli::runStats;
     else if (command == QLatin1String("purge"))
         runner = cli::runPurge;
+    else if (command == QLatin1String("thumbs"))
+        runner = cli::runThumbs;
+    else if (command == QLatin1String("cache"))
+        runner = cli::runCache;
     if (!runner) {
         cli::err() << QCoreApplication::translate("cli", "Unknown command '%1'; see tintype-cli --help\n").arg(command);
         return cli::UsageError;

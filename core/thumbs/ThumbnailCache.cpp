@@ -1,0 +1,186 @@
+#include "thumbs/ThumbnailCache.h"
+
+#include "common/NativePath.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QStandardPaths>
+
+#include <sys/stat.h>
+
+#include <atomic>
+#include <fstream>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace tintype {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ThumbnailCache", text); }
+
+std::int64_t allocatedBytes(const fs::path &file)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(file.c_str(), &st) == 0)
+        return std::int64_t(st.st_blocks) * 512;
+#endif
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
+    return ec ? 0 : std::int64_t((size + 4095) / 4096 * 4096);
+}
+
+std::optional<ThumbnailSize> sizeOfFolder(const fs::path &folder)
+{
+    return thumbnailsize::parse(QString::fromStdString(folder.filename().string()));
+}
+} // namespace
+
+ThumbnailCache::ThumbnailCache(fs::path directory) : m_directory(std::move(directory)) {}
+
+fs::path ThumbnailCache::defaultDirectory(const QString &catalogPath)
+{
+    const QString absolute = nativepath::display(fs::absolute(nativepath::fromUser(catalogPath)));
+    const QByteArray id = QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return nativepath::fromUser(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)) / "thumbnails" /
+           id.toStdString();
+}
+
+fs::path ThumbnailCache::versionDirectory() const { return m_directory / ("v" + std::to_string(kFormatVersion)); }
+
+fs::path ThumbnailCache::entryPath(const ThumbnailKey &key) const
+{
+    const std::string hex = key.fingerprint.toHex().toStdString();
+    return versionDirectory() / thumbnailsize::name(key.size).toStdString() / hex.substr(0, 2) / (hex + ".jpg");
+}
+
+bool ThumbnailCache::contains(const ThumbnailKey &key) const
+{
+    std::error_code ec;
+    return !key.fingerprint.isEmpty() && fs::is_regular_file(entryPath(key), ec);
+}
+
+std::optional<QByteArray> ThumbnailCache::get(const ThumbnailKey &key) const
+{
+    if (key.fingerprint.isEmpty())
+        return std::nullopt;
+    std::ifstream in(entryPath(key), std::ios::binary | std::ios::ate);
+    if (!in)
+        return std::nullopt;
+    const auto size = std::streamoff(in.tellg());
+    if (size <= 0)
+        return std::nullopt;
+    QByteArray bytes(qsizetype(size), Qt::Uninitialized);
+    in.seekg(0);
+    if (!in.read(bytes.data(), size))
+        return std::nullopt;
+    return bytes;
+}
+
+Status ThumbnailCache::put(const ThumbnailKey &key, const QByteArray &jpeg)
+{
+    if (key.fingerprint.isEmpty())
+        return Status::failure(tr("no fingerprint to key the thumbnail by"));
+    static std::atomic<std::uint64_t> counter{0};
+    const fs::path target = entryPath(key);
+    std::error_code ec;
+    fs::create_directories(target.parent_path(), ec);
+    if (ec)
+        return Status::failure(
+            tr("cannot create the thumbnail folder %1 (%2)")
+                .arg(nativepath::display(target.parent_path()), QString::fromStdString(ec.message())));
+    fs::path temporary = target;
+    temporary +=
+        ".tmp" + std::to_string(counter.fetch_add(1)) + "-" + std::to_string(QCoreApplication::applicationPid());
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out || !out.write(jpeg.constData(), jpeg.size()) || !out.flush()) {
+            fs::remove(temporary, ec);
+            return Status::failure(tr("cannot write the thumbnail %1").arg(nativepath::display(temporary)));
+        }
+    }
+    fs::rename(temporary, target, ec); // atomic: readers see the old entry or the new one
+    if (ec) {
+        fs::remove(temporary, ec);
+        return Status::failure(tr("cannot store the thumbnail %1").arg(nativepath::display(target)));
+    }
+    return {};
+}
+
+ThumbnailCache::Stats ThumbnailCache::stats() const
+{
+    Stats s;
+    std::error_code ec;
+    const fs::path current = versionDirectory();
+    for (auto it = fs::recursive_directory_iterator(m_directory, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        if (!it->is_regular_file(ec))
+            continue;
+        const fs::path &file = it->path();
+        const std::int64_t bytes = std::int64_t(it->file_size(ec));
+        s.diskBytes += allocatedBytes(file);
+        const bool inCurrent = file.parent_path().parent_path().parent_path() == current;
+        const auto size = sizeOfFolder(file.parent_path().parent_path());
+        if (!inCurrent || !size || file.extension() != ".jpg") {
+            if (file.filename() != "library.txt") {
+                ++s.staleEntries;
+                s.staleBytes += bytes;
+            }
+        } else if (*size == ThumbnailSize::Grid) {
+            ++s.gridEntries;
+            s.gridBytes += bytes;
+        } else {
+            ++s.previewEntries;
+            s.previewBytes += bytes;
+        }
+    }
+    return s;
+}
+
+Result<std::int64_t> ThumbnailCache::prune(const std::function<bool(const QByteArray &)> &isLive)
+{
+    std::error_code ec;
+    std::int64_t freed = 0;
+    if (!fs::exists(m_directory, ec))
+        return freed;
+    const fs::path current = versionDirectory();
+    for (const fs::directory_entry &entry : fs::directory_iterator(m_directory, ec)) {
+        if (entry.is_directory(ec) && entry.path() != current) { // an older (or newer) format
+            for (const auto &f : fs::recursive_directory_iterator(entry.path(), ec))
+                freed += f.is_regular_file(ec) ? std::int64_t(f.file_size(ec)) : 0;
+            fs::remove_all(entry.path(), ec);
+        }
+    }
+    std::vector<fs::path> doomed; // collected first: no removal while iterating
+    for (auto it = fs::recursive_directory_iterator(current, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        if (!it->is_regular_file(ec))
+            continue;
+        const fs::path &file = it->path();
+        const QByteArray fingerprint = QByteArray::fromHex(QByteArray::fromStdString(file.stem().string()));
+        if (file.extension() != ".jpg" || fingerprint.size() != 16 || !isLive(fingerprint))
+            doomed.push_back(file);
+    }
+    for (const fs::path &file : doomed) {
+        const std::int64_t bytes = std::int64_t(fs::file_size(file, ec));
+        if (fs::remove(file, ec))
+            freed += bytes;
+    }
+    if (ec)
+        return Result<std::int64_t>::failure(
+            tr("cannot prune %1 (%2)").arg(nativepath::display(m_directory), QString::fromStdString(ec.message())));
+    return freed;
+}
+
+Status ThumbnailCache::clear()
+{
+    std::error_code ec;
+    fs::remove_all(m_directory, ec);
+    if (ec)
+        return Status::failure(
+            tr("cannot remove %1 (%2)").arg(nativepath::display(m_directory), QString::fromStdString(ec.message())));
+    return {};
+}
+
+} // namespace tintype

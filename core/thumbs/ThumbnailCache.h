@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+#include "thumbs/ThumbnailSize.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+
+namespace tintype {
+
+// One library's thumbnail store: sharded JPEG files under the platform cache
+// folder (layout and the reasons for it in README.md). Never inside a photo
+// folder. Thread-safe: entries are written to a temporary name and renamed.
+class ThumbnailCache {
+public:
+    // Bumped whenever decoding or encoding changes what a thumbnail looks like:
+    // entries of other versions are ignored and removed by prune().
+    static constexpr int kFormatVersion = 1;
+
+    explicit ThumbnailCache(std::filesystem::path directory);
+    // <cache folder>/thumbnails/<16 hex digits of the catalog path's SHA-1>:
+    // one store per library.
+    static std::filesystem::path defaultDirectory(const QString &catalogPath);
+
+    const std::filesystem::path &directory() const { return m_directory; }
+    std::filesystem::path entryPath(const ThumbnailKey &key) const;
+
+    bool contains(const ThumbnailKey &key) const;
+    std::optional<QByteArray> get(const ThumbnailKey &key) const;
+    Status put(const ThumbnailKey &key, const QByteArray &jpeg);
+
+    struct Stats {
+        std::int64_t gridEntries = 0, gridBytes = 0;
+        std::int64_t previewEntries = 0, previewBytes = 0;
+        std::int64_t staleEntries = 0, staleBytes = 0; // other format versions, temporary files
+        std::int64_t diskBytes = 0;                    // allocated blocks, all of the store
+    };
+    Stats stats() const;
+
+    // Removes entries whose fingerprint `isLive` rejects, entries of other
+    // format versions and leftover temporary files. Returns the bytes freed.
+    Result<std::int64_t> prune(const std::function<bool(const QByteArray &fingerprint)> &isLive);
+    // Removes the whole store.
+    Status clear();
+
+private:
+    std::filesystem::path versionDirectory() const;
+    std::filesystem::path m_directory;
+};
+
+} // namespace tintype

@@ -1,0 +1,149 @@
+#include "thumbs/ThumbnailScheduler.h"
+
+#include "thumbs/ThumbnailCache.h"
+#include "thumbs/Thumbnailer.h"
+
+#include <QCoreApplication>
+
+namespace tintype {
+
+namespace {
+std::pair<QByteArray, int> keyOf(const ThumbnailRequest &r) { return {r.fingerprint, int(r.size)}; }
+} // namespace
+
+ThumbnailScheduler::ThumbnailScheduler(ThumbnailCache &cache, int threads) : m_cache(cache)
+{
+    const int count = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    for (int i = 0; i < count; ++i)
+        m_workers.emplace_back([this] { work(); });
+}
+
+ThumbnailScheduler::~ThumbnailScheduler()
+{
+    cancelQueued();
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    for (std::thread &t : m_workers)
+        t.join();
+}
+
+std::uint64_t ThumbnailScheduler::submit(ThumbnailRequest request, ThumbnailPriority priority, Callback done)
+{
+    std::unique_lock lock(m_mutex);
+    const auto key = keyOf(request);
+    if (const auto queued = m_idByKey.find(key); queued != m_idByKey.end() && !request.fingerprint.isEmpty()) {
+        // Already waiting: add the callback, and move it up if asked with more urgency.
+        const std::uint64_t id = queued->second;
+        Order &order = m_orderById[id];
+        auto node = m_queue.extract(order);
+        if (done)
+            node.mapped().callbacks.push_back(std::move(done));
+        order.first = std::min(order.first, -int(priority));
+        node.key() = order;
+        m_queue.insert(std::move(node));
+        return id;
+    }
+    const std::uint64_t id = m_nextId++;
+    const Order order{-int(priority), id};
+    Job job{id, std::move(request), {}};
+    if (done)
+        job.callbacks.push_back(std::move(done));
+    m_queue.emplace(order, std::move(job));
+    m_orderById.emplace(id, order);
+    if (!key.first.isEmpty())
+        m_idByKey.emplace(key, id);
+    lock.unlock();
+    m_wake.notify_one();
+    return id;
+}
+
+bool ThumbnailScheduler::cancel(std::uint64_t id)
+{
+    std::unique_lock lock(m_mutex);
+    const auto found = m_orderById.find(id);
+    if (found == m_orderById.end())
+        return false;
+    auto node = m_queue.extract(found->second);
+    m_orderById.erase(found);
+    m_idByKey.erase(keyOf(node.mapped().request));
+    const bool idle = m_queue.empty() && m_running == 0;
+    lock.unlock();
+    if (idle)
+        m_idle.notify_all();
+    for (const Callback &cb : node.mapped().callbacks)
+        cb(node.mapped().request, {ThumbnailOutcome::Kind::Cancelled, {}});
+    return true;
+}
+
+void ThumbnailScheduler::cancelQueued(ThumbnailPriority upTo)
+{
+    std::vector<Job> dropped;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_queue.begin(); it != m_queue.end();) {
+            if (-it->first.first > int(upTo)) {
+                ++it;
+                continue;
+            }
+            m_orderById.erase(it->second.id);
+            m_idByKey.erase(keyOf(it->second.request));
+            dropped.push_back(std::move(it->second));
+            it = m_queue.erase(it);
+        }
+    }
+    m_idle.notify_all();
+    for (const Job &job : dropped)
+        for (const Callback &cb : job.callbacks)
+            cb(job.request, {ThumbnailOutcome::Kind::Cancelled, {}});
+}
+
+void ThumbnailScheduler::waitForDone()
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return m_queue.empty() && m_running == 0; });
+}
+
+void ThumbnailScheduler::work()
+{
+    for (;;) {
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+        if (m_queue.empty())
+            return; // stopping
+        auto node = m_queue.extract(m_queue.begin());
+        m_orderById.erase(node.mapped().id);
+        m_idByKey.erase(keyOf(node.mapped().request));
+        ++m_running;
+        lock.unlock();
+
+        const Job &job = node.mapped();
+        const ThumbnailOutcome outcome = run(job.request);
+        for (const Callback &cb : job.callbacks)
+            cb(job.request, outcome);
+
+        lock.lock();
+        --m_running;
+        const bool idle = m_queue.empty() && m_running == 0;
+        lock.unlock();
+        if (idle)
+            m_idle.notify_all();
+    }
+}
+
+ThumbnailOutcome ThumbnailScheduler::run(const ThumbnailRequest &request)
+{
+    const ThumbnailKey key{request.fingerprint, request.size};
+    if (m_cache.contains(key))
+        return {ThumbnailOutcome::Kind::Reused, {}};
+    auto jpeg = Thumbnailer::make(request.path, request.size);
+    if (!jpeg)
+        return {ThumbnailOutcome::Kind::Failed, jpeg.error()};
+    if (const Status stored = m_cache.put(key, jpeg.value()); !stored)
+        return {ThumbnailOutcome::Kind::Failed, stored.error()};
+    return {ThumbnailOutcome::Kind::Made, {}};
+}
+
+} // namespace tintype

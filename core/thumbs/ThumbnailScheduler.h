@@ -1,0 +1,80 @@
+#pragma once
+
+#include "thumbs/ThumbnailSize.h"
+
+#include <QString>
+
+#include <condition_variable>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace tintype {
+
+class ThumbnailCache;
+
+// Which work comes first: what is on screen, then the photo being viewed,
+// then background generation of the whole library.
+enum class ThumbnailPriority { Background = 0, Viewer = 1, OnScreen = 2 };
+
+struct ThumbnailRequest {
+    std::filesystem::path path;
+    QByteArray fingerprint; // the catalog's FileHasher::fingerprint of the file
+    ThumbnailSize size = ThumbnailSize::Grid;
+};
+
+struct ThumbnailOutcome {
+    enum class Kind { Made, Reused, Failed, Cancelled };
+    Kind kind = Kind::Failed;
+    QString error; // why, for Failed
+};
+
+// A priority queue of thumbnail jobs run by worker threads (all cores by
+// default). A job reuses the cached entry when there is one, else decodes,
+// encodes and stores it, so work is resumable: what is in the cache is done.
+// Asking again for a queued thumbnail at a higher priority moves it up.
+// Callbacks run on a worker thread.
+class ThumbnailScheduler {
+public:
+    using Callback = std::function<void(const ThumbnailRequest &, const ThumbnailOutcome &)>;
+
+    explicit ThumbnailScheduler(ThumbnailCache &cache, int threads = 0); // 0: one per core
+    ~ThumbnailScheduler();                                               // cancels what is queued, waits for what runs
+    ThumbnailScheduler(const ThumbnailScheduler &) = delete;
+    ThumbnailScheduler &operator=(const ThumbnailScheduler &) = delete;
+
+    std::uint64_t submit(ThumbnailRequest request, ThumbnailPriority priority, Callback done);
+    // Drops a queued job (its callback gets Cancelled); false when it already ran or runs.
+    bool cancel(std::uint64_t id);
+    // Drops every queued job of `priority` and below.
+    void cancelQueued(ThumbnailPriority upTo = ThumbnailPriority::OnScreen);
+    void waitForDone(); // until the queue is empty and no job runs
+    int threadCount() const { return int(m_workers.size()); }
+
+private:
+    struct Job {
+        std::uint64_t id;
+        ThumbnailRequest request;
+        std::vector<Callback> callbacks;
+    };
+    using Order = std::pair<int, std::uint64_t>; // (-priority, id): map order is run order
+    void work();
+    ThumbnailOutcome run(const ThumbnailRequest &request);
+
+    ThumbnailCache &m_cache;
+    std::mutex m_mutex;
+    std::condition_variable m_wake, m_idle;
+    std::map<Order, Job> m_queue;
+    std::map<std::uint64_t, Order> m_orderById;
+    std::map<std::pair<QByteArray, int>, std::uint64_t> m_idByKey; // queued jobs by (fingerprint, size)
+    std::uint64_t m_nextId = 1;
+    int m_running = 0;
+    bool m_stopping = false;
+    std::vector<std::thread> m_workers;
+};
+
+} // namespace tintype
