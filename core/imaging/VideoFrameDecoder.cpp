@@ -15,6 +15,7 @@ extern "C" {
 }
 
 #include <cmath>
+#include <cstdint>
 
 namespace tintype::imaging {
 
@@ -151,12 +152,18 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
                             SWS_AREA, nullptr, nullptr, nullptr);
     if (!in.sws)
         return Result<StagedImage>::failure(tr("video: unsupported pixel format"));
-    QImage image(outWidth, outHeight, QImage::Format_RGB32);
+    // libswscale's SIMD writes past the end of a line and of the last one: give
+    // it 64-byte aligned lines and spare rows, then copy out exactly the picture.
+    const int stride = FFALIGN(outWidth * 4, 64);
+    QByteArray buffer(qsizetype(stride) * (outHeight + 2) + 64, Qt::Uninitialized);
+    auto *base = reinterpret_cast<uint8_t *>(buffer.data());
+    base += (64 - reinterpret_cast<std::uintptr_t>(base) % 64) % 64;
+    uint8_t *planes[4] = {base, nullptr, nullptr, nullptr};
+    int strides[4] = {stride, 0, 0, 0};
+    sws_scale(in.sws, f->data, f->linesize, 0, f->height, planes, strides);
+    QImage image = QImage(base, outWidth, outHeight, stride, QImage::Format_RGB32).copy();
     if (image.isNull())
         return Result<StagedImage>::failure(tr("video: out of memory"));
-    uint8_t *planes[4] = {image.bits(), nullptr, nullptr, nullptr};
-    int strides[4] = {int(image.bytesPerLine()), 0, 0, 0};
-    sws_scale(in.sws, f->data, f->linesize, 0, f->height, planes, strides);
     staged.image = std::move(image);
     staged.orientation = orientationOf(stream);
     staged.source = QStringLiteral("video frame");
