@@ -25,7 +25,8 @@ struct EmbeddedInfo {
     QByteArray iccProfile;
     QByteArray preview; // the smallest embedded JPEG preview whose long edge >= target, matching the image's aspect
 };
-EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize imageSize);
+// `orLargest`: when no preview is big enough, the largest one (RAW files LibRaw cannot read).
+EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize imageSize, bool orLargest = false);
 
 QString pixelLimitMessage(QSize size, std::int64_t maxPixels);
 Result<QByteArray> readWholeFile(const std::filesystem::path &path, std::int64_t maxBytes);

@@ -35,7 +35,7 @@ bool sameAspect(QSize a, QSize b)
 }
 } // namespace
 
-EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize imageSize)
+EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize imageSize, bool orLargest)
 {
     EmbeddedInfo info;
     try {
@@ -55,8 +55,10 @@ EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize 
             return info;
         Exiv2::PreviewManager previews(*image);
         const Exiv2::PreviewPropertiesList list = previews.getPreviewProperties();
-        const Exiv2::PreviewProperties *best = nullptr;
+        const Exiv2::PreviewProperties *best = nullptr, *largest = nullptr;
         for (const Exiv2::PreviewProperties &p : list) {
+            if (p.mimeType_ == "image/jpeg" && (!largest || p.width_ * p.height_ > largest->width_ * largest->height_))
+                largest = &p;
             const int longEdge = int(std::max(p.width_, p.height_));
             if (p.mimeType_ != "image/jpeg" || longEdge < targetLongEdge ||
                 !sameAspect(QSize(int(p.width_), int(p.height_)), imageSize))
@@ -64,6 +66,8 @@ EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize 
             if (!best || longEdge < int(std::max(best->width_, best->height_)))
                 best = &p;
         }
+        if (!best && orLargest)
+            best = largest;
         if (best) {
             const Exiv2::PreviewImage preview = previews.getPreviewImage(*best);
             info.preview = QByteArray(reinterpret_cast<const char *>(preview.pData()), qsizetype(preview.size()));

@@ -29,8 +29,23 @@ Result<imaging::StagedImage> stage(const DecodeRequest &request, const QString &
     const MediaKind kind = MediaFormat::kindForFormat(format);
     if (kind == MediaKind::Video)
         return imaging::decodeVideoFrame(request);
-    if (kind == MediaKind::Raw)
-        return imaging::decodeRaw(request);
+    if (kind == MediaKind::Raw) {
+        auto raw = imaging::decodeRaw(request);
+        if (raw || raw.error().contains(QLatin1String("refused")))
+            return raw;
+        // LibRaw cannot read it (a newer camera, a damaged file): the previews exiv2 finds.
+        auto file = imaging::readWholeFile(request.path, kMaxInMemoryBytes);
+        const imaging::EmbeddedInfo info =
+            file ? imaging::readEmbeddedInfo(file.value(), request.targetLongEdge, {}, true) : imaging::EmbeddedInfo{};
+        if (info.preview.isEmpty())
+            return raw;
+        auto preview = imaging::decodeJpeg(info.preview, request, false);
+        if (!preview)
+            return raw;
+        preview->orientation = info.orientation;
+        preview->source = QStringLiteral("embedded preview (exiv2)");
+        return preview;
+    }
     auto file = imaging::readWholeFile(request.path, kMaxInMemoryBytes);
     if (!file)
         return Result<imaging::StagedImage>::failure(file.error());

@@ -51,7 +51,9 @@ Result<StagedImage> decodeRaw(const DecodeRequest &request)
 
         const libraw_thumbnail_t &thumb = raw->imgdata.thumbnail;
         const int thumbEdge = std::max<int>(thumb.twidth, thumb.theight);
-        if (thumbEdge >= acceptablePreviewEdge(request.targetLongEdge) && raw->unpack_thumb() == LIBRAW_SUCCESS) {
+        int thumbStatus = LIBRAW_SUCCESS;
+        if (thumbEdge >= acceptablePreviewEdge(request.targetLongEdge) &&
+            (thumbStatus = raw->unpack_thumb()) == LIBRAW_SUCCESS) {
             int rc = 0;
             std::unique_ptr<libraw_processed_image_t, MemImageDeleter> mem(raw->dcraw_make_mem_thumb(&rc));
             if (mem && mem->type == LIBRAW_IMAGE_JPEG) {
@@ -75,6 +77,11 @@ Result<StagedImage> decodeRaw(const DecodeRequest &request)
         }
 
         // No usable preview: demosaic at half size (8-bit sRGB, camera white balance).
+        if (thumbStatus != LIBRAW_SUCCESS) { // a failed unpack_thumb leaves LibRaw unusable: start again
+            raw->recycle();
+            if (const int rc = raw->open_file(request.path.c_str()); rc != LIBRAW_SUCCESS)
+                return Result<StagedImage>::failure(librawError(rc));
+        }
         raw->imgdata.params.half_size = 1;
         raw->imgdata.params.use_camera_wb = 1;
         raw->imgdata.params.output_bps = 8;
