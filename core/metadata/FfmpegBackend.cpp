@@ -1,4 +1,5 @@
 #include "metadata/CaptureTimeParser.h"
+#include "metadata/ContainerHeader.h"
 #include "metadata/MetadataBackends.h"
 #include "metadata/TextDecoding.h"
 
@@ -103,6 +104,45 @@ bool isEpochPlaceholder(const QDateTime &utc)
         || utc == QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
 }
 
+} // namespace
+
+bool fillFromContainerHeader(const std::filesystem::path &file, const QString &format, MediaMetadata &m)
+{
+    const ContainerHeader header = readContainerHeader(file, format);
+    bool filled = false;
+    if (!m.durationSeconds && header.durationSeconds) {
+        m.durationSeconds = header.durationSeconds;
+        filled = true;
+    }
+    if ((m.width <= 0 || m.height <= 0) && header.size.isValid()) {
+        const bool swap = m.orientation >= 5;
+        m.width = swap ? header.size.height() : header.size.width();
+        m.height = swap ? header.size.width() : header.size.height();
+        filled = true;
+    }
+    if (!m.captureTime.isValid()) {
+        const CaptureTime t = header.creationUtc ? containerCreationTime(*header.creationUtc) : header.wallClockTime;
+        if (t.isValid() && capturetime::isPlausible(t.wallClock())) {
+            m.captureTime = t;
+            filled = true;
+        }
+    }
+    return filled;
+}
+
+CaptureTime containerCreationTime(const QDateTime &utc)
+{
+    if (!utc.isValid() || isEpochPlaceholder(utc))
+        return {};
+    // QuickTime/MP4 creation times are UTC by specification. The offset where the
+    // clip was shot is unknown; the machine's local offset at that instant is our
+    // guess for the wall clock (documented in README.md).
+    const int localOffset = utc.toLocalTime().offsetFromUtc() / 60;
+    return capturetime::fromUtc(utc, localOffset, CaptureTimeSource::QuickTime);
+}
+
+namespace {
+
 void readCaptureTime(const AVFormatContext *ctx, const AVStream *video, MediaMetadata &m)
 {
     // Apple's creationdate carries the offset: the best QuickTime source.
@@ -124,17 +164,14 @@ void readCaptureTime(const AVFormatContext *ctx, const AVStream *video, MediaMet
         m.warnings << QStringLiteral("invalid creation time \"%1\" ignored").arg(created.left(40));
         return;
     }
-    // QuickTime/MP4 creation times are UTC by specification. The offset where the
-    // clip was shot is unknown; the machine's local offset at that instant is our
-    // guess for the wall clock (documented in README.md).
     const QDateTime wallAsUtc = parsed->wallClock;
     const QDateTime utc = parsed->offsetMinutes ? wallAsUtc.addSecs(-qint64(*parsed->offsetMinutes) * 60) : wallAsUtc;
-    if (isEpochPlaceholder(utc)) {
+    const CaptureTime t = containerCreationTime(utc);
+    if (!t.isValid()) {
         m.warnings << QStringLiteral("creation time %1 is a placeholder, ignored").arg(created.left(40));
         return;
     }
-    const int localOffset = utc.toLocalTime().offsetFromUtc() / 60;
-    m.captureTime = capturetime::fromUtc(utc, localOffset, CaptureTimeSource::QuickTime);
+    m.captureTime = t;
 }
 
 int orientationFromDisplayMatrix(const AVStream *video, MediaMetadata &m)
@@ -212,7 +249,11 @@ Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QS
         // so a file FFmpeg cannot parse is still a video; only I/O is a failure.
         if (isInputOutputError(rc))
             return Result<MediaMetadata>::failure(ffmpegError(rc));
-        m.warnings << QStringLiteral("%1 — indexed without video metadata").arg(ffmpegError(rc));
+        // The container header may still say what the file is (e.g. a truncated file).
+        const bool found = fillFromContainerHeader(file, format, m);
+        m.warnings.prepend(found ? QStringLiteral("%1 — duration, size or date read from the container header")
+                                       .arg(ffmpegError(rc))
+                                 : QStringLiteral("%1 — indexed without video metadata").arg(ffmpegError(rc)));
         return m;
     }
 
@@ -255,6 +296,10 @@ Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QS
         m.width = swap ? h : w;
         m.height = swap ? w : h;
     }
+    // What FFmpeg only learns from packets (a truncated AVI has no index and no
+    // frames to count): what the container header declares.
+    if (!m.durationSeconds || m.width <= 0 || m.height <= 0)
+        fillFromContainerHeader(file, format, m);
     if (timer.elapsed() > kTimeoutMs)
         m.warnings << QStringLiteral("ffmpeg: gave up reading after %1 s").arg(kTimeoutMs / 1000);
     return m;

@@ -21,7 +21,16 @@ Result<MediaMetadata> readWithExiv2(const std::filesystem::path &file, const QSt
 Result<MediaMetadata> readXmpFile(const std::filesystem::path &file);
 
 void initializeFfmpeg();
-// Videos through libavformat.
+// Videos through libavformat; fillFromContainerHeader for what it left empty.
 Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QString &format);
+
+// Fills a missing duration, picture size and creation time from what the
+// container header declares (ContainerHeader). Returns whether it filled anything.
+bool fillFromContainerHeader(const std::filesystem::path &file, const QString &format, MediaMetadata &m);
+
+// A container creation time, UTC by specification, as a CaptureTime (source
+// QuickTime) with the machine's local offset as the guess for the wall clock;
+// invalid for the 1904/1970 epoch placeholders of cameras without a set clock.
+CaptureTime containerCreationTime(const QDateTime &utc);
 
 } // namespace tintype::detail
