@@ -29,6 +29,7 @@ int printStats(const ThumbnailCache &cache, bool json)
                             {QStringLiteral("gridBytes"), double(s.gridBytes)},
                             {QStringLiteral("previewEntries"), double(s.previewEntries)},
                             {QStringLiteral("previewBytes"), double(s.previewBytes)},
+                            {QStringLiteral("failures"), double(s.failures)},
                             {QStringLiteral("staleEntries"), double(s.staleEntries)},
                             {QStringLiteral("staleBytes"), double(s.staleBytes)},
                             {QStringLiteral("diskBytes"), double(s.diskBytes)}};
@@ -46,6 +47,7 @@ int printStats(const ThumbnailCache &cache, bool json)
                  .arg(s.previewEntries)
                  .arg(c.formattedDataSize(s.previewBytes))
                  .arg(average(s.previewBytes, s.previewEntries))
+          << tr("Failed:   %1 files that gave no thumbnail (remembered with their reason)\n").arg(s.failures)
           << tr("Stale:    %1 (%2): old format versions, leftovers; 'cache prune' removes them\n")
                  .arg(s.staleEntries)
                  .arg(c.formattedDataSize(s.staleBytes))

@@ -82,8 +82,34 @@ Status ThumbnailCache::put(const ThumbnailKey &key, const QByteArray &jpeg)
 {
     if (key.fingerprint.isEmpty())
         return Status::failure(tr("no fingerprint to key the thumbnail by"));
+    std::error_code ec;
+    fs::path failed = entryPath(key);
+    fs::remove(failed.replace_extension(".fail"), ec);
+    return write(entryPath(key), jpeg);
+}
+
+Status ThumbnailCache::putFailure(const ThumbnailKey &key, const QString &reason)
+{
+    if (key.fingerprint.isEmpty())
+        return Status::failure(tr("no fingerprint to key the thumbnail by"));
+    fs::path target = entryPath(key);
+    return write(target.replace_extension(".fail"), reason.toUtf8());
+}
+
+std::optional<QString> ThumbnailCache::failure(const ThumbnailKey &key) const
+{
+    if (key.fingerprint.isEmpty())
+        return std::nullopt;
+    fs::path path = entryPath(key);
+    std::ifstream in(path.replace_extension(".fail"), std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    return QString::fromStdString(std::string(std::istreambuf_iterator<char>(in), {}));
+}
+
+Status ThumbnailCache::write(const fs::path &target, const QByteArray &bytes)
+{
     static std::atomic<std::uint64_t> counter{0};
-    const fs::path target = entryPath(key);
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
     if (ec)
@@ -95,7 +121,7 @@ Status ThumbnailCache::put(const ThumbnailKey &key, const QByteArray &jpeg)
         ".tmp" + std::to_string(counter.fetch_add(1)) + "-" + std::to_string(QCoreApplication::applicationPid());
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out || !out.write(jpeg.constData(), jpeg.size()) || !out.flush()) {
+        if (!out || !out.write(bytes.constData(), bytes.size()) || !out.flush()) {
             fs::remove(temporary, ec);
             return Status::failure(tr("cannot write the thumbnail %1").arg(nativepath::display(temporary)));
         }
@@ -122,7 +148,9 @@ ThumbnailCache::Stats ThumbnailCache::stats() const
         s.diskBytes += allocatedBytes(file);
         const bool inCurrent = file.parent_path().parent_path().parent_path() == current;
         const auto size = sizeOfFolder(file.parent_path().parent_path());
-        if (!inCurrent || !size || file.extension() != ".jpg") {
+        if (inCurrent && size && file.extension() == ".fail") {
+            ++s.failures;
+        } else if (!inCurrent || !size || file.extension() != ".jpg") {
             if (file.filename() != "library.txt") {
                 ++s.staleEntries;
                 s.staleBytes += bytes;
@@ -159,7 +187,8 @@ Result<std::int64_t> ThumbnailCache::prune(const std::function<bool(const QByteA
             continue;
         const fs::path &file = it->path();
         const QByteArray fingerprint = QByteArray::fromHex(QByteArray::fromStdString(file.stem().string()));
-        if (file.extension() != ".jpg" || fingerprint.size() != 16 || !isLive(fingerprint))
+        const bool entry = file.extension() == ".jpg" || file.extension() == ".fail";
+        if (!entry || fingerprint.size() != 16 || !isLive(fingerprint))
             doomed.push_back(file);
     }
     for (const fs::path &file : doomed) {

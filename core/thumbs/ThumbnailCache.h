@@ -33,10 +33,16 @@ public:
     bool contains(const ThumbnailKey &key) const;
     std::optional<QByteArray> get(const ThumbnailKey &key) const;
     Status put(const ThumbnailKey &key, const QByteArray &jpeg);
+    // Files that cannot give a thumbnail are remembered with their reason (next
+    // to where the entry would be, `.fail`), so a resumed run does not decode
+    // them again; a changed file has another fingerprint and is tried afresh.
+    Status putFailure(const ThumbnailKey &key, const QString &reason);
+    std::optional<QString> failure(const ThumbnailKey &key) const;
 
     struct Stats {
         std::int64_t gridEntries = 0, gridBytes = 0;
         std::int64_t previewEntries = 0, previewBytes = 0;
+        std::int64_t failures = 0;                     // remembered failures (.fail)
         std::int64_t staleEntries = 0, staleBytes = 0; // other format versions, temporary files
         std::int64_t diskBytes = 0;                    // allocated blocks, all of the store
     };
@@ -50,6 +56,7 @@ public:
 
 private:
     std::filesystem::path versionDirectory() const;
+    Status write(const std::filesystem::path &target, const QByteArray &bytes);
     std::filesystem::path m_directory;
 };
 

@@ -138,9 +138,18 @@ ThumbnailOutcome ThumbnailScheduler::run(const ThumbnailRequest &request)
     const ThumbnailKey key{request.fingerprint, request.size};
     if (m_cache.contains(key))
         return {ThumbnailOutcome::Kind::Reused, {}};
+    if (auto known = m_cache.failure(key))
+        return {ThumbnailOutcome::Kind::Failed, *known};
     auto jpeg = Thumbnailer::make(request.path, request.size);
-    if (!jpeg)
+    if (!jpeg) {
+        // Remembered unless the file is merely unreachable now (it may come back).
+        const QString &e = jpeg.error();
+        const bool transient = e.startsWith(QLatin1String("cannot ")) || e == QLatin1String("file not found") ||
+                               e.contains(QLatin1String("out of memory"));
+        if (!transient)
+            (void)m_cache.putFailure(key, e);
         return {ThumbnailOutcome::Kind::Failed, jpeg.error()};
+    }
     if (const Status stored = m_cache.put(key, jpeg.value()); !stored)
         return {ThumbnailOutcome::Kind::Failed, stored.error()};
     return {ThumbnailOutcome::Kind::Made, {}};

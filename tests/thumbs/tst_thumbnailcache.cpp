@@ -57,6 +57,17 @@ private slots:
         QVERIFY(cache.entryPath(grid) != cache.entryPath(preview));
         QVERIFY(!cache.put({QByteArray(), ThumbnailSize::Grid}, "x").ok());
 
+        // A remembered failure, until the entry is made after all.
+        const ThumbnailKey bad{fingerprint('c'), ThumbnailSize::Grid};
+        QVERIFY(!cache.failure(bad));
+        QVERIFY(cache.putFailure(bad, QStringLiteral("truncated JPEG")).ok());
+        QCOMPARE(cache.failure(bad).value(), QStringLiteral("truncated JPEG"));
+        QVERIFY(!cache.contains(bad));
+        QCOMPARE(cache.stats().failures, 1);
+        QVERIFY(cache.put(bad, "made").ok());
+        QVERIFY(!cache.failure(bad));
+        QVERIFY(fs::remove(cache.entryPath(bad)));
+
         // An entry of an older format version is stale.
         const fs::path old = cache.directory() / "v0" / "grid" / "aa" / "old.jpg";
         fs::create_directories(old.parent_path());

@@ -68,9 +68,11 @@ private slots:
         // Nothing was written into the photo tree.
         QCOMPARE(test::snapshotTree(photos()), before);
 
-        // Again: all reused.
+        // Again: all reused; the bad file's reason is remembered, not decoded again.
         r = cli({QStringLiteral("thumbs")});
-        QVERIFY2(r.out.contains(QLatin1String("0 made, 3 reused")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("0 made, 3 reused, 1 failed")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("broken.jpg: ")), qPrintable(r.out));
+        QCOMPARE(cacheStats().value(QStringLiteral("failures")).toInt(), 1);
 
         // A moved file keeps its entry; a modified one gets a new one.
         fs::rename(photos() / "a.jpg", photos() / "sub" / "moved.jpg");
