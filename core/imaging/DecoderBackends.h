@@ -28,6 +28,9 @@ struct EmbeddedInfo {
 // `orLargest`: when no preview is big enough, the largest one (RAW files LibRaw cannot read).
 EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize imageSize, bool orLargest = false);
 
+// The Exif (IFD1) thumbnail's bytes and the image's orientation, read with exiv2 from the file.
+Result<std::pair<QByteArray, int>> readExifThumbnail(const std::filesystem::path &file);
+
 QString pixelLimitMessage(QSize size, std::int64_t maxPixels);
 Result<QByteArray> readWholeFile(const std::filesystem::path &path, std::int64_t maxBytes);
 

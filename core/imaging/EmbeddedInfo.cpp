@@ -78,6 +78,33 @@ EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize 
     return info;
 }
 
+Result<std::pair<QByteArray, int>> readExifThumbnail(const std::filesystem::path &file)
+{
+    using R = Result<std::pair<QByteArray, int>>;
+    try {
+        auto image = Exiv2::ImageFactory::open(file.string());
+        if (image.get() == nullptr)
+            return R::failure(QCoreApplication::translate("ImageDecoder", "cannot open file"));
+        image->readMetadata();
+        const Exiv2::ExifThumbC thumb(image->exifData());
+        const Exiv2::DataBuf data = thumb.copy();
+#if EXIV2_TEST_VERSION(0, 28, 0)
+        QByteArray bytes(reinterpret_cast<const char *>(data.c_data()), qsizetype(data.size()));
+#else
+        QByteArray bytes(reinterpret_cast<const char *>(data.pData_), qsizetype(data.size_));
+#endif
+        if (bytes.isEmpty())
+            return R::failure(QCoreApplication::translate("ImageDecoder", "no Exif thumbnail"));
+        int orientation = 1;
+        const auto it = image->exifData().findKey(Exiv2::ExifKey("Exif.Image.Orientation"));
+        if (it != image->exifData().end() && it->count() > 0)
+            orientation = QString::fromStdString(it->toString()).toInt();
+        return std::pair{bytes, orientation >= 1 && orientation <= 8 ? orientation : 1};
+    } catch (...) {
+        return R::failure(QCoreApplication::translate("ImageDecoder", "no readable Exif thumbnail"));
+    }
+}
+
 QString pixelLimitMessage(QSize size, std::int64_t maxPixels)
 {
     const std::int64_t pixels = std::int64_t(size.width()) * size.height();

@@ -107,4 +107,15 @@ Result<DecodedImage> ImageDecoder::decode(const DecodeRequest &request)
     }
 }
 
+Result<QImage> ImageDecoder::exifThumbnail(const std::filesystem::path &file)
+{
+    auto thumb = imaging::readExifThumbnail(file);
+    if (!thumb)
+        return Result<QImage>::failure(thumb.error());
+    QImage image = QImage::fromData(thumb->first);
+    if (image.isNull() || std::int64_t(image.width()) * image.height() > 4'000'000)
+        return Result<QImage>::failure(tr("no readable Exif thumbnail"));
+    return ExifOrientation::apply(image.convertToFormat(QImage::Format_RGB32), thumb->second);
+}
+
 } // namespace tintype

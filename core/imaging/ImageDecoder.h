@@ -15,6 +15,10 @@ namespace tintype {
 class ImageDecoder {
 public:
     static Result<DecodedImage> decode(const DecodeRequest &request);
+    // The small Exif thumbnail (typically 160×120) a camera stores, upright:
+    // an instant placeholder while the real thumbnail is made. Reads only the
+    // metadata; fails when there is none.
+    static Result<QImage> exifThumbnail(const std::filesystem::path &file);
 };
 
 } // namespace tintype

@@ -208,6 +208,16 @@ private slots:
         QVERIFY2(decoded.error().contains(reason, Qt::CaseInsensitive), qPrintable(decoded.error()));
     }
 
+    void noExifThumbnail()
+    {
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "plain.jpg";
+        QVERIFY(test::writeJpeg(file, QSize(320, 240)));
+        auto thumb = ImageDecoder::exifThumbnail(file);
+        QVERIFY(!thumb.ok());
+        QVERIFY(!thumb.error().isEmpty());
+    }
+
     void missingFile()
     {
         auto decoded = ImageDecoder::decode({fs::path("/nonexistent/tintype/photo.jpg"), 400});

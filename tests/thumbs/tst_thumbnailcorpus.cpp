@@ -126,6 +126,13 @@ private slots:
         QCOMPARE(bestTurn(reference, image), 0);
     }
 
+    void exifThumbnailPlaceholder()
+    {
+        auto thumb = ImageDecoder::exifThumbnail(sample(QStringLiteral("exif-samples-ianare/jpg/Canon_40D.jpg")));
+        QVERIFY2(thumb.ok(), qPrintable(thumb.error()));
+        QCOMPARE(thumb->size(), QSize(68, 46)); // this camera stores a tiny one
+    }
+
     void nefGivesRealPreview()
     {
         auto d = ImageDecoder::decode({sample(QStringLiteral("raw-xentraxx/test/raw_samples/RAW_NIKON_D1.NEF")), 2048});
