@@ -5,6 +5,8 @@
 #include "metadata/MetadataReader.h"
 #include "support/TestMedia.h"
 
+#include <QColorSpace>
+#include <QColorTransform>
 #include <QImageWriter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,6 +208,35 @@ private slots:
         auto decoded = ImageDecoder::decode({file, 400});
         QVERIFY(!decoded.ok());
         QVERIFY2(decoded.error().contains(reason, Qt::CaseInsensitive), qPrintable(decoded.error()));
+    }
+
+    void iccProfileConvertedToSrgb_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("jpeg (TurboJPEG + exiv2 ICC)") << QStringLiteral("adobe.jpg");
+        QTest::newRow("png (Qt reader)") << QStringLiteral("adobe.png");
+    }
+    void iccProfileConvertedToSrgb()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / name.toStdString();
+        const QColor stored(40, 200, 60);
+        QImage image(800, 600, QImage::Format_RGB32);
+        image.fill(stored);
+        image.setColorSpace(QColorSpace::AdobeRgb);
+        QImageWriter writer(QString::fromStdString(file.string()));
+        writer.setQuality(98);
+        QVERIFY(writer.write(image));
+        const QColor expected =
+            QColorSpace(QColorSpace::AdobeRgb).transformationToColorSpace(QColorSpace::SRgb).map(stored);
+        QVERIFY(!near(expected, stored, 20)); // the conversion is visible
+
+        auto decoded = ImageDecoder::decode({file, 400});
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
+        QCOMPARE(decoded->image.colorSpace(), QColorSpace(QColorSpace::SRgb));
+        const QColor got = decoded->image.pixelColor(200, 150);
+        QVERIFY2(near(got, expected, 8), qPrintable(got.name() + QStringLiteral(" != ") + expected.name()));
     }
 
     void noExifThumbnail()
