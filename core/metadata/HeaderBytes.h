@@ -6,23 +6,52 @@
 #include <QByteArray>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
-#include <fstream>
+
+#ifndef _WIN32
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace tintype::detail {
 
 constexpr qint64 kMaxHeaderBytes = 8 << 20;
 
 // Up to `length` bytes (at most kMaxHeaderBytes) from `offset`; fewer at the end.
+// Plain open/pread, not std::ifstream or stdio: their set-up (locale, buffers)
+// costs more than the read itself, and this runs for every file a scan reads.
 inline QByteArray readRange(const std::filesystem::path &file, qint64 offset, qint64 length)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in || offset < 0 || length <= 0)
+    if (offset < 0 || length <= 0)
         return {};
-    in.seekg(offset);
     QByteArray bytes(qsizetype(std::min(length, kMaxHeaderBytes)), '\0');
-    in.read(bytes.data(), bytes.size());
-    bytes.resize(qsizetype(in.gcount()));
+#ifdef _WIN32
+    std::FILE *f = _wfopen(file.c_str(), L"rb");
+    if (!f || _fseeki64(f, offset, SEEK_SET) != 0) {
+        if (f)
+            std::fclose(f);
+        return {};
+    }
+    bytes.resize(qsizetype(std::fread(bytes.data(), 1, size_t(bytes.size()), f)));
+    std::fclose(f);
+#else
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    qsizetype got = 0;
+    while (got < bytes.size()) {
+        const ssize_t n = ::pread(fd, bytes.data() + got, size_t(bytes.size() - got), off_t(offset + got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += qsizetype(n);
+    }
+    ::close(fd);
+    bytes.resize(got);
+#endif
     return bytes;
 }
 

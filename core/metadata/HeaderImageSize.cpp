@@ -208,11 +208,11 @@ std::optional<QSize> x3fSize(const QByteArray &head)
 
 std::optional<QSize> headerImageSize(const std::filesystem::path &file, const QString &format)
 {
-    const QByteArray head = readRange(file, 0, 64);
+    // Only the formats below read anything: JPEG, PNG, TIFF, ... cost no I/O here.
     if (format == QLatin1String("bmp"))
-        return bmpSize(head);
+        return bmpSize(readRange(file, 0, 64));
     if (format == QLatin1String("jxl"))
-        return jxlSize(file, head);
+        return jxlSize(file, readRange(file, 0, 64));
     if (format == QLatin1String("heif") || format == QLatin1String("avif"))
         return heifPrimarySize(file);
     if (format == QLatin1String("raf"))
@@ -220,7 +220,7 @@ std::optional<QSize> headerImageSize(const std::filesystem::path &file, const QS
     if (format == QLatin1String("iiq"))
         return iiqSize(file);
     if (format == QLatin1String("x3f"))
-        return x3fSize(head);
+        return x3fSize(readRange(file, 0, 64));
     return std::nullopt;
 }
 

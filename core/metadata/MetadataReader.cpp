@@ -1,6 +1,7 @@
 #include "metadata/MetadataReader.h"
 
 #include "metadata/CaptureTimeParser.h"
+#include "metadata/HeaderBytes.h"
 #include "metadata/MediaFormat.h"
 #include "metadata/MetadataBackends.h"
 #include "metadata/TextDecoding.h"
@@ -8,7 +9,6 @@
 #include <QDateTime>
 
 #include <chrono>
-#include <fstream>
 #include <system_error>
 
 namespace tintype {
@@ -91,19 +91,12 @@ Result<MediaMetadata> MetadataReader::read(const fs::path &file, const Options &
         return Result<MediaMetadata>::failure(QStringLiteral("file not found"));
     if (!fs::is_regular_file(status))
         return Result<MediaMetadata>::failure(QStringLiteral("not a regular file"));
-    const auto size = fs::file_size(file, ec);
-    if (ec)
-        return Result<MediaMetadata>::failure(QStringLiteral("cannot read file size: %1").arg(QString::fromStdString(ec.message())));
-    if (size == 0)
-        return Result<MediaMetadata>::failure(QStringLiteral("empty file"));
-
-    QByteArray head(kHeadBytes, '\0');
-    {
-        std::ifstream in(file, std::ios::binary);
-        if (!in)
-            return Result<MediaMetadata>::failure(QStringLiteral("cannot open file"));
-        in.read(head.data(), head.size());
-        head.resize(in.gcount());
+    // One open and one read for the first bytes; their count also tells an empty file.
+    const QByteArray head = detail::readRange(file, 0, kHeadBytes);
+    if (head.isEmpty()) {
+        const auto size = fs::file_size(file, ec);
+        return Result<MediaMetadata>::failure(!ec && size == 0 ? QStringLiteral("empty file")
+                                                               : QStringLiteral("cannot open file"));
     }
 
     const QString extension = extensionOf(file);
