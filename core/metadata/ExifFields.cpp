@@ -168,7 +168,7 @@ QString makerNoteLens(const Exiv2::ExifData &exif)
     const auto it = Exiv2::lensName(exif);
     if (it == exif.end())
         return {};
-    const QString name = text::decode(it->print(&exif));
+    QString name = text::decode(it->print(&exif));
     static const QRegularExpression unknown(QStringLiteral(R"(^[\s(]*[-0-9.,/ ]*[)\s]*$|^\(?unknown|^n/a$|^none$)"),
                                             QRegularExpression::CaseInsensitiveOption);
     if (name.isEmpty() || unknown.match(name).hasMatch())

@@ -51,7 +51,7 @@ QString tag(const AVDictionary *dict, const char *key)
 QString firstTag(const AVFormatContext *ctx, std::initializer_list<const char *> keys)
 {
     for (const char *k : keys) {
-        const QString v = tag(ctx->metadata, k);
+        QString v = tag(ctx->metadata, k);
         if (!v.isEmpty())
             return v;
     }
@@ -273,12 +273,11 @@ Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QS
     // MP4/MOV: the movie header's duration. Other containers: the video stream's
     // own length (an AVI's audio may run longer than its pictures).
     const bool videoHasDuration = video && video->duration != AV_NOPTS_VALUE && video->duration > 0;
-    if (videoHasDuration && !isoMedia)
+    const bool containerHasDuration = fc.ctx->duration != AV_NOPTS_VALUE && fc.ctx->duration > 0;
+    if (videoHasDuration && (!isoMedia || !containerHasDuration))
         m.durationSeconds = double(video->duration) * av_q2d(video->time_base);
-    else if (fc.ctx->duration != AV_NOPTS_VALUE && fc.ctx->duration > 0)
+    else if (containerHasDuration)
         m.durationSeconds = double(fc.ctx->duration) / AV_TIME_BASE;
-    else if (videoHasDuration)
-        m.durationSeconds = double(video->duration) * av_q2d(video->time_base);
 
     readCaptureTime(fc.ctx, video, m);
 

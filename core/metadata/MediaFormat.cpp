@@ -20,7 +20,7 @@ const QHash<QString, QString> &formatByExtension()
 {
     static const QHash<QString, QString> table = [] {
         QHash<QString, QString> t;
-        const auto add = [&t](QString format, std::initializer_list<const char *> exts) {
+        const auto add = [&t](const QString &format, std::initializer_list<const char *> exts) {
             for (const char *e : exts)
                 t.insert(QString::fromLatin1(e), format);
         };

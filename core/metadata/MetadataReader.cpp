@@ -127,8 +127,10 @@ Result<MediaMetadata> MetadataReader::read(const fs::path &file, const Options &
     if (!m.captureTime.isValid())
         m.captureTime = capturetime::fromFileName(text::decode(file.filename().string()));
     if (!m.captureTime.isValid() && options.fallBackToFileTime) {
+        // A file time is an instant; the wall clock it stands for is this
+        // machine's, as with QuickTime times (the best guess there is).
         if (const auto mtime = modificationTime(file); mtime && capturetime::isPlausible(*mtime))
-            m.captureTime = capturetime::fromUtc(*mtime, std::nullopt, CaptureTimeSource::FileTime);
+            m.captureTime = capturetime::fromUtc(*mtime, mtime->toLocalTime().offsetFromUtc() / 60, CaptureTimeSource::FileTime);
     }
     return result;
 }
