@@ -184,7 +184,7 @@ private slots:
         QTest::newRow("garbage") << QByteArray(5000, 'x') << QStringLiteral("garbage.jpg")
                                  << QStringLiteral("not a recognised image");
         QTest::newRow("jpeg header only")
-            << QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 13) << QStringLiteral("header.jpg") << QStringLiteral("JPEG");
+            << QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11) << QStringLiteral("header.jpg") << QStringLiteral("JPEG");
         QTest::newRow("heif box only") << QByteArray("\0\0\0\x18"
                                                      "ftypheic\0\0\0\0mif1heic",
                                                      24)
