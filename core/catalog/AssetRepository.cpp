@@ -127,7 +127,8 @@ void AssetRepository::setKeywords(std::int64_t id, const QStringList &keywords)
     if (!m_clearTags) {
         m_clearTags = std::make_unique<SqlStatement>(m_catalog.handle(), "DELETE FROM asset_tag WHERE asset_id = ?");
         m_insertTag = std::make_unique<SqlStatement>(
-            m_catalog.handle(), "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id");
+            m_catalog.handle(),
+            "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id");
         m_linkTag = std::make_unique<SqlStatement>(m_catalog.handle(),
                                                    "INSERT OR IGNORE INTO asset_tag (asset_id, tag_id) VALUES (?, ?)");
     }
@@ -145,7 +146,8 @@ void AssetRepository::setKeywords(std::int64_t id, const QStringList &keywords)
 
 std::optional<AssetRecord> AssetRepository::byId(std::int64_t id)
 {
-    SqlStatement q(m_catalog.handle(), std::string("SELECT id, added_at, ") + kAssetColumns + " FROM asset WHERE id = ?");
+    SqlStatement q(m_catalog.handle(),
+                   std::string("SELECT id, added_at, ") + kAssetColumns + " FROM asset WHERE id = ?");
     q.bind(1, id);
     if (!q.next())
         return std::nullopt;
@@ -157,11 +159,12 @@ std::optional<AssetRecord> AssetRepository::byId(std::int64_t id)
 std::vector<AssetRepository::Listing> AssetRepository::list(const Filter &filter)
 {
     // The primary file is the lowest role (Primary < Raw < MotionClip < ...).
-    std::string sql = std::string("SELECT a.id, a.added_at, ") + kAssetColumns +
-                      ", r.path, f.rel_path, f.root_id, (f.status = 0 AND r.online = 1) "
-                      "FROM asset a "
-                      "JOIN file f ON f.id = (SELECT id FROM file WHERE asset_id = a.id AND role != 3 ORDER BY role, id LIMIT 1) "
-                      "JOIN root r ON r.id = f.root_id WHERE 1";
+    std::string sql =
+        std::string("SELECT a.id, a.added_at, ") + kAssetColumns +
+        ", r.path, f.rel_path, f.root_id, (f.status = 0 AND r.online = 1) "
+        "FROM asset a "
+        "JOIN file f ON f.id = (SELECT id FROM file WHERE asset_id = a.id AND role != 3 ORDER BY role, id LIMIT 1) "
+        "JOIN root r ON r.id = f.root_id WHERE 1";
     // Wall-clock comparison: captured_utc + offset is the camera's clock in ms.
     const char *wallClock = "(a.captured_utc + coalesce(a.captured_offset, 0) * 60000)";
     if (filter.from.isValid())
@@ -217,7 +220,8 @@ std::int64_t AssetRepository::count()
 
 void AssetRepository::removeWithoutFiles()
 {
-    SqlStatement q(m_catalog.handle(), "DELETE FROM asset WHERE NOT EXISTS (SELECT 1 FROM file WHERE file.asset_id = asset.id)");
+    SqlStatement q(m_catalog.handle(),
+                   "DELETE FROM asset WHERE NOT EXISTS (SELECT 1 FROM file WHERE file.asset_id = asset.id)");
     q.exec();
 }
 

@@ -24,18 +24,18 @@ public:
     std::optional<AssetRecord> byId(std::int64_t id);
 
     struct Filter {
-        QDateTime from, to;          // capture time, compared as wall-clock time; invalid = open
-        QString camera;              // substring of make or model, case-insensitive
+        QDateTime from, to; // capture time, compared as wall-clock time; invalid = open
+        QString camera;     // substring of make or model, case-insensitive
         std::optional<bool> hasGps;
         std::optional<std::int64_t> rootId;
-        bool includeMissing = true;  // assets whose files are all missing
+        bool includeMissing = true; // assets whose files are all missing
         int limit = -1;
     };
     struct Listing {
         AssetRecord asset;
         std::filesystem::path path; // the primary file, absolute
         std::int64_t rootId = 0;
-        bool available = true;      // primary present and its root online
+        bool available = true; // primary present and its root online
     };
     // Assets in capture-time order (undated last).
     std::vector<Listing> list(const Filter &filter);

@@ -66,7 +66,9 @@ Result<std::unique_ptr<Catalog>> Catalog::openAtVersion(const QString &path, int
         const int found = userVersion(db);
         if (found > latestVersion())
             return R::failure(tr("The catalog %1 was written by a newer Tintype (schema %2; this one knows up to %3)")
-                                  .arg(path).arg(found).arg(latestVersion()));
+                                  .arg(path)
+                                  .arg(found)
+                                  .arg(latestVersion()));
         CatalogSchema::migrate(db, targetVersion);
     } catch (const SqlError &e) {
         return R::failure(tr("Cannot prepare the catalog %1: %2").arg(path, QString::fromUtf8(e.what())));

@@ -15,9 +15,9 @@ namespace tintype {
 
 struct RootRecord {
     std::int64_t id = 0;
-    std::filesystem::path path;        // where the root was last found
-    QString volumeId;                  // filesystem UUID, else device name
-    std::filesystem::path volumePath;  // the root's path relative to its volume's mount point
+    std::filesystem::path path;       // where the root was last found
+    QString volumeId;                 // filesystem UUID, else device name
+    std::filesystem::path volumePath; // the root's path relative to its volume's mount point
     bool online = true;
     std::int64_t addedAt = 0;
     std::optional<std::int64_t> lastScanAt;
@@ -36,10 +36,10 @@ struct FileRecord {
     FileRole role = FileRole::Primary;
     std::int64_t size = 0;
     std::int64_t mtimeNs = 0;
-    QByteArray fingerprint;  // 16 bytes, see FileFingerprint
-    QByteArray contentHash;  // 16 bytes XXH3-128, empty until hashed
+    QByteArray fingerprint; // 16 bytes, see FileFingerprint
+    QByteArray contentHash; // 16 bytes XXH3-128, empty until hashed
     FileStatus status = FileStatus::Present;
-    QString error;           // why the file could not be read, empty when fine
+    QString error; // why the file could not be read, empty when fine
 };
 
 struct AssetRecord {

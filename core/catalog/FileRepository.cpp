@@ -92,9 +92,9 @@ std::vector<FileRecord> FileRepository::missingByFingerprint(const QByteArray &f
 
 std::int64_t FileRepository::insert(const FileRecord &file)
 {
-    SqlStatement &q = cached(m_insert,
-                             "INSERT INTO file (root_id, rel_path, asset_id, role, size, mtime, fingerprint, content_hash, "
-                             "status, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    SqlStatement &q =
+        cached(m_insert, "INSERT INTO file (root_id, rel_path, asset_id, role, size, mtime, fingerprint, content_hash, "
+                         "status, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     bindColumns(q, file);
     q.next();
     const std::int64_t id = q.int64(0);
@@ -104,9 +104,9 @@ std::int64_t FileRepository::insert(const FileRecord &file)
 
 void FileRepository::update(const FileRecord &file)
 {
-    SqlStatement &q = cached(m_update,
-                             "UPDATE file SET root_id = ?, rel_path = ?, asset_id = ?, role = ?, size = ?, mtime = ?, "
-                             "fingerprint = ?, content_hash = ?, status = ?, error = ? WHERE id = ?");
+    SqlStatement &q =
+        cached(m_update, "UPDATE file SET root_id = ?, rel_path = ?, asset_id = ?, role = ?, size = ?, mtime = ?, "
+                         "fingerprint = ?, content_hash = ?, status = ?, error = ? WHERE id = ?");
     bindColumns(q, file);
     q.bind(11, file.id).exec();
 }
@@ -129,7 +129,8 @@ std::vector<FileRepository::PendingHash> FileRepository::pendingContentHashes(st
     q.bind(1, afterId).bind(2, limit);
     std::vector<PendingHash> pending;
     while (q.next())
-        pending.push_back({q.int64(0), nativepath::fromBytes(q.blob(1)) / nativepath::fromBytes(q.blob(2)), q.int64(3)});
+        pending.push_back(
+            {q.int64(0), nativepath::fromBytes(q.blob(1)) / nativepath::fromBytes(q.blob(2)), q.int64(3)});
     return pending;
 }
 

@@ -25,8 +25,9 @@ RootRecord rowToRoot(const SqlStatement &q)
 
 std::int64_t RootRepository::insert(const RootRecord &root)
 {
-    SqlStatement q(m_catalog.handle(),
-                   "INSERT INTO root (path, volume_id, volume_path, online, added_at) VALUES (?, ?, ?, ?, ?) RETURNING id");
+    SqlStatement q(
+        m_catalog.handle(),
+        "INSERT INTO root (path, volume_id, volume_path, online, added_at) VALUES (?, ?, ?, ?, ?) RETURNING id");
     q.bindBlob(1, nativepath::toBytes(root.path))
         .bind(2, root.volumeId)
         .bindBlob(3, nativepath::toBytes(root.volumePath))

@@ -11,8 +11,7 @@ SqlError SqlError::fromDb(sqlite3 *db, const std::string &context)
     return SqlError(context + ": " + sqlite3_errmsg(db));
 }
 
-SqlStatement::SqlStatement(sqlite3 *db, std::string_view sql)
-    : m_db(db)
+SqlStatement::SqlStatement(sqlite3 *db, std::string_view sql) : m_db(db)
 {
     if (sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
         throw SqlError::fromDb(db, "prepare '" + std::string(sql.substr(0, 80)) + "'");
@@ -71,8 +70,7 @@ SqlStatement &SqlStatement::bindNull(int index)
 
 void SqlStatement::exec()
 {
-    while (next()) {
-    }
+    while (next()) {}
 }
 
 bool SqlStatement::next()

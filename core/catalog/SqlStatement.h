@@ -24,7 +24,7 @@ public:
     SqlStatement &bind(int index, std::int64_t value);
     SqlStatement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
     SqlStatement &bind(int index, double value);
-    SqlStatement &bind(int index, const QString &text); // null QString binds NULL
+    SqlStatement &bind(int index, const QString &text);         // null QString binds NULL
     SqlStatement &bindBlob(int index, const QByteArray &bytes); // null QByteArray binds NULL
     SqlStatement &bindNull(int index);
     template <typename T>

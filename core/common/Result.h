@@ -36,7 +36,13 @@ private:
 class Status {
 public:
     Status() = default;
-    static Status failure(QString message) { Status s; s.m_error = std::move(message); s.m_failed = true; return s; }
+    static Status failure(QString message)
+    {
+        Status s;
+        s.m_error = std::move(message);
+        s.m_failed = true;
+        return s;
+    }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }

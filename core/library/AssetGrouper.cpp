@@ -47,7 +47,8 @@ std::vector<AssetGrouper::Group> AssetGrouper::group(const std::vector<Member> &
 {
     std::vector<std::size_t> order(members.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return members[a].name < members[b].name; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return members[a].name < members[b].name; });
 
     std::vector<Group> groups;
     std::optional<std::size_t> shot; // the group holding the first still (or lone RAW)
@@ -66,7 +67,8 @@ std::vector<AssetGrouper::Group> AssetGrouper::group(const std::vector<Member> &
                 if (!shot)
                     shot = groups.size() - 1;
             } else if (pass == MediaKind::Raw) {
-                if (shot && !has(*shot, FileRole::Raw) && members[groups[*shot].front().member].kind == MediaKind::Photo) {
+                if (shot && !has(*shot, FileRole::Raw) &&
+                    members[groups[*shot].front().member].kind == MediaKind::Photo) {
                     groups[*shot].push_back({i, FileRole::Raw});
                 } else {
                     groups.push_back({{i, FileRole::Primary}});

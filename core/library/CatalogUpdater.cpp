@@ -9,7 +9,9 @@
 namespace tintype {
 
 CatalogUpdater::CatalogUpdater(Catalog &catalog, ScanReport &report)
-    : m_report(report), m_files(catalog), m_assets(catalog)
+    : m_report(report),
+      m_files(catalog),
+      m_assets(catalog)
 {
     m_catalogHasMissing = m_files.counts().missing > 0;
 }
@@ -56,7 +58,8 @@ void CatalogUpdater::collectVanished(std::int64_t rootId, const std::vector<Dire
     }
 }
 
-std::optional<FileRecord> CatalogUpdater::takeMoveSource(const QByteArray &fingerprint, std::optional<std::int64_t> assetId)
+std::optional<FileRecord> CatalogUpdater::takeMoveSource(const QByteArray &fingerprint,
+                                                         std::optional<std::int64_t> assetId)
 {
     if (fingerprint.isEmpty())
         return std::nullopt;

@@ -18,7 +18,8 @@ ContentHasher::Report ContentHasher::run(const std::function<void(const Progress
     Progress state;
     FileRepository files(m_catalog);
 
-    const Status counted = m_catalog.read([&] { std::tie(state.filesTotal, state.bytesTotal) = files.pendingContentHashTotals(); });
+    const Status counted =
+        m_catalog.read([&] { std::tie(state.filesTotal, state.bytesTotal) = files.pendingContentHashTotals(); });
     if (!counted) {
         report.error = counted.error();
         return report;

@@ -55,8 +55,8 @@ Stat statPath(const fs::path &path)
     s.isFile = fs::is_regular_file(status);
     if (s.isFile)
         s.size = std::int64_t(fs::file_size(path, ec));
-    s.mtimeNs = std::int64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                 fs::last_write_time(path, ec).time_since_epoch()).count());
+    s.mtimeNs = std::int64_t(
+        std::chrono::duration_cast<std::chrono::nanoseconds>(fs::last_write_time(path, ec).time_since_epoch()).count());
     s.identity = {std::hash<std::wstring>{}(fs::weakly_canonical(path, ec).native()), 0};
 #endif
     return s;

@@ -21,7 +21,8 @@ MediaKind kindFromName(const QByteArray &name)
 // often has the GPS or lens its JPEG lost).
 void fillMissing(MediaMetadata &into, const MediaMetadata &from)
 {
-    if (!into.captureTime.isValid() || (into.captureTime.source == CaptureTimeSource::FileTime && from.captureTime.isValid()))
+    if (!into.captureTime.isValid() ||
+        (into.captureTime.source == CaptureTimeSource::FileTime && from.captureTime.isValid()))
         into.captureTime = from.captureTime;
     if (!into.latitude && from.latitude) {
         into.latitude = from.latitude;

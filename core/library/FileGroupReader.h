@@ -24,7 +24,7 @@ struct FileGroupReader {
         QByteArray relPath;
         QByteArray fingerprint; // empty when the file could not be read
         MediaKind kind = MediaKind::Unknown;
-        QString error;          // why it could not be read (empty when fine)
+        QString error; // why it could not be read (empty when fine)
         QStringList warnings;
     };
     struct AssetPlan {

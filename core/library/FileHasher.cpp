@@ -40,7 +40,8 @@ QByteArray digestBytes(XXH128_hash_t h)
 
 QString cannotRead(const std::filesystem::path &)
 {
-    return QCoreApplication::translate("FileHasher", "cannot read the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+    return QCoreApplication::translate("FileHasher", "cannot read the file: %1")
+        .arg(QString::fromLocal8Bit(std::strerror(errno)));
 }
 } // namespace
 

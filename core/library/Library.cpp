@@ -55,7 +55,8 @@ Result<RootRecord> Library::addRoot(const fs::path &folder)
             if (existing.path == path)
                 refusal = tr("%1 is already in the library").arg(nativepath::display(path));
             else if (isWithin(path, existing.path))
-                refusal = tr("%1 is already part of %2").arg(nativepath::display(path), nativepath::display(existing.path));
+                refusal =
+                    tr("%1 is already part of %2").arg(nativepath::display(path), nativepath::display(existing.path));
             else if (isWithin(existing.path, path))
                 refusal = tr("%1 contains %2, which is already in the library; remove that one first")
                               .arg(nativepath::display(path), nativepath::display(existing.path));
@@ -120,7 +121,8 @@ Result<std::vector<RootRecord>> Library::refreshRoots()
         if (online != root.online || path != root.path) {
             root.online = online;
             root.path = path;
-            const Status status = m_catalog.write([&] { RootRepository(m_catalog).setLocation(root.id, path, online); });
+            const Status status =
+                m_catalog.write([&] { RootRepository(m_catalog).setLocation(root.id, path, online); });
             if (!status)
                 return Result<std::vector<RootRecord>>::failure(status.error());
         }

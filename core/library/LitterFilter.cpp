@@ -32,8 +32,8 @@ bool LitterFilter::isLitterFile(std::string_view name)
     // Hidden files cover .DS_Store, ._AppleDouble forks, .picasa.ini, .nomedia, ...
     if (name.empty() || name.front() == '.')
         return true;
-    static constexpr std::array<std::string_view, 5> names = {"Thumbs.db", "desktop.ini", "ehthumbs.db", "ZbThumbnail.info",
-                                                              "Picasa.ini"};
+    static constexpr std::array<std::string_view, 5> names = {"Thumbs.db", "desktop.ini", "ehthumbs.db",
+                                                              "ZbThumbnail.info", "Picasa.ini"};
     return std::any_of(names.begin(), names.end(), [name](std::string_view n) { return equalsIgnoringCase(n, name); });
 }
 

@@ -97,7 +97,8 @@ ScanReport Scanner::run(const std::function<void(const ScanProgress &)> &progres
                     continue;
                 }
                 state.filesToRead += std::int64_t(entries.size());
-                const auto folderPath = folder.relPath.isEmpty() ? root.path : root.path / nativepath::fromBytes(folder.relPath);
+                const auto folderPath =
+                    folder.relPath.isEmpty() ? root.path : root.path / nativepath::fromBytes(folder.relPath);
                 work.push_back({root.id, {folderPath, folder.relPath, std::move(entries)}});
             }
         }
@@ -113,8 +114,9 @@ ScanReport Scanner::run(const std::function<void(const ScanProgress &)> &progres
     pool.setMaxThreadCount(m_options.jobs > 0 ? m_options.jobs : QThread::idealThreadCount());
     const std::size_t batch = std::size_t(qMax(1, m_options.batchSize));
     auto readBatch = [&](std::size_t from) {
-        std::vector<Work> slice(std::make_move_iterator(work.begin() + std::ptrdiff_t(from)),
-                                std::make_move_iterator(work.begin() + std::ptrdiff_t(qMin(work.size(), from + batch))));
+        std::vector<Work> slice(
+            std::make_move_iterator(work.begin() + std::ptrdiff_t(from)),
+            std::make_move_iterator(work.begin() + std::ptrdiff_t(qMin(work.size(), from + batch))));
         return QtConcurrent::mapped(&pool, std::move(slice), [](const Work &w) {
             return std::make_pair(w.rootId, FileGroupReader::read(w.input));
         });

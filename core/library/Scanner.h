@@ -15,7 +15,7 @@ class Catalog;
 struct ScanProgress {
     enum class Phase { Walking, Reading, Finishing };
     Phase phase = Phase::Walking;
-    std::int64_t filesFound = 0; // walked so far
+    std::int64_t filesFound = 0;  // walked so far
     std::int64_t filesToRead = 0; // new or changed files to open
     std::int64_t filesRead = 0;
 };
@@ -51,8 +51,8 @@ class Scanner {
 
 public:
     struct Options {
-        int jobs = 0;         // worker threads; 0 = one per core
-        int batchSize = 200;  // file groups per transaction
+        int jobs = 0;        // worker threads; 0 = one per core
+        int batchSize = 200; // file groups per transaction
     };
     explicit Scanner(Catalog &catalog);
     Scanner(Catalog &catalog, Options options);

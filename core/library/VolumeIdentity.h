@@ -10,9 +10,9 @@ namespace tintype {
 // Which disk or share a folder lives on, so that a root is recognised when its
 // drive comes back at another mount point.
 struct VolumeIdentity {
-    QString id;                          // "uuid:…" (Linux), else "device:…" / the share's name
-    std::filesystem::path mountRoot;     // where the volume is mounted now
-    std::filesystem::path relativePath;  // the folder's path below mountRoot
+    QString id;                         // "uuid:…" (Linux), else "device:…" / the share's name
+    std::filesystem::path mountRoot;    // where the volume is mounted now
+    std::filesystem::path relativePath; // the folder's path below mountRoot
 
     bool isValid() const { return !id.isEmpty(); }
 

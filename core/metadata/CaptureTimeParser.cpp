@@ -125,10 +125,12 @@ CaptureTime fromFileName(const QString &fileName)
 {
     // Date and optional time, separated by '_', '-', ' ' or nothing; time with
     // optional '.', ':' or '-' separators. Digits must not continue a longer number.
-    static const QRegularExpression full(QStringLiteral(
-        R"((?:^|[^0-9])((?:19|20)\d{2})[\-_.]?(\d{2})[\-_.]?(\d{2})(?:[_\- T]|\s+|_?at_?)(\d{2})[.:\-_]?(\d{2})[.:\-_]?(\d{2})(?:[.:_]?(\d{3}))?(?:\d*)(?:[^0-9]|$))"),
+    static const QRegularExpression full(
+        QStringLiteral(
+            R"((?:^|[^0-9])((?:19|20)\d{2})[\-_.]?(\d{2})[\-_.]?(\d{2})(?:[_\- T]|\s+|_?at_?)(\d{2})[.:\-_]?(\d{2})[.:\-_]?(\d{2})(?:[.:_]?(\d{3}))?(?:\d*)(?:[^0-9]|$))"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dateOnly(QStringLiteral(R"((?:^|[^0-9])((?:19|20)\d{2})[\-_.]?(\d{2})[\-_.]?(\d{2})(?:[^0-9]|$))"));
+    static const QRegularExpression dateOnly(
+        QStringLiteral(R"((?:^|[^0-9])((?:19|20)\d{2})[\-_.]?(\d{2})[\-_.]?(\d{2})(?:[^0-9]|$))"));
 
     const auto fm = full.match(fileName);
     if (fm.hasMatch()) {
@@ -140,8 +142,8 @@ CaptureTime fromFileName(const QString &fileName)
     auto it = dateOnly.globalMatch(fileName);
     while (it.hasNext()) {
         const auto dm = it.next();
-        if (const auto wall = wallClockFrom(dm.captured(1).toInt(), dm.captured(2).toInt(), dm.captured(3).toInt(), 0,
-                                            0, 0, 0))
+        if (const auto wall =
+                wallClockFrom(dm.captured(1).toInt(), dm.captured(2).toInt(), dm.captured(3).toInt(), 0, 0, 0, 0))
             return make(*wall, std::nullopt, CaptureTimeSource::FileName);
     }
     return {};

@@ -25,15 +25,9 @@ namespace {
 
 constexpr qint64 kHeaderBytes = 1 << 20;
 
-QDateTime utcEpoch(int year)
-{
-    return QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC);
-}
+QDateTime utcEpoch(int year) { return QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC); }
 
-bool plausibleSize(qint64 w, qint64 h)
-{
-    return w > 0 && h > 0 && w <= (1 << 16) && h <= (1 << 16);
-}
+bool plausibleSize(qint64 w, qint64 h) { return w > 0 && h > 0 && w <= (1 << 16) && h <= (1 << 16); }
 
 // --- AVI (RIFF): LIST hdrl > avih (main header), LIST strl > strh (stream), IDIT (date).
 void readAvi(const QByteArray &data, ContainerHeader &out)
@@ -55,11 +49,13 @@ void readAvi(const QByteArray &data, ContainerHeader &out)
                     out.size = QSize(int(b.le32(body + 32)), int(b.le32(body + 36)));
             } else if (id == "IDIT") {
                 // The camera's clock as text, no time zone: "Mon Mar 10 15:04:43 2003".
-                const QString text = QString::fromLatin1(data.mid(qsizetype(body), qsizetype(bodyEnd - body))).simplified();
+                const QString text =
+                    QString::fromLatin1(data.mid(qsizetype(body), qsizetype(bodyEnd - body))).simplified();
                 QDateTime wall = QDateTime::fromString(text, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
                 wall.setTimeSpec(Qt::UTC);
                 if (!wall.isValid()) {
-                    if (const auto exif = capturetime::parseExifDateTime(QString(text).replace(QLatin1Char('/'), QLatin1Char(':'))))
+                    if (const auto exif =
+                            capturetime::parseExifDateTime(QString(text).replace(QLatin1Char('/'), QLatin1Char(':'))))
                         wall = *exif;
                 }
                 if (wall.isValid() && capturetime::isPlausible(wall))
@@ -175,8 +171,8 @@ void readAsf(const QByteArray &data, ContainerHeader &out)
             const double seconds = double(b.le64(p + 40)) / 1e7 - double(b.le64(p + 56)) / 1e3;
             if (!(b.le32(p + 64) & 1) && seconds > 0)
                 out.durationSeconds = seconds;
-        } else if (guid == streamProperties && b.has(o + 24, 62) && data.mid(qsizetype(o + 24), 16) == videoStream
-                   && !out.size.isValid()) {
+        } else if (guid == streamProperties && b.has(o + 24, 62) && data.mid(qsizetype(o + 24), 16) == videoStream &&
+                   !out.size.isValid()) {
             if (plausibleSize(b.le32(o + 78), b.le32(o + 82)))
                 out.size = QSize(int(b.le32(o + 78)), int(b.le32(o + 82)));
         }

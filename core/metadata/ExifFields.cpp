@@ -40,8 +40,8 @@ QString stringOf(const Exiv2::ExifData &exif, const char *key)
     const auto *d = find(exif, key);
     if (!d)
         return {};
-    if (d->typeId() == Exiv2::asciiString || d->typeId() == Exiv2::string || d->typeId() == Exiv2::undefined
-        || d->typeId() == Exiv2::unsignedByte) {
+    if (d->typeId() == Exiv2::asciiString || d->typeId() == Exiv2::string || d->typeId() == Exiv2::undefined ||
+        d->typeId() == Exiv2::unsignedByte) {
         std::string bytes(d->size(), '\0');
         d->copy(reinterpret_cast<Exiv2::byte *>(bytes.data()), Exiv2::littleEndian);
         return text::decode(bytes);
@@ -81,15 +81,13 @@ std::optional<double> rationalAt(const Exiv2::Exifdatum &d, long n)
     case Exiv2::unsignedLong:
     case Exiv2::signedShort:
     case Exiv2::signedLong:
-    case Exiv2::unsignedByte:
-        return double(toInteger(d.value(), n));
+    case Exiv2::unsignedByte: return double(toInteger(d.value(), n));
     case Exiv2::tiffFloat:
     case Exiv2::tiffDouble: {
         const double v = d.toFloat(n);
         return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
     }
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 

@@ -51,10 +51,7 @@ bool exiv2LacksSupport(const QString &format)
 }
 
 // Formats whose XMP exiv2 0.27 does not read although the files carry it.
-bool exiv2SkipsXmp(const QString &format)
-{
-    return format == QLatin1String("gif") || format == QLatin1String("crw");
-}
+bool exiv2SkipsXmp(const QString &format) { return format == QLatin1String("gif") || format == QLatin1String("crw"); }
 
 void extractAll(const Exiv2::ExifData &exif, const Exiv2::XmpData &xmp, const Exiv2::IptcData &iptc, Extraction &out)
 {
@@ -94,7 +91,8 @@ bool scanEmbeddedPackets(const std::filesystem::path &file, Exiv2::ExifData *exi
             const size_t size = bytes.size() - at - 6;
             if (size < 8 || (std::memcmp(tiff, "II*\0", 4) != 0 && std::memcmp(tiff, "MM\0*", 4) != 0))
                 continue;
-            Exiv2::ExifParser::decode(*exif, reinterpret_cast<const Exiv2::byte *>(tiff), uint32_t(std::min<size_t>(size, 65536)));
+            Exiv2::ExifParser::decode(*exif, reinterpret_cast<const Exiv2::byte *>(tiff),
+                                      uint32_t(std::min<size_t>(size, 65536)));
             break;
         }
     }
@@ -112,7 +110,8 @@ void panasonicCrop(const Exiv2::ExifData &exif, Extraction &out)
         }
         return -1;
     };
-    const long long top = value("Exif.PanasonicRaw.SensorTopBorder"), left = value("Exif.PanasonicRaw.SensorLeftBorder");
+    const long long top = value("Exif.PanasonicRaw.SensorTopBorder"),
+                    left = value("Exif.PanasonicRaw.SensorLeftBorder");
     const long long bottom = value("Exif.PanasonicRaw.ImageHeight"), right = value("Exif.PanasonicRaw.ImageWidth");
     if (top >= 0 && left >= 0 && bottom > top && right > left) {
         out.pixelWidth = int(right - left);
@@ -214,8 +213,9 @@ Result<MediaMetadata> readWithExiv2(const std::filesystem::path &file, const QSt
         }
     }
     if (!problem.isEmpty())
-        out.meta.warnings.prepend(decoded ? QStringLiteral("%1 — indexed with the metadata read before the error").arg(problem)
-                                          : QStringLiteral("%1 — indexed without camera metadata").arg(problem));
+        out.meta.warnings.prepend(
+            decoded ? QStringLiteral("%1 — indexed with the metadata read before the error").arg(problem)
+                    : QStringLiteral("%1 — indexed without camera metadata").arg(problem));
     if (const auto size = headerImageSize(file, format)) {
         out.pixelWidth = size->width();
         out.pixelHeight = size->height();

@@ -17,10 +17,10 @@ namespace tintype::detail {
 // priority, orientation validated, size swapped).
 struct Extraction {
     MediaMetadata meta;
-    QList<CaptureTime> times;          // candidates from every source found
-    std::optional<QDateTime> gpsUtc;   // GPSDateStamp + GPSTimeStamp
+    QList<CaptureTime> times;             // candidates from every source found
+    std::optional<QDateTime> gpsUtc;      // GPSDateStamp + GPSTimeStamp
     std::optional<long long> orientation; // as written; validated later
-    int pixelWidth = 0;                // before orientation
+    int pixelWidth = 0;                   // before orientation
     int pixelHeight = 0;
 };
 

@@ -21,10 +21,7 @@ namespace {
 
 constexpr qint64 kTimeoutMs = 15000; // a hostile file must not hang a worker
 
-int interruptWhenLate(void *opaque)
-{
-    return static_cast<QElapsedTimer *>(opaque)->elapsed() > kTimeoutMs ? 1 : 0;
-}
+int interruptWhenLate(void *opaque) { return static_cast<QElapsedTimer *>(opaque)->elapsed() > kTimeoutMs ? 1 : 0; }
 
 struct FormatContext {
     AVFormatContext *ctx = nullptr;
@@ -100,8 +97,8 @@ bool parseIso6709(const QString &s, MediaMetadata &m)
 bool isEpochPlaceholder(const QDateTime &utc)
 {
     // Cameras without a set clock write 0 seconds after the QuickTime or Unix epoch.
-    return utc == QDateTime(QDate(1904, 1, 1), QTime(0, 0), Qt::UTC)
-        || utc == QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+    return utc == QDateTime(QDate(1904, 1, 1), QTime(0, 0), Qt::UTC) ||
+           utc == QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
 }
 
 } // namespace
@@ -194,17 +191,15 @@ int orientationFromDisplayMatrix(const AVStream *video, MediaMetadata &m)
     case 90: return 6;
     case 180: return 3;
     case 270: return 8;
-    default:
-        m.warnings << QStringLiteral("video rotation of %1 degrees ignored").arg(r);
-        return 1;
+    default: m.warnings << QStringLiteral("video rotation of %1 degrees ignored").arg(r); return 1;
     }
 }
 
 // Errors that say the file could not be read, as opposed to not understood.
 bool isInputOutputError(int code)
 {
-    return code == AVERROR(EIO) || code == AVERROR(EACCES) || code == AVERROR(EPERM) || code == AVERROR(ENOENT)
-        || code == AVERROR(EISDIR) || code == AVERROR(ENOMEM); // out of memory: try again later, not "unreadable"
+    return code == AVERROR(EIO) || code == AVERROR(EACCES) || code == AVERROR(EPERM) || code == AVERROR(ENOENT) ||
+           code == AVERROR(EISDIR) || code == AVERROR(ENOMEM); // out of memory: try again later, not "unreadable"
 }
 
 const AVStream *firstVideoStream(const AVFormatContext *ctx)
@@ -251,15 +246,15 @@ Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QS
             return Result<MediaMetadata>::failure(ffmpegError(rc));
         // The container header may still say what the file is (e.g. a truncated file).
         const bool found = fillFromContainerHeader(file, format, m);
-        m.warnings.prepend(found ? QStringLiteral("%1 — duration, size or date read from the container header")
-                                       .arg(ffmpegError(rc))
-                                 : QStringLiteral("%1 — indexed without video metadata").arg(ffmpegError(rc)));
+        m.warnings.prepend(
+            found ? QStringLiteral("%1 — duration, size or date read from the container header").arg(ffmpegError(rc))
+                  : QStringLiteral("%1 — indexed without video metadata").arg(ffmpegError(rc)));
         return m;
     }
 
     const AVStream *video = firstVideoStream(fc.ctx);
-    const bool isoMedia = format == QLatin1String("mp4") || format == QLatin1String("mov")
-        || format == QLatin1String("3gp");
+    const bool isoMedia =
+        format == QLatin1String("mp4") || format == QLatin1String("mov") || format == QLatin1String("3gp");
     // MP4/MOV headers already hold sizes and durations; other containers (TS, PS,
     // AVI, Matroska) may need a look at the first packets. That is slow, so only then.
     const bool needProbe = !video || video->codecpar->width <= 0 || fc.ctx->duration == AV_NOPTS_VALUE;
@@ -283,8 +278,7 @@ Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QS
 
     m.make = firstTag(fc.ctx, {"com.apple.quicktime.make", "make", "com.android.manufacturer"}).simplified();
     m.model = firstTag(fc.ctx, {"com.apple.quicktime.model", "model", "com.android.model"}).simplified();
-    const QString location =
-        firstTag(fc.ctx, {"com.apple.quicktime.location.ISO6709", "location", "location-eng"});
+    const QString location = firstTag(fc.ctx, {"com.apple.quicktime.location.ISO6709", "location", "location-eng"});
     if (!location.isEmpty() && !parseIso6709(location, m) && m.warnings.isEmpty())
         m.warnings << QStringLiteral("unreadable location \"%1\" ignored").arg(location.left(40));
 

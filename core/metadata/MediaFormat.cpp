@@ -56,13 +56,12 @@ const QHash<QString, QString> &formatByExtension()
 // TIFF-based RAW formats: the bytes say "TIFF", the extension says which.
 bool isTiffBasedRaw(const QString &ext)
 {
-    static const QStringList raws = {QStringLiteral("cr2"), QStringLiteral("nef"), QStringLiteral("nrw"),
-                                     QStringLiteral("arw"), QStringLiteral("srf"), QStringLiteral("sr2"),
-                                     QStringLiteral("dng"), QStringLiteral("pef"), QStringLiteral("srw"),
-                                     QStringLiteral("3fr"), QStringLiteral("iiq"), QStringLiteral("erf"),
-                                     QStringLiteral("mef"), QStringLiteral("mos"), QStringLiteral("kdc"),
-                                     QStringLiteral("dcr"), QStringLiteral("orf"), QStringLiteral("rw2"),
-                                     QStringLiteral("rwl")};
+    static const QStringList raws = {
+        QStringLiteral("cr2"), QStringLiteral("nef"), QStringLiteral("nrw"), QStringLiteral("arw"),
+        QStringLiteral("srf"), QStringLiteral("sr2"), QStringLiteral("dng"), QStringLiteral("pef"),
+        QStringLiteral("srw"), QStringLiteral("3fr"), QStringLiteral("iiq"), QStringLiteral("erf"),
+        QStringLiteral("mef"), QStringLiteral("mos"), QStringLiteral("kdc"), QStringLiteral("dcr"),
+        QStringLiteral("orf"), QStringLiteral("rw2"), QStringLiteral("rwl")};
     return raws.contains(ext);
 }
 
@@ -180,8 +179,8 @@ QString MediaFormat::sniff(const QByteArray &head, QStringView extension)
     if (at(head, 0, "\0\0\x01\xBA", 4) || at(head, 0, "\0\0\x01\xB3", 4))
         return QStringLiteral("mpg");
     const QByteArray start = head.left(256).trimmed();
-    if (start.startsWith("<?xpacket") || start.startsWith("<x:xmpmeta") || start.startsWith("<x:xapmeta")
-        || (start.startsWith("<?xml") && (head.contains("<x:xmpmeta") || head.contains("<x:xapmeta"))))
+    if (start.startsWith("<?xpacket") || start.startsWith("<x:xmpmeta") || start.startsWith("<x:xapmeta") ||
+        (start.startsWith("<?xml") && (head.contains("<x:xmpmeta") || head.contains("<x:xapmeta"))))
         return QStringLiteral("xmp");
     return {};
 }

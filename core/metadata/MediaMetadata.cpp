@@ -34,11 +34,15 @@ QString CaptureTime::toIsoString() const
     if (!local.isValid())
         return {};
     const bool hasMs = local.time().msec() != 0;
-    QString text = local.toString(hasMs ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz") : QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    QString text =
+        local.toString(hasMs ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz") : QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     if (offsetMinutes) {
         const int m = *offsetMinutes;
         const int a = m < 0 ? -m : m;
-        text += QStringLiteral("%1%2:%3").arg(m < 0 ? QLatin1Char('-') : QLatin1Char('+')).arg(a / 60, 2, 10, QLatin1Char('0')).arg(a % 60, 2, 10, QLatin1Char('0'));
+        text += QStringLiteral("%1%2:%3")
+                    .arg(m < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                    .arg(a / 60, 2, 10, QLatin1Char('0'))
+                    .arg(a % 60, 2, 10, QLatin1Char('0'));
     }
     return text;
 }

@@ -54,9 +54,9 @@ struct MediaMetadata {
 
     CaptureTime captureTime;
 
-    std::optional<double> latitude;  // signed decimal degrees; 0/0 and out of range = none
+    std::optional<double> latitude; // signed decimal degrees; 0/0 and out of range = none
     std::optional<double> longitude;
-    std::optional<double> altitude;  // metres above sea level (negative below)
+    std::optional<double> altitude; // metres above sea level (negative below)
 
     int orientation = 1; // EXIF 1..8; anything else is read as 1 with a warning
     int width = 0;       // pixel size after orientation is applied; 0 when unknown

@@ -25,10 +25,7 @@ QString extensionOf(const fs::path &file)
     return ext.empty() ? QString() : text::decode(std::string_view(ext).substr(1));
 }
 
-QString hexPreview(const QByteArray &head)
-{
-    return QString::fromLatin1(head.left(16).toHex(' '));
-}
+QString hexPreview(const QByteArray &head) { return QString::fromLatin1(head.left(16).toHex(' ')); }
 
 std::optional<QDateTime> modificationTime(const fs::path &file)
 {
@@ -59,12 +56,9 @@ QList<fs::path> sidecarsBeside(const fs::path &file)
 Result<MediaMetadata> readByFormat(const fs::path &file, const QString &format)
 {
     switch (MediaFormat::kindForFormat(format)) {
-    case MediaKind::Video:
-        return detail::readWithFfmpeg(file, format);
-    case MediaKind::Sidecar:
-        return detail::readXmpFile(file);
-    default:
-        return detail::readWithExiv2(file, format);
+    case MediaKind::Video: return detail::readWithFfmpeg(file, format);
+    case MediaKind::Sidecar: return detail::readXmpFile(file);
+    default: return detail::readWithExiv2(file, format);
     }
 }
 
@@ -76,10 +70,7 @@ void MetadataReader::initialize()
     detail::initializeFfmpeg();
 }
 
-Result<MediaMetadata> MetadataReader::read(const fs::path &file)
-{
-    return read(file, Options{});
-}
+Result<MediaMetadata> MetadataReader::read(const fs::path &file) { return read(file, Options{}); }
 
 Result<MediaMetadata> MetadataReader::read(const fs::path &file, const Options &options)
 {
@@ -114,13 +105,15 @@ Result<MediaMetadata> MetadataReader::read(const fs::path &file, const Options &
 
     const QString claimed = MediaFormat::formatForExtension(extension);
     if (!claimed.isEmpty() && !MediaFormat::sameFamily(claimed, format))
-        m.warnings.prepend(QStringLiteral("extension .%1 but content is %2").arg(extension.toLower(), format.toUpper()));
+        m.warnings.prepend(
+            QStringLiteral("extension .%1 but content is %2").arg(extension.toLower(), format.toUpper()));
 
     if (options.lookForSidecar && m.kind != MediaKind::Sidecar) {
         for (const fs::path &sidecar : sidecarsBeside(file)) {
             const Status merged = mergeSidecar(sidecar, m);
             if (!merged)
-                m.warnings << QStringLiteral("sidecar %1: %2").arg(text::decode(sidecar.filename().string()), merged.error());
+                m.warnings
+                    << QStringLiteral("sidecar %1: %2").arg(text::decode(sidecar.filename().string()), merged.error());
         }
     }
 
@@ -130,7 +123,8 @@ Result<MediaMetadata> MetadataReader::read(const fs::path &file, const Options &
         // A file time is an instant; the wall clock it stands for is this
         // machine's, as with QuickTime times (the best guess there is).
         if (const auto mtime = modificationTime(file); mtime && capturetime::isPlausible(*mtime))
-            m.captureTime = capturetime::fromUtc(*mtime, mtime->toLocalTime().offsetFromUtc() / 60, CaptureTimeSource::FileTime);
+            m.captureTime =
+                capturetime::fromUtc(*mtime, mtime->toLocalTime().offsetFromUtc() / 60, CaptureTimeSource::FileTime);
     }
     return result;
 }
@@ -154,8 +148,8 @@ Status MetadataReader::mergeSidecar(const fs::path &sidecar, MediaMetadata &into
         into.description = s.description;
 
     // Everything else it only fills in.
-    if (s.captureTime.isValid()
-        && (!into.captureTime.isValid() || int(s.captureTime.source) < int(into.captureTime.source)))
+    if (s.captureTime.isValid() &&
+        (!into.captureTime.isValid() || int(s.captureTime.source) < int(into.captureTime.source)))
         into.captureTime = s.captureTime;
     if (!into.latitude && s.latitude) {
         into.latitude = s.latitude;
@@ -167,22 +161,26 @@ Status MetadataReader::mergeSidecar(const fs::path &sidecar, MediaMetadata &into
         if (s.orientation >= 5)
             std::swap(into.width, into.height);
     }
-    const auto fill = [](QString &a, const QString &b) { if (a.isEmpty()) a = b; };
+    const auto fill = [](QString &a, const QString &b) {
+        if (a.isEmpty())
+            a = b;
+    };
     fill(into.make, s.make);
     fill(into.model, s.model);
     fill(into.lens, s.lens);
-    if (!into.iso) into.iso = s.iso;
-    if (!into.fNumber) into.fNumber = s.fNumber;
-    if (!into.exposureTime) into.exposureTime = s.exposureTime;
-    if (!into.focalLength) into.focalLength = s.focalLength;
+    if (!into.iso)
+        into.iso = s.iso;
+    if (!into.fNumber)
+        into.fNumber = s.fNumber;
+    if (!into.exposureTime)
+        into.exposureTime = s.exposureTime;
+    if (!into.focalLength)
+        into.focalLength = s.focalLength;
     for (const QString &w : s.warnings)
         into.warnings << QStringLiteral("sidecar: %1").arg(w);
     return {};
 }
 
-bool MetadataReader::isCameraPlaceholder(QStringView text)
-{
-    return text::isCameraPlaceholder(text);
-}
+bool MetadataReader::isCameraPlaceholder(QStringView text) { return text::isCameraPlaceholder(text); }
 
 } // namespace tintype

@@ -19,7 +19,7 @@ public:
     static void initialize();
 
     struct Options {
-        bool lookForSidecar = true;    // look for name.xmp / name.ext.xmp beside the file
+        bool lookForSidecar = true;     // look for name.xmp / name.ext.xmp beside the file
         bool fallBackToFileTime = true; // file mtime as the capture time of last resort
     };
 

@@ -49,8 +49,9 @@ bool isCameraPlaceholder(QStringView text)
     if (t.isEmpty())
         return true;
     static const QRegularExpression placeholder(
-        QStringLiteral(R"(^(?:(?:[A-Z]+(?: [A-Z]+)? )?DIGITAL (?:STILL )?CAMERA|SONY DSC|EXIF_JPEG_PICTURE|DCIM.*|default|)"
-                       R"(KODAK Digital Still Camera|Camera|Image|Picture|Photo|untitled|<.*>|\?+)$)"),
+        QStringLiteral(
+            R"(^(?:(?:[A-Z]+(?: [A-Z]+)? )?DIGITAL (?:STILL )?CAMERA|SONY DSC|EXIF_JPEG_PICTURE|DCIM.*|default|)"
+            R"(KODAK Digital Still Camera|Camera|Image|Picture|Photo|untitled|<.*>|\?+)$)"),
         QRegularExpression::CaseInsensitiveOption);
     return placeholder.match(t).hasMatch();
 }

@@ -28,7 +28,8 @@ Run cli(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral(TINTYPE_CLI_PATH), args);
     p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 qint64 queryInt(const QString &catalog, const char *sql)
@@ -60,8 +61,14 @@ private slots:
     void usageErrorsExitWithTwo()
     {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("--catalog"), catalog(), QStringLiteral("scan"), QStringLiteral("--jobs"), QStringLiteral("x")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("--catalog"), catalog(), QStringLiteral("roots"), QStringLiteral("add"), m_dir.filePath(QStringLiteral("none"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--catalog"), catalog(), QStringLiteral("scan"), QStringLiteral("--jobs"),
+                      QStringLiteral("x")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("--catalog"), catalog(), QStringLiteral("roots"), QStringLiteral("add"),
+                      m_dir.filePath(QStringLiteral("none"))})
+                     .exitCode,
+                 2);
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("Exit codes"));
@@ -79,10 +86,11 @@ private slots:
         QVERIFY(writeDatedJpeg(photos / "2018" / "a.jpg", 1, QStringLiteral("2018:03:04 10:00:00")));
         QVERIFY(writeDatedJpeg(photos / "2019" / "b.jpg", 2, QStringLiteral("2019:07:08 11:00:00")));
         QVERIFY(writeDatedJpeg(photos / "2019" / "c.jpg", 3, QStringLiteral("2019:12:31 23:59:00")));
-        QVERIFY(setMetadata(photos / "2019" / "b.jpg", {{QStringLiteral("Exif.GPSInfo.GPSLatitudeRef"), QStringLiteral("N")},
-                                                         {QStringLiteral("Exif.GPSInfo.GPSLatitude"), QStringLiteral("48/1 51/1 0/1")},
-                                                         {QStringLiteral("Exif.GPSInfo.GPSLongitudeRef"), QStringLiteral("E")},
-                                                         {QStringLiteral("Exif.GPSInfo.GPSLongitude"), QStringLiteral("2/1 21/1 0/1")}}));
+        QVERIFY(setMetadata(photos / "2019" / "b.jpg",
+                            {{QStringLiteral("Exif.GPSInfo.GPSLatitudeRef"), QStringLiteral("N")},
+                             {QStringLiteral("Exif.GPSInfo.GPSLatitude"), QStringLiteral("48/1 51/1 0/1")},
+                             {QStringLiteral("Exif.GPSInfo.GPSLongitudeRef"), QStringLiteral("E")},
+                             {QStringLiteral("Exif.GPSInfo.GPSLongitude"), QStringLiteral("2/1 21/1 0/1")}}));
         QVERIFY(writeBytes(photos / "broken.jpg", "nope"));
         const QStringList c{QStringLiteral("--catalog"), catalog()};
         QCOMPARE(cli(c + QStringList{QStringLiteral("roots"), QStringLiteral("add"), str(photos)}).exitCode, 0);
@@ -102,16 +110,23 @@ private slots:
         QCOMPARE(list({}), (QStringList{QStringLiteral("a.jpg"), QStringLiteral("b.jpg"), QStringLiteral("c.jpg")}));
         QCOMPARE(list({QStringLiteral("--has-gps")}), QStringList{QStringLiteral("b.jpg")});
         QCOMPARE(list({QStringLiteral("--no-gps")}).size(), 2);
-        QCOMPARE(list({QStringLiteral("--from"), QStringLiteral("2019-01-01"), QStringLiteral("--to"), QStringLiteral("2019-12-31")}),
+        QCOMPARE(list({QStringLiteral("--from"), QStringLiteral("2019-01-01"), QStringLiteral("--to"),
+                       QStringLiteral("2019-12-31")}),
                  (QStringList{QStringLiteral("b.jpg"), QStringLiteral("c.jpg")}));
         QCOMPARE(list({QStringLiteral("--camera"), QStringLiteral("test 1")}), QStringList{QStringLiteral("a.jpg")});
         QCOMPARE(list({QStringLiteral("--limit"), QStringLiteral("1")}).size(), 1);
 
-        const QJsonObject b = QJsonDocument::fromJson(cli(c + QStringList{QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("--has-gps")}).out)[0].toObject();
+        const QJsonObject b =
+            QJsonDocument::fromJson(
+                cli(c + QStringList{QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("--has-gps")})
+                    .out)[0]
+                .toObject();
         QCOMPARE(b[QStringLiteral("capturedAt")].toString(), QStringLiteral("2019-07-08T11:00:00"));
         QVERIFY(qAbs(b[QStringLiteral("latitude")].toDouble() - 48.85) < 1e-6);
 
-        const QJsonObject stats = QJsonDocument::fromJson(cli(c + QStringList{QStringLiteral("stats"), QStringLiteral("--json")}).out).object();
+        const QJsonObject stats =
+            QJsonDocument::fromJson(cli(c + QStringList{QStringLiteral("stats"), QStringLiteral("--json")}).out)
+                .object();
         QCOMPARE(stats[QStringLiteral("assets")].toInt(), 3);
         QCOMPARE(stats[QStringLiteral("unreadableFiles")].toInt(), 1);
         QCOMPARE(stats[QStringLiteral("hashedFiles")].toInt(), 4);
@@ -124,9 +139,12 @@ private slots:
         const Run r = cli({QStringLiteral("info"), QStringLiteral("--json"), str(file)});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).array().at(0).toObject();
-        for (const char *key : {"path", "kind", "capturedAt", "captureTimeSource", "latitude", "longitude", "altitude",
-                                "orientation", "width", "height", "make", "model", "lens", "iso", "fNumber", "exposureTime",
-                                "focalLength", "rating", "keywords", "title", "description"})
+        for (const char *key : {"path",        "kind",      "capturedAt", "captureTimeSource",
+                                "latitude",    "longitude", "altitude",   "orientation",
+                                "width",       "height",    "make",       "model",
+                                "lens",        "iso",       "fNumber",    "exposureTime",
+                                "focalLength", "rating",    "keywords",   "title",
+                                "description"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o[QStringLiteral("capturedAt")].toString(), QStringLiteral("2021-01-02T03:04:05"));
         QCOMPARE(o[QStringLiteral("captureTimeSource")].toString(), QStringLiteral("exif"));
@@ -150,7 +168,9 @@ private slots:
         QCOMPARE(cli(c + QStringList{QStringLiteral("roots"), QStringLiteral("add"), str(photos)}).exitCode, 0);
 
         QProcess scan;
-        scan.start(QStringLiteral(TINTYPE_CLI_PATH), c + QStringList{QStringLiteral("scan"), QStringLiteral("--batch"), QStringLiteral("5"), QStringLiteral("--jobs"), QStringLiteral("1")});
+        scan.start(QStringLiteral(TINTYPE_CLI_PATH),
+                   c + QStringList{QStringLiteral("scan"), QStringLiteral("--batch"), QStringLiteral("5"),
+                                   QStringLiteral("--jobs"), QStringLiteral("1")});
         QVERIFY(scan.waitForStarted());
         qint64 atKill = 0;
         QElapsedTimer t;
@@ -173,7 +193,9 @@ private slots:
         QCOMPARE(queryInt(catalog(), "SELECT count(DISTINCT asset_id) FROM file"), count);
         QCOMPARE(queryInt(catalog(), "SELECT count(*) FROM file WHERE content_hash IS NULL"), 0);
         QCOMPARE(queryInt(catalog(), "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"), 0);
-        QVERIFY2(cli(c + QStringList{QStringLiteral("scan")}).out.contains(QByteArray("unchanged ") + QByteArray::number(count)), "third scan");
+        QVERIFY2(cli(c + QStringList{QStringLiteral("scan")})
+                     .out.contains(QByteArray("unchanged ") + QByteArray::number(count)),
+                 "third scan");
     }
 };
 

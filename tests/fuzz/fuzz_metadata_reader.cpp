@@ -16,7 +16,7 @@ using namespace tintype;
 
 namespace {
 const char *const kExtensions[] = {"jpg", "png", "tif", "webp", "heic", "avif", "cr2", "cr3", "nef", "dng", "orf",
-                                   "raf", "rw2", "mp4", "mov", "avi", "mkv", "mts", "gif", "psd", "jp2", "xmp"};
+                                   "raf", "rw2", "mp4", "mov",  "avi",  "mkv",  "mts", "gif", "psd", "jp2", "xmp"};
 
 std::filesystem::path scratchFile(const char *extension)
 {

@@ -56,14 +56,16 @@ private slots:
                                     << QStringLiteral("IMG_2.HEIC:0 IMG_2.MOV:2");
         QTest::newRow("long video stays apart") << std::vector<Member>{{"trip.mp4", V, 600.0}, {"trip.jpg", P, {}}}
                                                 << QStringLiteral("trip.jpg:0 | trip.mp4:0");
-        QTest::newRow("two stills stay apart") << std::vector<Member>{{"a.jpg", P, {}}, {"a.png", P, {}}}
-                                               << QStringLiteral("a.jpg:0 | a.png:0");
-        QTest::newRow("sidecars") << std::vector<Member>{{"IMG_3.xmp", S, {}}, {"IMG_3.CR2", R, {}}, {"IMG_3.CR2.xmp", S, {}}}
+        QTest::newRow("two stills stay apart")
+            << std::vector<Member>{{"a.jpg", P, {}}, {"a.png", P, {}}} << QStringLiteral("a.jpg:0 | a.png:0");
+        QTest::newRow("sidecars") << std::vector<Member>{{"IMG_3.xmp", S, {}},
+                                                         {"IMG_3.CR2", R, {}},
+                                                         {"IMG_3.CR2.xmp", S, {}}}
                                   << QStringLiteral("IMG_3.CR2:0 IMG_3.CR2.xmp:3 IMG_3.xmp:3");
         QTest::newRow("lone sidecar") << std::vector<Member>{{"x.xmp", S, {}}} << QStringLiteral("x.xmp:3");
         // Found by fuzz_asset_grouper: a sidecar joined another lone sidecar.
-        QTest::newRow("two lone sidecars") << std::vector<Member>{{"x.xmp", S, {}}, {"x.jpg.xmp", S, {}}}
-                                           << QStringLiteral("x.jpg.xmp:3 | x.xmp:3");
+        QTest::newRow("two lone sidecars")
+            << std::vector<Member>{{"x.xmp", S, {}}, {"x.jpg.xmp", S, {}}} << QStringLiteral("x.jpg.xmp:3 | x.xmp:3");
         QTest::newRow("unknown left out") << std::vector<Member>{{"a.jpg", MediaKind::Unknown, {}}} << QString();
     }
     void groups()

@@ -38,7 +38,8 @@ private slots:
         QVERIFY(id);
         fx.scan();
         // As if the drive had been mounted at /media/old-name last time.
-        QVERIFY(fx.catalog().write([&] { RootRepository(fx.catalog()).setLocation(id, "/media/old-name/photos", true); }));
+        QVERIFY(
+            fx.catalog().write([&] { RootRepository(fx.catalog()).setLocation(id, "/media/old-name/photos", true); }));
 
         auto roots = Library(fx.catalog()).refreshRoots();
         QVERIFY(roots);

@@ -84,7 +84,8 @@ private slots:
         QVERIFY(before);
         QVERIFY(!fx.file("p.jpg")->contentHash.isEmpty());
 
-        QVERIFY(setMetadata(p, {{QStringLiteral("Exif.Photo.DateTimeOriginal"), QStringLiteral("2011:02:03 04:05:06")}}));
+        QVERIFY(
+            setMetadata(p, {{QStringLiteral("Exif.Photo.DateTimeOriginal"), QStringLiteral("2011:02:03 04:05:06")}}));
         const ScanReport r = fx.scan();
         QCOMPARE(r.changed, 1);
         const auto after = fx.assetOf("p.jpg");
@@ -144,7 +145,7 @@ private slots:
         const ScanReport r = fx.scan();
         QCOMPARE(r.missing, 1);
         QCOMPARE(fx.file("gone.jpg")->status, FileStatus::Missing);
-        QCOMPARE(fx.assetCount(), 2); // kept until the user confirms
+        QCOMPARE(fx.assetCount(), 2);   // kept until the user confirms
         QCOMPARE(fx.scan().missing, 0); // counted once
 
         auto purged = Library(fx.catalog()).purgeMissing();
@@ -222,12 +223,12 @@ private slots:
         ScanFixture fx;
         QVERIFY(fx.addRoot());
         Library library(fx.catalog());
-        QVERIFY(!library.addRoot(fx.photos()));             // twice
+        QVERIFY(!library.addRoot(fx.photos())); // twice
         fs::create_directories(fx.photos() / "inner");
-        QVERIFY(!library.addRoot(fx.photos() / "inner"));   // inside a root
-        QVERIFY(!library.addRoot(fx.photos() / "nope"));    // not there
+        QVERIFY(!library.addRoot(fx.photos() / "inner")); // inside a root
+        QVERIFY(!library.addRoot(fx.photos() / "nope"));  // not there
         const auto catalogFolder = nativepath::fromUser(fx.catalog().path()).parent_path();
-        auto refused = library.addRoot(catalogFolder);     // would hold the catalog
+        auto refused = library.addRoot(catalogFolder); // would hold the catalog
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QLatin1String("catalog")), qPrintable(refused.error()));
     }

@@ -35,9 +35,10 @@ private slots:
     {
         ScanFixture fx;
         QVERIFY(writeDatedJpeg(fx.photos() / "real.jpg", 1));
-        for (const char *litter : {"@eaDir/real.jpg/SYNOPHOTO_THUMB_XL.jpg", ".thumbnails/normal/x.png", ".trashed-1700000000-IMG.jpg",
-                                   ".Trash-1000/files/old.jpg", "#recycle/old.jpg", ".stfolder/x.jpg", ".stversions/real~2020.jpg",
-                                   ".hidden/x.jpg", "._real.jpg", "sub/.DS_Store", "Thumbs.db", "desktop.ini", "notes.txt"}) {
+        for (const char *litter :
+             {"@eaDir/real.jpg/SYNOPHOTO_THUMB_XL.jpg", ".thumbnails/normal/x.png", ".trashed-1700000000-IMG.jpg",
+              ".Trash-1000/files/old.jpg", "#recycle/old.jpg", ".stfolder/x.jpg", ".stversions/real~2020.jpg",
+              ".hidden/x.jpg", "._real.jpg", "sub/.DS_Store", "Thumbs.db", "desktop.ini", "notes.txt"}) {
             fs::create_directories((fx.photos() / litter).parent_path());
             QVERIFY(writeJpeg(fx.photos() / litter, QSize(8, 8), 3));
         }
@@ -51,11 +52,11 @@ private slots:
     {
         ScanFixture fx;
         const QByteArrayList names = {
-            QByteArray("caf\xe9 latin1.jpg"),                 // not UTF-8
+            QByteArray("caf\xe9 latin1.jpg"),                            // not UTF-8
             QByteArray("\xe5\x86\x99\xe7\x9c\x9f \xf0\x9f\x93\xb7.jpg"), // 写真 📷
             QByteArray("  spaces  and 'quotes' & $dollars.jpg"),
             QByteArray("line\nbreak.jpg"),
-            QByteArray(200, 'L') + ".jpg",                    // long name
+            QByteArray(200, 'L') + ".jpg", // long name
         };
         for (int i = 0; i < names.size(); ++i)
             QVERIFY(writeDatedJpeg(fx.photos() / nativepath::fromBytes(names[i]), i));
@@ -127,7 +128,8 @@ private slots:
         }
         QTest::newRow("zero bytes") << QByteArray() << QStringLiteral("empty.jpg") << false;
         QTest::newRow("garbage") << QByteArray(5000, '\x7f') << QStringLiteral("garbage.jpg") << false;
-        QTest::newRow("text as png") << QByteArray("hello, I am not a picture\n") << QStringLiteral("text.png") << false;
+        QTest::newRow("text as png") << QByteArray("hello, I am not a picture\n") << QStringLiteral("text.png")
+                                     << false;
         QTest::newRow("garbage mov") << QByteArray(3000, '\x01') << QStringLiteral("clip.mov") << false;
         QTest::newRow("jpeg header only") << jpeg.left(4) << QStringLiteral("header.jpg") << true;
         QTest::newRow("jpeg cut in its header") << jpeg.left(20) << QStringLiteral("cut.jpg") << true;
@@ -161,12 +163,14 @@ private slots:
     {
         ScanFixture fx;
         QVERIFY(writeDatedJpeg(fx.photos() / "odd.jpg", 1));
-        QVERIFY(setMetadata(fx.photos() / "odd.jpg", {{QStringLiteral("Exif.Image.Orientation"), QStringLiteral("9")}}));
+        QVERIFY(
+            setMetadata(fx.photos() / "odd.jpg", {{QStringLiteral("Exif.Image.Orientation"), QStringLiteral("9")}}));
         QVERIFY(fx.addRoot());
         const ScanReport r = fx.scan();
         QCOMPARE(r.failures.size(), size_t(0));
         QCOMPARE(r.problems.size(), size_t(1));
-        QVERIFY2(r.problems.front().reason.contains(QLatin1String("orientation")), qPrintable(r.problems.front().reason));
+        QVERIFY2(r.problems.front().reason.contains(QLatin1String("orientation")),
+                 qPrintable(r.problems.front().reason));
         QCOMPARE(fx.assetOf("odd.jpg")->metadata.orientation, 1);
     }
 
@@ -203,7 +207,8 @@ private slots:
         QCOMPARE(asset->metadata.kind, MediaKind::Photo);
 
         // Editing only the sidecar re-reads the shot and updates the same asset.
-        QVERIFY(writeXmpSidecar(fx.photos() / "IMG_1.JPG.xmp", {{QStringLiteral("Xmp.xmp.Rating"), QStringLiteral("2")}}));
+        QVERIFY(
+            writeXmpSidecar(fx.photos() / "IMG_1.JPG.xmp", {{QStringLiteral("Xmp.xmp.Rating"), QStringLiteral("2")}}));
         fs::last_write_time(fx.photos() / "IMG_1.JPG.xmp", fs::file_time_type::clock::now() + std::chrono::seconds(5));
         fx.scan();
         QCOMPARE(fx.assetOf("IMG_1.JPG")->id, asset->id);
@@ -216,7 +221,8 @@ private slots:
         // each committed batch is final, the next scan reads only the rest.
         ScanFixture fx;
         for (int i = 0; i < 60; ++i)
-            QVERIFY(writeDatedJpeg(fx.photos() / ("f" + std::to_string(i / 10)) / ("p" + std::to_string(i) + ".jpg"), i));
+            QVERIFY(
+                writeDatedJpeg(fx.photos() / ("f" + std::to_string(i / 10)) / ("p" + std::to_string(i) + ".jpg"), i));
         QVERIFY(fx.addRoot());
         Scanner::Options options;
         options.batchSize = 1;

@@ -54,18 +54,29 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected"); // ISO, or empty for "rejected"
-        QTest::newRow("exif") << "2019:06:12 15:30:12" << "2019-06-12T15:30:12";
-        QTest::newRow("dashes") << "2019-06-12 15:30:12" << "2019-06-12T15:30:12";
+        QTest::newRow("exif") << "2019:06:12 15:30:12"
+                              << "2019-06-12T15:30:12";
+        QTest::newRow("dashes") << "2019-06-12 15:30:12"
+                                << "2019-06-12T15:30:12";
         QTest::newRow("trailing nul") << QStringLiteral("2019:06:12 15:30:12\0") << "2019-06-12T15:30:12";
-        QTest::newRow("no seconds") << "2019:06:12 15:30" << "2019-06-12T15:30:00";
-        QTest::newRow("zeros") << "0000:00:00 00:00:00" << "";
-        QTest::newRow("blank") << "    :  :     :  :  " << "";
-        QTest::newRow("year 1799") << "1799:12:31 23:59:59" << "";
-        QTest::newRow("year 2101") << "2101:01:01 00:00:00" << "";
-        QTest::newRow("month 13") << "2019:13:01 00:00:00" << "";
-        QTest::newRow("feb 30") << "2019:02:30 00:00:00" << "";
-        QTest::newRow("hour 25") << "2019:06:12 25:00:00" << "";
-        QTest::newRow("garbage") << "yesterday" << "";
+        QTest::newRow("no seconds") << "2019:06:12 15:30"
+                                    << "2019-06-12T15:30:00";
+        QTest::newRow("zeros") << "0000:00:00 00:00:00"
+                               << "";
+        QTest::newRow("blank") << "    :  :     :  :  "
+                               << "";
+        QTest::newRow("year 1799") << "1799:12:31 23:59:59"
+                                   << "";
+        QTest::newRow("year 2101") << "2101:01:01 00:00:00"
+                                   << "";
+        QTest::newRow("month 13") << "2019:13:01 00:00:00"
+                                  << "";
+        QTest::newRow("feb 30") << "2019:02:30 00:00:00"
+                                << "";
+        QTest::newRow("hour 25") << "2019:06:12 25:00:00"
+                                 << "";
+        QTest::newRow("garbage") << "yesterday"
+                                 << "";
     }
     void parseExif()
     {
@@ -93,17 +104,28 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("IMG_") << "IMG_20190612_153012.jpg" << "2019-06-12T15:30:12";
-        QTest::newRow("PXL_ ms") << "PXL_20210101_123456789.jpg" << "2021-01-01T12:34:56.789";
-        QTest::newRow("dotted") << "2019-06-12 15.30.12.jpg" << "2019-06-12T15:30:12";
-        QTest::newRow("whatsapp date only") << "IMG-20190612-WA0001.jpg" << "2019-06-12T00:00:00";
-        QTest::newRow("screenshot") << "Screenshot_20190612-153012.png" << "2019-06-12T15:30:12";
-        QTest::newRow("VID_") << "VID_20190612_153012.mp4" << "2019-06-12T15:30:12";
-        QTest::newRow("bare") << "20190612_153012.jpg" << "2019-06-12T15:30:12";
-        QTest::newRow("implausible month") << "IMG_20191312_153012.jpg" << "";
-        QTest::newRow("implausible year") << "IMG_18500612_153012.jpg" << "";
-        QTest::newRow("counter") << "DSC_0042.JPG" << "";
-        QTest::newRow("long number") << "photo_1234567890123456.jpg" << "";
+        QTest::newRow("IMG_") << "IMG_20190612_153012.jpg"
+                              << "2019-06-12T15:30:12";
+        QTest::newRow("PXL_ ms") << "PXL_20210101_123456789.jpg"
+                                 << "2021-01-01T12:34:56.789";
+        QTest::newRow("dotted") << "2019-06-12 15.30.12.jpg"
+                                << "2019-06-12T15:30:12";
+        QTest::newRow("whatsapp date only") << "IMG-20190612-WA0001.jpg"
+                                            << "2019-06-12T00:00:00";
+        QTest::newRow("screenshot") << "Screenshot_20190612-153012.png"
+                                    << "2019-06-12T15:30:12";
+        QTest::newRow("VID_") << "VID_20190612_153012.mp4"
+                              << "2019-06-12T15:30:12";
+        QTest::newRow("bare") << "20190612_153012.jpg"
+                              << "2019-06-12T15:30:12";
+        QTest::newRow("implausible month") << "IMG_20191312_153012.jpg"
+                                           << "";
+        QTest::newRow("implausible year") << "IMG_18500612_153012.jpg"
+                                          << "";
+        QTest::newRow("counter") << "DSC_0042.JPG"
+                                 << "";
+        QTest::newRow("long number") << "photo_1234567890123456.jpg"
+                                     << "";
     }
     void fileNames()
     {
@@ -136,27 +158,31 @@ private slots:
         const QPair<QString, QString> zeros{"Exif.Photo.DateTimeOriginal", "0000:00:00 00:00:00"};
         const QString plain = QStringLiteral("plain.jpg");
 
-        QTest::newRow("exif floating") << Values{original} << plain << "2019-06-12T15:30:12" << CaptureTimeSource::ExifOriginal;
-        QTest::newRow("exif subsec+offset") << Values{original, subsec, offset} << plain << "2019-06-12T15:30:12.120+02:00"
-                                            << CaptureTimeSource::ExifOriginal;
-        QTest::newRow("exif beats all") << Values{xmp, digitized, gpsDate, gpsTime, original} << "IMG_20000101_000000.jpg"
+        QTest::newRow("exif floating") << Values{original} << plain << "2019-06-12T15:30:12"
+                                       << CaptureTimeSource::ExifOriginal;
+        QTest::newRow("exif subsec+offset") << Values{original, subsec, offset} << plain
+                                            << "2019-06-12T15:30:12.120+02:00" << CaptureTimeSource::ExifOriginal;
+        QTest::newRow("exif beats all") << Values{xmp, digitized, gpsDate, gpsTime, original}
+                                        << "IMG_20000101_000000.jpg"
                                         << "2019-06-12T15:30:12" << CaptureTimeSource::ExifOriginal;
-        QTest::newRow("photoshop beats xmp:CreateDate") << Values{photoshop, xmp, digitized} << plain
-                                                        << "2018-01-02T03:04:06" << CaptureTimeSource::Xmp;
-        QTest::newRow("xmp with offset") << Values{xmp, digitized, gpsDate, gpsTime} << plain << "2018-01-02T03:04:05-05:00"
-                                         << CaptureTimeSource::Xmp;
+        QTest::newRow("photoshop beats xmp:CreateDate")
+            << Values{photoshop, xmp, digitized} << plain << "2018-01-02T03:04:06" << CaptureTimeSource::Xmp;
+        QTest::newRow("xmp with offset") << Values{xmp, digitized, gpsDate, gpsTime} << plain
+                                         << "2018-01-02T03:04:05-05:00" << CaptureTimeSource::Xmp;
         QTest::newRow("digitized") << Values{digitized, digitizedOffset, gpsDate, gpsTime} << plain
                                    << "2017-03-04T05:06:07-03:00" << CaptureTimeSource::ExifCreateDate;
-        QTest::newRow("gps is utc") << Values{gpsDate, gpsTime} << "IMG_20000101_000000.jpg" << "2016-07-08T09:10:11+00:00"
-                                    << CaptureTimeSource::Gps;
-        QTest::newRow("invalid exif falls through") << Values{zeros, digitized} << plain << "2017-03-04T05:06:07"
-                                                    << CaptureTimeSource::ExifCreateDate;
-        QTest::newRow("offset from gps") << Values{original, {"Exif.GPSInfo.GPSDateStamp", "2019:06:12"},
-                                                  {"Exif.GPSInfo.GPSTimeStamp", "13/1 30/1 14/1"}}
+        QTest::newRow("gps is utc") << Values{gpsDate, gpsTime} << "IMG_20000101_000000.jpg"
+                                    << "2016-07-08T09:10:11+00:00" << CaptureTimeSource::Gps;
+        QTest::newRow("invalid exif falls through")
+            << Values{zeros, digitized} << plain << "2017-03-04T05:06:07" << CaptureTimeSource::ExifCreateDate;
+        QTest::newRow("offset from gps") << Values{original,
+                                                   {"Exif.GPSInfo.GPSDateStamp", "2019:06:12"},
+                                                   {"Exif.GPSInfo.GPSTimeStamp", "13/1 30/1 14/1"}}
                                          << plain << "2019-06-12T15:30:12+02:00" << CaptureTimeSource::ExifOriginal;
-        QTest::newRow("file name") << Values{} << "IMG_20190612_153012.jpg" << "2019-06-12T15:30:12" << CaptureTimeSource::FileName;
-        QTest::newRow("invalid exif, file name") << Values{zeros} << "PXL_20210101_123456789.jpg" << "2021-01-01T12:34:56.789"
-                                                 << CaptureTimeSource::FileName;
+        QTest::newRow("file name") << Values{} << "IMG_20190612_153012.jpg"
+                                   << "2019-06-12T15:30:12" << CaptureTimeSource::FileName;
+        QTest::newRow("invalid exif, file name") << Values{zeros} << "PXL_20210101_123456789.jpg"
+                                                 << "2021-01-01T12:34:56.789" << CaptureTimeSource::FileName;
         QTest::newRow("nothing") << Values{} << plain << "" << CaptureTimeSource::None;
     }
     void priority()
@@ -226,7 +252,7 @@ private slots:
         const QDateTime wall(QDate(2019, 6, 12), QTime(15, 30, 12), Qt::UTC);
         QCOMPARE(capturetime::offsetFromUtcDifference(wall, wall.addSecs(-2 * 3600 + 40)), std::optional<int>(120));
         QCOMPARE(capturetime::offsetFromUtcDifference(wall, wall.addSecs(-5 * 3600 - 1800)), std::optional<int>(330));
-        QCOMPARE(capturetime::offsetFromUtcDifference(wall, wall.addSecs(-7 * 60)), std::nullopt); // not a zone
+        QCOMPARE(capturetime::offsetFromUtcDifference(wall, wall.addSecs(-7 * 60)), std::nullopt);    // not a zone
         QCOMPARE(capturetime::offsetFromUtcDifference(wall, wall.addSecs(-20 * 3600)), std::nullopt); // beyond 14 h
     }
 };

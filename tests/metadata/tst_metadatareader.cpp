@@ -102,21 +102,21 @@ private slots:
 
     void readsDescriptiveFields()
     {
-        const auto file = jpegWith(QStringLiteral("words.jpg"),
-                                   {{"Iptc.Application2.ObjectName", "IPTC title"},
-                                    {"Iptc.Application2.Caption", "IPTC caption"},
-                                    {"Iptc.Application2.Keywords", "beach"},
-                                    {"Iptc.Application2.Keywords", "sunset"},
-                                    {"Xmp.dc.title", "lang=x-default XMP title"},
-                                    {"Xmp.dc.subject", "sunset"},
-                                    {"Xmp.dc.subject", "family"},
-                                    {"Xmp.digiKam.TagsList", "Places/Beach"},
-                                    {"Xmp.lr.hierarchicalSubject", "People|Anna"},
-                                    {"Xmp.xmp.Rating", "5"},
-                                    {"Exif.Image.ImageDescription", "OLYMPUS DIGITAL CAMERA"}});
+        const auto file =
+            jpegWith(QStringLiteral("words.jpg"), {{"Iptc.Application2.ObjectName", "IPTC title"},
+                                                   {"Iptc.Application2.Caption", "IPTC caption"},
+                                                   {"Iptc.Application2.Keywords", "beach"},
+                                                   {"Iptc.Application2.Keywords", "sunset"},
+                                                   {"Xmp.dc.title", "lang=x-default XMP title"},
+                                                   {"Xmp.dc.subject", "sunset"},
+                                                   {"Xmp.dc.subject", "family"},
+                                                   {"Xmp.digiKam.TagsList", "Places/Beach"},
+                                                   {"Xmp.lr.hierarchicalSubject", "People|Anna"},
+                                                   {"Xmp.xmp.Rating", "5"},
+                                                   {"Exif.Image.ImageDescription", "OLYMPUS DIGITAL CAMERA"}});
         const auto r = readAlone(file);
         QVERIFY2(r, qPrintable(r.error()));
-        QCOMPARE(r->title, QStringLiteral("XMP title"));         // XMP before IPTC
+        QCOMPARE(r->title, QStringLiteral("XMP title"));          // XMP before IPTC
         QCOMPARE(r->description, QStringLiteral("IPTC caption")); // placeholder in Exif ignored
         QStringList keywords = r->keywords;
         keywords.sort();
@@ -153,11 +153,11 @@ private slots:
         QFETCH(QString, sidecarName);
         QDir(m_dir.path()).mkpath(sidecarName);
         const QString folder = sidecarName + QLatin1Char('/');
-        const auto file = jpegWith(folder + QStringLiteral("edited.jpg"),
-                                   {{"Exif.Image.Make", "Nikon"},
-                                    {"Xmp.xmp.Rating", "1"},
-                                    {"Xmp.dc.title", "lang=x-default In the file"},
-                                    {"Xmp.dc.subject", "file-keyword"}});
+        const auto file =
+            jpegWith(folder + QStringLiteral("edited.jpg"), {{"Exif.Image.Make", "Nikon"},
+                                                             {"Xmp.xmp.Rating", "1"},
+                                                             {"Xmp.dc.title", "lang=x-default In the file"},
+                                                             {"Xmp.dc.subject", "file-keyword"}});
         QVERIFY(test::writeXmpSidecar(path(folder + sidecarName),
                                       {{"Xmp.xmp.Rating", "5"},
                                        {"Xmp.dc.title", "lang=x-default From the sidecar"},
@@ -192,10 +192,12 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("error"); // part of the failure reason
-        QTest::newRow("zero bytes") << QByteArray() << "empty.jpg" << "empty file";
+        QTest::newRow("zero bytes") << QByteArray() << "empty.jpg"
+                                    << "empty file";
         QTest::newRow("garbage") << QByteArray("this is not a photo at all") << "garbage.jpg"
                                  << "not a recognised image or video (first bytes: 74 68 69 73";
-        QTest::newRow("random bytes") << QByteArray(4096, '\x5A') << "random.mp4" << "not a recognised image or video";
+        QTest::newRow("random bytes") << QByteArray(4096, '\x5A') << "random.mp4"
+                                      << "not a recognised image or video";
     }
     void badInput()
     {
@@ -218,11 +220,14 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<MediaKind>("kind");
         QTest::addColumn<QString>("warning"); // part of the first warning
-        QTest::newRow("jpeg magic only") << QByteArray("\xFF\xD8\xFF") << "jpeg" << MediaKind::Photo
-                                         << "exiv2: ";
-        QTest::newRow("broken video") << (QByteArray("\0\0\0\x18" "ftypisom\0\0\0\0isomiso2", 24) + QByteArray(100, '\x01'))
+        QTest::newRow("jpeg magic only") << QByteArray("\xFF\xD8\xFF") << "jpeg" << MediaKind::Photo << "exiv2: ";
+        QTest::newRow("broken video") << (QByteArray("\0\0\0\x18"
+                                                     "ftypisom\0\0\0\0isomiso2",
+                                                     24) +
+                                          QByteArray(100, '\x01'))
                                       << "mp4" << MediaKind::Video << "ffmpeg: ";
-        QTest::newRow("broken tiff") << QByteArray("II*\0\xFF\xFF\xFF\x7F", 8) << "tiff" << MediaKind::Photo << "exiv2: ";
+        QTest::newRow("broken tiff") << QByteArray("II*\0\xFF\xFF\xFF\x7F", 8) << "tiff" << MediaKind::Photo
+                                     << "exiv2: ";
         QTest::newRow("broken cr2") << QByteArray("II*\0\x10\0\0\0CR\x02\0\xFF\xFF\xFF\xFF", 16) << "cr2"
                                     << MediaKind::Raw << "exiv2: ";
     }
@@ -241,8 +246,8 @@ private slots:
         QVERIFY2(r, qPrintable(r.error()));
         QCOMPARE(r->format, format);
         QCOMPARE(r->kind, kind);
-        QVERIFY2(!r->warnings.isEmpty() && r->warnings.first().startsWith(warning)
-                     && r->warnings.first().contains(QStringLiteral("indexed without")),
+        QVERIFY2(!r->warnings.isEmpty() && r->warnings.first().startsWith(warning) &&
+                     r->warnings.first().contains(QStringLiteral("indexed without")),
                  qPrintable(r->warnings.join(QLatin1Char('\n'))));
         QCOMPARE(r->captureTime.source, CaptureTimeSource::FileName);
         QCOMPARE(r->captureTime.toIsoString(), QStringLiteral("2019-06-12T15:30:12"));
@@ -259,9 +264,10 @@ private slots:
     {
         // Exif, then an XMP segment cut short: exiv2 stops at the XMP segment, and
         // what it had decoded before (the Exif) is kept.
-        const auto full = jpegWith(QStringLiteral("cut-xmp.jpg"), {{"Exif.Image.Make", "Canon"},
-                                                                  {"Exif.Photo.DateTimeOriginal", "2019:06:12 15:30:12"},
-                                                                  {"Xmp.dc.subject", "lost"}});
+        const auto full =
+            jpegWith(QStringLiteral("cut-xmp.jpg"), {{"Exif.Image.Make", "Canon"},
+                                                     {"Exif.Photo.DateTimeOriginal", "2019:06:12 15:30:12"},
+                                                     {"Xmp.dc.subject", "lost"}});
         const QByteArray bytes = test::readBytes(full);
         const qsizetype xmpAt = bytes.indexOf("http://ns.adobe.com/xap/1.0/");
         QVERIFY(xmpAt > 0 && xmpAt > bytes.indexOf("Exif"));
@@ -272,8 +278,8 @@ private slots:
         QCOMPARE(r->make, QStringLiteral("Canon"));
         QCOMPARE(r->captureTime.source, CaptureTimeSource::ExifOriginal);
         QVERIFY(r->keywords.isEmpty());
-        QVERIFY2(!r->warnings.isEmpty() && r->warnings.first().startsWith(QStringLiteral("exiv2: "))
-                     && r->warnings.first().endsWith(QStringLiteral("indexed with the metadata read before the error")),
+        QVERIFY2(!r->warnings.isEmpty() && r->warnings.first().startsWith(QStringLiteral("exiv2: ")) &&
+                     r->warnings.first().endsWith(QStringLiteral("indexed with the metadata read before the error")),
                  qPrintable(r->warnings.join(QLatin1Char('\n'))));
     }
 
@@ -286,7 +292,7 @@ private slots:
     void truncatedJpegIsIndexed()
     {
         const auto full = jpegWith(QStringLiteral("full.jpg"), {{"Exif.Photo.DateTimeOriginal", "2019:06:12 15:30:12"},
-                                                               {"Exif.Image.Make", "Canon"}});
+                                                                {"Exif.Image.Make", "Canon"}});
         const QByteArray bytes = test::readBytes(full);
         for (const int length : {3, 20, 60, 200, int(bytes.size() / 2), int(bytes.size() - 10)}) {
             const fs::path cut = path(QStringLiteral("cut%1.jpg").arg(length));
@@ -298,7 +304,8 @@ private slots:
                 QCOMPARE(r->make, QStringLiteral("Canon"));
                 QCOMPARE(r->captureTime.source, CaptureTimeSource::ExifOriginal);
             } else { // exiv2 says what it could not read (an error, or a log message it gave up with)
-                QVERIFY2(hasWarning(r.value(), QStringLiteral("exiv2: ")), qPrintable(r->warnings.join(QLatin1Char('\n'))));
+                QVERIFY2(hasWarning(r.value(), QStringLiteral("exiv2: ")),
+                         qPrintable(r->warnings.join(QLatin1Char('\n'))));
             }
         }
     }
@@ -325,7 +332,8 @@ private slots:
     void invalidOrientation()
     {
         QFETCH(QString, value);
-        const auto r = readAlone(jpegWith(QStringLiteral("orient%1.jpg").arg(value), {{"Exif.Image.Orientation", value}}));
+        const auto r =
+            readAlone(jpegWith(QStringLiteral("orient%1.jpg").arg(value), {{"Exif.Image.Orientation", value}}));
         QVERIFY(r);
         QCOMPARE(r->orientation, 1);
         QCOMPARE(r->width, 64);
@@ -337,9 +345,12 @@ private slots:
         QTest::addColumn<QString>("lat");
         QTest::addColumn<QString>("lon");
         QTest::addColumn<bool>("warns");
-        QTest::newRow("0/0") << "0/1 0/1 0/1" << "0/1 0/1 0/1" << false;
-        QTest::newRow("200 degrees") << "200/1 0/1 0/1" << "10/1 0/1 0/1" << true;
-        QTest::newRow("zero denominators") << "48/0 0/0 0/0" << "2/0 0/0 0/0" << false;
+        QTest::newRow("0/0") << "0/1 0/1 0/1"
+                             << "0/1 0/1 0/1" << false;
+        QTest::newRow("200 degrees") << "200/1 0/1 0/1"
+                                     << "10/1 0/1 0/1" << true;
+        QTest::newRow("zero denominators") << "48/0 0/0 0/0"
+                                           << "2/0 0/0 0/0" << false;
     }
     void impossibleGps()
     {
@@ -347,10 +358,12 @@ private slots:
         QFETCH(QString, lon);
         QFETCH(bool, warns);
         static int n = 0;
-        const auto r = readAlone(jpegWith(QStringLiteral("gps%1.jpg").arg(++n),
-                                          {{"Exif.GPSInfo.GPSLatitudeRef", "N"}, {"Exif.GPSInfo.GPSLatitude", lat},
-                                           {"Exif.GPSInfo.GPSLongitudeRef", "E"}, {"Exif.GPSInfo.GPSLongitude", lon},
-                                           {"Exif.GPSInfo.GPSAltitude", "100/1"}}));
+        const auto r =
+            readAlone(jpegWith(QStringLiteral("gps%1.jpg").arg(++n), {{"Exif.GPSInfo.GPSLatitudeRef", "N"},
+                                                                      {"Exif.GPSInfo.GPSLatitude", lat},
+                                                                      {"Exif.GPSInfo.GPSLongitudeRef", "E"},
+                                                                      {"Exif.GPSInfo.GPSLongitude", lon},
+                                                                      {"Exif.GPSInfo.GPSAltitude", "100/1"}}));
         QVERIFY(r);
         QVERIFY(!r->latitude && !r->longitude && !r->altitude);
         QCOMPARE(hasWarning(r.value(), QStringLiteral("out of range")), warns);
@@ -358,9 +371,10 @@ private slots:
 
     void invalidDatesWarn()
     {
-        const auto r = readAlone(jpegWith(QStringLiteral("baddate.jpg"), {{"Exif.Photo.DateTimeOriginal", "0000:00:00 00:00:00"},
-                                                                          {"Xmp.xmp.CreateDate", "garbage"},
-                                                                          {"Exif.Photo.DateTimeDigitized", "1750:01:01 00:00:00"}}));
+        const auto r = readAlone(
+            jpegWith(QStringLiteral("baddate.jpg"), {{"Exif.Photo.DateTimeOriginal", "0000:00:00 00:00:00"},
+                                                     {"Xmp.xmp.CreateDate", "garbage"},
+                                                     {"Exif.Photo.DateTimeDigitized", "1750:01:01 00:00:00"}}));
         QVERIFY(r);
         QVERIFY(!r->captureTime.isValid());
         QVERIFY(hasWarning(r.value(), QStringLiteral("invalid DateTimeOriginal")));
@@ -401,9 +415,10 @@ private slots:
     void nonUtf8FileName()
     {
 #ifdef Q_OS_UNIX
-        const fs::path file = fs::path(QFile::encodeName(m_dir.path()).toStdString()) / std::string("caf\xE9_IMG_20190612_153012.jpg");
+        const fs::path file =
+            fs::path(QFile::encodeName(m_dir.path()).toStdString()) / std::string("caf\xE9_IMG_20190612_153012.jpg");
         QVERIFY(test::writeJpeg(file));
-        QVERIFY(test::setMetadata(file, {{"Exif.Image.Make", "Fujifilm"}}));
+        QVERIFY(test::setMetadata(file, {{ "Exif.Image.Make", "Fujifilm" }}));
         const auto r = MetadataReader::read(file);
         QVERIFY2(r, qPrintable(r.error()));
         QCOMPARE(r->make, QStringLiteral("Fujifilm"));
@@ -415,9 +430,10 @@ private slots:
 
     void parallelReadsAgree()
     {
-        const auto file = jpegWith(QStringLiteral("parallel.jpg"), {{"Exif.Image.Make", "Sony"},
-                                                                   {"Xmp.dc.subject", "threads"},
-                                                                   {"Exif.Photo.DateTimeOriginal", "2019:06:12 15:30:12"}});
+        const auto file =
+            jpegWith(QStringLiteral("parallel.jpg"), {{"Exif.Image.Make", "Sony"},
+                                                      {"Xmp.dc.subject", "threads"},
+                                                      {"Exif.Photo.DateTimeOriginal", "2019:06:12 15:30:12"}});
         QList<int> jobs(64);
         const QList<QString> results = QtConcurrent::blockingMapped(jobs, [&file](int) {
             const auto r = MetadataReader::read(file);

@@ -53,13 +53,14 @@ QByteArray matroskaHeader()
     const QByteArray header = ebml(0x1A45DFA3, ebml(0x4286, uintBytes(1, 1)) + ebml(0x4282, "matroska"));
     const qint64 secondsSince2001 = QDateTime(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC)
                                         .secsTo(QDateTime(QDate(2010, 2, 3), QTime(21, 17, 48), Qt::UTC));
-    const QByteArray info = ebml(0x1549A966, ebml(0x2AD7B1, uintBytes(1000000, 3)) + ebml(0x4489, floatBytes(148608.f))
-                                                 + ebml(0x4461, uintBytes(quint64(secondsSince2001) * 1000000000ull, 8)));
-    const QByteArray video = ebml(0xE0, ebml(0xB0, uintBytes(704, 2)) + ebml(0xBA, uintBytes(576, 2))
-                                            + ebml(0x54B0, uintBytes(768, 2)) + ebml(0x54BA, uintBytes(576, 2)));
+    const QByteArray info =
+        ebml(0x1549A966, ebml(0x2AD7B1, uintBytes(1000000, 3)) + ebml(0x4489, floatBytes(148608.f)) +
+                             ebml(0x4461, uintBytes(quint64(secondsSince2001) * 1000000000ull, 8)));
+    const QByteArray video = ebml(0xE0, ebml(0xB0, uintBytes(704, 2)) + ebml(0xBA, uintBytes(576, 2)) +
+                                            ebml(0x54B0, uintBytes(768, 2)) + ebml(0x54BA, uintBytes(576, 2)));
     const QByteArray audio = ebml(0xAE, ebml(0xD7, uintBytes(2, 1)) + ebml(0x83, uintBytes(2, 1)));
-    const QByteArray track = ebml(0xAE, ebml(0xD7, uintBytes(1, 1)) + ebml(0x83, uintBytes(1, 1))
-                                            + ebml(0x86, "V_MPEG4/ISO/AVC") + video);
+    const QByteArray track =
+        ebml(0xAE, ebml(0xD7, uintBytes(1, 1)) + ebml(0x83, uintBytes(1, 1)) + ebml(0x86, "V_MPEG4/ISO/AVC") + video);
     return header + ebml(0x18538067, info + ebml(0x1654AE6B, audio + track));
 }
 
@@ -73,23 +74,21 @@ QByteArray le32(quint32 v)
 
 QByteArray chunk(const char *fourcc, const QByteArray &body)
 {
-    return QByteArray(fourcc, 4) + le32(quint32(body.size())) + body + (body.size() % 2 ? QByteArray(1, '\0') : QByteArray());
+    return QByteArray(fourcc, 4) + le32(quint32(body.size())) + body +
+           (body.size() % 2 ? QByteArray(1, '\0') : QByteArray());
 }
 
-QByteArray list(const char *type, const QByteArray &body)
-{
-    return chunk("LIST", QByteArray(type, 4) + body);
-}
+QByteArray list(const char *type, const QByteArray &body) { return chunk("LIST", QByteArray(type, 4) + body); }
 
 // Headers only (no 'movi' data): 250 frames of 40 ms = 10 s, 640x480 MJPEG.
 QByteArray aviHeader()
 {
-    QByteArray avih = le32(40000) + le32(0) + le32(0) + le32(0x10) + le32(250) + le32(0) + le32(1) + le32(0)
-        + le32(640) + le32(480) + QByteArray(16, '\0');
-    QByteArray strh = QByteArray("vidsMJPG", 8) + le32(0) + le32(0) + le32(0) + le32(1) + le32(25) + le32(0)
-        + le32(250) + le32(0) + le32(0xFFFFFFFF) + le32(0) + QByteArray(8, '\0');
-    QByteArray strf = le32(40) + le32(640) + le32(480) + QByteArray("\x01\0\x18\0", 4) + QByteArray("MJPG", 4)
-        + le32(640 * 480 * 3) + QByteArray(16, '\0');
+    QByteArray avih = le32(40000) + le32(0) + le32(0) + le32(0x10) + le32(250) + le32(0) + le32(1) + le32(0) +
+                      le32(640) + le32(480) + QByteArray(16, '\0');
+    QByteArray strh = QByteArray("vidsMJPG", 8) + le32(0) + le32(0) + le32(0) + le32(1) + le32(25) + le32(0) +
+                      le32(250) + le32(0) + le32(0xFFFFFFFF) + le32(0) + QByteArray(8, '\0');
+    QByteArray strf = le32(40) + le32(640) + le32(480) + QByteArray("\x01\0\x18\0", 4) + QByteArray("MJPG", 4) +
+                      le32(640 * 480 * 3) + QByteArray(16, '\0');
     const QByteArray hdrl = list("hdrl", chunk("avih", avih) + list("strl", chunk("strh", strh) + chunk("strf", strf)));
     const QByteArray body = QByteArray("AVI ", 4) + hdrl;
     return QByteArray("RIFF", 4) + le32(quint32(body.size())) + body;
@@ -175,8 +174,8 @@ private slots:
         QVERIFY2(r, qPrintable(r.error()));
         QCOMPARE(r->kind, MediaKind::Video);
         QVERIFY(!r->durationSeconds);
-        QVERIFY2(!r->warnings.isEmpty() && r->warnings.first().startsWith(QStringLiteral("ffmpeg: "))
-                     && r->warnings.first().endsWith(QStringLiteral("indexed without video metadata")),
+        QVERIFY2(!r->warnings.isEmpty() && r->warnings.first().startsWith(QStringLiteral("ffmpeg: ")) &&
+                     r->warnings.first().endsWith(QStringLiteral("indexed without video metadata")),
                  qPrintable(r->warnings.join(QLatin1Char('\n'))));
     }
 };

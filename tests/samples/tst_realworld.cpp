@@ -96,10 +96,10 @@ std::optional<capturetime::ParsedTime> exiftoolDate(const QString &s)
 
 struct ExpectedTime {
     CaptureTimeSource source = CaptureTimeSource::None;
-    QDateTime wallClock;               // for Exif/XMP/Apple sources
-    std::optional<int> offsetMinutes;  // when exiftool reports one
-    QDateTime utc;                     // for GPS and QuickTime UTC sources
-    std::optional<QDateTime> gpsUtc;   // to check an offset we derived
+    QDateTime wallClock;              // for Exif/XMP/Apple sources
+    std::optional<int> offsetMinutes; // when exiftool reports one
+    QDateTime utc;                    // for GPS and QuickTime UTC sources
+    std::optional<QDateTime> gpsUtc;  // to check an offset we derived
 };
 
 std::optional<QDateTime> exiftoolGpsUtc(const QJsonObject &e)
@@ -115,7 +115,8 @@ ExpectedTime expectedTime(const QJsonObject &e, bool video)
 {
     ExpectedTime x;
     x.gpsUtc = exiftoolGpsUtc(e);
-    const auto exifLike = [&](const char *dateKey, const char *subSecKey, const char *offsetKey, CaptureTimeSource src) {
+    const auto exifLike = [&](const char *dateKey, const char *subSecKey, const char *offsetKey,
+                              CaptureTimeSource src) {
         const auto wall = capturetime::parseExifDateTime(str(firstOf(e, {dateKey})));
         if (!wall)
             return false;
@@ -128,9 +129,9 @@ ExpectedTime expectedTime(const QJsonObject &e, bool video)
     };
     if (!video) {
         if (exifLike("ExifIFD:DateTimeOriginal", "ExifIFD:SubSecTimeOriginal", "ExifIFD:OffsetTimeOriginal",
-                     CaptureTimeSource::ExifOriginal)
-            || exifLike("IFD0:DateTimeOriginal", "ExifIFD:SubSecTimeOriginal", "ExifIFD:OffsetTimeOriginal",
-                        CaptureTimeSource::ExifOriginal))
+                     CaptureTimeSource::ExifOriginal) ||
+            exifLike("IFD0:DateTimeOriginal", "ExifIFD:SubSecTimeOriginal", "ExifIFD:OffsetTimeOriginal",
+                     CaptureTimeSource::ExifOriginal))
             return x;
         for (const char *k : {"XMP-photoshop:DateCreated", "XMP-xmp:CreateDate", "XMP-exif:DateTimeOriginal"}) {
             if (const auto t = exiftoolDate(str(firstOf(e, {k})))) {
@@ -158,8 +159,8 @@ ExpectedTime expectedTime(const QJsonObject &e, bool video)
     // QuickTime:CreateDate is UTC by specification; we compare the instant.
     if (const auto qt = exiftoolDate(str(firstOf(e, {"QuickTime:CreateDate"})))) {
         const QDateTime utc = qt->wallClock;
-        const bool epoch = utc == QDateTime(QDate(1904, 1, 1), QTime(0, 0), Qt::UTC)
-            || utc == QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+        const bool epoch = utc == QDateTime(QDate(1904, 1, 1), QTime(0, 0), Qt::UTC) ||
+                           utc == QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
         if (!epoch) {
             x.source = CaptureTimeSource::QuickTime;
             x.utc = utc;
@@ -234,8 +235,8 @@ void RealWorld::initTestCase()
         const QString set = name.section(QStringLiteral(".exiftool-"), 0, 0);
         for (const auto &r : records) {
             const QJsonObject o = r.toObject();
-            const QString path = QDir::cleanPath(m_root + QLatin1Char('/') + set + QLatin1Char('/')
-                                                 + o.value(QStringLiteral("SourceFile")).toString());
+            const QString path = QDir::cleanPath(m_root + QLatin1Char('/') + set + QLatin1Char('/') +
+                                                 o.value(QStringLiteral("SourceFile")).toString());
             m_truth.insert(path, o);
         }
     }
@@ -258,16 +259,16 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
             ok = ok && t.utc == x.utc;
             theirs = x.utc.toString(Qt::ISODateWithMs) + QStringLiteral(" (UTC)");
         } else {
-            ok = ok && t.wallClock().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-                           == x.wallClock.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+            ok = ok && t.wallClock().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) ==
+                           x.wallClock.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
             if (x.offsetMinutes) {
                 ok = ok && t.offsetMinutes == x.offsetMinutes;
             } else if (t.offsetMinutes) {
                 // exiftool gives no offset; ours may only come from the GPS time.
                 ok = ok && x.gpsUtc && capturetime::offsetFromUtcDifference(x.wallClock, *x.gpsUtc) == t.offsetMinutes;
             }
-            theirs = x.wallClock.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-                + (x.offsetMinutes ? QStringLiteral(" %1 min").arg(*x.offsetMinutes) : QString());
+            theirs = x.wallClock.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
+                     (x.offsetMinutes ? QStringLiteral(" %1 min").arg(*x.offsetMinutes) : QString());
         }
         check(QStringLiteral("captureTime"), file, ok,
               t.toIsoString() + QLatin1Char(' ') + captureTimeSourceName(t.source),
@@ -280,8 +281,9 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
     std::optional<double> lon = num(firstOf(e, {"Composite:GPSLongitude", "XMP-exif:GPSLongitude"}));
     std::optional<double> alt = num(firstOf(e, {"Composite:GPSAltitude", "XMP-exif:GPSAltitude"}));
     if (video) {
-        const QStringList c = str(firstOf(e, {"Keys:GPSCoordinates", "ItemList:GPSCoordinates",
-                                              "UserData:GPSCoordinates"})).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList c =
+            str(firstOf(e, {"Keys:GPSCoordinates", "ItemList:GPSCoordinates", "UserData:GPSCoordinates"}))
+                .split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (c.size() >= 2) {
             lat = c[0].toDouble();
             lon = c[1].toDouble();
@@ -325,10 +327,9 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
     // which exiftool prints as SigmaRaw:ImageWidth/ImageHeight.
     QString sizeText = str(firstOf(e, {"Composite:ImageSize"}));
     if (e.contains(QStringLiteral("SigmaRaw:ImageWidth")))
-        sizeText = str(e.value(QStringLiteral("SigmaRaw:ImageWidth"))) + QLatin1Char(' ')
-            + str(e.value(QStringLiteral("SigmaRaw:ImageHeight")));
-    const QStringList size = sizeText.split(QRegularExpression(QStringLiteral("[ x]")),
-                                                                            Qt::SkipEmptyParts);
+        sizeText = str(e.value(QStringLiteral("SigmaRaw:ImageWidth"))) + QLatin1Char(' ') +
+                   str(e.value(QStringLiteral("SigmaRaw:ImageHeight")));
+    const QStringList size = sizeText.split(QRegularExpression(QStringLiteral("[ x]")), Qt::SkipEmptyParts);
     if (size.size() == 2) {
         int w = size[0].toInt(), h = size[1].toInt();
         if (orientation >= 5)
@@ -351,16 +352,20 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
                 firstOf(e, {"IFD0:Model", "XMP-tiff:Model", "Keys:Model", "UserData:Model", "ItemList:Model"}));
     // Lens: only the written lens model is compared. Without it we print the
     // maker-note lens ID through exiv2's lens table, and exiftool uses its own.
-    compareText(QStringLiteral("lens"), m.lens, firstOf(e, {"ExifIFD:LensModel", "XMP-exifEX:LensModel", "XMP-aux:Lens"}));
+    compareText(QStringLiteral("lens"), m.lens,
+                firstOf(e, {"ExifIFD:LensModel", "XMP-exifEX:LensModel", "XMP-aux:Lens"}));
 
     const auto asDouble = [](const std::optional<int> &v) { return v ? std::optional<double>(*v) : std::nullopt; };
-    compareNumber(QStringLiteral("iso"), file, asDouble(m.iso), firstOf(e, {"ExifIFD:ISO", "IFD0:ISO", "XMP-exif:ISO"}), 0.5, 0, true);
-    compareNumber(QStringLiteral("fNumber"), file, m.fNumber, firstOf(e, {"ExifIFD:FNumber", "IFD0:FNumber", "XMP-exif:FNumber"}), 0.01, 0.001, true);
+    compareNumber(QStringLiteral("iso"), file, asDouble(m.iso), firstOf(e, {"ExifIFD:ISO", "IFD0:ISO", "XMP-exif:ISO"}),
+                  0.5, 0, true);
+    compareNumber(QStringLiteral("fNumber"), file, m.fNumber,
+                  firstOf(e, {"ExifIFD:FNumber", "IFD0:FNumber", "XMP-exif:FNumber"}), 0.01, 0.001, true);
     compareNumber(QStringLiteral("exposureTime"), file, m.exposureTime,
                   firstOf(e, {"ExifIFD:ExposureTime", "IFD0:ExposureTime", "XMP-exif:ExposureTime"}), 1e-9, 1e-4, true);
     compareNumber(QStringLiteral("focalLength"), file, m.focalLength,
                   firstOf(e, {"ExifIFD:FocalLength", "IFD0:FocalLength", "XMP-exif:FocalLength"}), 0.01, 0.001, true);
-    compareNumber(QStringLiteral("rating"), file, asDouble(m.rating), firstOf(e, {"XMP-xmp:Rating", "IFD0:Rating"}), 0.5, 0);
+    compareNumber(QStringLiteral("rating"), file, asDouble(m.rating), firstOf(e, {"XMP-xmp:Rating", "IFD0:Rating"}),
+                  0.5, 0);
     if (video)
         compareNumber(QStringLiteral("duration"), file, m.durationSeconds,
                       firstOf(e, {"QuickTime:Duration", "Composite:Duration"}), 0.05, 0.01);
@@ -372,7 +377,8 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
             if (!keywords.contains(kw))
                 keywords << kw;
     }
-    for (const QString &kw : str(e.value(QStringLiteral("IFD0:XPKeywords"))).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+    for (const QString &kw :
+         str(e.value(QStringLiteral("IFD0:XPKeywords"))).split(QLatin1Char(';'), Qt::SkipEmptyParts))
         if (!keywords.contains(kw.trimmed()))
             keywords << kw.trimmed();
     if (!keywords.isEmpty()) {
@@ -382,7 +388,8 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
         check(QStringLiteral("keywords"), file, a == b, a.join(QLatin1Char('|')), b.join(QLatin1Char('|')));
     }
 
-    compareText(QStringLiteral("title"), m.title.simplified(), firstOf(e, {"XMP-dc:Title", "IPTC:ObjectName", "IFD0:XPTitle"}));
+    compareText(QStringLiteral("title"), m.title.simplified(),
+                firstOf(e, {"XMP-dc:Title", "IPTC:ObjectName", "IFD0:XPTitle"}));
     // Description: camera placeholders ("OLYMPUS DIGITAL CAMERA") are dropped by
     // design, so a placeholder in exiftool's value means "none" here too.
     QJsonValue description = firstOf(e, {"XMP-dc:Description", "IPTC:Caption-Abstract", "IFD0:ImageDescription"});
@@ -409,8 +416,8 @@ void RealWorld::readEverySample()
         MetadataReader::Options options;
         options.lookForSidecar = false;
         const auto result = MetadataReader::read(native, options); // must not crash or hang, whatever the file
-        const bool isMedia = MediaFormat::kindForExtension(QFileInfo(path).suffix()) != MediaKind::Unknown
-            && MediaFormat::kindForExtension(QFileInfo(path).suffix()) != MediaKind::Sidecar;
+        const bool isMedia = MediaFormat::kindForExtension(QFileInfo(path).suffix()) != MediaKind::Unknown &&
+                             MediaFormat::kindForExtension(QFileInfo(path).suffix()) != MediaKind::Sidecar;
         media += isMedia;
         if (!result) {
             ++failed;

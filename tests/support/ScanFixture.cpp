@@ -94,7 +94,9 @@ bool writeDatedJpeg(const std::filesystem::path &file, int seed, const QString &
     std::filesystem::create_directories(file.parent_path(), ec);
     if (!writeJpeg(file, QSize(32, 24), seed))
         return false;
-    const QString date = exifDate.isEmpty() ? QStringLiteral("2019:06:%1 12:00:00").arg(1 + seed % 28, 2, 10, QLatin1Char('0')) : exifDate;
+    const QString date = exifDate.isEmpty()
+                             ? QStringLiteral("2019:06:%1 12:00:00").arg(1 + seed % 28, 2, 10, QLatin1Char('0'))
+                             : exifDate;
     return setMetadata(file, {{QStringLiteral("Exif.Photo.DateTimeOriginal"), date},
                               {QStringLiteral("Exif.Image.Make"), QStringLiteral("Tintype")},
                               {QStringLiteral("Exif.Image.Model"), QStringLiteral("Test %1").arg(seed)}});

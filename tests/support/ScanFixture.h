@@ -25,7 +25,7 @@ public:
     std::int64_t addRoot() { return addRoot(photos()); }
 
     ScanReport scan();
-    std::vector<FileRecord> files();   // every file row, by id
+    std::vector<FileRecord> files(); // every file row, by id
     std::int64_t assetCount();
     std::optional<AssetRecord> assetOf(const QByteArray &relPath);
     std::optional<FileRecord> file(const QByteArray &relPath);

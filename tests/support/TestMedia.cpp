@@ -54,7 +54,8 @@ QByteArray readBytes(const fs::path &file)
 }
 
 namespace {
-void addValue(Exiv2::ExifData &exif, Exiv2::IptcData &iptc, Exiv2::XmpData &xmp, const QString &key, const QString &value)
+void addValue(Exiv2::ExifData &exif, Exiv2::IptcData &iptc, Exiv2::XmpData &xmp, const QString &key,
+              const QString &value)
 {
     const std::string k = key.toStdString();
     const std::string v = value.toStdString();
@@ -123,7 +124,8 @@ QStringList snapshotTree(const fs::path &root)
 {
     QStringList lines;
     std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
         const auto rel = QByteArray::fromStdString(fs::relative(it->path(), root).string()).toHex();
         if (it->is_directory())
             lines << QStringLiteral("d %1").arg(QString::fromLatin1(rel));
@@ -131,7 +133,8 @@ QStringList snapshotTree(const fs::path &root)
             lines << QStringLiteral("f %1 %2 %3")
                          .arg(QString::fromLatin1(rel))
                          .arg(it->file_size())
-                         .arg(QString::fromLatin1(QCryptographicHash::hash(readBytes(it->path()), QCryptographicHash::Sha1).toHex()));
+                         .arg(QString::fromLatin1(
+                             QCryptographicHash::hash(readBytes(it->path()), QCryptographicHash::Sha1).toHex()));
     }
     lines.sort();
     return lines;
