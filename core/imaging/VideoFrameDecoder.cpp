@@ -141,6 +141,12 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
                                                                            : tr("video: no frame could be decoded"));
 
     const AVFrame *f = in.frame;
+    // A decoder may hand out an empty frame for broken input; libswscale aborts on one.
+    const auto format = AVPixelFormat(f->format);
+    if (f->width <= 0 || f->height <= 0 || format == AV_PIX_FMT_NONE || !sws_isSupportedInput(format))
+        return Result<StagedImage>::failure(tr("video: no frame could be decoded"));
+    if (const QString limit = pixelLimitMessage(QSize(f->width, f->height), request.maxPixels); !limit.isEmpty())
+        return Result<StagedImage>::failure(limit);
     // Display size: sample aspect ratio applied, long edge at most the target.
     double displayWidth = f->width;
     if (f->sample_aspect_ratio.num > 0 && f->sample_aspect_ratio.den > 0)
@@ -148,8 +154,8 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
     const double scale = std::min(1.0, double(request.targetLongEdge) / std::max<double>(displayWidth, f->height));
     const int outWidth = std::max(1, int(std::lround(displayWidth * scale)));
     const int outHeight = std::max(1, int(std::lround(f->height * scale)));
-    in.sws = sws_getContext(f->width, f->height, AVPixelFormat(f->format), outWidth, outHeight, AV_PIX_FMT_RGB32,
-                            SWS_AREA, nullptr, nullptr, nullptr);
+    in.sws = sws_getContext(f->width, f->height, format, outWidth, outHeight, AV_PIX_FMT_RGB32, SWS_AREA, nullptr,
+                            nullptr, nullptr);
     if (!in.sws)
         return Result<StagedImage>::failure(tr("video: unsupported pixel format"));
     // libswscale's SIMD writes past the end of a line and of the last one: give
