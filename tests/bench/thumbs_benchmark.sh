@@ -66,6 +66,7 @@ read -r SMIN SMED SMAX < <(find "$PHOTOS" -type f -iname '*.jpg' -printf '%s\n' 
 cat "${FILES[@]}" >/dev/null # same warm page cache for everyone
 
 secs() { sed -n 's/.*wall_s=\([0-9.]*\).*/\1/p' "$1"; }
+cpu() { sed -n 's/.*user_s=\([0-9.]*\) sys_s=\([0-9.]*\).*/\1 \2/p' "$1" | awk '{ print $1 + $2 }'; }
 RUN=$WORK/run
 rm -rf "$RUN"
 mkdir -p "$RUN/vips"
@@ -76,19 +77,21 @@ CAT=(--catalog "$RUN/catalog.sqlite")
 
 min() { awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b < a) ? b : a }'; }
 PER=$(((N + JOBS - 1) / JOBS))
-T_TINTYPE="" T_VIPS=""
+T_TINTYPE="" T_VIPS="" C_TINTYPE="" C_VIPS=""
 for ((round = 1; round <= REPEAT; round++)); do
     echo "== round $round/$REPEAT: tintype-cli thumbs --jobs $JOBS (fresh cache)" >&2
     "$CLI" "${CAT[@]}" cache clear >/dev/null
     "$MEASURE" --out "$RUN/tintype.time" -- "$CLI" "${CAT[@]}" thumbs --jobs "$JOBS" >"$RUN/tintype.log"
     grep -q "$N made, 0 reused, 0 failed" "$RUN/tintype.log" || die "tintype-cli thumbs: $(head -3 "$RUN/tintype.log")"
     T_TINTYPE=$(min "$T_TINTYPE" "$(secs "$RUN/tintype.time")")
+    C_TINTYPE=$(min "$C_TINTYPE" "$(cpu "$RUN/tintype.time")")
 
     echo "== round $round/$REPEAT: vipsthumbnail --size 400, $JOBS processes" >&2
     "$MEASURE" --out "$RUN/vips.time" -- bash -c \
         'printf "%s\0" "${@:2}" | xargs -0 -P "$1" -n '"$PER"' vipsthumbnail --size 400 -o "'"$RUN"'/vips/%s.jpg[Q=80]"' \
         _ "$JOBS" "${FILES[@]}"
     T_VIPS=$(min "$T_VIPS" "$(secs "$RUN/vips.time")")
+    C_VIPS=$(min "$C_VIPS" "$(cpu "$RUN/vips.time")")
 done
 "$CLI" "${CAT[@]}" cache stats --json >"$RUN/stats.json"
 GRID_BYTES=$(sed -n 's/.*"gridBytes": \([0-9]*\).*/\1/p' "$RUN/stats.json")
@@ -114,7 +117,7 @@ awk -v n="$N" -v j="$JOBS" -v tt="$T_TINTYPE" -v tv="$T_VIPS" -v td="$T_DJPEG" -
     -v p50="$(val p50_ms "$LAT")" -v p95="$(val p95_ms "$LAT")" -v pmax="$(val max_ms "$LAT")" \
     -v fms="$(val files_ms_per_entry "$STORE")" -v fdisk="$(val files_disk_per_entry "$STORE")" \
     -v sms="$(val sqlite_ms_per_entry "$STORE")" -v sdisk="$(val sqlite_disk_per_entry "$STORE")" \
-    -v ld="$(cut -d' ' -f1 /proc/loadavg)" -v rep="$REPEAT" 'BEGIN {
+    -v ld="$(cut -d' ' -f1 /proc/loadavg)" -v rep="$REPEAT" -v ct="$C_TINTYPE" -v cv="$C_VIPS" 'BEGIN {
     rt = n / tt; rv = n / tv
     printf "thumbs benchmark: %d generated 12 MP JPEGs (%.2f / %.2f / %.2f MB min/median/max), %d jobs, best of %d, load %s\n", n, smin, smed, smax, j, rep, ld
     printf "%-44s %12s\n", "figure", "value"
@@ -123,6 +126,7 @@ awk -v n="$N" -v j="$JOBS" -v tt="$T_TINTYPE" -v tv="$T_VIPS" -v td="$T_DJPEG" -
     printf "%-44s %12.2fx  (target >= 1.3x: %s)\n", "ratio tintype / vipsthumbnail", rt / rv, (rt / rv >= 1.3 ? "met" : "NOT MET")
     printf "%-44s %12.1f\n", "tintype ms per file per core", tt * 1000 * j / n
     printf "%-44s %12.1f\n", "vipsthumbnail ms per file per core", tv * 1000 * j / n
+    printf "%-44s %12.1f / %.1f  (ratio %.2fx; load-independent)\n", "CPU ms per file, tintype / vipsthumbnail", ct * 1000 / n, cv * 1000 / n, cv / ct
     printf "%-44s %12.1f\n", "djpeg -scale 1/8 floor, ms per file", td * 1000 / ns
     printf "%-44s %12.1f / %.1f / %.1f  (p95 target < 100: %s)\n", "on-screen request under load p50/p95/max ms", p50, p95, pmax, (p95 < 100 ? "met" : "NOT MET")
     printf "%-44s %12.0f  (target <= 40960: %s)\n", "cache bytes per grid photo (JPEG)", gb / n, (gb / n <= 40960 ? "met" : "NOT MET")
