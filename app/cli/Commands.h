@@ -14,8 +14,8 @@ enum ExitCode {
     Ok = 0,
     SomeFilesFailed = 1, // info: at least one file could not be read
     UsageError = 2,
-    CatalogError = 3,    // the catalog could not be opened or written
-    Interrupted = 130,   // cancelled with Ctrl+C; run the command again to resume
+    CatalogError = 3,  // the catalog could not be opened or written
+    Interrupted = 130, // cancelled with Ctrl+C; run the command again to resume
 };
 
 // Each command gets its own arguments (after the command name).

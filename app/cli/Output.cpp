@@ -87,10 +87,31 @@ QJsonObject metadataToJson(const std::filesystem::path &path, const MediaMetadat
 QString metadataToText(const std::filesystem::path &path, const MediaMetadata &m)
 {
     const QJsonObject o = metadataToJson(path, m);
-    static const char *const order[] = {"path", "kind", "format", "capturedAt", "captureTimeSource", "utcOffsetMinutes",
-                                        "latitude", "longitude", "altitude", "orientation", "width", "height", "make",
-                                        "model", "lens", "iso", "fNumber", "exposureTime", "focalLength", "rating",
-                                        "keywords", "title", "description", "duration", "warnings"};
+    static const char *const order[] = {"path",
+                                        "kind",
+                                        "format",
+                                        "capturedAt",
+                                        "captureTimeSource",
+                                        "utcOffsetMinutes",
+                                        "latitude",
+                                        "longitude",
+                                        "altitude",
+                                        "orientation",
+                                        "width",
+                                        "height",
+                                        "make",
+                                        "model",
+                                        "lens",
+                                        "iso",
+                                        "fNumber",
+                                        "exposureTime",
+                                        "focalLength",
+                                        "rating",
+                                        "keywords",
+                                        "title",
+                                        "description",
+                                        "duration",
+                                        "warnings"};
     QString text;
     for (const char *key : order) {
         const auto it = o.constFind(QLatin1String(key));

@@ -26,11 +26,14 @@ int listRoots(Library &library, bool json)
     if (json) {
         QJsonArray array;
         for (const RootRecord &r : roots.value()) {
-            array.append(QJsonObject{{QStringLiteral("id"), double(r.id)},
-                                     {QStringLiteral("path"), nativepath::display(r.path)},
-                                     {QStringLiteral("volume"), r.volumeId},
-                                     {QStringLiteral("online"), r.online},
-                                     {QStringLiteral("lastScan"), r.lastScanAt ? QJsonValue(QDateTime::fromSecsSinceEpoch(*r.lastScanAt).toString(Qt::ISODate)) : QJsonValue()}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), double(r.id)},
+                {QStringLiteral("path"), nativepath::display(r.path)},
+                {QStringLiteral("volume"), r.volumeId},
+                {QStringLiteral("online"), r.online},
+                {QStringLiteral("lastScan"),
+                 r.lastScanAt ? QJsonValue(QDateTime::fromSecsSinceEpoch(*r.lastScanAt).toString(Qt::ISODate))
+                              : QJsonValue()}});
         }
         out() << QJsonDocument(array).toJson();
         return Ok;
@@ -38,7 +41,9 @@ int listRoots(Library &library, bool json)
     if (roots->empty())
         out() << tr("No folders yet. Add one with: tintype-cli roots add FOLDER\n");
     for (const RootRecord &r : roots.value())
-        out() << QStringLiteral("%1  %2  %3\n").arg(r.id, 3).arg(r.online ? tr("online ") : tr("OFFLINE"), nativepath::display(r.path));
+        out() << QStringLiteral("%1  %2  %3\n")
+                     .arg(r.id, 3)
+                     .arg(r.online ? tr("online ") : tr("OFFLINE"), nativepath::display(r.path));
     return Ok;
 }
 } // namespace
@@ -59,7 +64,9 @@ int runRoots(Catalog &catalog, const QStringList &args)
                 code = UsageError;
                 continue;
             }
-            out() << tr("Added %1 (id %2). Run 'tintype-cli scan' to index it.\n").arg(nativepath::display(root->path)).arg(root->id);
+            out() << tr("Added %1 (id %2). Run 'tintype-cli scan' to index it.\n")
+                         .arg(nativepath::display(root->path))
+                         .arg(root->id);
         }
         return code;
     }
@@ -74,13 +81,15 @@ int runRoots(Catalog &catalog, const QStringList &args)
         const qint64 id = args[1].toLongLong(&isNumber);
         const auto wanted = nativepath::fromUser(args[1]);
         for (const RootRecord &r : roots.value()) {
-            if ((isNumber && r.id == id) || r.path == wanted || r.path == std::filesystem::absolute(wanted).lexically_normal()) {
+            if ((isNumber && r.id == id) || r.path == wanted ||
+                r.path == std::filesystem::absolute(wanted).lexically_normal()) {
                 const Status removed = library.removeRoot(r.id);
                 if (!removed) {
                     err() << removed.error() << "\n";
                     return CatalogError;
                 }
-                out() << tr("Removed %1 from the library; no file on disk was touched.\n").arg(nativepath::display(r.path));
+                out() << tr("Removed %1 from the library; no file on disk was touched.\n")
+                             .arg(nativepath::display(r.path));
                 return Ok;
             }
         }

@@ -18,11 +18,20 @@ void printReport(const ScanReport &r, bool verbose)
 {
     const double rate = r.seconds > 0 ? double(r.added + r.changed + r.moved) / r.seconds : 0;
     out() << tr("Scanned %1 files in %2 s (%3 new or changed files/s)\n")
-                 .arg(r.filesSeen).arg(r.seconds, 0, 'f', 2).arg(qRound64(rate));
+                 .arg(r.filesSeen)
+                 .arg(r.seconds, 0, 'f', 2)
+                 .arg(qRound64(rate));
     out() << tr("  new %1, changed %2, moved %3, missing %4, restored %5, unchanged %6, failed %7, with problems %8; "
                 "%9 new assets\n")
-                 .arg(r.added).arg(r.changed).arg(r.moved).arg(r.missing).arg(r.restored).arg(r.unchanged)
-                 .arg(qint64(r.failures.size())).arg(qint64(r.problems.size())).arg(r.assetsAdded);
+                 .arg(r.added)
+                 .arg(r.changed)
+                 .arg(r.moved)
+                 .arg(r.missing)
+                 .arg(r.restored)
+                 .arg(r.unchanged)
+                 .arg(qint64(r.failures.size()))
+                 .arg(qint64(r.problems.size()))
+                 .arg(r.assetsAdded);
     for (const QString &root : r.offlineRoots)
         out() << tr("  offline: %1 (not reachable now; its records are kept as they are)\n").arg(root);
     if (!r.failures.empty()) {
@@ -35,7 +44,8 @@ void printReport(const ScanReport &r, bool verbose)
         for (const auto &f : r.problems)
             out() << "  " << f.path << ": " << f.reason << "\n";
     } else if (!r.problems.empty()) {
-        out() << tr("  (%1 files were indexed with problems; 'scan --verbose' lists them)\n").arg(qint64(r.problems.size()));
+        out() << tr("  (%1 files were indexed with problems; 'scan --verbose' lists them)\n")
+                     .arg(qint64(r.problems.size()));
     }
 }
 } // namespace

@@ -31,7 +31,8 @@ int runStats(Catalog &catalog, const QStringList &args)
         err() << status.error() << "\n";
         return CatalogError;
     }
-    const qint64 catalogBytes = QFileInfo(catalog.path()).size() + QFileInfo(catalog.path() + QStringLiteral("-wal")).size();
+    const qint64 catalogBytes =
+        QFileInfo(catalog.path()).size() + QFileInfo(catalog.path() + QStringLiteral("-wal")).size();
     if (args.contains(QLatin1String("--json"))) {
         const QJsonObject o{{QStringLiteral("catalog"), catalog.path()},
                             {QStringLiteral("catalogBytes"), double(catalogBytes)},
@@ -51,9 +52,14 @@ int runStats(Catalog &catalog, const QStringList &args)
                                          "Catalog:      %1 (%2)\nFolders:      %3 (%4 offline)\nAssets:       %5\n"
                                          "Files:        %6 (%7), %8 missing, %9 unreadable, %10 hashed\n")
                  .arg(catalog.path(), c.formattedDataSize(catalogBytes))
-                 .arg(roots).arg(offline).arg(assets).arg(files.files)
+                 .arg(roots)
+                 .arg(offline)
+                 .arg(assets)
+                 .arg(files.files)
                  .arg(c.formattedDataSize(files.bytes))
-                 .arg(files.missing).arg(files.failed).arg(files.hashed);
+                 .arg(files.missing)
+                 .arg(files.failed)
+                 .arg(files.hashed);
     return Ok;
 }
 

@@ -27,10 +27,17 @@ void TerminalProgress::update(const QString &label, std::int64_t done, std::int6
     if (total > 0) {
         constexpr int width = 24;
         const int filled = int(width * qBound<std::int64_t>(0, done, total) / total);
-        line += QStringLiteral(" [%1%2] %3/%4").arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('.'))).arg(done).arg(total);
+        line += QStringLiteral(" [%1%2] %3/%4")
+                    .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('.')))
+                    .arg(done)
+                    .arg(total);
         if (rate > 0) {
             const auto eta = std::int64_t(double(total - done) / rate);
-            line += QStringLiteral("  %1 %2/s  ETA %3:%4").arg(qRound(rate)).arg(m_unit).arg(eta / 60).arg(eta % 60, 2, 10, QLatin1Char('0'));
+            line += QStringLiteral("  %1 %2/s  ETA %3:%4")
+                        .arg(qRound(rate))
+                        .arg(m_unit)
+                        .arg(eta / 60)
+                        .arg(eta % 60, 2, 10, QLatin1Char('0'));
         }
     } else {
         line += QStringLiteral(" %1 %2").arg(done).arg(m_unit);

@@ -68,8 +68,7 @@ void addMakerNote(Exiv2::ExifData &exif, const Shot &shot, const CameraModel &ca
         exif["Exif.Nikon3.ActiveDLighting"] = "65535";
         exif["Exif.Nikon3.ShutterCount"] = format("%u", 1000u + shot.serial % 50000u);
         break;
-    case CameraModel::MakerNote::None:
-        break;
+    case CameraModel::MakerNote::None: break;
     }
 }
 
@@ -113,7 +112,8 @@ QByteArray cameraExifSegment(const Shot &shot, const CameraModel &camera, QSize 
     exif["Exif.Photo.ApertureValue"] =
         Exiv2::URational(uint32_t(std::lround(2 * std::log2(shot.fNumber) * 1000)), 1000);
     exif["Exif.Photo.ExposureBiasValue"] = Exiv2::Rational(shot.exposureBiasThirds, 3);
-    exif["Exif.Photo.MaxApertureValue"] = Exiv2::URational(uint32_t(std::lround(2 * std::log2(camera.fNumberMin) * 100)), 100);
+    exif["Exif.Photo.MaxApertureValue"] =
+        Exiv2::URational(uint32_t(std::lround(2 * std::log2(camera.fNumberMin) * 100)), 100);
     exif["Exif.Photo.MeteringMode"] = uint16_t(5);
     exif["Exif.Photo.Flash"] = uint16_t(shot.flashFired ? 9 : 16);
     exif["Exif.Photo.FocalLength"] = Exiv2::URational(uint32_t(std::lround(shot.focalLength * 10)), 10);

@@ -16,24 +16,22 @@ const std::vector<CameraModel> &cameraModels()
 {
     using MN = CameraModel::MakerNote;
     static const std::vector<CameraModel> models = {
-        {"Canon", "Canon EOS R6", "Canon", "RF24-105mm F4 L IS USM", "Firmware Version 1.8.1", "IMG_",
-         24, 105, 4.0, 10, MN::Canon},
-        {"NIKON CORPORATION", "NIKON Z 6_2", "NIKON", "NIKKOR Z 24-70mm f/4 S", "Ver.01.40", "DSC_",
-         24, 70, 4.0, 10, MN::Nikon},
-        {"SONY", "ILCE-7M3", "SONY", "FE 24-105mm F4 G OSS", "ILCE-7M3 v4.01", "DSC0",
-         24, 105, 4.0, 10, MN::None},
-        {"FUJIFILM", "X-T4", "FUJIFILM", "XF16-55mmF2.8 R LM WR", "Digital Camera X-T4 Ver2.01", "DSCF",
-         16, 55, 2.8, 15, MN::None},
-        {"Apple", "iPhone 13 Pro", "Apple", "iPhone 13 Pro back triple camera 5.7mm f/1.5", "16.6", "IMG_",
-         5.7, 5.7, 1.5, 46, MN::None},
+        {"Canon", "Canon EOS R6", "Canon", "RF24-105mm F4 L IS USM", "Firmware Version 1.8.1", "IMG_", 24, 105, 4.0, 10,
+         MN::Canon},
+        {"NIKON CORPORATION", "NIKON Z 6_2", "NIKON", "NIKKOR Z 24-70mm f/4 S", "Ver.01.40", "DSC_", 24, 70, 4.0, 10,
+         MN::Nikon},
+        {"SONY", "ILCE-7M3", "SONY", "FE 24-105mm F4 G OSS", "ILCE-7M3 v4.01", "DSC0", 24, 105, 4.0, 10, MN::None},
+        {"FUJIFILM", "X-T4", "FUJIFILM", "XF16-55mmF2.8 R LM WR", "Digital Camera X-T4 Ver2.01", "DSCF", 16, 55, 2.8,
+         15, MN::None},
+        {"Apple", "iPhone 13 Pro", "Apple", "iPhone 13 Pro back triple camera 5.7mm f/1.5", "16.6", "IMG_", 5.7, 5.7,
+         1.5, 46, MN::None},
     };
     return models;
 }
 
 qint64 Shot::utcSecondsSinceEpoch() const
 {
-    const QDateTime local(QDate(year, month, day), QTime(0, 0).addSecs(secondsOfDay),
-                          QTimeZone(utcOffsetMinutes * 60));
+    const QDateTime local(QDate(year, month, day), QTime(0, 0).addSecs(secondsOfDay), QTimeZone(utcOffsetMinutes * 60));
     return local.toSecsSinceEpoch();
 }
 
@@ -45,9 +43,15 @@ struct Place {
 
 // Rough centres of places people photograph, with their standard UTC offsets.
 constexpr std::array<Place, 10> kPlaces = {{
-    {48.8566, 2.3522, 35, 60},     {51.5074, -0.1278, 11, 0},   {40.7128, -74.0060, 10, -300},
-    {35.6762, 139.6503, 40, 540},  {-33.8688, 151.2093, 58, 600}, {46.5197, 7.9620, 1800, 60},
-    {37.7749, -122.4194, 16, -480}, {41.9028, 12.4964, 21, 60},   {64.1466, -21.9426, 20, 0},
+    {48.8566, 2.3522, 35, 60},
+    {51.5074, -0.1278, 11, 0},
+    {40.7128, -74.0060, 10, -300},
+    {35.6762, 139.6503, 40, 540},
+    {-33.8688, 151.2093, 58, 600},
+    {46.5197, 7.9620, 1800, 60},
+    {37.7749, -122.4194, 16, -480},
+    {41.9028, 12.4964, 21, 60},
+    {64.1466, -21.9426, 20, 0},
     {52.5200, 13.4050, 34, 60},
 }};
 
@@ -84,8 +88,8 @@ std::vector<Shot> planLibrary(int count, uint64_t seed, int baseImageCount)
         for (int i = 0; i < inFolder; ++i) {
             Shot s{};
             fileNumbers[size_t(cameraIndex)] = fileNumbers[size_t(cameraIndex)] % 9999 + 1;
-            s.relativePath = folder + QString::fromLatin1(camera.filePrefix)
-                + QStringLiteral("%1.JPG").arg(fileNumbers[size_t(cameraIndex)], 4, 10, QLatin1Char('0'));
+            s.relativePath = folder + QString::fromLatin1(camera.filePrefix) +
+                             QStringLiteral("%1.JPG").arg(fileNumbers[size_t(cameraIndex)], 4, 10, QLatin1Char('0'));
             s.year = date.year();
             s.month = date.month();
             s.day = date.day();

@@ -24,14 +24,14 @@ struct CameraModel {
 
 // Everything that differs from one generated file to the next.
 struct Shot {
-    QString relativePath;  // "2019/2019-06-12/IMG_0412.JPG"
-    int year, month, day;  // local capture date
-    int secondsOfDay;      // local capture time
-    int subSecond;         // milliseconds
-    int utcOffsetMinutes;  // e.g. +120 for +02:00
+    QString relativePath; // "2019/2019-06-12/IMG_0412.JPG"
+    int year, month, day; // local capture date
+    int secondsOfDay;     // local capture time
+    int subSecond;        // milliseconds
+    int utcOffsetMinutes; // e.g. +120 for +02:00
     int cameraIndex;
     int baseImageIndex;
-    int orientation;       // EXIF orientation 1, 6 or 8
+    int orientation; // EXIF orientation 1, 6 or 8
     bool hasGps;
     double latitude, longitude, altitude;
     int iso;

@@ -44,8 +44,10 @@ QImage paint(QSize size, uint64_t seed)
     Random rng(seed);
     const ValueNoise shapes(rng, 6, 5), detail(rng, 48, 36), texture(rng, 400, 300);
     const float horizon = float(rng.uniform(0.35, 0.65));
-    const float skyR = float(rng.uniform(60, 140)), skyG = float(rng.uniform(110, 170)), skyB = float(rng.uniform(170, 240));
-    const float gndR = float(rng.uniform(60, 140)), gndG = float(rng.uniform(60, 130)), gndB = float(rng.uniform(30, 90));
+    const float skyR = float(rng.uniform(60, 140)), skyG = float(rng.uniform(110, 170)),
+                skyB = float(rng.uniform(170, 240));
+    const float gndR = float(rng.uniform(60, 140)), gndG = float(rng.uniform(60, 130)),
+                gndB = float(rng.uniform(30, 90));
     const float noiseAmplitude = float(rng.uniform(6.0, 9.0));
 
     QImage image(size, QImage::Format_RGB32);

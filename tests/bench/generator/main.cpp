@@ -45,15 +45,18 @@ struct Options {
 Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Writes COUNT camera-like JPEGs (full Exif, GPS, IFD1 thumbnail) into DIR/YYYY/YYYY-MM-DD/."));
+    parser.setApplicationDescription(
+        QStringLiteral("Writes COUNT camera-like JPEGs (full Exif, GPS, IFD1 thumbnail) into DIR/YYYY/YYYY-MM-DD/."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("count"), QStringLiteral("Number of files (default 10000)."), QStringLiteral("N")},
         {QStringLiteral("out"), QStringLiteral("Output folder; must be empty or missing."), QStringLiteral("DIR")},
-        {QStringLiteral("seed"), QStringLiteral("Seed for dates, places and cameras (default 1)."), QStringLiteral("S")},
-        {QStringLiteral("megapixels"), QStringLiteral("Image size, 4:3 (default 12 = 4000x3000)."), QStringLiteral("MP")},
-        {QStringLiteral("quality"), QStringLiteral("JPEG quality of the base images (default 92)."), QStringLiteral("Q")},
+        {QStringLiteral("seed"), QStringLiteral("Seed for dates, places and cameras (default 1)."),
+         QStringLiteral("S")},
+        {QStringLiteral("megapixels"), QStringLiteral("Image size, 4:3 (default 12 = 4000x3000)."),
+         QStringLiteral("MP")},
+        {QStringLiteral("quality"), QStringLiteral("JPEG quality of the base images (default 92)."),
+         QStringLiteral("Q")},
         {QStringLiteral("bases"), QStringLiteral("Distinct base images to encode (default 8)."), QStringLiteral("N")},
     });
     parser.process(app);
@@ -84,7 +87,8 @@ Options parseOptions(const QCoreApplication &app)
 
 QString humanBytes(double bytes)
 {
-    return bytes >= 1e9 ? QStringLiteral("%1 GB").arg(bytes / 1e9, 0, 'f', 2) : QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 1);
+    return bytes >= 1e9 ? QStringLiteral("%1 GB").arg(bytes / 1e9, 0, 'f', 2)
+                        : QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 1);
 }
 
 void checkOutputFolder(const QString &out)
@@ -114,8 +118,8 @@ void writeFile(const QString &path, const QByteArray &app1, const QByteArray &bo
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    const bool ok = file.write("\xff\xd8", 2) == 2 && file.write(app1) == app1.size() && file.write(body) == body.size()
-        && file.flush();
+    const bool ok = file.write("\xff\xd8", 2) == 2 && file.write(app1) == app1.size() &&
+                    file.write(body) == body.size() && file.flush();
     if (!ok)
         fail(QStringLiteral("writing %1 failed: %2").arg(path, file.errorString()));
     file.setFileTime(mtime, QFileDevice::FileModificationTime);
@@ -144,9 +148,8 @@ int main(int argc, char **argv)
     std::iota(indices.begin(), indices.end(), 0);
     std::vector<SyntheticPhoto> bases;
     try {
-        bases = QtConcurrent::blockingMapped<std::vector<SyntheticPhoto>>(indices, [&](int i) {
-            return SyntheticPhoto::make(size, o.seed * 1000003u + uint64_t(i), o.quality);
-        });
+        bases = QtConcurrent::blockingMapped<std::vector<SyntheticPhoto>>(
+            indices, [&](int i) { return SyntheticPhoto::make(size, o.seed * 1000003u + uint64_t(i), o.quality); });
     } catch (const std::exception &e) {
         fail(QString::fromLocal8Bit(e.what()));
     }
@@ -172,16 +175,19 @@ int main(int argc, char **argv)
                 fail(QStringLiteral("cannot create %1").arg(folder));
             lastFolder = folder;
             const SyntheticPhoto &base = bases[size_t(shot.baseImageIndex)];
-            const QByteArray app1 = cameraExifSegment(shot, cameras[size_t(shot.cameraIndex)], base.size, base.thumbnail);
+            const QByteArray app1 =
+                cameraExifSegment(shot, cameras[size_t(shot.cameraIndex)], base.size, base.thumbnail);
             // Cameras stamp the file with their local clock; store the same instant.
-            writeFile(path, app1, base.body, QDateTime::fromSecsSinceEpoch(shot.utcSecondsSinceEpoch(), QTimeZone::utc()));
+            writeFile(path, app1, base.body,
+                      QDateTime::fromSecsSinceEpoch(shot.utcSecondsSinceEpoch(), QTimeZone::utc()));
             written += double(2 + app1.size() + base.body.size());
 
             const qint64 now = clock.elapsed();
             if (now - lastReport >= 2000 || i + 1 == shots.size()) {
                 lastReport = now;
                 std::fprintf(stderr, "\r%zu/%zu files, %s, %.0f files/s   ", i + 1, shots.size(),
-                             qPrintable(humanBytes(written)), double(i + 1) * 1000.0 / double(std::max<qint64>(1, now)));
+                             qPrintable(humanBytes(written)),
+                             double(i + 1) * 1000.0 / double(std::max<qint64>(1, now)));
             }
         }
     } catch (const std::exception &e) {
