@@ -36,7 +36,7 @@ for target in "$work"/tests/fuzz/fuzz_*; do
   mkdir -p "$corpus"
   [ -d "tests/fuzz/seeds/$name" ] && cp -n tests/fuzz/seeds/"$name"/* "$corpus"/ 2>/dev/null || true
   case "$name" in
-    fuzz_metadata_reader) seed_samples "$corpus" \( -iname '*.jpg' -o -iname '*.png' -o -iname '*.heic' -o -iname '*.tif' -o -iname '*.mp4' -o -iname '*.mov' -o -iname '*.xmp' -o -iname '*.dng' \) ;;
+    fuzz_metadata_reader|fuzz_thumbnail_decoder) seed_samples "$corpus" \( -iname '*.jpg' -o -iname '*.png' -o -iname '*.heic' -o -iname '*.tif' -o -iname '*.mp4' -o -iname '*.mov' -o -iname '*.xmp' -o -iname '*.dng' \) ;;
   esac
   echo "== $name: ${seconds}s, $(ls "$corpus" | wc -l) seeds"
   if ! "$target" "$corpus" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=1048576 \
