@@ -53,7 +53,6 @@ Exit codes: 0 success; 1 some files could not be read (info, thumb); 2 usage err
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Tintype"));
     QCoreApplication::setApplicationName(QStringLiteral("tintype"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TINTYPE_VERSION));
 
