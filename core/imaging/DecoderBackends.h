@@ -31,6 +31,9 @@ EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize 
 // The Exif (IFD1) thumbnail's bytes and the image's orientation, read with exiv2 from the file.
 Result<std::pair<QByteArray, int>> readExifThumbnail(const std::filesystem::path &file);
 
+// Whether a preview of size `a` has the image's (`b`) aspect ratio (within 2 %); true when either is unknown.
+bool sameAspect(QSize a, QSize b);
+
 QString pixelLimitMessage(QSize size, std::int64_t maxPixels);
 Result<QByteArray> readWholeFile(const std::filesystem::path &path, std::int64_t maxBytes);
 

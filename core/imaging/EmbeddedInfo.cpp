@@ -26,6 +26,8 @@ QByteArray iccBytes(Exiv2::Image &image)
 #endif
 }
 
+} // namespace
+
 bool sameAspect(QSize a, QSize b)
 {
     if (a.isEmpty() || b.isEmpty())
@@ -33,7 +35,6 @@ bool sameAspect(QSize a, QSize b)
     const double ra = double(a.width()) / a.height(), rb = double(b.width()) / b.height();
     return std::abs(ra - rb) / ra < 0.02;
 }
-} // namespace
 
 EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize imageSize, bool orLargest)
 {

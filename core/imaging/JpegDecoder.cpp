@@ -1,14 +1,18 @@
 // JPEG through TurboJPEG with DCT scaling: the largest reduction (1/8, 1/4,
 // 3/8, 1/2, ...) that still leaves the long edge >= the target. An embedded
-// preview big enough for the target is decoded instead of the full image.
+// preview big enough for the target is decoded instead of the full image:
+// one exiv2's PreviewManager lists, else an MPF (CIPA DC-007) second image.
 #include "imaging/DecoderBackends.h"
+#include "imaging/MpfIndex.h"
 
 #include <QCoreApplication>
 #include <QImageReader>
 
 #include <turbojpeg.h>
 
+#include <limits>
 #include <memory>
+#include <span>
 
 namespace tintype::imaging {
 
@@ -65,19 +69,55 @@ Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request
     }
     return image;
 }
+
+// The declared size of the JPEG in `jpeg`, or an empty size.
+QSize jpegHeaderSize(const unsigned char *data, std::uint64_t length)
+{
+    std::unique_ptr<void, TjCloser> handle(tjInitDecompress());
+    int w = 0, h = 0, s = 0, c = 0;
+    if (!handle || length > std::numeric_limits<unsigned long>::max() ||
+        tjDecompressHeader3(handle.get(), data, static_cast<unsigned long>(length), &w, &h, &s, &c) != 0 || w <= 0 ||
+        h <= 0)
+        return {};
+    return QSize(w, h);
+}
+
+// The smallest MPF image whose own frame header says its long edge is >= the
+// target and smaller than the main image's (`size`), with the main image's
+// aspect; empty (a null view) when none fits.
+QByteArray mpfPreview(const QByteArray &file, const DecodeRequest &request, QSize size)
+{
+    const int mainLongEdge = std::max(size.width(), size.height());
+    if (mainLongEdge <= 0)
+        return {};
+    const auto *data = reinterpret_cast<const unsigned char *>(file.constData());
+    const std::vector<MpfImage> images =
+        readMpfIndex(std::span<const unsigned char>(data, std::size_t(file.size())), std::uint64_t(file.size()));
+    const MpfImage *best = nullptr;
+    int bestLongEdge = 0;
+    for (const MpfImage &candidate : images) {
+        const QSize candidateSize = jpegHeaderSize(data + candidate.offset, candidate.size);
+        const int longEdge = std::max(candidateSize.width(), candidateSize.height());
+        if (candidateSize.isEmpty() || longEdge < request.targetLongEdge || longEdge >= mainLongEdge ||
+            !sameAspect(candidateSize, size))
+            continue;
+        if (!best || longEdge < bestLongEdge) {
+            best = &candidate;
+            bestLongEdge = longEdge;
+        }
+    }
+    if (!best)
+        return {};
+    // A view into `file`, which outlives the decode.
+    return QByteArray::fromRawData(file.constData() + best->offset, qsizetype(best->size));
+}
 } // namespace
 
 Result<StagedImage> decodeJpeg(const QByteArray &file, const DecodeRequest &request, bool usePreview)
 {
     QSize size;
     // The header first: the declared size decides whether a preview helps.
-    {
-        std::unique_ptr<void, TjCloser> handle(tjInitDecompress());
-        int w = 0, h = 0, s = 0, c = 0;
-        if (handle && tjDecompressHeader3(handle.get(), reinterpret_cast<const unsigned char *>(file.constData()),
-                                          static_cast<unsigned long>(file.size()), &w, &h, &s, &c) == 0)
-            size = QSize(w, h);
-    }
+    size = jpegHeaderSize(reinterpret_cast<const unsigned char *>(file.constData()), std::uint64_t(file.size()));
     const EmbeddedInfo info = readEmbeddedInfo(file, usePreview ? request.targetLongEdge : 0, size);
 
     StagedImage staged;
@@ -92,6 +132,18 @@ Result<StagedImage> decodeJpeg(const QByteArray &file, const DecodeRequest &requ
             staged.sourceSize = size;
             staged.source = QStringLiteral("embedded preview");
             return staged;
+        }
+    }
+    if (usePreview) {
+        if (const QByteArray mpf = mpfPreview(file, request, size); !mpf.isEmpty()) {
+            QSize previewSize;
+            if (auto preview = decodeScaled(mpf, request, previewSize)) {
+                // Oriented as the main image (staged.orientation), like the exiv2 previews.
+                staged.image = std::move(preview).value();
+                staged.sourceSize = size;
+                staged.source = QStringLiteral("embedded preview (MPF)");
+                return staged;
+            }
         }
     }
     auto image = decodeScaled(file, request, staged.sourceSize);

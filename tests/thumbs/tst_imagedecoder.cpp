@@ -2,15 +2,20 @@
 // upright, DCT scaling keeps the long edge >= the target, PNG/alpha, and bad
 // input (decompression bomb, truncated, garbage, empty) gives a reason.
 #include "imaging/ImageDecoder.h"
+#include "imaging/MpfIndex.h"
 #include "metadata/MetadataReader.h"
 #include "support/TestMedia.h"
 
+#include <QBuffer>
 #include <QColorSpace>
 #include <QColorTransform>
 #include <QImageWriter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+
+#include <algorithm>
+#include <span>
 
 using namespace tintype;
 namespace fs = std::filesystem;
@@ -82,6 +87,67 @@ QByteArray pngChunk(const char *type, const QByteArray &payload)
     QByteArray crc(4, '\0');
     qToBigEndian(crc32(body), crc.data());
     return chunk + body + crc;
+}
+QByteArray jpegBytes(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(90);
+    return writer.write(image) ? bytes : QByteArray();
+}
+
+enum class MpfDamage { None, OffsetBeyondFile, HugeCount, TruncatedIfd };
+
+// `main` with an APP2 "MPF\0" segment right after SOI whose second MP Entry
+// points at `preview`, appended after the main image's EOI.
+QByteArray withMpfPreview(const QByteArray &main, const QByteArray &preview, MpfDamage damage = MpfDamage::None)
+{
+    auto be16 = [](QByteArray &out, quint32 v) { out.append(char(v >> 8 & 0xFF)).append(char(v & 0xFF)); };
+    auto be32 = [&](QByteArray &out, quint32 v) {
+        be16(out, v >> 16);
+        be16(out, v & 0xFFFF);
+    };
+    auto entry = [&](QByteArray &out, quint32 tag, quint32 type, quint32 count, quint32 value) {
+        be16(out, tag);
+        be16(out, type);
+        be32(out, count);
+        be32(out, value);
+    };
+    constexpr int kIfdEntries = 3;
+    constexpr quint32 kRecords = 8 + 2 + kIfdEntries * 12 + 4;   // MP Entry records, from the TIFF header
+    constexpr int kSegmentSize = 2 + 2 + 4 + int(kRecords) + 32; // marker, length, "MPF\0", TIFF, records
+    // After SOI and the APP0/APP1 segments, where cameras put it.
+    int at = 2;
+    while (at + 4 <= main.size() && quint8(main[at]) == 0xFF && (quint8(main[at + 1]) & 0xFE) == 0xE0)
+        at += 2 + (quint8(main[at + 2]) << 8 | quint8(main[at + 3]));
+    const quint32 tiffStart = quint32(at) + 2 + 2 + 4; // marker, length, "MPF\0"
+    quint32 previewOffset = quint32(main.size() + kSegmentSize) - tiffStart;
+    if (damage == MpfDamage::OffsetBeyondFile)
+        previewOffset += quint32(preview.size()) + 1000;
+
+    QByteArray tiff("MM\0*", 4);
+    be32(tiff, 8);
+    be16(tiff, damage == MpfDamage::TruncatedIfd ? 200 : kIfdEntries);
+    entry(tiff, 0xB000, 7, 4, 0x30313030); // "0100"
+    entry(tiff, 0xB001, 4, 1, 2);
+    entry(tiff, 0xB002, 7, damage == MpfDamage::HugeCount ? 0x7FFFFFF0u : 32, kRecords);
+    be32(tiff, 0); // next IFD
+    be32(tiff, 0x20030000);
+    be32(tiff, quint32(main.size() + kSegmentSize));
+    be32(tiff, 0);
+    be32(tiff, 0);
+    be32(tiff, 0x00010001); // large thumbnail
+    be32(tiff, quint32(preview.size()));
+    be32(tiff, previewOffset);
+    be32(tiff, 0);
+
+    QByteArray segment("\xFF\xE2", 2);
+    be16(segment, quint32(2 + 4 + tiff.size()));
+    segment += QByteArray("MPF\0", 4) + tiff;
+    Q_ASSERT(segment.size() == kSegmentSize);
+    return main.left(at) + segment + main.mid(at) + preview;
 }
 } // namespace
 
@@ -237,6 +303,149 @@ private slots:
         QCOMPARE(decoded->image.colorSpace(), QColorSpace(QColorSpace::SRgb));
         const QColor got = decoded->image.pixelColor(200, 150);
         QVERIFY2(near(got, expected, 8), qPrintable(got.name() + QStringLiteral(" != ") + expected.name()));
+    }
+
+    // A camera-style MPF second image: used when big enough, with the main image's orientation.
+    void mpfPreviewUsedWhenBigEnough()
+    {
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "mpf.jpg";
+        QImage main(1600, 1200, QImage::Format_RGB32);
+        main.fill(Qt::red);
+        QImage preview(800, 600, QImage::Format_RGB32);
+        preview.fill(Qt::blue);
+        QVERIFY(test::writeBytes(file, withMpfPreview(jpegBytes(main), jpegBytes(preview))));
+
+        auto small = ImageDecoder::decode({file, 400});
+        QVERIFY2(small.ok(), qPrintable(small.error()));
+        QCOMPARE(small->image.size(), QSize(400, 300));
+        QCOMPARE(small->sourceSize, QSize(1600, 1200));
+        QCOMPARE(small->source, QStringLiteral("embedded preview (MPF)"));
+        QVERIFY2(near(small->image.pixelColor(200, 150), Qt::blue),
+                 qPrintable(small->image.pixelColor(200, 150).name()));
+
+        auto large = ImageDecoder::decode({file, 1000}); // more than the preview's 800 px
+        QVERIFY2(large.ok(), qPrintable(large.error()));
+        QCOMPARE(large->image.size(), QSize(1000, 750));
+        QCOMPARE(large->source, QStringLiteral("image"));
+        QVERIFY2(near(large->image.pixelColor(500, 375), Qt::red),
+                 qPrintable(large->image.pixelColor(500, 375).name()));
+    }
+
+    void mpfPreviewOfOtherAspectIsIgnored()
+    {
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "mpf-aspect.jpg";
+        QImage main(1600, 1200, QImage::Format_RGB32);
+        main.fill(Qt::red);
+        QImage preview(800, 800, QImage::Format_RGB32);
+        preview.fill(Qt::blue);
+        QVERIFY(test::writeBytes(file, withMpfPreview(jpegBytes(main), jpegBytes(preview))));
+        auto decoded = ImageDecoder::decode({file, 400});
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
+        QVERIFY(near(decoded->image.pixelColor(200, 150), Qt::red));
+    }
+
+    void mpfPreviewTakesMainOrientation()
+    {
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "mpf-oriented.jpg";
+        QImage main(1200, 1600, QImage::Format_RGB32); // stored for orientation 6
+        main.fill(Qt::black);
+        QVERIFY(test::writeBytes(file, jpegBytes(main)));
+        QVERIFY(test::setMetadata(file, {{QStringLiteral("Exif.Image.Orientation"), QStringLiteral("6")}}));
+        const QImage preview = storedFor(uprightReference(800, 600), 6);
+        QVERIFY(test::writeBytes(file, withMpfPreview(test::readBytes(file), jpegBytes(preview))));
+
+        auto decoded = ImageDecoder::decode({file, 400});
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
+        QCOMPARE(decoded->source, QStringLiteral("embedded preview (MPF)"));
+        const QImage &image = decoded->image;
+        QCOMPARE(image.size(), QSize(400, 300));
+        for (int qy = 0; qy < 2; ++qy)
+            for (int qx = 0; qx < 2; ++qx) {
+                const QColor got = image.pixelColor(image.width() / 4 + qx * image.width() / 2,
+                                                    image.height() / 4 + qy * image.height() / 2);
+                QVERIFY2(near(got, quadrantColor(qx, qy)),
+                         qPrintable(QStringLiteral("quadrant %1,%2 is %3").arg(qx).arg(qy).arg(got.name())));
+            }
+    }
+
+    void corruptMpfFallsBackToMainImage_data()
+    {
+        QTest::addColumn<int>("damage");
+        QTest::addRow("offset beyond the file") << int(MpfDamage::OffsetBeyondFile);
+        QTest::addRow("huge MP Entry count") << int(MpfDamage::HugeCount);
+        QTest::addRow("truncated IFD") << int(MpfDamage::TruncatedIfd);
+    }
+    void corruptMpfFallsBackToMainImage()
+    {
+        QFETCH(int, damage);
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "mpf-corrupt.jpg";
+        QImage main(1600, 1200, QImage::Format_RGB32);
+        main.fill(Qt::red);
+        QImage preview(800, 600, QImage::Format_RGB32);
+        preview.fill(Qt::blue);
+        QVERIFY(test::writeBytes(file, withMpfPreview(jpegBytes(main), jpegBytes(preview), MpfDamage(damage))));
+        auto decoded = ImageDecoder::decode({file, 400});
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
+        QCOMPARE(decoded->image.size(), QSize(400, 300));
+        QCOMPARE(decoded->source, QStringLiteral("image"));
+        QVERIFY(near(decoded->image.pixelColor(200, 150), Qt::red));
+    }
+
+    // The index reader alone: little-endian TIFF, and every prefix of the head
+    // (cut IFD, cut records, cut segment) reads without leaving the buffer.
+    void mpfIndexBounds()
+    {
+        QImage main(64, 48, QImage::Format_RGB32);
+        main.fill(Qt::red);
+        QImage preview(32, 24, QImage::Format_RGB32);
+        preview.fill(Qt::blue);
+        const QByteArray mainJpeg = jpegBytes(main), previewJpeg = jpegBytes(preview);
+        const QByteArray file = withMpfPreview(mainJpeg, previewJpeg);
+        auto read = [](const QByteArray &bytes, qsizetype headSize, std::uint64_t fileSize) {
+            return imaging::readMpfIndex(
+                std::span(reinterpret_cast<const unsigned char *>(bytes.constData()), std::size_t(headSize)), fileSize);
+        };
+        const auto images = read(file, file.size(), std::uint64_t(file.size()));
+        QCOMPARE(images.size(), std::size_t(1));
+        QCOMPARE(images[0].offset, std::uint64_t(file.size() - previewJpeg.size()));
+        QCOMPARE(images[0].size, std::uint64_t(previewJpeg.size()));
+
+        // The same index little-endian.
+        QByteArray le = file;
+        const qsizetype tiff = le.indexOf(QByteArray("MPF\0MM", 6)) + 4;
+        QVERIFY(tiff > 4);
+        auto swap = [&](qsizetype at, int width) { std::reverse(le.begin() + at, le.begin() + at + width); };
+        le[tiff] = 'I';
+        le[tiff + 1] = 'I';
+        swap(tiff + 2, 2);
+        swap(tiff + 4, 4);
+        swap(tiff + 8, 2);
+        for (int e = 0; e < 3; ++e) {
+            const qsizetype entry = tiff + 10 + e * 12;
+            swap(entry, 2);
+            swap(entry + 2, 2);
+            swap(entry + 4, 4);
+            if (e != 0) // 0xB000's value is 4 bytes of text
+                swap(entry + 8, 4);
+        }
+        for (int r = 0; r < 2; ++r)
+            for (int f = 0; f < 3; ++f)
+                swap(tiff + 50 + r * 16 + f * 4, 4);
+        const auto leImages = read(le, le.size(), std::uint64_t(le.size()));
+        QCOMPARE(leImages.size(), std::size_t(1));
+        QCOMPARE(leImages[0].offset, images[0].offset);
+        QCOMPARE(leImages[0].size, images[0].size);
+
+        const qsizetype segmentEnd = tiff + 50 + 32;
+        for (qsizetype head = 0; head < segmentEnd; ++head)
+            QVERIFY2(read(file, head, std::uint64_t(file.size())).empty(), qPrintable(QString::number(head)));
+        QCOMPARE(read(file, segmentEnd, std::uint64_t(file.size())).size(), std::size_t(1));
+        // A file shorter than the index says: the entry is dropped.
+        QVERIFY(read(file, segmentEnd, std::uint64_t(file.size() - 1)).empty());
     }
 
     void noExifThumbnail()
