@@ -3,31 +3,13 @@
 // types, RAW, BMFF, FFmpeg's demuxers, XMP) sees the bytes.
 #include "metadata/MetadataReader.h"
 
+#include "ScratchFile.h"
+
 #include <QCoreApplication>
 
 #include <cstdint>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <string>
-#include <unistd.h>
 
 using namespace tintype;
-
-namespace {
-const char *const kExtensions[] = {"jpg", "png", "tif", "webp", "heic", "avif", "cr2", "cr3", "nef", "dng", "orf",
-                                   "raf", "rw2", "mp4", "mov",  "avi",  "mkv",  "mts", "gif", "psd", "jp2", "xmp"};
-
-std::filesystem::path scratchFile(const char *extension)
-{
-    static const std::filesystem::path dir = [] {
-        auto d = std::filesystem::temp_directory_path() / ("tintype-fuzz-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(d);
-        return d;
-    }();
-    return dir / (std::string("IMG_20190612_153012.") + extension);
-}
-} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
@@ -37,18 +19,16 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    if (size < 1)
+    const auto file =
+        fuzz::writeScratchFile(data, size, "IMG_20190612_153012",
+                               {"jpg", "png", "tif", "webp", "heic", "avif", "cr2", "cr3", "nef", "dng", "orf",
+                                "raf", "rw2", "mp4", "mov",  "avi",  "mkv",  "mts", "gif", "psd", "jp2", "xmp"});
+    if (file.empty())
         return 0;
-    const char *extension = kExtensions[data[0] % (sizeof kExtensions / sizeof *kExtensions)];
-    const auto file = scratchFile(extension);
-    {
-        std::ofstream out(file, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char *>(data + 1), std::streamsize(size - 1));
-    }
     MetadataReader::Options options;
     options.lookForSidecar = false;
     auto result = MetadataReader::read(file, options);
-    if (std::string(extension) == "xmp") {
+    if (file.extension() == ".xmp") {
         MediaMetadata into;
         (void)MetadataReader::mergeSidecar(file, into);
     }

@@ -6,30 +6,13 @@
 #include "metadata/MetadataReader.h"
 #include "thumbs/Thumbnailer.h"
 
+#include "ScratchFile.h"
+
 #include <QCoreApplication>
 
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
-#include <string>
-#include <unistd.h>
 
 using namespace tintype;
-
-namespace {
-const char *const kExtensions[] = {"jpg", "png", "heic", "avif", "nef", "dng", "cr2", "mp4",
-                                   "mov", "tif", "webp", "gif",  "bmp", "orf", "raf", "mkv"};
-
-std::filesystem::path scratchFile(const char *extension)
-{
-    static const std::filesystem::path dir = [] {
-        auto d = std::filesystem::temp_directory_path() / ("tintype-fuzz-thumb-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(d);
-        return d;
-    }();
-    return dir / (std::string("IMG_0001.") + extension);
-}
-} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
@@ -39,14 +22,11 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    if (size < 1)
+    const auto file = fuzz::writeScratchFile(data, size, "IMG_0001",
+                                             {"jpg", "png", "heic", "avif", "nef", "dng", "cr2", "mp4", "mov", "tif",
+                                              "webp", "gif", "bmp", "orf", "raf", "mkv"});
+    if (file.empty())
         return 0;
-    const char *extension = kExtensions[data[0] % (sizeof kExtensions / sizeof *kExtensions)];
-    const auto file = scratchFile(extension);
-    {
-        std::ofstream out(file, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char *>(data + 1), std::streamsize(size - 1));
-    }
     DecodeRequest request;
     request.path = file;
     request.targetLongEdge = 64;
