@@ -2,6 +2,7 @@
 // embedded JPEG previews cameras write (Exif thumbnail, maker-note and other
 // previews exiv2's PreviewManager knows). Also the small shared helpers.
 #include "imaging/DecoderBackends.h"
+#include "metadata/Exiv2Guard.h"
 
 #include <QCoreApplication>
 
@@ -42,7 +43,7 @@ EmbeddedInfo readEmbeddedInfo(const QByteArray &file, int targetLongEdge, QSize 
     try {
         auto image =
             Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(file.constData()), long(file.size()));
-        if (image.get() == nullptr)
+        if (image.get() == nullptr || detail::isExiv2VideoParser(image->imageType()))
             return info;
         image->readMetadata();
         const Exiv2::ExifData &exif = image->exifData();
@@ -86,6 +87,8 @@ Result<std::pair<QByteArray, int>> readExifThumbnail(const std::filesystem::path
         auto image = Exiv2::ImageFactory::open(file.string());
         if (image.get() == nullptr)
             return R::failure(QCoreApplication::translate("ImageDecoder", "cannot open file"));
+        if (detail::isExiv2VideoParser(image->imageType()))
+            return R::failure(QCoreApplication::translate("ImageDecoder", "no Exif thumbnail in a video"));
         image->readMetadata();
         const Exiv2::ExifThumbC thumb(image->exifData());
         const Exiv2::DataBuf data = thumb.copy();

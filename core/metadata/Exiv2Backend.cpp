@@ -1,4 +1,5 @@
 #include "metadata/Exiv2Fields.h"
+#include "metadata/Exiv2Guard.h"
 #include "metadata/HeaderImageSize.h"
 #include "metadata/MetadataBackends.h"
 #include "metadata/TextDecoding.h"
@@ -142,6 +143,8 @@ QString readWithImageFactory(const std::filesystem::path &file, const QString &f
     }
     if (!image.get())
         return QStringLiteral("exiv2: unknown image type");
+    if (isExiv2VideoParser(image->imageType()))
+        return QStringLiteral("exiv2: video content in a photo file; not read with exiv2");
     QString problem;
     try {
         image->readMetadata();
@@ -228,13 +231,26 @@ Result<MediaMetadata> readXmpFile(const std::filesystem::path &file)
 {
     Extraction out;
     WarningScope scope(&out.meta.warnings);
+    // The packet is parsed as XMP and nothing else: ImageFactory would pick a
+    // parser by content, and a ".xmp" holding Matroska bytes reached exiv2's
+    // video parser, which asserts (found by fuzz_metadata_reader).
+    constexpr std::uintmax_t kMaxSidecarBytes = 16u << 20;
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(file, ec);
+    if (ec)
+        return Result<MediaMetadata>::failure(QStringLiteral("cannot read the sidecar"));
+    if (size > kMaxSidecarBytes)
+        return Result<MediaMetadata>::failure(QStringLiteral("sidecar larger than 16 MB: not XMP"));
+    std::string packet(std::size_t(size), '\0');
+    std::ifstream in(file, std::ios::binary);
+    if (!in.read(packet.data(), std::streamsize(size)))
+        return Result<MediaMetadata>::failure(QStringLiteral("cannot read the sidecar"));
     try {
-        auto image = Exiv2::ImageFactory::open(file.string());
-        if (!image.get())
-            return Result<MediaMetadata>::failure(QStringLiteral("exiv2: cannot open sidecar"));
-        image->readMetadata();
-        extractXmpCamera(image->xmpData(), out);
-        extractXmpDescriptive(image->xmpData(), out);
+        Exiv2::XmpData xmp;
+        if (Exiv2::XmpParser::decode(xmp, packet) != 0)
+            return Result<MediaMetadata>::failure(QStringLiteral("exiv2: the sidecar is not valid XMP"));
+        extractXmpCamera(xmp, out);
+        extractXmpDescriptive(xmp, out);
     } catch (const std::exception &e) {
         return Result<MediaMetadata>::failure(errorText(e));
     } catch (...) {
