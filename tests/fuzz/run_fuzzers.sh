@@ -2,6 +2,10 @@
 # Builds the libFuzzer targets (preset "fuzz": clang, ASan + UBSan) and runs
 # each for SECONDS (default 60). Seeds come from tests/fuzz/seeds/<target>/
 # and, when TINTYPE_SAMPLES is set, from small files of the sample folders.
+# With TINTYPE_FUZZ_RUNS=N each target stops after N inputs (SECONDS stays a
+# cap) and TINTYPE_FUZZ_SEED fixes libFuzzer's seed: CI uses both, so its run
+# is the same run a developer checked, and hunting for new crashes is done
+# with a long run on a random seed (the default).
 # A crash, leak, timeout or sanitizer report fails the run; the input that
 # caused it is left in build/fuzz/artifacts/ — add it to tests/data/ under a
 # name that says what it broke, with a regression test.
@@ -38,8 +42,10 @@ for target in "$work"/tests/fuzz/fuzz_*; do
   case "$name" in
     fuzz_metadata_reader|fuzz_thumbnail_decoder) seed_samples "$corpus" \( -iname '*.jpg' -o -iname '*.png' -o -iname '*.heic' -o -iname '*.tif' -o -iname '*.mp4' -o -iname '*.mov' -o -iname '*.xmp' -o -iname '*.dng' \) ;;
   esac
-  echo "== $name: ${seconds}s, $(ls "$corpus" | wc -l) seeds"
-  if ! "$target" "$corpus" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=1048576 \
+  echo "== $name: ${TINTYPE_FUZZ_RUNS:+${TINTYPE_FUZZ_RUNS} inputs, }at most ${seconds}s, seed ${TINTYPE_FUZZ_SEED:-random}, $(ls "$corpus" | wc -l) seeds"
+  limits=(-max_total_time="$seconds" -seed="${TINTYPE_FUZZ_SEED:-0}")
+  [ -n "${TINTYPE_FUZZ_RUNS:-}" ] && limits+=(-runs="$TINTYPE_FUZZ_RUNS")
+  if ! "$target" "$corpus" "${limits[@]}" -timeout=20 -rss_limit_mb=3072 -max_len=1048576 \
        -artifact_prefix="$work/artifacts/$name-" -print_final_stats=1 > "$work/$name.log" 2>&1; then
     echo "!! $name failed; see $work/$name.log and $work/artifacts/"
     tail -n 40 "$work/$name.log"
