@@ -27,13 +27,7 @@ class MetadataReaderTest : public QObject {
         return file;
     }
 
-    static Result<MediaMetadata> readAlone(const fs::path &file)
-    {
-        MetadataReader::Options options;
-        options.lookForSidecar = false;
-        options.fallBackToFileTime = false;
-        return MetadataReader::read(file, options);
-    }
+    static Result<MediaMetadata> readAlone(const fs::path &file) { return test::readAlone(file); }
 
     static bool hasWarning(const MediaMetadata &m, const QString &part)
     {

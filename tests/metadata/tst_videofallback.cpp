@@ -108,13 +108,7 @@ class VideoFallbackTest : public QObject {
         return file;
     }
 
-    static Result<MediaMetadata> readAlone(const fs::path &file)
-    {
-        MetadataReader::Options options;
-        options.lookForSidecar = false;
-        options.fallBackToFileTime = false;
-        return MetadataReader::read(file, options);
-    }
+    static Result<MediaMetadata> readAlone(const fs::path &file) { return test::readAlone(file); }
 
 private slots:
     void initTestCase()

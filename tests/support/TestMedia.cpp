@@ -1,5 +1,7 @@
 #include "support/TestMedia.h"
 
+#include "metadata/MetadataReader.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QImage>
@@ -138,6 +140,14 @@ QStringList snapshotTree(const fs::path &root)
     }
     lines.sort();
     return lines;
+}
+
+Result<MediaMetadata> readAlone(const fs::path &file)
+{
+    MetadataReader::Options options;
+    options.lookForSidecar = false;
+    options.fallBackToFileTime = false;
+    return MetadataReader::read(file, options);
 }
 
 } // namespace tintype::test

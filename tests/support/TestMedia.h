@@ -6,6 +6,9 @@
 #include <QSize>
 #include <QString>
 
+#include "common/Result.h"
+#include "metadata/MediaMetadata.h"
+
 #include <filesystem>
 
 namespace tintype::test {
@@ -32,5 +35,9 @@ bool writeXmpSidecar(const std::filesystem::path &file, const QList<QPair<QStrin
 // Every file below `root` with its size and a hash of its bytes, and every folder,
 // one line each, sorted: two snapshots are equal iff nothing was written.
 QStringList snapshotTree(const std::filesystem::path &root);
+
+// MetadataReader::read with nothing but the file itself: no sidecar lookup,
+// no file-time fallback, so a test sees exactly what the bytes say.
+Result<MediaMetadata> readAlone(const std::filesystem::path &file);
 
 } // namespace tintype::test
