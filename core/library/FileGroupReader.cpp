@@ -30,26 +30,24 @@ void fillMissing(MediaMetadata &into, const MediaMetadata &from)
         into.altitude = from.altitude;
     }
     auto fill = [](auto &a, const auto &b) {
-        if (!a)
+        if constexpr (requires { a.isEmpty(); }) {
+            if (a.isEmpty())
+                a = b;
+        } else if (!a) {
             a = b;
+        }
     };
     fill(into.iso, from.iso);
     fill(into.fNumber, from.fNumber);
     fill(into.exposureTime, from.exposureTime);
     fill(into.focalLength, from.focalLength);
     fill(into.rating, from.rating);
-    if (into.make.isEmpty())
-        into.make = from.make;
-    if (into.model.isEmpty())
-        into.model = from.model;
-    if (into.lens.isEmpty())
-        into.lens = from.lens;
-    if (into.keywords.isEmpty())
-        into.keywords = from.keywords;
-    if (into.title.isEmpty())
-        into.title = from.title;
-    if (into.description.isEmpty())
-        into.description = from.description;
+    fill(into.make, from.make);
+    fill(into.model, from.model);
+    fill(into.lens, from.lens);
+    fill(into.keywords, from.keywords);
+    fill(into.title, from.title);
+    fill(into.description, from.description);
 }
 } // namespace
 

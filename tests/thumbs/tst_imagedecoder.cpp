@@ -68,6 +68,20 @@ bool near(QColor a, QColor b, int tolerance = 40)
            std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
+// Empty when each quadrant of `image` has the colour of an upright
+// quadrant image; otherwise which quadrant is wrong.
+QString wrongQuadrant(const QImage &image)
+{
+    for (int qy = 0; qy < 2; ++qy)
+        for (int qx = 0; qx < 2; ++qx) {
+            const QColor got = image.pixelColor(image.width() / 4 + qx * image.width() / 2,
+                                                image.height() / 4 + qy * image.height() / 2);
+            if (!near(got, quadrantColor(qx, qy)))
+                return QStringLiteral("quadrant %1,%2 is %3").arg(qx).arg(qy).arg(got.name());
+        }
+    return {};
+}
+
 quint32 crc32(const QByteArray &data)
 {
     quint32 crc = 0xFFFFFFFFu;
@@ -178,13 +192,8 @@ private slots:
         QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
         const QImage &image = decoded->image;
         QCOMPARE(image.size(), QSize(400, 300));
-        for (int qy = 0; qy < 2; ++qy)
-            for (int qx = 0; qx < 2; ++qx) {
-                const QColor got = image.pixelColor(image.width() / 4 + qx * image.width() / 2,
-                                                    image.height() / 4 + qy * image.height() / 2);
-                QVERIFY2(near(got, quadrantColor(qx, qy)),
-                         qPrintable(QStringLiteral("quadrant %1,%2 is %3").arg(qx).arg(qy).arg(got.name())));
-            }
+        const QString wrong = wrongQuadrant(image);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
     void smallImageIsNotEnlarged()
@@ -362,13 +371,8 @@ private slots:
         QCOMPARE(decoded->source, QStringLiteral("embedded preview (MPF)"));
         const QImage &image = decoded->image;
         QCOMPARE(image.size(), QSize(400, 300));
-        for (int qy = 0; qy < 2; ++qy)
-            for (int qx = 0; qx < 2; ++qx) {
-                const QColor got = image.pixelColor(image.width() / 4 + qx * image.width() / 2,
-                                                    image.height() / 4 + qy * image.height() / 2);
-                QVERIFY2(near(got, quadrantColor(qx, qy)),
-                         qPrintable(QStringLiteral("quadrant %1,%2 is %3").arg(qx).arg(qy).arg(got.name())));
-            }
+        const QString wrong = wrongQuadrant(image);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     }
 
     void corruptMpfFallsBackToMainImage_data()
