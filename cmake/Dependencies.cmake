@@ -6,7 +6,7 @@ find_package(PkgConfig REQUIRED)
 find_package(exiv2 REQUIRED CONFIG)
 
 pkg_check_modules(TT_PKG REQUIRED IMPORTED_TARGET
-  libavformat libavcodec libavutil sqlite3 libxxhash)
+  libavformat libavcodec libavutil sqlite3 libxxhash libarchive)
 
 # Decoders for thumbnails (core/imaging): LibRaw (thread-safe build), TurboJPEG,
 # libswscale for video frames; libheif's CMake config gives the target `heif`.

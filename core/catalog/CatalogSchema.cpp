@@ -82,12 +82,43 @@ CREATE TABLE asset_tag (
 ) WITHOUT ROWID;
 CREATE INDEX asset_tag_by_tag ON asset_tag(tag_id);
 )sql";
+
+// Version 2: what the user decides in Tintype, kept apart from what is read
+// from the files (a rescan rewrites the file-derived columns, never these):
+// favourite, archive, rating and description overrides, a rotation applied on
+// top of the file's orientation; and albums with their ordered items.
+const char *const kVersion2 = R"sql(
+ALTER TABLE asset ADD COLUMN favorite INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE asset ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE asset ADD COLUMN user_rating INTEGER;
+ALTER TABLE asset ADD COLUMN user_rotation INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE asset ADD COLUMN user_description TEXT;
+CREATE INDEX asset_favorites ON asset(captured_utc) WHERE favorite = 1;
+
+CREATE TABLE album (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    description TEXT,
+    origin TEXT NOT NULL DEFAULT 'user',
+    origin_key TEXT,
+    created_at INTEGER NOT NULL,
+    UNIQUE (origin, origin_key)
+);
+CREATE TABLE album_item (
+    album_id INTEGER NOT NULL REFERENCES album(id) ON DELETE CASCADE,
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (album_id, asset_id)
+);
+CREATE INDEX album_item_by_asset ON album_item(asset_id);
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
 {
     static const std::vector<Migration> all = {
         {1, kVersion1},
+        {2, kVersion2},
     };
     return all;
 }
