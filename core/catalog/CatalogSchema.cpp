@@ -112,6 +112,29 @@ CREATE TABLE album_item (
 );
 CREATE INDEX album_item_by_asset ON album_item(asset_id);
 )sql";
+
+// Version 3: imports. import_item is the journal of one import source (a set
+// of Takeout parts): every entry's decision and where its bytes went, so an
+// interrupted import resumes and a repeated one adds nothing. person_hint
+// keeps names that came with a photo (Takeout's people) for the faces feature.
+const char *const kVersion3 = R"sql(
+CREATE TABLE import_item (
+    source TEXT NOT NULL,
+    entry BLOB NOT NULL,
+    decision INTEGER NOT NULL,
+    content_hash BLOB,
+    dest_path BLOB,
+    done_at INTEGER NOT NULL,
+    PRIMARY KEY (source, entry)
+);
+CREATE TABLE person_hint (
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    PRIMARY KEY (asset_id, name)
+);
+CREATE INDEX file_by_content_hash ON file(content_hash) WHERE content_hash IS NOT NULL;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -119,6 +142,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
     static const std::vector<Migration> all = {
         {1, kVersion1},
         {2, kVersion2},
+        {3, kVersion3},
     };
     return all;
 }

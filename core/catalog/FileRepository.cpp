@@ -74,6 +74,25 @@ std::vector<FileRecord> FileRepository::forAsset(std::int64_t assetId)
     return collect(q);
 }
 
+std::optional<FileRecord> FileRepository::byPath(std::int64_t rootId, const QByteArray &relPath)
+{
+    SqlStatement q(m_catalog.handle(), std::string(kSelect) + "WHERE root_id = ? AND rel_path = ?");
+    q.bind(1, rootId).bindBlob(2, relPath);
+    if (!q.next())
+        return std::nullopt;
+    return rowToFile(q);
+}
+
+std::optional<FileRecord> FileRepository::presentByContentHash(const QByteArray &hash)
+{
+    SqlStatement q(m_catalog.handle(),
+                   std::string(kSelect) + "WHERE content_hash = ? AND status = 0 ORDER BY id LIMIT 1");
+    q.bindBlob(1, hash);
+    if (!q.next())
+        return std::nullopt;
+    return rowToFile(q);
+}
+
 std::optional<FileRecord> FileRepository::byId(std::int64_t id)
 {
     SqlStatement q(m_catalog.handle(), std::string(kSelect) + "WHERE id = ?");

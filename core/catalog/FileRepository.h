@@ -21,6 +21,9 @@ public:
     std::vector<FileRecord> forRoot(std::int64_t rootId);
     std::vector<FileRecord> forAsset(std::int64_t assetId);
     std::optional<FileRecord> byId(std::int64_t id);
+    std::optional<FileRecord> byPath(std::int64_t rootId, const QByteArray &relPath);
+    // A present file with this full-content hash (the lowest id), if any.
+    std::optional<FileRecord> presentByContentHash(const QByteArray &hash);
     // Missing files (any root) with this fingerprint: candidates for a move.
     std::vector<FileRecord> missingByFingerprint(const QByteArray &fingerprint);
 
