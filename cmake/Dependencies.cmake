@@ -12,3 +12,7 @@ pkg_check_modules(TT_PKG REQUIRED IMPORTED_TARGET
 # libswscale for video frames; libheif's CMake config gives the target `heif`.
 pkg_check_modules(TT_IMAGING REQUIRED IMPORTED_TARGET libraw_r libturbojpeg libswscale)
 find_package(libheif REQUIRED CONFIG)
+
+# Vision (core/similarity: perceptual hashes, SSIM; core/faces: the face networks on
+# dnn, k-NN search with flann; later editing).
+find_package(OpenCV 4.6 REQUIRED COMPONENTS core imgproc imgcodecs dnn flann)

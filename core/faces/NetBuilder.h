@@ -1,0 +1,50 @@
+#pragma once
+
+// Internal to core/faces (includes OpenCV): never include from a public header.
+
+#include <opencv2/dnn.hpp>
+
+#include <string>
+#include <vector>
+
+namespace tintype::faces {
+
+// Builds a cv::dnn::Net layer by layer from TensorFlow.js tensors (convolution
+// kernels in [kh, kw, in, out] order, depthwise kernels [kh, kw, in, 1]). Layer
+// ids are those of cv::dnn::Net; 0 is the network input (NCHW float32).
+// TensorFlow's "same" padding is asymmetric (the extra row/column goes after),
+// which OpenCV's pad_mode SAME reproduces.
+class NetBuilder {
+public:
+    enum class Padding { Same, Valid };
+
+    NetBuilder();
+    static constexpr int input() { return 0; }
+
+    // Convolution with bias (an empty bias means none); `kernel` is tfjs [kh, kw, in, out].
+    int conv(int from, const cv::Mat &kernel, const std::vector<int> &kernelShape, const cv::Mat &bias, int stride,
+             Padding padding);
+    // Depthwise convolution (channel multiplier 1); `kernel` is tfjs [kh, kw, channels, 1].
+    int depthwise(int from, const cv::Mat &kernel, const std::vector<int> &kernelShape, const cv::Mat &bias,
+                  int stride);
+    int relu(int from);
+    int relu6(int from);
+    int sum(const std::vector<int> &inputs);
+    int maxPool(int from, int kernel, int stride);
+    int avgPool(int from, int kernel, int stride);
+    int globalAvgPool(int from);
+    // Zero padding after the data in each dimension (NCHW): channels, rows, columns.
+    int padAfter(int from, int channels, int rows, int columns);
+    // Fully connected; `weights` is tfjs [in, out].
+    int fullyConnected(int from, const cv::Mat &weights, int in, int out, const cv::Mat &bias);
+
+    std::string name(int id) const { return m_names.at(id); }
+    cv::dnn::Net &net() { return m_net; }
+
+private:
+    int add(const std::string &type, cv::dnn::LayerParams &params, const std::vector<int> &inputs);
+    cv::dnn::Net m_net;
+    std::vector<std::string> m_names;
+};
+
+} // namespace tintype::faces
