@@ -13,6 +13,6 @@ pkg_check_modules(TT_PKG REQUIRED IMPORTED_TARGET
 pkg_check_modules(TT_IMAGING REQUIRED IMPORTED_TARGET libraw_r libturbojpeg libswscale)
 find_package(libheif REQUIRED CONFIG)
 
-# Vision (core/similarity: perceptual hashes, SSIM; core/faces: the face networks on
+# Vision (core/similarity: perceptual hashes, SSIM, ECC alignment in video; core/faces: the face networks on
 # dnn, k-NN search with flann; later editing).
-find_package(OpenCV 4.6 REQUIRED COMPONENTS core imgproc imgcodecs dnn flann)
+find_package(OpenCV 4.6 REQUIRED COMPONENTS core imgproc imgcodecs dnn flann video)

@@ -135,6 +135,34 @@ CREATE TABLE person_hint (
 );
 CREATE INDEX file_by_content_hash ON file(content_hash) WHERE content_hash IS NOT NULL;
 )sql";
+// Duplicates (core/similarity). perceptual_hash: the 64-bit perceptual hash
+// of a file's grid thumbnail (NULL with `error` when it could not be decoded,
+// NULL without error for a flat picture), valid while the file's fingerprint
+// is `fingerprint`. duplicate_resolution: each merge that was carried out,
+// with what undoing it needs (JSON: rows removed from the catalog, values the
+// kept asset had, where the trash put each file). duplicate_dismissal: pairs
+// of assets the user said are not duplicates (lower id first).
+const char *const kDuplicatesSchema = R"sql(
+CREATE TABLE perceptual_hash (
+    file_id INTEGER PRIMARY KEY REFERENCES file(id) ON DELETE CASCADE,
+    fingerprint BLOB NOT NULL,
+    hash INTEGER,
+    error TEXT
+);
+CREATE TABLE duplicate_resolution (
+    id INTEGER PRIMARY KEY,
+    kept_asset_id INTEGER NOT NULL,
+    explanation TEXT NOT NULL,
+    applied_at INTEGER NOT NULL,
+    undone_at INTEGER,
+    undo_state TEXT NOT NULL
+);
+CREATE TABLE duplicate_dismissal (
+    asset_a INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    asset_b INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    PRIMARY KEY (asset_a, asset_b)
+) WITHOUT ROWID;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -143,6 +171,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {1, kVersion1},
         {2, kVersion2},
         {3, kVersion3},
+        {4, kDuplicatesSchema},
     };
     return all;
 }

@@ -1,0 +1,97 @@
+#include "similarity/HashNeighbourIndex.h"
+
+#include "similarity/PerceptualHash.h"
+
+#include <algorithm>
+#include <bit>
+
+namespace tintype {
+
+namespace {
+constexpr int kChunkBits = 16;
+constexpr std::uint32_t kChunkValues = 1U << kChunkBits;
+
+std::uint32_t chunkOf(std::uint64_t hash, int chunk)
+{
+    return std::uint32_t(hash >> (chunk * kChunkBits)) & (kChunkValues - 1);
+}
+
+// Every 16-bit mask with at most `radius` bits set.
+std::vector<std::uint32_t> masksUpTo(int radius)
+{
+    std::vector<std::uint32_t> masks;
+    for (std::uint32_t m = 0; m < kChunkValues; ++m)
+        if (std::popcount(m) <= radius)
+            masks.push_back(m);
+    return masks;
+}
+} // namespace
+
+HashNeighbourIndex::HashNeighbourIndex(std::vector<std::uint64_t> hashes) : m_hashes(std::move(hashes))
+{
+    for (int c = 0; c < kChunks; ++c) {
+        // Counting sort by chunk value: stable, linear.
+        std::vector<std::uint32_t> &start = m_start[c];
+        start.assign(kChunkValues + 1, 0);
+        for (std::uint64_t h : m_hashes)
+            ++start[chunkOf(h, c) + 1];
+        for (std::uint32_t v = 0; v < kChunkValues; ++v)
+            start[v + 1] += start[v];
+        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+        m_sorted[c].resize(m_hashes.size());
+        for (std::uint32_t i = 0; i < m_hashes.size(); ++i)
+            m_sorted[c][next[chunkOf(m_hashes[i], c)]++] = i;
+    }
+}
+
+HashNeighbourIndex::~HashNeighbourIndex() = default;
+
+std::vector<HashNeighbourIndex::Match> HashNeighbourIndex::pairsWithin(int maxDistance) const
+{
+    maxDistance = std::clamp(maxDistance, 0, 4 * kChunks - 1);
+    const std::vector<std::uint32_t> masks = masksUpTo(maxDistance / kChunks);
+    const auto transforms = ImageTransform::all();
+    std::vector<Match> matches;
+    // seen[b] == stamp: b was already compared with this (a, transform).
+    std::vector<std::uint32_t> seen(m_hashes.size(), 0);
+    std::uint32_t stamp = 0;
+    for (std::uint32_t a = 0; a < m_hashes.size(); ++a) {
+        for (const ImageTransform &t : transforms) {
+            ++stamp;
+            const std::uint64_t query = PerceptualHash::transformed(m_hashes[a], t);
+            for (int c = 0; c < kChunks; ++c) {
+                const std::uint32_t value = chunkOf(query, c);
+                const std::vector<std::uint32_t> &start = m_start[c];
+                const std::vector<std::uint32_t> &sorted = m_sorted[c];
+                for (std::uint32_t mask : masks) {
+                    const std::uint32_t probe = value ^ mask;
+                    for (std::uint32_t k = start[probe]; k < start[probe + 1]; ++k) {
+                        const std::uint32_t b = sorted[k];
+                        if (b <= a || seen[b] == stamp)
+                            continue;
+                        seen[b] = stamp;
+                        const int d = PerceptualHash::distance(query, m_hashes[b]);
+                        if (d <= maxDistance)
+                            matches.push_back({int(a), int(b), t, d});
+                    }
+                }
+            }
+        }
+    }
+    // One entry per pair: the closest transform (identity first on a tie).
+    std::sort(matches.begin(), matches.end(), [](const Match &x, const Match &y) {
+        if (x.a != y.a)
+            return x.a < y.a;
+        if (x.b != y.b)
+            return x.b < y.b;
+        if (x.distance != y.distance)
+            return x.distance < y.distance;
+        return x.transform.index() < y.transform.index();
+    });
+    matches.erase(std::unique(matches.begin(), matches.end(),
+                              [](const Match &x, const Match &y) { return x.a == y.a && x.b == y.b; }),
+                  matches.end());
+    return matches;
+}
+
+} // namespace tintype

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "similarity/ImageTransform.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace tintype {
+
+// Finds every pair of 64-bit perceptual hashes within a Hamming distance of
+// each other, under any of the eight turns and mirrors, without comparing all
+// pairs: multi-index hashing. The hash is cut into four 16-bit chunks; two
+// hashes within distance d agree to within d/4 bits on at least one chunk
+// (pigeonhole), so each hash only probes the buckets of its chunks' near
+// values (1 + 16 + 120 values per chunk for d < 12) and compares the few
+// hashes found there.
+class HashNeighbourIndex {
+public:
+    explicit HashNeighbourIndex(std::vector<std::uint64_t> hashes);
+    ~HashNeighbourIndex();
+    HashNeighbourIndex(const HashNeighbourIndex &) = delete;
+    HashNeighbourIndex &operator=(const HashNeighbourIndex &) = delete;
+
+    struct Match {
+        int a = 0, b = 0;         // indexes into the hashes, a < b
+        ImageTransform transform; // turning picture a this way gives picture b
+        int distance = 0;         // the smallest over the transforms
+    };
+    // Every pair within maxDistance (0..15), each once, with its closest transform.
+    std::vector<Match> pairsWithin(int maxDistance) const;
+
+    std::size_t size() const { return m_hashes.size(); }
+
+private:
+    static constexpr int kChunks = 4;
+    std::vector<std::uint64_t> m_hashes;
+    // Per chunk: the hash indexes sorted by that chunk's value, and where each
+    // value's run starts (65,537 offsets).
+    std::vector<std::uint32_t> m_sorted[kChunks];
+    std::vector<std::uint32_t> m_start[kChunks];
+};
+
+} // namespace tintype

@@ -1,0 +1,84 @@
+#include "similarity/PerceptualHash.h"
+
+#include "similarity/GrayImage.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tintype {
+
+namespace {
+constexpr int kSide = 32; // the reduction the DCT runs on
+constexpr int kBlock = 8; // frequencies kept per axis
+
+// Bit (v * 8 + u) is the sign of the coefficient of horizontal frequency u and
+// vertical frequency v. Mirroring left-right multiplies the coefficients of
+// odd u by -1, top-bottom those of odd v; a transpose swaps u and v.
+constexpr std::uint64_t oddColumnsMask()
+{
+    std::uint64_t mask = 0;
+    for (int v = 0; v < kBlock; ++v)
+        for (int u = 1; u < kBlock; u += 2)
+            mask |= std::uint64_t(1) << (v * kBlock + u);
+    return mask;
+}
+constexpr std::uint64_t oddRowsMask()
+{
+    std::uint64_t mask = 0;
+    for (int v = 1; v < kBlock; v += 2)
+        for (int u = 0; u < kBlock; ++u)
+            mask |= std::uint64_t(1) << (v * kBlock + u);
+    return mask;
+}
+
+std::uint64_t transposeBits(std::uint64_t hash)
+{
+    std::uint64_t result = 0;
+    for (int v = 0; v < kBlock; ++v)
+        for (int u = 0; u < kBlock; ++u)
+            if (hash & (std::uint64_t(1) << (v * kBlock + u)))
+                result |= std::uint64_t(1) << (u * kBlock + v);
+    return result;
+}
+} // namespace
+
+std::optional<std::uint64_t> PerceptualHash::compute(const QImage &image)
+{
+    if (image.isNull())
+        return std::nullopt;
+    const cv::Mat gray = grayimage::reduce(image, kSide, kSide);
+    cv::Mat values;
+    gray.convertTo(values, CV_32F);
+    cv::Mat coefficients;
+    cv::dct(values, coefficients);
+    // Below this (on 0..255 values) the low frequencies are noise: a flat frame.
+    constexpr float kFlat = 1.0F;
+    float strongest = 0.0F;
+    std::uint64_t hash = 0;
+    for (int v = 0; v < kBlock; ++v)
+        for (int u = 0; u < kBlock; ++u)
+            if (u != 0 || v != 0) {
+                const float c = coefficients.at<float>(v, u);
+                strongest = std::max(strongest, std::abs(c));
+                if (c > 0.0F)
+                    hash |= std::uint64_t(1) << (v * kBlock + u);
+            }
+    if (strongest < kFlat * kSide)
+        return std::nullopt;
+    return hash;
+}
+
+std::uint64_t PerceptualHash::transformed(std::uint64_t hash, ImageTransform transform)
+{
+    std::uint64_t result = transform.transpose ? transposeBits(hash) : hash;
+    if (transform.flipX)
+        result ^= oddColumnsMask();
+    if (transform.flipY)
+        result ^= oddRowsMask();
+    return result;
+}
+
+} // namespace tintype
