@@ -23,6 +23,9 @@ packages=(
   exiv2 libimage-exiftool-perl libvips-tools libjpeg-turbo-progs
 )
 
+# npm fetches the face models (packaging/fetch-models.sh); a Node.js from elsewhere will do.
+command -v npm >/dev/null || packages+=(npm)
+
 # libFuzzer's runtime has its own package on Debian 12 (part of clang elsewhere).
 if [ -f /etc/debian_version ] && grep -q '^12' /etc/debian_version; then
   packages+=(libclang-rt-14-dev)
