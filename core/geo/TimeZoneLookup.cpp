@@ -80,6 +80,19 @@ std::optional<int> nauticalOffset(const QByteArray &zone)
     return -value * 3600;
 }
 
+// Photos come in runs from one place: each thread keeps the last zone it
+// resolved (a QTimeZone costs microseconds to build).
+QTimeZone lastTimeZone(const QByteArray &zone)
+{
+    thread_local QByteArray lastZone;
+    thread_local QTimeZone last;
+    if (zone != lastZone) {
+        last = TimeZoneLookup::timeZone(zone);
+        lastZone = zone;
+    }
+    return last;
+}
+
 } // namespace
 
 QByteArray TimeZoneLookup::zoneAt(double latitude, double longitude)
@@ -104,7 +117,7 @@ std::optional<int> TimeZoneLookup::offsetAt(double latitude, double longitude, q
         return std::nullopt;
     if (const auto fixed = nauticalOffset(zone))
         return fixed;
-    const QTimeZone system = timeZone(zone);
+    const QTimeZone system = lastTimeZone(zone);
     if (!system.isValid())
         return std::nullopt;
     return system.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utcSeconds, Qt::UTC));
