@@ -1,0 +1,68 @@
+#include "AppSession.h"
+
+#include "AppServices.h"
+#include "BackgroundWork.h"
+#include "LibrarySettings.h"
+#include "ThumbnailProvider.h"
+
+#include "metadata/MetadataReader.h"
+#include "thumbs/ThumbnailCache.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTextStream>
+
+namespace tintype {
+
+AppSession::AppSession(Options options) : m_options(std::move(options)) {}
+
+AppSession::~AppSession()
+{
+    m_script.reset();
+    m_engine.reset();
+    m_services.reset();
+}
+
+void AppSession::loadTranslation()
+{
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (m_translator.load(locale, QStringLiteral("tintype"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&m_translator);
+}
+
+bool AppSession::start()
+{
+    QElapsedTimer launch;
+    launch.start();
+    loadTranslation();
+    MetadataReader::initialize();
+    m_services =
+        std::make_unique<AppServices>(m_options.catalogPath, ThumbnailCache::defaultDirectory(m_options.catalogPath));
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImageProvider(
+        QStringLiteral("thumb"),
+        new ThumbnailProvider(m_options.catalogPath, m_services->cache(), m_services->scheduler()));
+    m_engine->setInitialProperties({{QStringLiteral("services"), QVariant::fromValue(m_services.get())}});
+    m_engine->load(QUrl(QStringLiteral("qrc:/Tintype/Main.qml")));
+    if (m_engine->rootObjects().isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "The window could not be created.\n");
+        return false;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    if (!m_options.folder.isEmpty())
+        m_services->settings()->addFolder(QUrl::fromLocalFile(m_options.folder)); // then scans
+    else if (m_options.scanOnStart)
+        m_services->work()->start(); // only new or changed files are read
+    if (m_options.script != ScriptedRun::Mode::None && window) {
+        m_script = std::make_unique<ScriptedRun>(m_options.script, m_options.scriptDir, window, launch);
+        m_script->start();
+    }
+    return true;
+}
+
+} // namespace tintype

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ScriptedRun.h"
+
+#include <QQmlApplicationEngine>
+#include <QTranslator>
+
+#include <memory>
+
+namespace tintype {
+
+class AppServices;
+
+// One run of the app: translations, the shared services, the QML engine with
+// the thumbnail provider, the window; and, for tests and the benchmark, the
+// scripted run that drives it.
+class AppSession {
+public:
+    struct Options {
+        QString catalogPath;
+        QString folder;
+        bool scanOnStart = true;
+        ScriptedRun::Mode script = ScriptedRun::Mode::None;
+        QString scriptDir;
+    };
+    explicit AppSession(Options options);
+    ~AppSession();
+    bool start();
+
+private:
+    void loadTranslation();
+    Options m_options;
+    QTranslator m_translator;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<QQmlApplicationEngine> m_engine; // destroyed before the services it uses
+    std::unique_ptr<ScriptedRun> m_script;
+};
+
+} // namespace tintype

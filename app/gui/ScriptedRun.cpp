@@ -1,0 +1,195 @@
+#include "ScriptedRun.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QImage>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace tintype {
+
+ScriptedRun::ScriptedRun(Mode mode, QString directory, QQuickWindow *window, QElapsedTimer launch)
+    : m_mode(mode),
+      m_directory(std::move(directory)),
+      m_window(window),
+      m_launch(launch)
+{}
+
+QVariant ScriptedRun::call(const char *function, const QVariant &argument)
+{
+    QVariant result;
+    if (argument.isValid())
+        QMetaObject::invokeMethod(m_window, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, argument));
+    else
+        QMetaObject::invokeMethod(m_window, function, Q_RETURN_ARG(QVariant, result));
+    return result;
+}
+
+void ScriptedRun::waitUntil(const std::function<bool()> &condition, int timeoutMs, const std::function<void()> &then)
+{
+    auto *timer = new QTimer(this);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    connect(timer, &QTimer::timeout, this, [timer, clock, condition, timeoutMs, then] {
+        if (!condition() && clock->elapsed() < timeoutMs)
+            return;
+        timer->deleteLater();
+        then();
+    });
+    timer->start(50);
+}
+
+void ScriptedRun::start()
+{
+    if (m_mode == Mode::Screenshots) {
+        QDir().mkpath(m_directory);
+        runTour();
+    } else {
+        runBenchmark();
+    }
+}
+
+void ScriptedRun::shoot(const QString &name)
+{
+    const QImage image = m_window->grabWindow();
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    if (!image.save(path))
+        QTextStream(stderr) << "could not save " << path << "\n";
+    else
+        QTextStream(stdout) << "screenshot " << path << "\n";
+}
+
+void ScriptedRun::runTour()
+{
+    auto settled = [this] { return call("isSettled").toBool(); };
+    // Each step: do something, wait until the window has settled, take a picture.
+    struct Step {
+        const char *function;
+        QVariant argument;
+        QString shot;
+    };
+    auto steps = std::make_shared<std::vector<Step>>(std::vector<Step>{
+        {"showPage", QStringLiteral("photos"), QStringLiteral("timeline")},
+        {"setDensity", 1, QStringLiteral("timeline-month")},
+        {"setDensity", 0, QString()},
+        {"selectSome", 3, QStringLiteral("selection")},
+        {"showPage", QStringLiteral("folders"), QStringLiteral("folders")},
+        {"showPage", QStringLiteral("favorites"), QStringLiteral("favourites")},
+        {"showPage", QStringLiteral("photos"), QString()},
+        {"openViewer", 1, QStringLiteral("viewer-info")},
+        {"closeViewer", {}, QString()},
+        {"showHelp", true, QStringLiteral("help")},
+        {"showHelp", false, QString()},
+        {"showPage", QStringLiteral("settings"), QStringLiteral("settings")},
+        {"setTheme", QStringLiteral("dark"), QString()},
+        {"showPage", QStringLiteral("photos"), QStringLiteral("timeline-dark")},
+        {"showPage", QStringLiteral("folders"), QStringLiteral("folders-dark")},
+        {"openViewer", 0, QStringLiteral("viewer-dark")},
+        {"closeViewer", {}, QString()},
+        {"showPage", QStringLiteral("settings"), QStringLiteral("settings-dark")},
+        {"showWelcome", true, QStringLiteral("welcome")},
+    });
+    auto index = std::make_shared<size_t>(0);
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, steps, index, next, settled] {
+        if (*index >= steps->size())
+            return finish(0);
+        const Step step = (*steps)[(*index)++];
+        call(step.function, step.argument);
+        waitUntil(settled, 8000, [this, step, next] {
+            // Give images and animations a few more frames.
+            QTimer::singleShot(400, this, [this, step, next] {
+                if (!step.shot.isEmpty())
+                    shoot(step.shot);
+                (*next)();
+            });
+        });
+    };
+    waitUntil(settled, 30000, [next] { (*next)(); });
+}
+
+void ScriptedRun::runBenchmark()
+{
+    connect(m_window, &QQuickWindow::frameSwapped, this, &ScriptedRun::onFrame, Qt::QueuedConnection);
+    m_window->update();
+    QTimer::singleShot(120000, this, [this] {
+        QTextStream(stderr) << "benchmark: timed out\n";
+        finish(1);
+    });
+}
+
+void ScriptedRun::onFrame()
+{
+    switch (m_phase) {
+    case Phase::FirstScreen:
+        if (call("isSettled").toBool()) {
+            m_firstScreenMs = double(m_launch.nsecsElapsed()) / 1e6;
+            m_phase = Phase::Scrolling;
+            m_atEnd = false;
+            m_frameClock.start();
+        }
+        m_window->update();
+        return;
+    case Phase::Scrolling: {
+        m_frames.push_back(double(m_frameClock.nsecsElapsed()) / 1e6);
+        if (m_atEnd) {
+            m_phase = Phase::Jump;
+            m_jumpClock.start();
+            call("jumpToYear", call("oldestYear"));
+            m_window->update();
+            return;
+        }
+        m_frameClock.start();
+        m_atEnd = call("scrollTimelineBy", 240).toBool(); // a brisk scroll: ~14,000 px/s at 60 frames/s
+        m_window->update();
+        return;
+    }
+    case Phase::Jump:
+        if (call("isSettled").toBool()) {
+            const double jumpMs = double(m_jumpClock.nsecsElapsed()) / 1e6;
+            m_phase = Phase::Done;
+            std::vector<double> f = m_frames;
+            if (f.size() > 1)
+                f.erase(f.begin()); // the first interval includes the first-screen wait
+            std::sort(f.begin(), f.end());
+            auto pct = [&](double p) {
+                return f.empty() ? 0.0 : f[std::min(f.size() - 1, size_t(p * double(f.size())))];
+            };
+            long rssKb = 0;
+#ifdef Q_OS_UNIX
+            rusage usage{};
+            getrusage(RUSAGE_SELF, &usage);
+            rssKb = usage.ru_maxrss;
+#endif
+            QTextStream out(stdout);
+            out << "photos: " << call("timelinePhotoCount").toInt() << "\n";
+            out << "first screen of thumbnails: " << QString::number(m_firstScreenMs, 'f', 1) << " ms (target < 500)\n";
+            out << "scroll top to bottom: " << f.size() << " frames, p50 " << QString::number(pct(0.5), 'f', 1)
+                << " ms, p95 " << QString::number(pct(0.95), 'f', 1) << " ms, max "
+                << QString::number(f.empty() ? 0 : f.back(), 'f', 1) << " ms (target p95 < 16)\n";
+            out << "scrubber jump to the oldest year, painted with thumbnails: " << QString::number(jumpMs, 'f', 1)
+                << " ms\n";
+            out << "peak RSS: " << rssKb / 1024 << " MB (target < 300)\n";
+            out.flush();
+            QTimer::singleShot(0, this, [this] { finish(0); });
+        } else {
+            m_window->update();
+        }
+        return;
+    case Phase::Done: return;
+    }
+}
+
+void ScriptedRun::finish(int code)
+{
+    QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+}
+
+} // namespace tintype

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <vector>
+
+class QQuickWindow;
+
+namespace tintype {
+
+// Drives the window without a user, for the screenshot smoke test and the
+// benchmark: waits for the timeline, then either saves a tour of the views as
+// PNG files, or measures launch → first screen of thumbnails, frame times
+// while scrolling top to bottom, a scrubber jump and peak RSS. Talks to
+// Main.qml through its functions (showPage, openViewer, scrollTimelineBy, ...).
+class ScriptedRun : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Mode { None, Screenshots, Benchmark };
+    ScriptedRun(Mode mode, QString directory, QQuickWindow *window, QElapsedTimer launch);
+    void start();
+
+private:
+    QVariant call(const char *function, const QVariant &argument = {});
+    void waitUntil(const std::function<bool()> &condition, int timeoutMs, const std::function<void()> &then);
+    void shoot(const QString &name);
+    void runTour();
+    void runBenchmark();
+    void onFrame();
+    void finish(int code);
+
+    Mode m_mode;
+    QString m_directory;
+    QQuickWindow *m_window;
+    QElapsedTimer m_launch;
+    // benchmark state
+    enum class Phase { FirstScreen, Scrolling, Jump, Done } m_phase = Phase::FirstScreen;
+    double m_firstScreenMs = -1;
+    bool m_atEnd = false;
+    QElapsedTimer m_frameClock, m_jumpClock;
+    std::vector<double> m_frames;
+};
+
+} // namespace tintype

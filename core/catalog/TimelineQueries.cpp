@@ -1,0 +1,104 @@
+#include "catalog/TimelineQueries.h"
+
+#include "catalog/AssetRepository.h"
+#include "catalog/Catalog.h"
+#include "catalog/SqlStatement.h"
+#include "common/NativePath.h"
+
+#include <algorithm>
+#include <string>
+
+namespace tintype {
+
+std::vector<TimelineEntry> TimelineQueries::entries(const Scope &scope)
+{
+    // SQLite takes the bare columns of a MIN() aggregate from the row holding
+    // the minimum: f.* is the primary file (lowest role, sidecars excluded).
+    std::string sql = "SELECT a.id, f.id, a.captured_utc + coalesce(a.captured_offset, 0) * 60000, "
+                      "a.captured_utc IS NOT NULL, a.favorite, (f.status = 0 AND r.online = 1), a.kind, "
+                      "a.user_rotation, a.width, a.height, f.fingerprint, MIN(f.role * 4294967296 + f.id) "
+                      "FROM asset a JOIN file f ON f.asset_id = a.id AND f.role != 3 "
+                      "JOIN root r ON r.id = f.root_id WHERE f.status = 0 AND a.archived = 0";
+    if (scope.kind == Scope::Kind::Favorites)
+        sql += " AND a.favorite = 1";
+    if (scope.kind == Scope::Kind::Folder) {
+        sql += " AND f.root_id = ?1";
+        if (scope.folder.isEmpty())
+            sql += " AND instr(f.rel_path, x'2f') = 0";
+        else
+            sql +=
+                " AND substr(f.rel_path, 1, length(?2)) = ?2 AND instr(substr(f.rel_path, length(?2) + 1), x'2f') = 0";
+    }
+    sql += " GROUP BY a.id";
+    SqlStatement q(m_catalog.handle(), sql);
+    if (scope.kind == Scope::Kind::Folder) {
+        q.bind(1, scope.rootId);
+        if (!scope.folder.isEmpty())
+            q.bindBlob(2, scope.folder + '/');
+    }
+    std::vector<TimelineEntry> rows;
+    while (q.next()) {
+        TimelineEntry e;
+        e.assetId = q.int64(0);
+        e.fileId = q.int64(1);
+        e.dated = q.int64(3) != 0;
+        e.localMs = e.dated ? q.int64(2) : 0;
+        e.favorite = q.int64(4) != 0;
+        e.available = q.int64(5) != 0;
+        e.kind = MediaKind(q.integer(6));
+        e.userRotation = q.integer(7) & 3;
+        e.width = q.integer(8);
+        e.height = q.integer(9);
+        e.fingerprint = q.blob(10);
+        rows.push_back(std::move(e));
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const TimelineEntry &a, const TimelineEntry &b) {
+        if (a.dated != b.dated)
+            return a.dated;
+        if (a.localMs != b.localMs)
+            return a.localMs > b.localMs;
+        return a.assetId > b.assetId;
+    });
+    return rows;
+}
+
+std::optional<AssetDetail> TimelineQueries::detail(std::int64_t assetId)
+{
+    AssetRepository assets(m_catalog);
+    auto record = assets.byId(assetId);
+    if (!record)
+        return std::nullopt;
+    AssetDetail d;
+    d.assetId = assetId;
+    d.metadata = std::move(record->metadata);
+    SqlStatement q(m_catalog.handle(),
+                   "SELECT a.favorite, a.user_rating, a.user_rotation, a.user_description, r.path, f.rel_path, "
+                   "(f.status = 0 AND r.online = 1), f.size FROM asset a "
+                   "JOIN file f ON f.id = (SELECT id FROM file WHERE asset_id = a.id AND role != 3 ORDER BY role, id "
+                   "LIMIT 1) JOIN root r ON r.id = f.root_id WHERE a.id = ?");
+    q.bind(1, assetId);
+    if (!q.next())
+        return d;
+    d.favorite = q.int64(0) != 0;
+    if (auto rating = q.optionalInt64(1))
+        d.userRating = int(*rating);
+    d.userRotation = q.integer(2) & 3;
+    if (!q.isNull(3))
+        d.userDescription = q.text(3);
+    d.path = nativepath::fromBytes(q.blob(4)) / nativepath::fromBytes(q.blob(5));
+    d.available = q.int64(6) != 0;
+    d.fileSize = q.int64(7);
+    return d;
+}
+
+std::optional<std::filesystem::path> TimelineQueries::availablePath(std::int64_t fileId)
+{
+    SqlStatement q(m_catalog.handle(), "SELECT r.path, f.rel_path FROM file f JOIN root r ON r.id = f.root_id "
+                                       "WHERE f.id = ? AND f.status = 0 AND r.online = 1");
+    q.bind(1, fileId);
+    if (!q.next())
+        return std::nullopt;
+    return nativepath::fromBytes(q.blob(0)) / nativepath::fromBytes(q.blob(1));
+}
+
+} // namespace tintype

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "metadata/MediaMetadata.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+namespace tintype {
+
+class Catalog;
+
+// One photo or video as the grid needs it: small, so 100k of them are cheap.
+struct TimelineEntry {
+    std::int64_t assetId = 0;
+    std::int64_t fileId = 0;  // the primary file (thumbnail source)
+    std::int64_t localMs = 0; // capture time on the photo's own clock, as ms since the epoch read as UTC
+    bool dated = false;       // false: no capture time, localMs is meaningless
+    bool favorite = false;
+    bool available = true; // primary file present and its root online
+    MediaKind kind = MediaKind::Photo;
+    int userRotation = 0;      // quarter turns clockwise, on top of the file's orientation
+    int width = 0, height = 0; // after the file's orientation, before the user's rotation
+    QByteArray fingerprint;    // keys the thumbnail cache
+};
+
+// What the viewer's info panel shows for one asset.
+struct AssetDetail {
+    std::int64_t assetId = 0;
+    MediaMetadata metadata;     // from the file (keywords included)
+    std::filesystem::path path; // primary file, absolute
+    bool available = true;
+    bool favorite = false;
+    std::optional<int> userRating;
+    int userRotation = 0;
+    QString userDescription; // null: none set
+    std::int64_t fileSize = 0;
+};
+
+// Read-only queries of the timeline, favourites and folder views. Methods
+// throw SqlError; call them inside Catalog::read.
+class TimelineQueries {
+public:
+    explicit TimelineQueries(Catalog &catalog) : m_catalog(catalog) {}
+
+    struct Scope {
+        enum class Kind { All, Favorites, Folder };
+        Kind kind = Kind::All;
+        std::int64_t rootId = 0; // Folder: the root
+        QByteArray folder;       // Folder: '/'-separated native bytes relative to the root, empty = the root itself
+    };
+    // Assets whose primary file is not missing, newest first on their own
+    // clock, undated last. Folder scope: primary files directly in that folder.
+    std::vector<TimelineEntry> entries(const Scope &scope);
+
+    std::optional<AssetDetail> detail(std::int64_t assetId);
+    // Absolute path of a file, when it is present and its root online.
+    std::optional<std::filesystem::path> availablePath(std::int64_t fileId);
+
+private:
+    Catalog &m_catalog;
+};
+
+} // namespace tintype

@@ -1,0 +1,39 @@
+#include "catalog/UserDecisionRepository.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/SqlStatement.h"
+
+#include <algorithm>
+
+namespace tintype {
+
+void UserDecisionRepository::setFavorite(const std::vector<std::int64_t> &assetIds, bool favorite)
+{
+    SqlStatement q(m_catalog.handle(), "UPDATE asset SET favorite = ?1 WHERE id = ?2");
+    for (std::int64_t id : assetIds)
+        q.bind(1, favorite ? 1 : 0).bind(2, id).exec();
+}
+
+void UserDecisionRepository::setRating(const std::vector<std::int64_t> &assetIds, std::optional<int> rating)
+{
+    SqlStatement q(m_catalog.handle(), "UPDATE asset SET user_rating = ?1 WHERE id = ?2");
+    const std::optional<int> clamped = rating ? std::optional<int>(std::clamp(*rating, 0, 5)) : std::nullopt;
+    for (std::int64_t id : assetIds)
+        q.bind(1, clamped).bind(2, id).exec();
+}
+
+void UserDecisionRepository::rotate(const std::vector<std::int64_t> &assetIds, int quarterTurns)
+{
+    const int turns = ((quarterTurns % 4) + 4) % 4;
+    SqlStatement q(m_catalog.handle(), "UPDATE asset SET user_rotation = (user_rotation + ?1) % 4 WHERE id = ?2");
+    for (std::int64_t id : assetIds)
+        q.bind(1, turns).bind(2, id).exec();
+}
+
+void UserDecisionRepository::setDescription(std::int64_t assetId, const QString &description)
+{
+    SqlStatement q(m_catalog.handle(), "UPDATE asset SET user_description = ?1 WHERE id = ?2");
+    q.bind(1, description.trimmed().isEmpty() ? QString() : description).bind(2, assetId).exec();
+}
+
+} // namespace tintype

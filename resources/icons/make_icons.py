@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Writes Tintype's UI icons (24x24 SVG, drawn here, no third-party artwork)
+in three tints: <name>.svg (for light themes), <name>-dark.svg (for dark
+themes) and <name>-white.svg (the viewer). Run it after changing a shape."""
+import os
+
+S = 'fill="none" stroke="{c}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"'
+F = 'fill="{c}"'
+ICONS = {
+    "photos": f'<rect x="3" y="4" width="18" height="16" rx="3" {S}/><path d="M6 17l4-5 3 3.5 2-2.5 3 4" {S}/><circle cx="16" cy="8.5" r="1.5" {F}/>',
+    "folder": f'<path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" {S}/>',
+    "folder-open": f'<path d="M3 7a2 2 0 0 1 2-2h4l2 2h7a2 2 0 0 1 2 2v1M3 7v10a2 2 0 0 0 2 2h12l3-8H7l-3 8" {S}/>',
+    "star": f'<path d="M12 3.5l2.6 5.3 5.8.8-4.2 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.2-4.1 5.8-.8z" {S}/>',
+    "star-filled": f'<path d="M12 3.5l2.6 5.3 5.8.8-4.2 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.2-4.1 5.8-.8z" {F} stroke="{{c}}" stroke-width="2" stroke-linejoin="round"/>',
+    "settings": f'<path d="M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1" {S}/><circle cx="15" cy="6" r="2" {S}/><circle cx="9" cy="12" r="2" {S}/><circle cx="17" cy="18" r="2" {S}/>',
+    "keyboard": f'<rect x="2.5" y="6" width="19" height="12" rx="2" {S}/><path d="M6 10h.01M9.5 10h.01M13 10h.01M16.5 10h.01M7 14.5h10" {S}/>',
+    "info": f'<circle cx="12" cy="12" r="9" {S}/><path d="M12 11v6" {S}/><circle cx="12" cy="7.5" r="1.2" {F}/>',
+    "close": f'<path d="M6 6l12 12M18 6L6 18" {S}/>',
+    "back": f'<path d="M19 12H5M11 6l-6 6 6 6" {S}/>',
+    "chevron-left": f'<path d="M15 5l-7 7 7 7" {S}/>',
+    "chevron-right": f'<path d="M9 5l7 7-7 7" {S}/>',
+    "chevron-down": f'<path d="M6 9l6 6 6-6" {S}/>',
+    "rotate": f'<path d="M20 12a8 8 0 1 1-3-6.2M20 4v4.5h-4.5" {S}/>',
+    "delete": f'<path d="M4 7h16M9 7V4.5h6V7M6 7l1 13h10l1-13M10 11v5M14 11v5" {S}/>',
+    "copy": f'<rect x="8" y="8" width="12" height="12" rx="2" {S}/><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2" {S}/>',
+    "check": f'<path d="M5 12.5l4.5 4.5L19 7.5" {S}/>',
+    "play": f'<path d="M8 5v14l11-7z" {F}/>',
+    "pause": f'<path d="M8 5v14M16 5v14" fill="none" stroke="{{c}}" stroke-width="3" stroke-linecap="round"/>',
+    "stop": f'<rect x="6" y="6" width="12" height="12" rx="2" {F}/>',
+    "zoom": f'<circle cx="10.5" cy="10.5" r="6.5" {S}/><path d="M15.5 15.5L20 20M8 10.5h5M10.5 8v5" {S}/>',
+    "fit": f'<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" {S}/>',
+    "offline": f'<path d="M7 18h10a4 4 0 0 0 .5-8A6 6 0 0 0 6 9a4.5 4.5 0 0 0 1 9zM4 4l16 16" {S}/>',
+    "show-folder": f'<path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" {S}/><path d="M10 13h6M13 10l3 3-3 3" {S}/>',
+    "density": f'<rect x="4" y="4" width="7" height="7" rx="1.5" {S}/><rect x="13" y="4" width="7" height="7" rx="1.5" {S}/><rect x="4" y="13" width="7" height="7" rx="1.5" {S}/><rect x="13" y="13" width="7" height="7" rx="1.5" {S}/>',
+    "add": f'<path d="M12 5v14M5 12h14" {S}/>',
+    "video": f'<rect x="3" y="6" width="13" height="12" rx="2" {S}/><path d="M16 10.5l5-3v9l-5-3z" {S}/>',
+    "undo": f'<path d="M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3" {S}/>',
+}
+TINTS = {"": "#444746", "-dark": "#e3e3e3", "-white": "#ffffff"}
+
+here = os.path.dirname(os.path.abspath(__file__))
+for name, body in ICONS.items():
+    for suffix, colour in TINTS.items():
+        svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24">'
+               + body.replace("{c}", colour) + "</svg>\n")
+        with open(os.path.join(here, f"{name}{suffix}.svg"), "w") as f:
+            f.write(svg)

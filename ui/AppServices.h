@@ -1,0 +1,57 @@
+#pragma once
+
+#include "AssetActions.h"
+#include "BackgroundWork.h"
+#include "LibrarySettings.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+#include <filesystem>
+#include <memory>
+
+namespace tintype {
+
+class CatalogWorker;
+class ThumbnailCache;
+class ThumbnailScheduler;
+
+// What the views share, built once by app/gui/main.cpp and handed to the QML
+// root as a required property (no singletons, no context properties).
+class AppServices : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("built by the application")
+    Q_PROPERTY(tintype::AssetActions *actions READ actions CONSTANT)
+    Q_PROPERTY(tintype::BackgroundWork *work READ work CONSTANT)
+    Q_PROPERTY(tintype::LibrarySettings *settings READ settings CONSTANT)
+
+public:
+    AppServices(const QString &catalogPath, const std::filesystem::path &cacheDirectory, QObject *parent = nullptr);
+    ~AppServices() override;
+
+    CatalogWorker &catalog() { return *m_catalog; }
+    ThumbnailCache &cache() { return *m_cache; }
+    ThumbnailScheduler &scheduler() { return *m_scheduler; }
+    AssetActions *actions() const { return m_actions; }
+    BackgroundWork *work() const { return m_work; }
+    LibrarySettings *settings() const { return m_settings; }
+
+signals:
+    // Assets came or went (a scan, a root removed): views reload.
+    void libraryChanged();
+    // The user changed favourite/rotation/rating/description of these assets.
+    void assetsChanged(const QList<qint64> &assetIds);
+    // Moved to the trash (hidden) / brought back.
+    void assetsRemoved(const QList<qint64> &assetIds);
+
+private:
+    std::unique_ptr<CatalogWorker> m_catalog;
+    std::unique_ptr<ThumbnailCache> m_cache;
+    std::unique_ptr<ThumbnailScheduler> m_scheduler;
+    AssetActions *m_actions = nullptr;
+    BackgroundWork *m_work = nullptr;
+    LibrarySettings *m_settings = nullptr;
+};
+
+} // namespace tintype

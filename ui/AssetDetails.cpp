@@ -1,0 +1,156 @@
+#include "AssetDetails.h"
+
+#include "AppServices.h"
+#include "CatalogWorker.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/TimelineQueries.h"
+#include "catalog/UserDecisionRepository.h"
+#include "common/NativePath.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace tintype {
+
+AssetDetails::AssetDetails(QObject *parent) : QObject(parent) {}
+AssetDetails::~AssetDetails() = default;
+
+void AssetDetails::setServices(AppServices *services)
+{
+    if (m_services == services)
+        return;
+    if (m_services)
+        disconnect(m_services, nullptr, this, nullptr);
+    m_services = services;
+    if (m_services)
+        connect(m_services, &AppServices::assetsChanged, this, [this](const QList<qint64> &ids) {
+            if (ids.contains(m_assetId))
+                refresh();
+        });
+    emit servicesChanged();
+    refresh();
+}
+
+void AssetDetails::setAssetId(qint64 id)
+{
+    if (m_assetId == id)
+        return;
+    m_assetId = id;
+    emit assetIdChanged();
+    refresh();
+}
+
+QHash<QString, QString> AssetDetails::describe(const AssetDetail &d)
+{
+    const QLocale locale;
+    const MediaMetadata &m = d.metadata;
+    QHash<QString, QString> t;
+    if (m.captureTime.isValid()) {
+        const QDateTime wall = m.captureTime.wallClock();
+        t[QStringLiteral("date")] = locale.toString(wall.date(), QLocale::LongFormat) + QStringLiteral(", ") +
+                                    locale.toString(wall.time(), QLocale::ShortFormat);
+        if (m.captureTime.offsetMinutes) {
+            const int off = *m.captureTime.offsetMinutes;
+            t[QStringLiteral("offset")] = QStringLiteral("UTC%1%2:%3")
+                                              .arg(off < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                              .arg(std::abs(off) / 60, 2, 10, QLatin1Char('0'))
+                                              .arg(std::abs(off) % 60, 2, 10, QLatin1Char('0'));
+        } else {
+            t[QStringLiteral("offset")] = tr("time zone unknown (camera clock)");
+        }
+    } else {
+        t[QStringLiteral("date")] = tr("Date unknown");
+    }
+    QString camera = m.model;
+    if (!m.make.isEmpty() && !m.model.startsWith(m.make, Qt::CaseInsensitive))
+        camera = (m.make + QLatin1Char(' ') + m.model).trimmed();
+    t[QStringLiteral("camera")] = camera;
+    t[QStringLiteral("lens")] = m.lens;
+    QStringList exposure;
+    if (m.fNumber)
+        exposure << QStringLiteral("ƒ/%1").arg(*m.fNumber, 0, 'g', 3);
+    if (m.exposureTime) {
+        const double s = *m.exposureTime;
+        exposure << (s > 0 && s < 0.5 ? QStringLiteral("1/%1 s").arg(qRound(1.0 / s))
+                                      : QStringLiteral("%1 s").arg(s, 0, 'g', 3));
+    }
+    if (m.focalLength)
+        exposure << QStringLiteral("%1 mm").arg(*m.focalLength, 0, 'g', 4);
+    if (m.iso)
+        exposure << QStringLiteral("ISO %1").arg(*m.iso);
+    t[QStringLiteral("exposure")] = exposure.join(QStringLiteral("  ·  "));
+    QStringList size;
+    if (m.width > 0 && m.height > 0)
+        size << tr("%1 × %2 (%3 MP)").arg(m.width).arg(m.height).arg(double(m.width) * m.height / 1e6, 0, 'f', 1);
+    if (d.fileSize > 0)
+        size << locale.formattedDataSize(d.fileSize);
+    if (m.durationSeconds)
+        size << tr("%1 s").arg(*m.durationSeconds, 0, 'f', 1);
+    t[QStringLiteral("size")] = size.join(QStringLiteral("  ·  "));
+    t[QStringLiteral("path")] = nativepath::display(d.path);
+    t[QStringLiteral("fileName")] = nativepath::display(d.path.filename());
+    if (m.latitude && m.longitude)
+        t[QStringLiteral("gps")] = QStringLiteral("%1, %2").arg(*m.latitude, 0, 'f', 5).arg(*m.longitude, 0, 'f', 5);
+    t[QStringLiteral("keywords")] = m.keywords.join(QStringLiteral(", "));
+    t[QStringLiteral("description")] = d.userDescription.isNull() ? m.description : d.userDescription;
+    return t;
+}
+
+void AssetDetails::refresh()
+{
+    if (!m_services || m_assetId == 0) {
+        m_ready = false;
+        emit changed();
+        return;
+    }
+    const qint64 id = m_assetId;
+    const int generation = ++m_generation;
+    m_services->catalog().read<std::optional<AssetDetail>>(
+        [id](Catalog &catalog) { return TimelineQueries(catalog).detail(id); }, this,
+        [this, generation](Result<std::optional<AssetDetail>> result) {
+            if (generation != m_generation)
+                return;
+            m_ready = result && result.value();
+            m_error = !result ? result.error() : (m_ready ? QString() : tr("This photo is no longer in the library"));
+            if (m_ready) {
+                const AssetDetail &d = *result.value();
+                m_text = describe(d);
+                m_fileUrl = QUrl::fromLocalFile(m_text.value(QStringLiteral("path")));
+                m_rating = d.userRating.value_or(std::max(0, d.metadata.rating.value_or(0)));
+                m_favorite = d.favorite;
+                m_available = d.available;
+                m_video = d.metadata.kind == MediaKind::Video;
+                const bool swapped = d.userRotation & 1;
+                m_pixelWidth = swapped ? d.metadata.height : d.metadata.width;
+                m_pixelHeight = swapped ? d.metadata.width : d.metadata.height;
+            } else {
+                m_text.clear();
+            }
+            emit changed();
+        });
+}
+
+void AssetDetails::setDescription(const QString &text)
+{
+    if (!m_services || m_assetId == 0 || text == description())
+        return;
+    const qint64 id = m_assetId;
+    m_text[QStringLiteral("description")] = text;
+    emit changed();
+    m_services->catalog().write<bool>(
+        [id, text](Catalog &catalog) {
+            UserDecisionRepository(catalog).setDescription(id, text);
+            return true;
+        },
+        this,
+        [this](Result<bool> result) {
+            if (!result) {
+                m_error = tr("The description could not be saved: %1").arg(result.error());
+                emit changed();
+            }
+        });
+}
+
+} // namespace tintype

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+
+namespace tintype {
+
+struct AssetDetail;
+
+// The viewer's info panel for one asset, read on the catalog worker: date
+// with its UTC offset, camera, lens, exposure, size, path, GPS, keywords and
+// the user's description (editable, stored in the catalog).
+class AssetDetails : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
+    Q_PROPERTY(qint64 assetId READ assetId WRITE setAssetId NOTIFY assetIdChanged)
+    Q_PROPERTY(bool ready READ ready NOTIFY changed)
+    Q_PROPERTY(QString dateText READ dateText NOTIFY changed)
+    Q_PROPERTY(QString offsetText READ offsetText NOTIFY changed)
+    Q_PROPERTY(QString camera READ camera NOTIFY changed)
+    Q_PROPERTY(QString lens READ lens NOTIFY changed)
+    Q_PROPERTY(QString exposure READ exposure NOTIFY changed)
+    Q_PROPERTY(QString sizeText READ sizeText NOTIFY changed)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY changed)
+    Q_PROPERTY(QString path READ path NOTIFY changed)
+    Q_PROPERTY(QUrl fileUrl READ fileUrl NOTIFY changed)
+    Q_PROPERTY(QString gps READ gps NOTIFY changed)
+    Q_PROPERTY(QString keywords READ keywords NOTIFY changed)
+    Q_PROPERTY(QString description READ description NOTIFY changed)
+    Q_PROPERTY(int rating READ rating NOTIFY changed)
+    Q_PROPERTY(bool favorite READ favorite NOTIFY changed)
+    Q_PROPERTY(bool available READ available NOTIFY changed)
+    Q_PROPERTY(bool video READ video NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+    Q_PROPERTY(int pixelWidth READ pixelWidth NOTIFY changed) // as shown (user rotation applied)
+    Q_PROPERTY(int pixelHeight READ pixelHeight NOTIFY changed)
+
+public:
+    explicit AssetDetails(QObject *parent = nullptr);
+    ~AssetDetails() override;
+
+    AppServices *services() const { return m_services; }
+    void setServices(AppServices *services);
+    qint64 assetId() const { return m_assetId; }
+    void setAssetId(qint64 id);
+
+    bool ready() const { return m_ready; }
+    QString dateText() const { return m_text.value(QStringLiteral("date")); }
+    QString offsetText() const { return m_text.value(QStringLiteral("offset")); }
+    QString camera() const { return m_text.value(QStringLiteral("camera")); }
+    QString lens() const { return m_text.value(QStringLiteral("lens")); }
+    QString exposure() const { return m_text.value(QStringLiteral("exposure")); }
+    QString sizeText() const { return m_text.value(QStringLiteral("size")); }
+    QString fileName() const { return m_text.value(QStringLiteral("fileName")); }
+    QString path() const { return m_text.value(QStringLiteral("path")); }
+    QUrl fileUrl() const { return m_fileUrl; }
+    QString gps() const { return m_text.value(QStringLiteral("gps")); }
+    QString keywords() const { return m_text.value(QStringLiteral("keywords")); }
+    QString description() const { return m_text.value(QStringLiteral("description")); }
+    int rating() const { return m_rating; }
+    bool favorite() const { return m_favorite; }
+    bool available() const { return m_available; }
+    bool video() const { return m_video; }
+    QString error() const { return m_error; }
+    int pixelWidth() const { return m_pixelWidth; }
+    int pixelHeight() const { return m_pixelHeight; }
+
+    Q_INVOKABLE void setDescription(const QString &text);
+    Q_INVOKABLE void refresh();
+
+    // The texts shown for a detail (tests read these).
+    static QHash<QString, QString> describe(const AssetDetail &detail);
+
+signals:
+    void servicesChanged();
+    void assetIdChanged();
+    void changed();
+
+private:
+    AppServices *m_services = nullptr;
+    qint64 m_assetId = 0;
+    int m_generation = 0;
+    bool m_ready = false;
+    QHash<QString, QString> m_text;
+    QUrl m_fileUrl;
+    int m_rating = 0;
+    bool m_favorite = false;
+    bool m_available = false;
+    bool m_video = false;
+    int m_pixelWidth = 0, m_pixelHeight = 0;
+    QString m_error;
+};
+
+} // namespace tintype

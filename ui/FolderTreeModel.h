@@ -1,0 +1,59 @@
+#pragma once
+
+#include "AppServices.h"
+#include "FolderTree.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+#include <QSet>
+
+namespace tintype {
+
+// The Folders view: the folder tree as a flat list of the visible nodes
+// (roots open, folders opened by the user), with photo counts and the
+// online/offline state of their root. Loads on the catalog worker.
+class FolderTreeModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
+
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        DepthRole,
+        DirectRole,
+        TotalRole,
+        OnlineRole,
+        ExpandedRole,
+        HasChildrenRole,
+        RootIdRole,
+        FolderKeyRole,
+        IsRootRole
+    };
+    explicit FolderTreeModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    AppServices *services() const { return m_services; }
+    void setServices(AppServices *services);
+
+    Q_INVOKABLE void reload();
+    Q_INVOKABLE void toggle(int row);
+
+    void setTree(FolderTree tree); // tests
+
+signals:
+    void servicesChanged();
+    void loaded();
+
+private:
+    void rebuildVisible();
+    AppServices *m_services = nullptr;
+    FolderTree m_tree;
+    QSet<QString> m_expanded;   // "<rootId>/<folder hex>" of opened folders
+    std::vector<int> m_visible; // node indexes
+};
+
+} // namespace tintype

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+#include <QVariantList>
+
+namespace tintype {
+
+class AppServices;
+
+// The Settings page and the first-run welcome: the library's folders (add,
+// remove, online or offline), the thumbnail cache (where, how big, clear),
+// theme and language (kept in QSettings).
+class LibrarySettings : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("reached through AppServices.settings")
+    Q_PROPERTY(QVariantList roots READ roots NOTIFY rootsChanged)
+    Q_PROPERTY(bool rootsLoaded READ rootsLoaded NOTIFY rootsChanged)
+    Q_PROPERTY(QString suggestedFolder READ suggestedFolder CONSTANT)
+    Q_PROPERTY(QString cacheLocation READ cacheLocation CONSTANT)
+    Q_PROPERTY(QString cacheSize READ cacheSize NOTIFY cacheSizeChanged)
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+
+public:
+    LibrarySettings(AppServices *services, QObject *parent = nullptr);
+
+    QVariantList roots() const { return m_roots; }
+    bool rootsLoaded() const { return m_rootsLoaded; }
+    QString suggestedFolder() const;
+    QString cacheLocation() const;
+    QString cacheSize() const { return m_cacheSize; }
+    QString theme() const { return m_theme; } // "system", "light", "dark"
+    void setTheme(const QString &theme);
+    QString language() const { return m_language; } // "" = system, else a locale name ("fr")
+    void setLanguage(const QString &language);
+    QString message() const { return m_message; }
+
+    Q_INVOKABLE void refreshRoots();
+    Q_INVOKABLE void addFolder(const QUrl &folder);
+    Q_INVOKABLE void removeRoot(qint64 rootId);
+    Q_INVOKABLE void refreshCacheSize();
+    Q_INVOKABLE void clearCache();
+
+signals:
+    void rootsChanged();
+    void cacheSizeChanged();
+    void themeChanged();
+    void languageChanged();
+    void messageChanged();
+
+private:
+    void say(const QString &message);
+    AppServices *m_services;
+    QVariantList m_roots;
+    bool m_rootsLoaded = false;
+    QString m_cacheSize;
+    QString m_theme;
+    QString m_language;
+    QString m_message;
+};
+
+} // namespace tintype

@@ -1,0 +1,200 @@
+#include "ThumbnailProvider.h"
+
+#include "FileLocator.h"
+
+#include "imaging/ImageDecoder.h"
+#include "thumbs/ThumbnailCache.h"
+#include "thumbs/ThumbnailScheduler.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QQuickTextureFactory>
+#include <QTransform>
+
+#include <atomic>
+#include <mutex>
+
+namespace tintype {
+
+namespace {
+
+struct ImageId {
+    QString kind;
+    std::int64_t fileId = 0;
+    QByteArray fingerprint;
+    int turns = 0;
+    bool valid = false;
+};
+
+ImageId parse(const QString &id)
+{
+    const QStringList parts = id.split(QLatin1Char('/'));
+    ImageId out;
+    if (parts.size() != 4)
+        return out;
+    out.kind = parts[0];
+    bool ok = false;
+    out.fileId = parts[1].toLongLong(&ok);
+    out.fingerprint = QByteArray::fromHex(parts[2].toLatin1());
+    out.turns = parts[3].toInt() & 3;
+    out.valid = ok && out.fingerprint.size() == 16;
+    return out;
+}
+
+QImage rotated(QImage image, int turns)
+{
+    if (turns == 0 || image.isNull())
+        return image;
+    return image.transformed(QTransform().rotate(90.0 * turns));
+}
+
+QString tr(const char *text) { return QCoreApplication::translate("ThumbnailProvider", text); }
+
+// Shared between the response (deleted by the engine, maybe early) and the
+// work finishing it on another thread.
+struct ResponseState {
+    std::mutex mutex;
+    QQuickImageResponse *owner = nullptr;
+    QImage image;
+    QString error;
+    std::uint64_t jobId = 0;
+    std::atomic_bool cancelled{false};
+};
+
+class Response : public QQuickImageResponse {
+public:
+    Response(std::shared_ptr<ResponseState> state, ThumbnailScheduler &scheduler)
+        : m_state(std::move(state)),
+          m_scheduler(scheduler)
+    {
+        m_state->owner = this;
+    }
+    ~Response() override
+    {
+        std::lock_guard lock(m_state->mutex);
+        m_state->owner = nullptr;
+    }
+    QQuickTextureFactory *textureFactory() const override
+    {
+        std::lock_guard lock(m_state->mutex);
+        return QQuickTextureFactory::textureFactoryForImage(m_state->image);
+    }
+    QString errorString() const override
+    {
+        std::lock_guard lock(m_state->mutex);
+        return m_state->error;
+    }
+    void cancel() override
+    {
+        m_state->cancelled = true;
+        std::uint64_t job = 0;
+        {
+            std::lock_guard lock(m_state->mutex);
+            job = m_state->jobId;
+        }
+        if (job)
+            m_scheduler.cancel(job);
+    }
+
+private:
+    std::shared_ptr<ResponseState> m_state;
+    ThumbnailScheduler &m_scheduler;
+};
+
+void finish(const std::shared_ptr<ResponseState> &state, QImage image, QString error)
+{
+    std::lock_guard lock(state->mutex);
+    state->image = std::move(image);
+    state->error = std::move(error);
+    if (state->owner)
+        emit state->owner->finished();
+}
+
+QImage fromJpeg(const QByteArray &bytes, const QSize &requested)
+{
+    QImage image = QImage::fromData(bytes, "JPEG");
+    if (!image.isNull() && requested.isValid() && requested.width() > 0 && requested.height() > 0 &&
+        (image.width() > requested.width() * 2 || image.height() > requested.height() * 2))
+        image = image.scaled(requested * 2, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
+} // namespace
+
+ThumbnailProvider::ThumbnailProvider(const QString &catalogPath, ThumbnailCache &cache, ThumbnailScheduler &scheduler)
+    : m_cache(cache),
+      m_scheduler(scheduler),
+      m_locator(std::make_shared<FileLocator>(catalogPath))
+{
+    m_pool.setMaxThreadCount(2);
+}
+
+ThumbnailProvider::~ThumbnailProvider()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, const QSize &requestedSize)
+{
+    auto state = std::make_shared<ResponseState>();
+    auto *response = new Response(state, m_scheduler);
+    const ImageId image = parse(id);
+    if (!image.valid) {
+        finish(state, {}, tr("Not a thumbnail address: %1").arg(id));
+        return response;
+    }
+    ThumbnailCache &cache = m_cache;
+    ThumbnailScheduler &scheduler = m_scheduler;
+    std::shared_ptr<FileLocator> locator = m_locator;
+    m_pool.start([state, image, requestedSize, &cache, &scheduler, locator] {
+        if (state->cancelled)
+            return finish(state, {}, tr("Cancelled"));
+        if (image.kind == QLatin1String("full") || image.kind == QLatin1String("exif")) {
+            const auto path = locator->availablePath(image.fileId);
+            if (!path)
+                return finish(state, {}, tr("The file is offline or missing"));
+            if (image.kind == QLatin1String("exif")) {
+                auto small = ImageDecoder::exifThumbnail(*path);
+                return small ? finish(state, rotated(small.value(), image.turns), {})
+                             : finish(state, {}, small.error());
+            }
+            DecodeRequest request;
+            request.path = *path;
+            request.targetLongEdge = requestedSize.isValid()
+                                         ? std::clamp(std::max(requestedSize.width(), requestedSize.height()), 64, 8192)
+                                         : 4096;
+            auto decoded = ImageDecoder::decode(request);
+            return decoded ? finish(state, rotated(decoded->image, image.turns), {})
+                           : finish(state, {}, decoded.error());
+        }
+        const ThumbnailSize size =
+            image.kind == QLatin1String("preview") ? ThumbnailSize::Preview : ThumbnailSize::Grid;
+        const ThumbnailKey key{image.fingerprint, size};
+        if (auto bytes = cache.get(key))
+            return finish(state, rotated(fromJpeg(*bytes, requestedSize), image.turns), {});
+        if (auto failure = cache.failure(key))
+            return finish(state, {}, *failure);
+        const auto path = locator->availablePath(image.fileId);
+        if (!path)
+            return finish(state, {}, tr("The file is offline and has no thumbnail yet"));
+        const auto priority = size == ThumbnailSize::Grid ? ThumbnailPriority::OnScreen : ThumbnailPriority::Viewer;
+        std::lock_guard lock(state->mutex); // the callback may run before jobId is stored otherwise
+        state->jobId = scheduler.submit(
+            {*path, image.fingerprint, size}, priority,
+            [state, &cache, key, turns = image.turns, requestedSize](const ThumbnailRequest &,
+                                                                     const ThumbnailOutcome &outcome) {
+                if (outcome.kind == ThumbnailOutcome::Kind::Cancelled)
+                    return finish(state, {}, tr("Cancelled"));
+                if (outcome.kind == ThumbnailOutcome::Kind::Failed)
+                    return finish(state, {}, outcome.error);
+                auto bytes = cache.get(key);
+                if (!bytes)
+                    return finish(state, {}, tr("The thumbnail could not be read back from the cache"));
+                finish(state, rotated(fromJpeg(*bytes, requestedSize), turns), {});
+            });
+    });
+    return response;
+}
+
+} // namespace tintype

@@ -1,0 +1,310 @@
+#include "TimelineModel.h"
+
+#include "AppServices.h"
+#include "CatalogWorker.h"
+
+#include "catalog/Catalog.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace tintype {
+
+TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    return {{KindRole, "rowKind"}, {TitleRole, "title"},      {SubtitleRole, "subtitle"}, {RowHeightRole, "rowHeight"},
+            {ItemsRole, "items"},  {FirstRole, "firstIndex"}, {CountRole, "itemCount"}};
+}
+
+QString TimelineModel::thumbnailSource(const TimelineEntry &e, const char *kind)
+{
+    return QStringLiteral("image://thumb/%1/%2/%3/%4")
+        .arg(QLatin1String(kind))
+        .arg(e.fileId)
+        .arg(QString::fromLatin1(e.fingerprint.toHex()))
+        .arg(e.userRotation);
+}
+
+QString TimelineModel::headerTitle(const TimelineLayout::Row &row) const
+{
+    const QLocale locale;
+    if (!row.date.isValid())
+        return tr("Date unknown");
+    if (row.kind == TimelineLayout::Row::Kind::MinorHeader)
+        return locale.toString(row.date, tr("ddd, d MMM", "day header"));
+    if (m_density == Density::Year)
+        return QString::number(row.date.year());
+    return locale.toString(row.date, tr("MMMM yyyy", "month header"));
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const TimelineLayout::Row &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case KindRole:
+        return row.kind == TimelineLayout::Row::Kind::Photos        ? QStringLiteral("photos")
+               : row.kind == TimelineLayout::Row::Kind::MajorHeader ? QStringLiteral("major")
+                                                                    : QStringLiteral("minor");
+    case TitleRole: return row.kind == TimelineLayout::Row::Kind::Photos ? QString() : headerTitle(row);
+    case SubtitleRole:
+        return row.kind == TimelineLayout::Row::Kind::Photos ? QString() : tr("%n item(s)", nullptr, row.count);
+    case RowHeightRole: return row.height;
+    case FirstRole: return row.first;
+    case CountRole: return row.count;
+    case ItemsRole: {
+        QVariantList items;
+        if (row.kind != TimelineLayout::Row::Kind::Photos)
+            return items;
+        items.reserve(row.count);
+        for (int i = 0; i < row.count; ++i) {
+            const TimelineEntry &e = m_entries[size_t(row.first + i)];
+            items.append(QVariantMap{{QStringLiteral("index"), row.first + i},
+                                     {QStringLiteral("assetId"), qint64(e.assetId)},
+                                     {QStringLiteral("x"), row.x[size_t(i)]},
+                                     {QStringLiteral("w"), row.width[size_t(i)]},
+                                     {QStringLiteral("source"), thumbnailSource(e, "grid")},
+                                     {QStringLiteral("favorite"), e.favorite},
+                                     {QStringLiteral("video"), e.kind == MediaKind::Video},
+                                     {QStringLiteral("available"), e.available}});
+        }
+        return items;
+    }
+    default: return {};
+    }
+}
+
+void TimelineModel::setServices(AppServices *services)
+{
+    if (m_services == services)
+        return;
+    if (m_services)
+        disconnect(m_services, nullptr, this, nullptr);
+    m_services = services;
+    if (m_services) {
+        connect(m_services, &AppServices::libraryChanged, this, &TimelineModel::reload);
+        connect(m_services, &AppServices::assetsChanged, this, &TimelineModel::applyChanged);
+        connect(m_services, &AppServices::assetsRemoved, this, &TimelineModel::applyRemoved);
+    }
+    emit servicesChanged();
+    reload();
+}
+
+void TimelineModel::setScope(Scope scope)
+{
+    if (m_scope == scope)
+        return;
+    m_scope = scope;
+    emit scopeChanged();
+    reload();
+}
+
+void TimelineModel::setFolderRootId(qint64 id)
+{
+    if (m_folderRootId == id)
+        return;
+    m_folderRootId = id;
+    emit scopeChanged();
+    if (m_scope == Scope::Folder)
+        reload();
+}
+
+void TimelineModel::setFolderKey(const QString &key)
+{
+    if (m_folderKey == key)
+        return;
+    m_folderKey = key;
+    emit scopeChanged();
+    if (m_scope == Scope::Folder)
+        reload();
+}
+
+void TimelineModel::setDensity(Density density)
+{
+    if (m_density == density)
+        return;
+    m_density = density;
+    emit densityChanged();
+    relayout();
+}
+
+void TimelineModel::setViewWidth(double width)
+{
+    if (qFuzzyCompare(m_width, width))
+        return;
+    m_width = width;
+    emit viewWidthChanged();
+    relayout();
+}
+
+void TimelineModel::reload()
+{
+    if (!m_services)
+        return;
+    if (m_scope == Scope::Folder && m_folderRootId == 0) {
+        setEntries({});
+        return;
+    }
+    TimelineQueries::Scope scope;
+    scope.kind = m_scope == Scope::All         ? TimelineQueries::Scope::Kind::All
+                 : m_scope == Scope::Favorites ? TimelineQueries::Scope::Kind::Favorites
+                                               : TimelineQueries::Scope::Kind::Folder;
+    scope.rootId = m_folderRootId;
+    scope.folder = QByteArray::fromHex(m_folderKey.toLatin1());
+    const int generation = ++m_generation;
+    m_loading = true;
+    emit loadingChanged();
+    m_services->catalog().read<std::vector<TimelineEntry>>(
+        [scope](Catalog &catalog) { return TimelineQueries(catalog).entries(scope); }, this,
+        [this, generation](Result<std::vector<TimelineEntry>> result) {
+            if (generation != m_generation)
+                return; // a newer load is on its way
+            m_loading = false;
+            m_error = result ? QString() : result.error();
+            if (result)
+                setEntries(std::move(result.value()));
+            emit loadingChanged();
+            emit loaded();
+        });
+}
+
+void TimelineModel::applyChanged(const QList<qint64> &) { reload(); }
+
+void TimelineModel::applyRemoved(const QList<qint64> &) { reload(); }
+
+void TimelineModel::setEntries(std::vector<TimelineEntry> entries)
+{
+    const bool sameAssets =
+        entries.size() == m_entries.size() &&
+        std::equal(entries.begin(), entries.end(), m_entries.begin(),
+                   [](const TimelineEntry &a, const TimelineEntry &b) { return a.assetId == b.assetId; });
+    m_entries = std::move(entries);
+    if (sameAssets && !m_rows.empty()) {
+        // Same photos in the same order (a favourite, a rotation): update in
+        // place so the view keeps its position.
+        TimelineLayout::Options options;
+        options.density = TimelineDensity(int(m_density));
+        options.width = m_width;
+        auto rows = TimelineLayout::build(m_entries, options);
+        if (rows.size() == m_rows.size()) {
+            m_rows = std::move(rows);
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+            emit rowsLaidOut();
+            return;
+        }
+    }
+    relayout();
+}
+
+void TimelineModel::relayout()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfEntry.assign(m_entries.size(), 0);
+    if (m_width > 0) {
+        TimelineLayout::Options options;
+        options.density = TimelineDensity(int(m_density));
+        options.width = m_width;
+        m_rows = TimelineLayout::build(m_entries, options);
+        for (size_t r = 0; r < m_rows.size(); ++r)
+            if (m_rows[r].kind == TimelineLayout::Row::Kind::Photos)
+                for (int i = 0; i < m_rows[r].count; ++i)
+                    m_rowOfEntry[size_t(m_rows[r].first + i)] = int(r);
+    }
+    endResetModel();
+    emit rowsLaidOut();
+}
+
+double TimelineModel::contentHeight() const { return m_rows.empty() ? 0 : m_rows.back().y + m_rows.back().height; }
+
+QVariantList TimelineModel::years() const
+{
+    QVariantList out;
+    const double total = contentHeight();
+    int lastYear = -1;
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        const auto &row = m_rows[r];
+        if (row.kind != TimelineLayout::Row::Kind::MajorHeader || !row.date.isValid() || row.date.year() == lastYear)
+            continue;
+        lastYear = row.date.year();
+        out.append(QVariantMap{{QStringLiteral("year"), lastYear},
+                               {QStringLiteral("row"), int(r)},
+                               {QStringLiteral("fraction"), total > 0 ? row.y / total : 0.0}});
+    }
+    return out;
+}
+
+int TimelineModel::rowOfIndex(int entryIndex) const
+{
+    if (entryIndex < 0 || entryIndex >= int(m_rowOfEntry.size()))
+        return -1;
+    return m_rowOfEntry[size_t(entryIndex)];
+}
+
+int TimelineModel::rowOfYear(int year) const
+{
+    // Newest first: the first header of that year, else the first one older.
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        const auto &row = m_rows[r];
+        if (row.kind == TimelineLayout::Row::Kind::MajorHeader && row.date.isValid() && row.date.year() <= year)
+            return int(r);
+    }
+    return m_rows.empty() ? -1 : int(m_rows.size()) - 1;
+}
+
+int TimelineModel::rowAtY(double y) const
+{
+    auto it = std::upper_bound(m_rows.begin(), m_rows.end(), y,
+                               [](double value, const TimelineLayout::Row &row) { return value < row.y; });
+    return it == m_rows.begin() ? 0 : int(it - m_rows.begin()) - 1;
+}
+
+qint64 TimelineModel::assetIdAt(int entryIndex) const
+{
+    if (entryIndex < 0 || entryIndex >= int(m_entries.size()))
+        return 0;
+    return m_entries[size_t(entryIndex)].assetId;
+}
+
+int TimelineModel::indexOfAsset(qint64 assetId) const
+{
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].assetId == assetId)
+            return int(i);
+    return -1;
+}
+
+QVariantMap TimelineModel::entry(int entryIndex) const
+{
+    if (entryIndex < 0 || entryIndex >= int(m_entries.size()))
+        return {};
+    const TimelineEntry &e = m_entries[size_t(entryIndex)];
+    return {{QStringLiteral("index"), entryIndex},
+            {QStringLiteral("assetId"), qint64(e.assetId)},
+            {QStringLiteral("fileId"), qint64(e.fileId)},
+            {QStringLiteral("source"), thumbnailSource(e, "grid")},
+            {QStringLiteral("preview"), thumbnailSource(e, "preview")},
+            {QStringLiteral("full"), thumbnailSource(e, "full")},
+            {QStringLiteral("video"), e.kind == MediaKind::Video},
+            {QStringLiteral("favorite"), e.favorite},
+            {QStringLiteral("available"), e.available},
+            {QStringLiteral("aspect"), TimelineLayout::shownAspect(e)}};
+}
+
+QString TimelineModel::localDateText(int entryIndex) const
+{
+    if (entryIndex < 0 || entryIndex >= int(m_entries.size()))
+        return {};
+    const QDate date = TimelineLayout::localDate(m_entries[size_t(entryIndex)]);
+    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : tr("Date unknown");
+}
+
+} // namespace tintype

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "AppServices.h"
+#include "TimelineLayout.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+namespace tintype {
+
+// The rows of a timeline (all photos, favourites, or one folder): header rows
+// and justified photo rows with each tile's x and width, computed here so a
+// ListView recycles a few delegates over any number of photos. Loads on the
+// catalog worker; keeps one small TimelineEntry per photo.
+class TimelineModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
+    Q_PROPERTY(Scope scope READ scope WRITE setScope NOTIFY scopeChanged)
+    Q_PROPERTY(qint64 folderRootId READ folderRootId WRITE setFolderRootId NOTIFY scopeChanged)
+    Q_PROPERTY(QString folderKey READ folderKey WRITE setFolderKey NOTIFY scopeChanged)
+    Q_PROPERTY(Density density READ density WRITE setDensity NOTIFY densityChanged)
+    Q_PROPERTY(double viewWidth READ viewWidth WRITE setViewWidth NOTIFY viewWidthChanged)
+    Q_PROPERTY(int photoCount READ photoCount NOTIFY rowsLaidOut)
+    Q_PROPERTY(double contentHeight READ contentHeight NOTIFY rowsLaidOut)
+    Q_PROPERTY(QVariantList years READ years NOTIFY rowsLaidOut)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
+
+public:
+    enum class Scope { All, Favorites, Folder };
+    Q_ENUM(Scope)
+    enum class Density { Day = 0, Month = 1, Year = 2 };
+    Q_ENUM(Density)
+    enum Role { KindRole = Qt::UserRole + 1, TitleRole, SubtitleRole, RowHeightRole, ItemsRole, FirstRole, CountRole };
+
+    explicit TimelineModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    AppServices *services() const { return m_services; }
+    void setServices(AppServices *services);
+    Scope scope() const { return m_scope; }
+    void setScope(Scope scope);
+    qint64 folderRootId() const { return m_folderRootId; }
+    void setFolderRootId(qint64 id);
+    QString folderKey() const { return m_folderKey; } // hex of the folder's native bytes
+    void setFolderKey(const QString &key);
+    Density density() const { return m_density; }
+    void setDensity(Density density);
+    double viewWidth() const { return m_width; }
+    void setViewWidth(double width);
+    int photoCount() const { return int(m_entries.size()); }
+    double contentHeight() const;
+    QVariantList years() const;
+    bool loading() const { return m_loading; }
+    QString error() const { return m_error; }
+
+    Q_INVOKABLE void reload();
+    Q_INVOKABLE int rowOfIndex(int entryIndex) const;
+    Q_INVOKABLE int rowOfYear(int year) const;
+    Q_INVOKABLE int rowAtY(double y) const;
+    Q_INVOKABLE qint64 assetIdAt(int entryIndex) const;
+    Q_INVOKABLE int indexOfAsset(qint64 assetId) const;
+    // For the viewer: assetId, fileId, source (grid), preview, full, video, aspect, available.
+    Q_INVOKABLE QVariantMap entry(int entryIndex) const;
+    Q_INVOKABLE QString localDateText(int entryIndex) const;
+
+    // For tests and non-QML callers.
+    void setEntries(std::vector<TimelineEntry> entries);
+    const std::vector<TimelineEntry> &entries() const { return m_entries; }
+    const std::vector<TimelineLayout::Row> &layoutRows() const { return m_rows; }
+    static QString thumbnailSource(const TimelineEntry &entry, const char *kind);
+
+signals:
+    void servicesChanged();
+    void scopeChanged();
+    void densityChanged();
+    void viewWidthChanged();
+    void rowsLaidOut();
+    void loadingChanged();
+    void loaded();
+
+private:
+    void relayout();
+    void applyChanged(const QList<qint64> &ids);
+    void applyRemoved(const QList<qint64> &ids);
+    QString headerTitle(const TimelineLayout::Row &row) const;
+
+    AppServices *m_services = nullptr;
+    Scope m_scope = Scope::All;
+    qint64 m_folderRootId = 0;
+    QString m_folderKey;
+    Density m_density = Density::Day;
+    double m_width = 0;
+    bool m_loading = false;
+    int m_generation = 0;
+    QString m_error;
+    std::vector<TimelineEntry> m_entries;
+    std::vector<TimelineLayout::Row> m_rows;
+    std::vector<int> m_rowOfEntry; // entry index -> photo row
+};
+
+} // namespace tintype

@@ -1,0 +1,116 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tintype
+
+// The disk layout as it is: roots and folders with photo counts (offline
+// roots marked, still browsable from the cache); the photos of the chosen folder.
+Item {
+    id: page
+    required property AppServices services
+    property alias timeline: photos
+    signal openAsset(var view, int index)
+
+    FolderTreeModel {
+        id: tree
+        services: page.services
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        ListView {
+            id: folders
+            Layout.preferredWidth: 320
+            Layout.fillHeight: true
+            model: tree
+            clip: true
+            currentIndex: -1
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                id: folderRow
+                required property int index
+                required property string name
+                required property int depth
+                required property var direct
+                required property var total
+                required property bool online
+                required property bool expanded
+                required property bool hasChildren
+                required property var rootId
+                required property string folderKey
+                required property bool isRoot
+                width: ListView.view.width
+                height: 40
+                highlighted: ListView.isCurrentItem
+                onClicked: {
+                    folders.currentIndex = index
+                    photos.folderRootId = rootId
+                    photos.folderKey = folderKey
+                }
+                background: Rectangle {
+                    color: folderRow.highlighted ? Theme.accentSoft : (folderRow.hovered ? Theme.surfaceHigh : "transparent")
+                    radius: 20
+                    anchors.fill: parent
+                    anchors.leftMargin: 8; anchors.rightMargin: 8
+                }
+                contentItem: RowLayout {
+                    spacing: 6
+                    Item {
+                        Layout.leftMargin: 4 + folderRow.depth * 16
+                        width: 20; height: 20
+                        Image {
+                            anchors.centerIn: parent
+                            visible: folderRow.hasChildren
+                            source: Theme.icon(folderRow.expanded ? "chevron-down" : "chevron-right")
+                            sourceSize: Qt.size(16, 16)
+                        }
+                        MouseArea { anchors.fill: parent; enabled: folderRow.hasChildren; onClicked: tree.toggle(folderRow.index) }
+                    }
+                    Image {
+                        source: Theme.icon(folderRow.isRoot && !folderRow.online ? "offline" : "folder")
+                        sourceSize: Qt.size(18, 18)
+                    }
+                    Label {
+                        text: folderRow.name
+                        color: Theme.text
+                        elide: Text.ElideMiddle
+                        font.pixelSize: 13
+                        font.weight: folderRow.isRoot ? Font.DemiBold : Font.Normal
+                        Layout.fillWidth: true
+                        ToolTip.visible: folderRow.hovered && truncated
+                        ToolTip.text: text
+                    }
+                    Label {
+                        visible: folderRow.isRoot && !folderRow.online
+                        text: qsTr("offline")
+                        color: Theme.danger
+                        font.pixelSize: 11
+                    }
+                    Label {
+                        text: folderRow.total
+                        color: Theme.subtext
+                        font.pixelSize: 12
+                        Layout.rightMargin: 8
+                    }
+                }
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: folders.count === 0
+                text: qsTr("No folders yet")
+                color: Theme.subtext
+            }
+        }
+        Rectangle { Layout.fillHeight: true; width: 1; color: Theme.divider }
+        TimelineView {
+            id: photos
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            services: page.services
+            scope: TimelineModel.Folder
+            emptyText: folders.currentIndex < 0 ? qsTr("Choose a folder") : qsTr("No photos directly in this folder")
+            onOpenAsset: (index) => page.openAsset(photos, index)
+        }
+    }
+}

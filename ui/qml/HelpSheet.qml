@@ -1,0 +1,73 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The keyboard shortcuts, as a sheet (? or F1).
+Popup {
+    id: sheet
+    modal: true
+    anchors.centerIn: parent
+    width: Math.min(640, parent.width - 64)
+    height: Math.min(560, parent.height - 64)
+    padding: 24
+    background: Rectangle { radius: 20; color: Theme.surface; border.color: Theme.divider }
+
+    readonly property var groups: [
+        { title: qsTr("Timeline"), keys: [
+            ["Ctrl+A", qsTr("Select all")],
+            [qsTr("Click"), qsTr("Open a photo; toggles it while selecting")],
+            [qsTr("Ctrl+Click"), qsTr("Add to or remove from the selection")],
+            [qsTr("Shift+Click"), qsTr("Select a range")],
+            [qsTr("Ctrl+Wheel"), qsTr("Change density: days, months, years")],
+            ["Esc", qsTr("Clear the selection")] ] },
+        { title: qsTr("Selected photos and the viewer"), keys: [
+            ["F", qsTr("Favourite or not")],
+            ["0 – 5", qsTr("Rating")],
+            ["R / Shift+R", qsTr("Rotate right / left")],
+            ["Del", qsTr("Move to the trash (asks first; can be undone)")],
+            ["Ctrl+Z", qsTr("Undo the last move to the trash")] ] },
+        { title: qsTr("Viewer"), keys: [
+            [qsTr("Left / Right"), qsTr("Previous / next")],
+            ["Home / End", qsTr("First / last")],
+            [qsTr("Space, Ctrl+1"), qsTr("100 % / fit")],
+            [qsTr("Wheel, + / −"), qsTr("Zoom; drag to move")],
+            ["I", qsTr("Info panel")],
+            ["Esc", qsTr("Back to the photos")] ] }
+    ]
+
+    contentItem: ScrollView {
+        clip: true
+        ColumnLayout {
+            width: sheet.availableWidth
+            spacing: 8
+            RowLayout {
+                Layout.fillWidth: true
+                Label { text: qsTr("Keyboard shortcuts"); font.pixelSize: 22; color: Theme.text; Layout.fillWidth: true }
+                IconButton { iconName: "close"; tip: qsTr("Close"); onClicked: sheet.close() }
+            }
+            Repeater {
+                model: sheet.groups
+                delegate: ColumnLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 4
+                    Label { text: modelData.title; color: Theme.accent; font.pixelSize: 13; font.weight: Font.Medium; Layout.topMargin: 12 }
+                    Repeater {
+                        model: modelData.keys
+                        delegate: RowLayout {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            Rectangle {
+                                Layout.preferredWidth: 150
+                                height: 26; radius: 6
+                                color: Theme.surfaceHigh
+                                Label { anchors.centerIn: parent; text: modelData[0]; color: Theme.text; font.pixelSize: 12; font.family: "monospace" }
+                            }
+                            Label { text: modelData[1]; color: Theme.text; font.pixelSize: 13; Layout.fillWidth: true; Layout.leftMargin: 12; wrapMode: Text.Wrap }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tintype
+
+// The viewer's info panel: description (editable, kept in the catalog), date
+// with its UTC offset, camera, lens, exposure, size, file path with "show in
+// folder", GPS and keywords.
+Rectangle {
+    id: panel
+    property AssetDetails details
+    signal showInFolder(string path)
+    color: "#1e1f20"
+    implicitWidth: 360
+
+    component InfoRow: RowLayout {
+        property string iconName
+        property string text
+        property string detail
+        visible: text.length > 0
+        spacing: 16
+        Layout.fillWidth: true
+        Image { source: Theme.whiteIcon(iconName); sourceSize: Qt.size(20, 20); opacity: 0.8; Layout.alignment: Qt.AlignTop }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            Label { text: parent.parent.text; color: "#e3e3e3"; font.pixelSize: 14; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label {
+                text: parent.parent.detail
+                visible: text.length > 0
+                color: "#a8abb0"; font.pixelSize: 12; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true
+            }
+        }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: panel.width - 48
+            x: 24
+            spacing: 20
+            Label { text: qsTr("Info"); color: "#e3e3e3"; font.pixelSize: 20; Layout.topMargin: 20 }
+            TextArea {
+                id: description
+                Layout.fillWidth: true
+                placeholderText: qsTr("Add a description")
+                text: panel.details ? panel.details.description : ""
+                wrapMode: TextEdit.Wrap
+                color: "#e3e3e3"
+                placeholderTextColor: "#8e918f"
+                onEditingFinished: if (panel.details) panel.details.setDescription(text)
+                Keys.onEscapePressed: focus = false
+                Accessible.name: qsTr("Description")
+            }
+            Label { text: qsTr("Details"); color: "#a8abb0"; font.pixelSize: 12; font.capitalization: Font.AllUppercase }
+            InfoRow { iconName: "photos"; text: panel.details ? panel.details.dateText : ""; detail: panel.details ? panel.details.offsetText : "" }
+            InfoRow { iconName: "info"; text: panel.details ? panel.details.camera : ""; detail: panel.details ? panel.details.exposure : "" }
+            InfoRow { iconName: "zoom"; text: panel.details ? panel.details.lens : "" }
+            InfoRow { iconName: "fit"; text: panel.details ? panel.details.sizeText : "" }
+            InfoRow { iconName: "star"; text: panel.details && panel.details.keywords ? panel.details.keywords : "" }
+            InfoRow {
+                iconName: "offline"
+                text: panel.details && panel.details.gps ? panel.details.gps : ""
+                detail: text ? qsTr("GPS latitude, longitude") : ""
+            }
+            InfoRow {
+                iconName: "folder"
+                text: panel.details ? panel.details.fileName : ""
+                detail: panel.details ? panel.details.path : ""
+            }
+            Button {
+                text: qsTr("Show in folder")
+                flat: true
+                visible: panel.details && panel.details.available
+                icon.source: Theme.whiteIcon("show-folder")
+                icon.color: "transparent"
+                onClicked: panel.showInFolder(panel.details.path)
+            }
+            Label {
+                visible: panel.details && panel.details.ready && !panel.details.available
+                text: qsTr("The file is offline or missing: shown from the cache")
+                color: "#f2b8b5"; wrapMode: Text.Wrap; Layout.fillWidth: true
+            }
+            Label {
+                visible: panel.details && panel.details.error.length > 0
+                text: panel.details ? panel.details.error : ""
+                color: "#f2b8b5"; wrapMode: Text.Wrap; Layout.fillWidth: true
+            }
+            Item { Layout.fillHeight: true; height: 20 }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import Tintype
+
+// The window: navigation rail, the current page with its top bar, the viewer
+// over everything, first-run welcome, shortcuts. Functions at the end let the
+// app's scripted runs (screenshots, benchmark) drive it.
+ApplicationWindow {
+    id: window
+    required property AppServices services
+    property string page: "photos"
+    readonly property var pageTitles: ({ photos: qsTr("Photos"), folders: qsTr("Folders"),
+                                         favorites: qsTr("Favourites"), settings: qsTr("Settings") })
+    // The timeline and selection the top bar and shortcuts act on.
+    readonly property TimelineView currentView: page === "photos" ? photosView
+                                               : page === "favorites" ? favoritesView
+                                               : page === "folders" ? foldersPage.timeline : null
+    property bool forceWelcome: false
+
+    width: 1280
+    height: 800
+    minimumWidth: 720
+    minimumHeight: 480
+    visible: true
+    title: qsTr("Tintype")
+    color: Theme.background
+
+    Binding { target: Theme; property: "dark"; value: window.services.settings.theme === "dark" }
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+
+    function selectedIds() { return currentView ? currentView.selection.selectedIds() : [] }
+    function actOnSelectionOrViewer(action) {
+        const ids = viewer.visible ? [viewer.entry.assetId] : selectedIds()
+        if (ids.length > 0) action(ids)
+    }
+    function favoriteToggle(ids) {
+        // All favourites already: unfavourite; else make them all favourites.
+        const view = viewer.visible ? viewer.timeline : currentView.model
+        let all = true
+        for (const id of ids) {
+            const e = view.entry(view.indexOfAsset(id))
+            if (!e.favorite) { all = false; break }
+        }
+        services.actions.setFavorite(ids, !all)
+    }
+    function askTrash(ids) { confirmTrash.ids = ids; confirmTrash.open() }
+    function openViewerOn(view, index) {
+        viewer.timeline = view.model
+        viewer.open(index)
+        viewer.visible = true
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        NavigationRail {
+            Layout.fillHeight: true
+            current: window.page
+            onActivated: (name) => window.page = name
+            onHelpRequested: help.open()
+            WorkStatus { width: parent.width; work: window.services.work }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+            TopBar {
+                Layout.fillWidth: true
+                title: window.pageTitles[window.page] || ""
+                selection: window.currentView ? window.currentView.selection : null
+                timeline: window.currentView ? window.currentView.model : null
+                showDensity: window.page !== "folders"
+                onFavorite: window.favoriteToggle(window.selectedIds())
+                onRate: (stars) => window.services.actions.setRating(window.selectedIds(), stars)
+                onRotate: window.services.actions.rotate(window.selectedIds(), 1)
+                onCopyTo: copyDialog.open()
+                onTrash: window.askTrash(window.selectedIds())
+            }
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: ["photos", "folders", "favorites", "settings"].indexOf(window.page)
+                TimelineView {
+                    id: photosView
+                    services: window.services
+                    scope: TimelineModel.All
+                    emptyText: window.services.work.running ? qsTr("Looking for photos…") : qsTr("No photos yet")
+                    onOpenAsset: (index) => window.openViewerOn(photosView, index)
+                }
+                FoldersPage {
+                    id: foldersPage
+                    services: window.services
+                    onOpenAsset: (view, index) => window.openViewerOn(view, index)
+                }
+                TimelineView {
+                    id: favoritesView
+                    services: window.services
+                    scope: TimelineModel.Favorites
+                    emptyText: qsTr("Photos you mark with ☆ (F) appear here")
+                    onOpenAsset: (index) => window.openViewerOn(favoritesView, index)
+                }
+                SettingsPage {
+                    id: settingsPage
+                    settings: window.services.settings
+                    work: window.services.work
+                }
+            }
+        }
+    }
+
+    Viewer {
+        id: viewer
+        anchors.fill: parent
+        visible: false
+        services: window.services
+        onClosed: {
+            visible = false
+            if (window.currentView && window.currentView.model === timeline)
+                window.currentView.list.positionViewAtIndex(timeline.rowOfIndex(index), ListView.Contain)
+            if (window.currentView) window.currentView.list.forceActiveFocus()
+        }
+        onDeleteRequested: (ids) => window.askTrash(ids)
+    }
+
+    WelcomePage {
+        anchors.fill: parent
+        settings: window.services.settings
+        visible: window.forceWelcome || (window.services.settings.rootsLoaded && window.services.settings.roots.length === 0)
+    }
+
+    Toast {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 24
+        actions: window.services.actions
+    }
+
+    HelpSheet { id: help }
+
+    Dialog {
+        id: confirmTrash
+        property var ids: []
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Move %n item(s) to the trash?", "", ids.length)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Label {
+            width: 400
+            wrapMode: Text.Wrap
+            text: qsTr("The files go to the system trash, with their RAW and sidecar files. You can undo this right after, or restore them from the trash later.")
+        }
+        onAccepted: {
+            window.services.actions.moveToTrash(ids)
+            if (window.currentView) window.currentView.selection.clear()
+            if (viewer.visible && viewer.timeline && viewer.index >= viewer.timeline.photoCount - 1) viewer.step(-1)
+        }
+    }
+    FolderDialog {
+        id: copyDialog
+        title: qsTr("Copy the selected photos to…")
+        onAccepted: window.services.actions.copyTo(window.selectedIds(), selectedFolder)
+    }
+
+    // Shortcuts (listed in HelpSheet.qml).
+    Shortcut { sequences: [StandardKey.SelectAll]; enabled: !viewer.visible && window.currentView !== null; onActivated: window.currentView.selection.selectAll() }
+    Shortcut { sequence: "Esc"; enabled: !viewer.visible && window.currentView !== null && window.currentView.selection.count > 0; onActivated: window.currentView.selection.clear() }
+    Shortcut { sequence: "F"; onActivated: window.actOnSelectionOrViewer(window.favoriteToggle) }
+    Shortcut { sequence: "R"; onActivated: window.actOnSelectionOrViewer((ids) => window.services.actions.rotate(ids, 1)) }
+    Shortcut { sequence: "Shift+R"; onActivated: window.actOnSelectionOrViewer((ids) => window.services.actions.rotate(ids, -1)) }
+    Shortcut { sequences: [StandardKey.Delete]; onActivated: window.actOnSelectionOrViewer(window.askTrash) }
+    Shortcut { sequence: StandardKey.Undo; enabled: window.services.actions.canUndo; onActivated: window.services.actions.undoTrash() }
+    Shortcut { sequences: ["?", "F1"]; onActivated: help.open() }
+    Shortcut { sequence: "Return"; enabled: !viewer.visible && window.currentView !== null && window.currentView.selection.count > 0
+        onActivated: window.openViewerOn(window.currentView, window.currentView.model.indexOfAsset(window.currentView.selection.selectedIds()[0])) }
+    Repeater {
+        model: 6
+        delegate: Item {
+            required property int index
+            Shortcut { sequence: String(index); onActivated: window.actOnSelectionOrViewer((ids) => window.services.actions.setRating(ids, index)) }
+        }
+    }
+
+    // --- For scripted runs (tests/screenshots, benchmark) ---
+    function isSettled() {
+        if (viewer.visible) return viewer.settled
+        if (window.currentView) return window.currentView.settled
+        return true
+    }
+    function showPage(name) { viewer.visible = false; page = name; return true }
+    function setDensity(d) { if (currentView) currentView.model.density = d; return true }
+    function selectSome(n) {
+        currentView.selection.clear()
+        for (let i = 0; i < n; ++i) currentView.selection.click(i * 2, Qt.ControlModifier)
+        return true
+    }
+    function openViewer(i) { openViewerOn(currentView || photosView, i); viewer.infoOpen = true; return true }
+    function closeViewer() { viewer.closed(); return true }
+    function showHelp(on) { if (on) help.open(); else help.close(); return true }
+    function setTheme(t) { services.settings.theme = t; return true }
+    function showWelcome(on) { forceWelcome = on; return true }
+    function timelineContentHeight() { return photosView.list.contentHeight }
+    function scrollTimelineBy(dy) { return photosView.scrollBy(dy) }
+    function jumpToYear(y) { photosView.jumpToYear(y); return true }
+    function oldestYear() { const ys = photosView.model.years; return ys.length ? ys[ys.length - 1].year : 0 }
+    function timelinePhotoCount() { return photosView.model.photoCount }
+}

@@ -1,0 +1,101 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The left navigation: one entry per view that exists. To add a view (Albums,
+// Takeout import) append to `entries` and give Main.qml a page of that name.
+Rectangle {
+    id: rail
+    property string current: "photos"
+    property var entries: [
+        { name: "photos", label: qsTr("Photos"), icon: "photos" },
+        { name: "folders", label: qsTr("Folders"), icon: "folder" },
+        { name: "favorites", label: qsTr("Favourites"), icon: "star" }
+    ]
+    property var footerEntries: [
+        { name: "settings", label: qsTr("Settings"), icon: "settings" }
+    ]
+    signal activated(string name)
+    signal helpRequested()
+    default property alias footer: footerSlot.data
+
+    color: Theme.background
+    implicitWidth: Theme.railWidth
+
+    component Entry: ItemDelegate {
+        required property var modelData
+        Layout.fillWidth: true
+        Layout.preferredHeight: 44
+        highlighted: rail.current === modelData.name
+        onClicked: rail.activated(modelData.name)
+        contentItem: RowLayout {
+            spacing: 16
+            Image {
+                source: Theme.icon(modelData.icon)
+                sourceSize: Qt.size(22, 22)
+                Layout.leftMargin: 8
+            }
+            Label {
+                text: modelData.label
+                color: Theme.text
+                font.pixelSize: 14
+                font.weight: highlighted ? Font.DemiBold : Font.Normal
+                Layout.fillWidth: true
+            }
+        }
+        background: Rectangle {
+            radius: height / 2
+            color: highlighted ? Theme.accentSoft : (parent.hovered ? Theme.surfaceHigh : "transparent")
+        }
+        Accessible.name: modelData.label
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 12
+        spacing: 2
+        RowLayout {
+            Layout.preferredHeight: Theme.topBarHeight - 12
+            Layout.leftMargin: 12
+            spacing: 10
+            Rectangle {
+                width: 28; height: 28; radius: 8
+                gradient: Gradient {
+                    GradientStop { position: 0; color: "#f6b93b" }
+                    GradientStop { position: 1; color: "#e55039" }
+                }
+                Rectangle { anchors.centerIn: parent; width: 12; height: 12; radius: 6; color: "white"; opacity: 0.9 }
+            }
+            Label {
+                text: "Tintype"
+                font.pixelSize: 20
+                color: Theme.text
+            }
+        }
+        Repeater {
+            model: rail.entries
+            delegate: Entry {}
+        }
+        Item { Layout.fillHeight: true }
+        Item {
+            id: footerSlot
+            Layout.fillWidth: true
+            implicitHeight: childrenRect.height
+        }
+        Repeater {
+            model: rail.footerEntries
+            delegate: Entry {}
+        }
+        ItemDelegate {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 44
+            onClicked: rail.helpRequested()
+            contentItem: RowLayout {
+                spacing: 16
+                Image { source: Theme.icon("keyboard"); sourceSize: Qt.size(22, 22); Layout.leftMargin: 8 }
+                Label { text: qsTr("Shortcuts"); color: Theme.text; font.pixelSize: 14; Layout.fillWidth: true }
+            }
+            background: Rectangle { radius: height / 2; color: parent.hovered ? Theme.surfaceHigh : "transparent" }
+        }
+    }
+}

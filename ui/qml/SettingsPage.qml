@@ -1,0 +1,122 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import Tintype
+
+// Settings: the library's folders (online/offline, add, remove), the
+// thumbnail cache, theme and language.
+Item {
+    id: page
+    required property LibrarySettings settings
+    required property BackgroundWork work
+    Component.onCompleted: settings.refreshCacheSize()
+    onVisibleChanged: if (visible) { settings.refreshRoots(); settings.refreshCacheSize() }
+
+    FolderDialog {
+        id: chooser
+        title: qsTr("Add a folder with photos")
+        onAccepted: page.settings.addFolder(selectedFolder)
+    }
+    Dialog {
+        id: confirmRemove
+        property var root
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Remove this folder from the library?")
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Label {
+            width: 420
+            wrapMode: Text.Wrap
+            text: qsTr("Tintype forgets %1 and what it knew about its photos (favourites, descriptions). No file on disk is touched.").arg(confirmRemove.root ? confirmRemove.root.path : "")
+        }
+        onAccepted: page.settings.removeRoot(root.id)
+    }
+
+    component Section: Label {
+        font.pixelSize: 16
+        font.weight: Font.Medium
+        color: Theme.text
+        Layout.topMargin: 16
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            x: 32
+            width: Math.min(720, page.width - 64)
+            spacing: 10
+            Section { text: qsTr("Folders") }
+            Repeater {
+                model: page.settings.roots
+                delegate: Rectangle {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    height: 56
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.divider
+                    RowLayout {
+                        anchors.fill: parent
+                        anchors.leftMargin: 16; anchors.rightMargin: 8
+                        spacing: 12
+                        Image { source: Theme.icon(modelData.online ? "folder" : "offline"); sourceSize: Qt.size(20, 20) }
+                        Label { text: modelData.path; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                        Label {
+                            text: modelData.online ? qsTr("online") : qsTr("offline — photos kept, browsable from the cache")
+                            color: modelData.online ? Theme.subtext : Theme.danger
+                            font.pixelSize: 12
+                        }
+                        IconButton { iconName: "delete"; tip: qsTr("Remove from the library"); onClicked: { confirmRemove.root = modelData; confirmRemove.open() } }
+                    }
+                }
+            }
+            RowLayout {
+                Button { text: qsTr("Add folder…"); icon.source: Theme.icon("add"); icon.color: "transparent"; onClicked: chooser.open() }
+                Button { text: qsTr("Look for new photos now"); flat: true; enabled: !page.work.running; onClicked: page.work.start() }
+            }
+            Label { text: page.settings.message; color: Theme.subtext; visible: text.length > 0; wrapMode: Text.Wrap; Layout.fillWidth: true }
+
+            Section { text: qsTr("Thumbnail cache") }
+            Label { text: page.settings.cacheLocation; color: Theme.subtext; font.pixelSize: 12; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
+            RowLayout {
+                Label { text: page.settings.cacheSize || qsTr("Measuring…"); color: Theme.text; Layout.fillWidth: true }
+                Button { text: qsTr("Clear cache"); flat: true; onClicked: page.settings.clearCache() }
+            }
+
+            Section { text: qsTr("Appearance") }
+            RowLayout {
+                spacing: 8
+                Repeater {
+                    model: [
+                        { value: "system", label: qsTr("System") },
+                        { value: "light", label: qsTr("Light") },
+                        { value: "dark", label: qsTr("Dark") }
+                    ]
+                    delegate: RadioButton {
+                        required property var modelData
+                        text: modelData.label
+                        checked: page.settings.theme === modelData.value
+                        onClicked: page.settings.theme = modelData.value
+                    }
+                }
+            }
+            Section { text: qsTr("Language") }
+            ComboBox {
+                id: language
+                Layout.preferredWidth: 260
+                textRole: "label"
+                valueRole: "value"
+                model: [
+                    { value: "", label: qsTr("System language") },
+                    { value: "en", label: "English" },
+                    { value: "fr", label: "Français" }
+                ]
+                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(page.settings.language))
+                onActivated: page.settings.language = currentValue
+            }
+            Item { height: 32 }
+        }
+    }
+}

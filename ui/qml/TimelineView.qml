@@ -1,0 +1,144 @@
+import QtQuick
+import QtQuick.Controls
+import Tintype
+
+// A timeline (all photos, favourites or a folder): header rows and justified
+// photo rows from a TimelineModel, recycled by a ListView; Ctrl+wheel or a
+// pinch changes the density; the scrubber on the right jumps through years.
+Item {
+    id: view
+    property alias model: timeline
+    property alias scope: timeline.scope
+    property alias folderRootId: timeline.folderRootId
+    property alias folderKey: timeline.folderKey
+    property alias list: list
+    required property AppServices services
+    property SelectionModel selection: SelectionModel { timeline: timeline }
+    property int pendingThumbnails: 0
+    property string emptyText: qsTr("No photos yet")
+    signal openAsset(int index)
+
+    readonly property bool settled: !timeline.loading && pendingThumbnails <= 0 && !list.moving
+
+    TimelineModel {
+        id: timeline
+        services: view.services
+        viewWidth: list.width - 16
+    }
+
+    function scrollBy(dy) {
+        list.contentY = Math.min(list.contentY + dy, list.originY + list.contentHeight - list.height)
+        return list.atYEnd
+    }
+    function jumpToYear(year) { list.positionViewAtIndex(timeline.rowOfYear(year), ListView.Beginning) }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        anchors.leftMargin: 8
+        anchors.rightMargin: scrubber.width
+        model: timeline
+        reuseItems: true
+        cacheBuffer: 400
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+        focus: true
+
+        delegate: Item {
+            id: row
+            required property int index
+            required property string rowKind
+            required property string title
+            required property string subtitle
+            required property real rowHeight
+            required property var items
+            required property int firstIndex
+            width: ListView.view.width
+            height: rowHeight
+
+            Label {
+                visible: row.rowKind !== "photos"
+                anchors.left: parent.left
+                anchors.leftMargin: 4
+                anchors.bottom: parent.bottom
+                anchors.bottomMargin: row.rowKind === "major" ? 14 : 10
+                text: row.title
+                font.pixelSize: row.rowKind === "major" ? 22 : 14
+                font.weight: row.rowKind === "major" ? Font.Normal : Font.Medium
+                color: Theme.text
+            }
+            Label {
+                visible: row.rowKind === "minor"
+                anchors.right: parent.right
+                anchors.rightMargin: 8
+                anchors.bottom: parent.bottom
+                anchors.bottomMargin: 10
+                text: row.subtitle
+                font.pixelSize: 12
+                color: Theme.subtext
+            }
+            Repeater {
+                model: row.rowKind === "photos" ? row.items : []
+                delegate: ThumbnailTile {
+                    required property var modelData
+                    item: modelData
+                    x: modelData.x
+                    width: modelData.w
+                    height: row.rowHeight - 4
+                    selected: view.selection.revision >= 0 && view.selection.isSelected(modelData.assetId)
+                    selecting: view.selection.count > 0
+                    onThumbnailLoading: (loading) => view.pendingThumbnails += loading ? 1 : -1
+                    onClicked: (index, modifiers) => {
+                        list.forceActiveFocus()
+                        if (modifiers & (Qt.ControlModifier | Qt.ShiftModifier) || view.selection.count > 0)
+                            view.selection.click(index, modifiers & (Qt.ShiftModifier) ? modifiers : Qt.ControlModifier)
+                        else
+                            view.openAsset(index)
+                    }
+                    onCheckClicked: (index) => view.selection.toggle(index)
+                }
+            }
+        }
+    }
+
+    WheelHandler {
+        // Ctrl+wheel: denser or roomier, like zooming the timeline.
+        target: null
+        acceptedModifiers: Qt.ControlModifier
+        onWheel: (event) => {
+            const d = timeline.density + (event.angleDelta.y < 0 ? 1 : -1)
+            timeline.density = Math.max(0, Math.min(2, d))
+        }
+    }
+    PinchHandler {
+        target: null
+        onActiveChanged: if (!active) {
+            if (activeScale < 0.8) timeline.density = Math.min(2, timeline.density + 1)
+            else if (activeScale > 1.25) timeline.density = Math.max(0, timeline.density - 1)
+        }
+    }
+
+    DateScrubber {
+        id: scrubber
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.topMargin: 16
+        anchors.bottomMargin: 16
+        years: timeline.years
+        visible: timeline.scope !== TimelineModel.Folder
+        width: visible ? implicitWidth : 8
+        position: list.contentHeight > list.height
+                  ? Math.max(0, Math.min(1, (list.contentY - list.originY) / (list.contentHeight - list.height))) : 0
+        onJumpToRow: (row) => list.positionViewAtIndex(row, ListView.Beginning)
+        onJumpToFraction: (f) => list.positionViewAtIndex(timeline.rowAtY(f * timeline.contentHeight), ListView.Beginning)
+    }
+
+    Column {
+        anchors.centerIn: parent
+        spacing: 12
+        visible: !timeline.loading && timeline.photoCount === 0
+        Image { anchors.horizontalCenter: parent.horizontalCenter; source: Theme.icon("photos"); sourceSize: Qt.size(64, 64); opacity: 0.5 }
+        Label { anchors.horizontalCenter: parent.horizontalCenter; text: timeline.error || view.emptyText; color: Theme.subtext; font.pixelSize: 16 }
+    }
+}

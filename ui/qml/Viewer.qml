@@ -1,0 +1,250 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtMultimedia
+import Tintype
+
+// The full-window viewer: arrows/Home/End, fit / 100 % / wheel zoom with drag,
+// the 2048 px preview first and the file at full resolution once zoomed in,
+// neighbours preloaded, videos played, and the info panel.
+Rectangle {
+    id: viewer
+    required property AppServices services
+    property TimelineModel timeline
+    property int index: -1
+    property var entry: timeline && index >= 0 ? timeline.entry(index) : ({})
+    property bool infoOpen: false
+    property real zoom: 0            // 0 = fit, else scale of the full image
+    readonly property bool isVideo: entry.video === true
+    readonly property bool settled: preview.status !== Image.Loading && (!details.assetId || details.ready)
+    signal closed()
+
+    color: Theme.viewerBackground
+    focus: visible
+
+    function open(i) { index = i; zoom = 0; forceActiveFocus() }
+    function step(d) {
+        if (!timeline) return
+        const n = Math.max(0, Math.min(timeline.photoCount - 1, index + d))
+        if (n !== index) { index = n; zoom = 0 }
+    }
+    function fitScale() {
+        const w = stage.width, h = stage.height
+        const s = flick.fullSize
+        if (s.width <= 0 || s.height <= 0) return 1
+        return Math.min(w / s.width, h / s.height, 1)
+    }
+
+    Connections {
+        target: viewer.timeline
+        function onRowsLaidOut() { viewer.entry = viewer.timeline.entry(viewer.index) }
+    }
+
+    AssetDetails {
+        id: details
+        services: viewer.services
+        assetId: viewer.entry.assetId || 0
+    }
+
+    Keys.onPressed: (event) => {
+        switch (event.key) {
+        case Qt.Key_Left: step(-1); break
+        case Qt.Key_Right: step(1); break
+        case Qt.Key_Home: index = 0; zoom = 0; break
+        case Qt.Key_End: index = timeline.photoCount - 1; zoom = 0; break
+        case Qt.Key_Escape: if (zoom > 0) zoom = 0; else viewer.closed(); break
+        case Qt.Key_I: infoOpen = !infoOpen; break
+        case Qt.Key_Space: if (isVideo) return; zoom = zoom > 0 ? 0 : 1; break
+        case Qt.Key_Plus: case Qt.Key_Equal: zoom = Math.min(8, (zoom || fitScale()) * 1.25); break
+        case Qt.Key_Minus: zoom = Math.max(0, (zoom || fitScale()) / 1.25); if (zoom <= fitScale()) zoom = 0; break
+        case Qt.Key_1: if (event.modifiers & Qt.ControlModifier) zoom = 1; else return; break
+        default: return
+        }
+        event.accepted = true
+    }
+
+    Item {
+        id: stage
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: infoPanel.visible ? infoPanel.left : parent.right
+
+        Flickable {
+            id: flick
+            anchors.fill: parent
+            visible: !viewer.isVideo
+            clip: true
+            interactive: viewer.zoom > 0
+            readonly property real scale: viewer.zoom > 0 ? viewer.zoom : viewer.fitScale()
+            // Size of the photo as the file has it (the preview is 2048 px at most).
+            readonly property size fullSize: details.ready && details.pixelWidth > 0
+                                             ? Qt.size(details.pixelWidth, details.pixelHeight) : preview.sourceSize
+            contentWidth: Math.max(width, fullSize.width * scale)
+            contentHeight: Math.max(height, fullSize.height * scale)
+
+            Item {
+                width: flick.contentWidth
+                height: flick.contentHeight
+                Image {
+                    id: preview
+                    anchors.centerIn: parent
+                    width: flick.fullSize.width * flick.scale
+                    height: flick.fullSize.height * flick.scale
+                    asynchronous: true
+                    source: viewer.entry.preview || ""
+                    fillMode: Image.PreserveAspectFit
+                    smooth: true
+                    // The grid thumbnail while the preview loads.
+                    Image {
+                        anchors.fill: parent
+                        visible: preview.status !== Image.Ready
+                        source: viewer.entry.source || ""
+                        asynchronous: true
+                        fillMode: Image.PreserveAspectFit
+                    }
+                }
+                Image {
+                    // Full resolution once zoomed beyond what the preview holds.
+                    id: full
+                    anchors.fill: preview
+                    asynchronous: true
+                    // Needed once the photo is shown bigger than the preview's pixels.
+                    source: viewer.zoom > 0 && preview.status === Image.Ready
+                            && flick.fullSize.width * flick.scale > preview.implicitWidth * 1.05 ? viewer.entry.full : ""
+                    sourceSize.width: Math.min(8192, flick.fullSize.width)
+                    sourceSize.height: Math.min(8192, flick.fullSize.height)
+                    visible: status === Image.Ready
+                    smooth: true
+                }
+            }
+            WheelHandler {
+                target: null
+                onWheel: (event) => {
+                    const s = flick.scale * (event.angleDelta.y > 0 ? 1.2 : 1 / 1.2)
+                    viewer.zoom = s <= viewer.fitScale() ? 0 : Math.min(8, s)
+                }
+            }
+            TapHandler {
+                onDoubleTapped: viewer.zoom = viewer.zoom > 0 ? 0 : 1
+            }
+        }
+
+        Loader {
+            // Videos play through Qt Multimedia; loaded only for a video.
+            anchors.fill: parent
+            active: viewer.isVideo && viewer.visible
+            sourceComponent: Item {
+                MediaPlayer {
+                    id: player
+                    source: details.ready ? details.fileUrl : ""
+                    videoOutput: videoOut
+                    audioOutput: AudioOutput {}
+                    onSourceChanged: if (source != "") play()
+                }
+                VideoOutput { id: videoOut; anchors.fill: parent }
+                RowLayout {
+                    anchors.bottom: parent.bottom
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.bottomMargin: 24
+                    IconButton {
+                        white: true
+                        iconName: player.playbackState === MediaPlayer.PlayingState ? "pause" : "play"
+                        tip: qsTr("Play or pause (Space)")
+                        onClicked: player.playbackState === MediaPlayer.PlayingState ? player.pause() : player.play()
+                    }
+                    Slider {
+                        Layout.preferredWidth: 360
+                        from: 0; to: Math.max(1, player.duration)
+                        value: player.position
+                        onMoved: player.position = value
+                    }
+                }
+                Label {
+                    anchors.centerIn: parent
+                    visible: player.error !== MediaPlayer.NoError
+                    text: qsTr("This video cannot be played: %1").arg(player.errorString)
+                    color: "#e3e3e3"
+                }
+            }
+        }
+
+        // Neighbours, so the next arrow press shows a photo at once.
+        Image { visible: false; asynchronous: true; source: viewer.timeline && viewer.index > 0 ? viewer.timeline.entry(viewer.index - 1).preview || "" : "" }
+        Image { visible: false; asynchronous: true; source: viewer.timeline && viewer.index + 1 < viewer.timeline.photoCount ? viewer.timeline.entry(viewer.index + 1).preview || "" : "" }
+
+        BusyIndicator {
+            anchors.centerIn: parent
+            running: preview.status === Image.Loading || full.status === Image.Loading
+        }
+        Label {
+            anchors.centerIn: parent
+            visible: preview.status === Image.Error && !viewer.isVideo
+            text: qsTr("This photo cannot be shown")
+            color: "#e3e3e3"
+        }
+
+        IconButton {
+            anchors.left: parent.left; anchors.verticalCenter: parent.verticalCenter; anchors.leftMargin: 12
+            white: true; iconName: "chevron-left"; tip: qsTr("Previous (Left)")
+            visible: viewer.index > 0
+            onClicked: viewer.step(-1)
+        }
+        IconButton {
+            anchors.right: parent.right; anchors.verticalCenter: parent.verticalCenter; anchors.rightMargin: 12
+            white: true; iconName: "chevron-right"; tip: qsTr("Next (Right)")
+            visible: viewer.timeline && viewer.index + 1 < viewer.timeline.photoCount
+            onClicked: viewer.step(1)
+        }
+
+        Rectangle {
+            // Top bar, over the photo.
+            anchors.left: parent.left; anchors.right: parent.right; anchors.top: parent.top
+            height: 64
+            gradient: Gradient {
+                GradientStop { position: 0; color: "#a0000000" }
+                GradientStop { position: 1; color: "#00000000" }
+            }
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 12; anchors.rightMargin: 12
+                IconButton { white: true; iconName: "back"; tip: qsTr("Back (Esc)"); onClicked: viewer.closed() }
+                Label {
+                    text: viewer.timeline ? viewer.timeline.localDateText(viewer.index) : ""
+                    color: "white"; font.pixelSize: 15
+                    Layout.fillWidth: true
+                }
+                IconButton {
+                    white: true; iconName: viewer.zoom > 0 ? "fit" : "zoom"
+                    tip: viewer.zoom > 0 ? qsTr("Fit (Esc)") : qsTr("100 % (Space)")
+                    visible: !viewer.isVideo
+                    onClicked: viewer.zoom = viewer.zoom > 0 ? 0 : 1
+                }
+                IconButton { white: true; iconName: "rotate"; tip: qsTr("Rotate (R)"); onClicked: viewer.services.actions.rotate([details.assetId], 1) }
+                IconButton {
+                    white: true; iconName: details.favorite ? "star-filled" : "star"; tip: qsTr("Favourite (F)")
+                    onClicked: viewer.services.actions.setFavorite([details.assetId], !details.favorite)
+                }
+                IconButton { white: true; iconName: "info"; tip: qsTr("Info (I)"); checked: viewer.infoOpen; onClicked: viewer.infoOpen = !viewer.infoOpen }
+                IconButton { white: true; iconName: "delete"; tip: qsTr("Move to trash (Del)"); onClicked: viewer.deleteRequested([details.assetId]) }
+            }
+        }
+        Label {
+            anchors.bottom: parent.bottom; anchors.right: parent.right; anchors.margins: 16
+            visible: viewer.zoom > 0
+            text: Math.round(flick.scale * 100) + " %"
+            color: "white"
+        }
+    }
+    signal deleteRequested(var ids)
+
+    InfoPanel {
+        id: infoPanel
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        visible: viewer.infoOpen
+        details: details
+        onShowInFolder: (path) => viewer.services.actions.showInFileManager(path)
+    }
+}
