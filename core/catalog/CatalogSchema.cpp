@@ -163,6 +163,54 @@ CREATE TABLE duplicate_dismissal (
     PRIMARY KEY (asset_a, asset_b)
 ) WITHOUT ROWID;
 )sql";
+// People (core/faces). face: one face found on an asset's preview — box and
+// landmarks (68 x,y float32 pairs) relative to the upright image (0..1), the
+// 128-D embedding (float32 BLOB), detector score and chip sharpness; person_id
+// is its person or unnamed cluster, confirmed = the user said so (clustering
+// never changes those), clustered = a clustering run has seen it. person: a
+// named person or an unnamed cluster (name NULL). face_rejection: "not this
+// person". face_scan: which assets had a face pass with which models, so the
+// background job resumes and picks up new photos.
+const char *const kPeopleSchema = R"sql(
+CREATE TABLE person (
+    id INTEGER PRIMARY KEY,
+    name TEXT,
+    hidden INTEGER NOT NULL DEFAULT 0,
+    cover_face_id INTEGER,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE face (
+    id INTEGER PRIMARY KEY,
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL,
+    landmarks BLOB,
+    embedding BLOB NOT NULL,
+    score REAL NOT NULL,
+    sharpness REAL NOT NULL DEFAULT 0,
+    person_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+    confirmed INTEGER NOT NULL DEFAULT 0,
+    clustered INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX face_by_asset ON face(asset_id);
+CREATE INDEX face_by_person ON face(person_id);
+CREATE INDEX face_unclustered ON face(id) WHERE clustered = 0;
+CREATE TABLE face_rejection (
+    face_id INTEGER NOT NULL REFERENCES face(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    PRIMARY KEY (face_id, person_id)
+) WITHOUT ROWID;
+CREATE TABLE face_scan (
+    asset_id INTEGER PRIMARY KEY REFERENCES asset(id) ON DELETE CASCADE,
+    models TEXT NOT NULL,
+    face_count INTEGER NOT NULL,
+    error TEXT,
+    scanned_at INTEGER NOT NULL
+);
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -172,6 +220,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {2, kVersion2},
         {3, kVersion3},
         {4, kDuplicatesSchema},
+        {5, kPeopleSchema},
     };
     return all;
 }
