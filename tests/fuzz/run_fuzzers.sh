@@ -41,6 +41,7 @@ for target in "$work"/tests/fuzz/fuzz_*; do
   [ -d "tests/fuzz/seeds/$name" ] && cp -n tests/fuzz/seeds/"$name"/* "$corpus"/ 2>/dev/null || true
   case "$name" in
     fuzz_metadata_reader|fuzz_thumbnail_decoder) seed_samples "$corpus" \( -iname '*.jpg' -o -iname '*.png' -o -iname '*.heic' -o -iname '*.tif' -o -iname '*.mp4' -o -iname '*.mov' -o -iname '*.xmp' -o -iname '*.dng' \) ;;
+    fuzz_takeout_sidecar) seed_samples "$corpus" -iname '*.json' ;;
   esac
   echo "== $name: ${TINTYPE_FUZZ_RUNS:+${TINTYPE_FUZZ_RUNS} inputs, }at most ${seconds}s, seed ${TINTYPE_FUZZ_SEED:-random}, $(ls "$corpus" | wc -l) seeds"
   limits=(-max_total_time="$seconds" -seed="${TINTYPE_FUZZ_SEED:-0}")
