@@ -28,6 +28,7 @@ int runInfo(const QStringList &args); // reads files directly, no catalog
 int runThumbs(Catalog &catalog, const QStringList &args);
 int runThumb(const QStringList &args); // one file, no catalog or cache
 int runCache(Catalog &catalog, const QStringList &args);
+int runFaces(const QString &catalogPath, const QStringList &args); // faces scan|people|name|...|eval
 
 // Set by Ctrl+C; long commands poll it and cancel their job.
 bool interrupted();

@@ -40,6 +40,9 @@ Commands:
   cache stats [--json] | prune | clear
                            the library's thumbnail cache: sizes; remove entries
                            no file needs and old formats; remove everything
+  faces scan|people|name|merge|split|remove|hide|cluster|suggest|eval ...
+                           people: find faces (resumable), cluster, name, merge,
+                           split; 'tintype-cli faces --help' for details
 
 Options:
   --catalog PATH           the catalog file (default: %1)
@@ -87,6 +90,8 @@ int main(int argc, char *argv[])
         return cli::runInfo(args);
     if (command == QLatin1String("thumb"))
         return cli::runThumb(args);
+    if (command == QLatin1String("faces"))
+        return cli::runFaces(catalogPath, args); // opens the catalog itself (eval needs none)
 
     using Runner = int (*)(Catalog &, const QStringList &);
     Runner runner = nullptr;

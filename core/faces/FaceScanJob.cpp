@@ -1,0 +1,144 @@
+#include "faces/FaceScanJob.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/FaceRepository.h"
+#include "faces/FaceAnalyzer.h"
+#include "faces/FaceCropCache.h"
+#include "faces/People.h"
+#include "imaging/ImageDecoder.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace tintype {
+
+namespace {
+constexpr int kBatch = 32;
+
+struct Outcome {
+    FaceRepository::PendingAsset asset;
+    QImage image;
+    std::vector<AnalyzedFace> faces;
+    QString error;
+};
+
+FaceRecord toRecord(const AnalyzedFace &face, QSizeF size)
+{
+    FaceRecord r;
+    r.box = QRectF(face.box.x() / size.width(), face.box.y() / size.height(), face.box.width() / size.width(),
+                   face.box.height() / size.height());
+    for (const QPointF &p : face.landmarks)
+        r.landmarks.emplace_back(p.x() / size.width(), p.y() / size.height());
+    r.embedding = face.embedding;
+    r.score = face.score;
+    r.sharpness = face.sharpness;
+    return r;
+}
+} // namespace
+
+QString FaceScanJob::modelsId() { return QStringLiteral("face-api-1.7.15:ssd_mobilenetv1+landmark68+recognition"); }
+
+Result<FaceScanJob::Report> FaceScanJob::run(const std::function<void(const Progress &)> &progress,
+                                             const std::atomic<bool> &cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int jobs = std::max(1, m_options.jobs > 0 ? m_options.jobs : int(std::thread::hardware_concurrency()));
+    std::vector<std::unique_ptr<FaceAnalyzer>> analyzers;
+    for (int i = 0; i < jobs; ++i) {
+        auto analyzer = FaceAnalyzer::load(m_options.modelDirectory);
+        if (!analyzer)
+            return Result<Report>::failure(analyzer.error());
+        analyzers.push_back(std::move(analyzer.value()));
+    }
+    Report report;
+    if (const Status counted =
+            m_catalog.read([&] { report.progress.total = FaceRepository(m_catalog).pendingCount(); });
+        !counted)
+        return Result<Report>::failure(counted.error());
+    const FaceCropCache crops(m_options.cropCache);
+    std::set<std::int64_t> skip; // failed to record in this run (never loop on them)
+    while (!cancel.load()) {
+        std::vector<FaceRepository::PendingAsset> batch;
+        if (const Status read = m_catalog.read([&] { batch = FaceRepository(m_catalog).pendingAssets(kBatch, skip); });
+            !read)
+            return Result<Report>::failure(read.error());
+        if (batch.empty())
+            break;
+        std::vector<Outcome> outcomes(batch.size());
+        std::atomic<std::size_t> next{0};
+        auto work = [&](FaceAnalyzer &analyzer) {
+            for (std::size_t i = next++; i < batch.size() && !cancel.load(); i = next++) {
+                Outcome &o = outcomes[i];
+                o.asset = batch[i];
+                auto decoded = ImageDecoder::decode({batch[i].path, m_options.detection.analysisSize});
+                if (!decoded) {
+                    o.error = decoded.error();
+                    continue;
+                }
+                o.image = decoded->image;
+                auto faces = analyzer.analyze(o.image, m_options.detection);
+                if (faces)
+                    o.faces = std::move(faces.value());
+                else
+                    o.error = faces.error();
+            }
+        };
+        std::vector<std::thread> threads;
+        for (int t = 1; t < jobs; ++t)
+            threads.emplace_back(work, std::ref(*analyzers[t]));
+        work(*analyzers[0]);
+        for (auto &t : threads)
+            t.join();
+
+        const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+        std::vector<std::pair<std::vector<FaceRecord>, const Outcome *>> written;
+        const Status stored = m_catalog.write([&] {
+            FaceRepository faces(m_catalog);
+            written.clear();
+            for (const Outcome &o : outcomes) {
+                if (o.asset.assetId == 0)
+                    continue; // cancelled before this photo
+                std::vector<FaceRecord> records;
+                for (const AnalyzedFace &f : o.faces)
+                    records.push_back(toRecord(f, o.image.size()));
+                faces.recordPass(o.asset.assetId, modelsId(), records, o.error, now);
+                written.emplace_back(std::move(records), &o);
+            }
+        });
+        if (!stored)
+            return Result<Report>::failure(stored.error());
+        for (const auto &[records, o] : written) {
+            ++report.progress.done;
+            report.progress.faces += std::int64_t(records.size());
+            if (!o->error.isEmpty()) {
+                ++report.progress.failed;
+                report.failures.push_back({o->asset.path, o->error});
+            }
+            if (!m_options.cropCache.empty())
+                for (std::size_t i = 0; i < records.size(); ++i)
+                    (void)crops.store(records[i].id, o->image, o->faces[i].box); // a crop is optional
+        }
+        for (const Outcome &o : outcomes)
+            if (o.asset.assetId != 0)
+                skip.insert(o.asset.assetId);
+        if (progress)
+            progress(report.progress);
+    }
+    report.cancelled = cancel.load();
+    if (m_options.cluster && !report.cancelled) {
+        auto clustered = People(m_catalog).clusterNewFaces();
+        if (!clustered)
+            return Result<Report>::failure(clustered.error());
+        report.clusteredFaces = clustered->faces;
+        report.newClusters = clustered->newClusters;
+    }
+    report.seconds = timer.elapsed() / 1000.0;
+    return report;
+}
+
+} // namespace tintype
