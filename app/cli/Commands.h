@@ -29,6 +29,7 @@ int runThumbs(Catalog &catalog, const QStringList &args);
 int runThumb(const QStringList &args); // one file, no catalog or cache
 int runCache(Catalog &catalog, const QStringList &args);
 int runFaces(const QString &catalogPath, const QStringList &args); // faces scan|people|name|...|eval
+int runDupes(Catalog &catalog, const QStringList &args); // dupes, dupes resolve, dupes undo
 
 // Set by Ctrl+C; long commands poll it and cancel their job.
 bool interrupted();

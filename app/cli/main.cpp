@@ -40,6 +40,16 @@ Commands:
   cache stats [--json] | prune | clear
                            the library's thumbnail cache: sizes; remove entries
                            no file needs and old formats; remove everything
+  dupes [--near] [--json]  groups of duplicate photos (exact: same bytes; --near:
+                           also resized, recompressed, turned, cropped copies)
+                           with the copy proposed to keep and why
+  dupes resolve [--near] [--apply] [--write-xmp] [--json]
+                           carry the proposals out: albums, favourite, rating,
+                           tags, description, GPS, capture time move to the
+                           kept copy, the others go to the system trash (a dry
+                           run without --apply; --write-xmp also writes the
+                           merged values into the kept file's XMP sidecar)
+  dupes undo [ID]          bring the last (or that) resolution back
   faces scan|people|name|merge|split|remove|hide|cluster|suggest|eval ...
                            people: find faces (resumable), cluster, name, merge,
                            split; 'tintype-cli faces --help' for details
@@ -109,6 +119,8 @@ int main(int argc, char *argv[])
         runner = cli::runThumbs;
     else if (command == QLatin1String("cache"))
         runner = cli::runCache;
+    else if (command == QLatin1String("dupes"))
+        runner = cli::runDupes;
     if (!runner) {
         cli::err() << QCoreApplication::translate("cli", "Unknown command '%1'; see tintype-cli --help\n").arg(command);
         return cli::UsageError;

@@ -228,6 +228,27 @@ std::vector<SimilarityRepository::MemberFacts> SimilarityRepository::facts(const
     return result;
 }
 
+std::vector<std::filesystem::path> SimilarityRepository::presentFiles(std::int64_t assetId)
+{
+    SqlStatement q(m_catalog.handle(), "SELECT r.path, f.rel_path FROM file f JOIN root r ON r.id = f.root_id "
+                                       "WHERE f.asset_id = ? AND f.status = 0 ORDER BY f.role, f.id");
+    q.bind(1, assetId);
+    std::vector<std::filesystem::path> paths;
+    while (q.next())
+        paths.push_back(absolutePath(q, 0));
+    return paths;
+}
+
+QStringList SimilarityRepository::people(std::int64_t assetId)
+{
+    SqlStatement q(m_catalog.handle(), "SELECT name FROM person_hint WHERE asset_id = ? ORDER BY name");
+    q.bind(1, assetId);
+    QStringList names;
+    while (q.next())
+        names << q.text(0);
+    return names;
+}
+
 void SimilarityRepository::dismiss(std::int64_t assetA, std::int64_t assetB)
 {
     SqlStatement q(m_catalog.handle(), "INSERT OR IGNORE INTO duplicate_dismissal (asset_a, asset_b) VALUES (?, ?)");

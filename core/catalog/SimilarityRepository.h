@@ -68,6 +68,11 @@ public:
     };
     std::vector<MemberFacts> facts(const std::vector<std::int64_t> &assetIds);
 
+    // Every present file of an asset (primary, RAW, clip, sidecar), absolute.
+    std::vector<std::filesystem::path> presentFiles(std::int64_t assetId);
+    // Names of people on an asset (person hints; faces once they are named).
+    QStringList people(std::int64_t assetId);
+
     // Unordered pairs the user said are not duplicates.
     void dismiss(std::int64_t assetA, std::int64_t assetB);
     std::vector<std::pair<std::int64_t, std::int64_t>> dismissals();

@@ -1,0 +1,186 @@
+#include "similarity/DuplicateFinder.h"
+
+#include "catalog/Catalog.h"
+#include "similarity/BestCopyChooser.h"
+#include "similarity/GridThumbnails.h"
+#include "similarity/HashNeighbourIndex.h"
+#include "similarity/StructuralSimilarity.h"
+
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+namespace tintype {
+
+namespace {
+// Union-find over dense indexes.
+class Components {
+public:
+    explicit Components(std::size_t n) : m_parent(n) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+    std::size_t find(std::size_t x)
+    {
+        while (m_parent[x] != x)
+            x = m_parent[x] = m_parent[m_parent[x]];
+        return x;
+    }
+    void join(std::size_t a, std::size_t b) { m_parent[find(a)] = find(b); }
+
+private:
+    std::vector<std::size_t> m_parent;
+};
+
+struct Edge {
+    std::int64_t a = 0, b = 0;
+    double similarity = 1.0;
+    bool exact = true;
+};
+
+std::pair<std::int64_t, std::int64_t> ordered(std::int64_t a, std::int64_t b)
+{
+    return {std::min(a, b), std::max(a, b)};
+}
+} // namespace
+
+DuplicateFinder::DuplicateFinder(Catalog &catalog, ThumbnailCache &cache) : m_catalog(catalog)
+{
+    m_verifier = [thumbnails = GridThumbnails(cache)](const SimilarityRepository::HashSource &a,
+                                                      const SimilarityRepository::HashSource &b,
+                                                      ImageTransform transform) -> std::optional<double> {
+        const auto imageA = thumbnails.load(a.path, a.fingerprint);
+        const auto imageB = thumbnails.load(b.path, b.fingerprint);
+        if (!imageA || !imageB)
+            return std::nullopt;
+        const auto comparison = StructuralSimilarity::compare(imageA.value(), imageB.value(), transform);
+        if (!StructuralSimilarity::isSamePicture(comparison))
+            return std::nullopt;
+        return comparison.overall;
+    };
+}
+
+DuplicateFinder::DuplicateFinder(Catalog &catalog, PairVerifier verifier)
+    : m_catalog(catalog),
+      m_verifier(std::move(verifier))
+{}
+
+Result<std::vector<DuplicateGroup>> DuplicateFinder::find(const Options &options)
+{
+    m_statistics = {};
+    QElapsedTimer total;
+    total.start();
+    std::vector<std::vector<std::int64_t>> exact;
+    std::vector<SimilarityRepository::HashSource> hashed;
+    std::set<std::pair<std::int64_t, std::int64_t>> dismissed;
+    const Status read = m_catalog.read([&] {
+        SimilarityRepository repository(m_catalog);
+        exact = repository.exactDuplicateAssets();
+        if (options.near)
+            hashed = repository.hashedPhotos();
+        for (const auto &pair : repository.dismissals())
+            dismissed.insert(pair);
+    });
+    if (!read)
+        return Result<std::vector<DuplicateGroup>>::failure(read.error());
+
+    std::vector<Edge> edges;
+    for (const auto &assets : exact)
+        for (std::size_t i = 1; i < assets.size(); ++i)
+            edges.push_back({assets[0], assets[i], 1.0, true});
+
+    if (options.near && hashed.size() > 1) {
+        m_statistics.hashedPhotos = std::int64_t(hashed.size());
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<std::uint64_t> hashes;
+        hashes.reserve(hashed.size());
+        for (const auto &h : hashed)
+            hashes.push_back(*h.hash);
+        const HashNeighbourIndex index(std::move(hashes));
+        const auto candidates = index.pairsWithin(options.maxHashDistance);
+        m_statistics.candidatePairs = std::int64_t(candidates.size());
+        m_statistics.searchSeconds = timer.nsecsElapsed() / 1e9;
+        timer.restart();
+        const std::vector<std::optional<double>> verdicts =
+            QtConcurrent::blockingMapped<std::vector<std::optional<double>>>(
+                candidates, [&](const HashNeighbourIndex::Match &m) -> std::optional<double> {
+                    const auto &a = hashed[std::size_t(m.a)];
+                    const auto &b = hashed[std::size_t(m.b)];
+                    if (dismissed.count(ordered(a.assetId, b.assetId)))
+                        return std::nullopt;
+                    return m_verifier(a, b, m.transform);
+                });
+        for (std::size_t i = 0; i < candidates.size(); ++i)
+            if (verdicts[i]) {
+                edges.push_back({hashed[std::size_t(candidates[i].a)].assetId,
+                                 hashed[std::size_t(candidates[i].b)].assetId, *verdicts[i], false});
+                ++m_statistics.verifiedPairs;
+            }
+        m_statistics.verifySeconds = timer.nsecsElapsed() / 1e9;
+    }
+
+    // Assets joined by any edge form a group.
+    std::unordered_map<std::int64_t, std::size_t> indexOf;
+    std::vector<std::int64_t> assetOf;
+    auto dense = [&](std::int64_t asset) {
+        auto [it, inserted] = indexOf.try_emplace(asset, assetOf.size());
+        if (inserted)
+            assetOf.push_back(asset);
+        return it->second;
+    };
+    for (const Edge &e : edges) {
+        dense(e.a);
+        dense(e.b);
+    }
+    Components components(assetOf.size());
+    for (const Edge &e : edges)
+        if (e.exact || !dismissed.count(ordered(e.a, e.b)))
+            components.join(indexOf[e.a], indexOf[e.b]);
+    struct Pending {
+        std::vector<std::int64_t> assets;
+        double similarity = 1.0;
+        bool near = false;
+    };
+    std::map<std::size_t, Pending> pending;
+    for (std::size_t i = 0; i < assetOf.size(); ++i)
+        pending[components.find(i)].assets.push_back(assetOf[i]);
+    for (const Edge &e : edges) {
+        Pending &p = pending[components.find(indexOf[e.a])];
+        p.similarity = std::min(p.similarity, e.similarity);
+        p.near = p.near || !e.exact;
+    }
+
+    std::vector<DuplicateGroup> groups;
+    const Status facts = m_catalog.read([&] {
+        SimilarityRepository repository(m_catalog);
+        for (auto &[root, p] : pending) {
+            if (p.assets.size() < 2)
+                continue;
+            std::sort(p.assets.begin(), p.assets.end());
+            DuplicateGroup group;
+            group.kind = p.near ? DuplicateGroup::Kind::Near : DuplicateGroup::Kind::Exact;
+            group.similarity = p.similarity;
+            for (auto &f : repository.facts(p.assets))
+                group.members.push_back(DuplicateMember{std::move(f), false, false, false, false, {}});
+            if (group.members.size() < 2)
+                continue;
+            BestCopyChooser::propose(group);
+            (p.near ? m_statistics.nearGroups : m_statistics.exactGroups)++;
+            groups.push_back(std::move(group));
+        }
+    });
+    if (!facts)
+        return Result<std::vector<DuplicateGroup>>::failure(facts.error());
+    std::stable_sort(groups.begin(), groups.end(), [](const DuplicateGroup &a, const DuplicateGroup &b) {
+        if (a.members.size() != b.members.size())
+            return a.members.size() > b.members.size();
+        return a.members.front().facts.assetId < b.members.front().facts.assetId;
+    });
+    m_statistics.totalSeconds = total.nsecsElapsed() / 1e9;
+    return groups;
+}
+
+} // namespace tintype

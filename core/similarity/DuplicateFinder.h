@@ -1,0 +1,57 @@
+#pragma once
+
+#include "catalog/SimilarityRepository.h"
+#include "common/Result.h"
+#include "similarity/DuplicateGroup.h"
+#include "similarity/ImageTransform.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace tintype {
+
+class Catalog;
+class ThumbnailCache;
+
+// Finds the library's duplicate groups, each with a proposal (BestCopyChooser).
+// Exact: assets with a file of the same full-content hash. Near (optional):
+// photos whose perceptual hashes (SimilarityIndexer) are within
+// maxHashDistance under a turn or mirror (HashNeighbourIndex, never all
+// pairs), confirmed on their grid thumbnails (StructuralSimilarity), so the
+// frames of a burst stay apart. Pairs the user dismissed never join.
+class DuplicateFinder {
+    Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
+
+public:
+    struct Options {
+        bool near = false;
+        int maxHashDistance = 10; // of 64 bits; generated copies measure <= 8, other pictures >= 16
+    };
+    // The similarity of two candidates when they are the same picture (b = a turned by `transform`).
+    using PairVerifier =
+        std::function<std::optional<double>(const SimilarityRepository::HashSource &a,
+                                            const SimilarityRepository::HashSource &b, ImageTransform transform)>;
+    struct Statistics {
+        std::int64_t hashedPhotos = 0, candidatePairs = 0, verifiedPairs = 0, exactGroups = 0, nearGroups = 0;
+        double searchSeconds = 0, verifySeconds = 0, totalSeconds = 0;
+    };
+
+    // Verifies with the grid thumbnails of `cache`.
+    DuplicateFinder(Catalog &catalog, ThumbnailCache &cache);
+    // Verifies with `verifier` (benchmarks, tests).
+    DuplicateFinder(Catalog &catalog, PairVerifier verifier);
+
+    // Largest groups first. Fails only when the catalog cannot be read.
+    Result<std::vector<DuplicateGroup>> find(const Options &options);
+    const Statistics &statistics() const { return m_statistics; }
+
+private:
+    Catalog &m_catalog;
+    PairVerifier m_verifier;
+    Statistics m_statistics;
+};
+
+} // namespace tintype

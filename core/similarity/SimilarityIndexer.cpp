@@ -1,0 +1,82 @@
+#include "similarity/SimilarityIndexer.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/SimilarityRepository.h"
+#include "similarity/GridThumbnails.h"
+#include "similarity/PerceptualHash.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace tintype {
+
+namespace {
+constexpr int kBatch = 256;
+
+struct Hashed {
+    std::optional<std::uint64_t> hash;
+    QString error;
+};
+} // namespace
+
+SimilarityIndexer::Report SimilarityIndexer::run(const std::function<void(const Progress &)> &progress)
+{
+    Report report;
+    Progress state;
+    if (const Status counted =
+            m_catalog.read([&] { state.total = SimilarityRepository(m_catalog).pendingHashCount(); });
+        !counted) {
+        report.error = counted.error();
+        return report;
+    }
+    if (progress)
+        progress(state);
+    const GridThumbnails thumbnails(m_cache);
+    std::int64_t after = 0;
+    while (!m_cancel) {
+        std::vector<SimilarityRepository::HashSource> batch;
+        if (const Status read =
+                m_catalog.read([&] { batch = SimilarityRepository(m_catalog).pendingHashes(after, kBatch); });
+            !read) {
+            report.error = read.error();
+            return report;
+        }
+        if (batch.empty())
+            break;
+        after = batch.back().fileId;
+        const std::vector<Hashed> hashed =
+            QtConcurrent::blockingMapped<std::vector<Hashed>>(batch, [&](const SimilarityRepository::HashSource &s) {
+                if (m_cancel)
+                    return Hashed{std::nullopt, QString()};
+                auto image = thumbnails.load(s.path, s.fingerprint);
+                if (!image)
+                    return Hashed{std::nullopt, image.error()};
+                return Hashed{PerceptualHash::compute(image.value()), QString()};
+            });
+        if (m_cancel)
+            break;
+        const Status written = m_catalog.write([&] {
+            SimilarityRepository repository(m_catalog);
+            for (std::size_t i = 0; i < batch.size(); ++i)
+                repository.storeHash(batch[i].fileId, batch[i].fingerprint, hashed[i].hash, hashed[i].error);
+        });
+        if (!written) {
+            report.error = written.error();
+            return report;
+        }
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            if (hashed[i].hash)
+                ++report.hashed;
+            else if (hashed[i].error.isEmpty())
+                ++report.flat;
+            else
+                report.failures.push_back({batch[i].path, hashed[i].error});
+        }
+        state.done += std::int64_t(batch.size());
+        if (progress)
+            progress(state);
+    }
+    report.cancelled = m_cancel;
+    return report;
+}
+
+} // namespace tintype
