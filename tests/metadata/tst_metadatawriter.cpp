@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 #include <exiv2/exiv2.hpp>
 
@@ -266,11 +267,16 @@ private slots:
         const fs::path file = image(QStringLiteral("iptc.jpg"), "JPEG",
                                     {{"Iptc.Application2.Caption", "old caption"},
                                      {"Iptc.Application2.Keywords", "old"},
-                                     {"Xmp.dc.subject", "old"}});
+                                     {"Xmp.dc.subject", "old"},
+                                     {"Exif.Image.XPTitle", "79 0 108 0 100 0 0 0"}}); // "Old", UTF-16LE
         MetadataPatch p;
         p.description = QStringLiteral("new caption é");
+        p.title = QStringLiteral("Né");
         p.keywords = QStringList{QStringLiteral("old"), QStringLiteral("new")};
         QVERIFY(MetadataWriter::embed(file, p));
+        QCOMPARE(exiv2Values(file, "Exif.Image.XPTitle"), QStringList{QStringLiteral("78 0 233 0 0 0")});
+        QCOMPARE(exiv2Values(file, "Iptc.Application2.ObjectName"), QStringList{QStringLiteral("Né")});
+        QCOMPARE(exiv2Values(file, "Iptc.Envelope.CharacterSet"), QStringList{QStringLiteral("\x1b%G")});
         QCOMPARE(exiv2Values(file, "Iptc.Application2.Caption"), QStringList{QStringLiteral("new caption é")});
         QCOMPARE(exiv2Values(file, "Iptc.Application2.Keywords"),
                  (QStringList{QStringLiteral("old"), QStringLiteral("new")}));
@@ -574,6 +580,41 @@ private slots:
         QVERIFY(!copy.latitude);
     }
 
+    void copyFromTiffLeavesItsStructure()
+    {
+        // A TIFF's IFD0 describes its strips; in the exported JPEG they would be lies.
+        const fs::path tiff = image(QStringLiteral("scan.tif"), "TIFF", {{"Exif.Image.Make", "Epson"}});
+        QVERIFY(!exiv2Values(tiff, "Exif.Image.StripOffsets").isEmpty());
+        const fs::path exported = image(QStringLiteral("scan-export.jpg"));
+        {
+            auto source = Exiv2::ImageFactory::open(tiff.string());
+            source->readMetadata();
+            QVERIFY(source->exifData().findKey(Exiv2::ExifKey("Exif.Image.ImageWidth")) != source->exifData().end());
+        }
+        QVERIFY(MetadataWriter::copyMetadata(tiff, exported, true, false));
+        QCOMPARE(readBack(exported).make, QStringLiteral("Epson"));
+        for (const char *key : {"Exif.Image.StripOffsets", "Exif.Image.ImageWidth", "Exif.Image.BitsPerSample",
+                                "Exif.Image.Compression", "Exif.Image.RowsPerStrip"})
+            QVERIFY2(exiv2Values(exported, key).isEmpty(), key);
+        QVERIFY(!QImage(m_dir.filePath(QStringLiteral("scan-export.jpg"))).isNull());
+    }
+
+    void parallelWritesToDifferentFiles()
+    {
+        QList<fs::path> files;
+        for (int i = 0; i < 8; ++i)
+            files << image(
+                QStringLiteral("parallel-%1.%2").arg(i).arg(i % 2 ? QStringLiteral("jpg") : QStringLiteral("png")),
+                i % 2 ? "JPEG" : "PNG");
+        const QList<bool> written = QtConcurrent::blockingMapped(files, [](const fs::path &file) {
+            return bool(MetadataWriter::embed(file, fullPatch())) &&
+                   bool(MetadataWriter::writeSidecar(MetadataWriter::sidecarPathFor(file), fullPatch()));
+        });
+        QCOMPARE(written, QList<bool>(8, true));
+        for (const fs::path &file : files)
+            verifyFullPatch(readBack(file));
+    }
+
     void copyMetadataForExport()
     {
         const fs::path original = image(QStringLiteral("original.jpg"), "JPEG",
@@ -592,6 +633,16 @@ private slots:
                                          {"Xmp.crs.Exposure2012", "+1.00"},
                                          {"Xmp.dc.subject", "trip"},
                                          {"Iptc.Application2.City", "Paris"}});
+        {
+            // The camera's Exif thumbnail shows the original, not the export.
+            auto source = Exiv2::ImageFactory::open(original.string());
+            source->readMetadata();
+            const QByteArray thumbnail = test::readBytes(image(QStringLiteral("thumb.jpg")));
+            Exiv2::ExifThumb(source->exifData())
+                .setJpegThumbnail(reinterpret_cast<const Exiv2::byte *>(thumbnail.constData()), thumbnail.size());
+            source->writeMetadata();
+            QVERIFY(!exiv2Values(original, "Exif.Thumbnail.JPEGInterchangeFormat").isEmpty());
+        }
         const fs::path exported = path(QStringLiteral("export.jpg"));
         QVERIFY(test::writeJpeg(exported, QSize(48, 64), 3));
 
@@ -606,6 +657,7 @@ private slots:
         QVERIFY(exiv2Values(exported, "Iptc.Application2.City").isEmpty());
         QVERIFY(exiv2Values(exported, "Xmp.crs.Exposure2012").isEmpty());
         QCOMPARE(exiv2Values(exported, "Exif.Photo.PixelXDimension"), QStringList{QStringLiteral("48")});
+        QVERIFY(exiv2Values(exported, "Exif.Thumbnail.JPEGInterchangeFormat").isEmpty());
         QVERIFY(!QImage(m_dir.filePath(QStringLiteral("export.jpg"))).isNull());
 
         // Asked to keep them, position and orientation stay.
