@@ -1,0 +1,113 @@
+#include "takeout/ArchiveGzipStream.h"
+
+#include "takeout/ArchiveInputFile.h"
+
+#include <QCoreApplication>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+extern "C" {
+#include <libavutil/crc.h>
+}
+
+namespace tintype::takeout {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("TakeoutSource", text); }
+
+la_ssize_t readCallback(archive *reader, void *client, const void **block)
+{
+    return la_ssize_t(static_cast<ArchiveGzipStream *>(client)->readBlock(reader, block));
+}
+
+std::uint32_t littleEndian32(const QByteArray &bytes, int at)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData() + at);
+    return std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24;
+}
+
+} // namespace
+
+ArchiveGzipStream::~ArchiveGzipStream()
+{
+    if (m_compressed != nullptr)
+        archive_read_free(m_compressed);
+}
+
+QString ArchiveGzipStream::open()
+{
+    m_compressed = archive_read_new();
+    archive_read_support_format_raw(m_compressed);
+    archive_read_support_filter_gzip(m_compressed);
+    m_file.attach(m_compressed, false);
+    archive_entry *entry = nullptr;
+    if (archive_read_open1(m_compressed) != ARCHIVE_OK ||
+        archive_read_next_header(m_compressed, &entry) != ARCHIVE_OK) {
+        const char *message = archive_error_string(m_compressed);
+        m_failed = true;
+        return message != nullptr ? QString::fromUtf8(message) : tr("not gzip data");
+    }
+    return {};
+}
+
+void ArchiveGzipStream::attach(archive *reader)
+{
+    archive_read_set_callback_data(reader, this);
+    archive_read_set_read_callback(reader, &readCallback);
+}
+
+qint64 ArchiveGzipStream::readBlock(archive *reader, const void **block)
+{
+    if (m_ended)
+        return 0;
+    size_t size = 0;
+    la_int64_t offset = 0;
+    const int r = archive_read_data_block(m_compressed, block, &size, &offset);
+    if (r == ARCHIVE_EOF) {
+        m_ended = true;
+        return 0;
+    }
+    if (r < ARCHIVE_OK) {
+        m_failed = true;
+        const char *message = archive_error_string(m_compressed);
+        archive_set_error(reader, archive_errno(m_compressed), "%s",
+                          message != nullptr ? message : "damaged gzip data");
+        return ARCHIVE_FATAL;
+    }
+    static const AVCRC *table = av_crc_get_table(AV_CRC_32_IEEE_LE);
+    m_crc = av_crc(table, m_crc, static_cast<const std::uint8_t *>(*block), size);
+    m_size += size;
+    return qint64(size);
+}
+
+QString ArchiveGzipStream::verify()
+{
+    if (m_failed)
+        return {};
+    const void *block = nullptr;
+    while (!m_ended) {
+        size_t size = 0;
+        la_int64_t offset = 0;
+        const int r = archive_read_data_block(m_compressed, &block, &size, &offset);
+        if (r == ARCHIVE_EOF)
+            break;
+        if (r < ARCHIVE_OK) {
+            const char *message = archive_error_string(m_compressed);
+            return message != nullptr ? QString::fromUtf8(message) : tr("damaged gzip data");
+        }
+        static const AVCRC *table = av_crc_get_table(AV_CRC_32_IEEE_LE);
+        m_crc = av_crc(table, m_crc, static_cast<const std::uint8_t *>(block), size);
+        m_size += size;
+    }
+    m_ended = true;
+    const QByteArray trailer = m_file.tail(8);
+    if (trailer.size() != 8)
+        return tr("the gzip trailer cannot be read");
+    if (littleEndian32(trailer, 4) != std::uint32_t(m_size) || littleEndian32(trailer, 0) != (m_crc ^ 0xFFFFFFFFu))
+        return tr("the data does not match the gzip checksum");
+    return {};
+}
+
+} // namespace tintype::takeout

@@ -1,0 +1,637 @@
+// TakeoutSource: Takeout parts (zip, tgz, tar) or unpacked folders read in place as one
+// tree; hostile and damaged entries reported, never delivered; archives never modified.
+#include "support/TakeoutArchiveWriter.h"
+#include "takeout/TakeoutSource.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+
+using namespace tintype;
+using namespace tintype::takeout;
+using namespace tintype::test;
+using Entry = TakeoutArchiveEntry;
+using Format = TakeoutArchiveFormat;
+
+Q_DECLARE_METATYPE(tintype::test::TakeoutArchiveFormat)
+
+namespace {
+
+// Remembers what a walk delivered and reported.
+class Recorder : public TakeoutVisitor {
+public:
+    struct Item {
+        TakeoutEntry entry;
+        QByteArray data;
+    };
+    QList<Item> items;
+    QStringList skipped;
+    QStringList problems; // "part | entry | reason"
+    std::function<bool(const TakeoutEntry &)> want = [](const TakeoutEntry &) { return true; };
+    std::function<void(const TakeoutEntry &)> onConsume;
+    qint64 limit = qint64(64) << 20;
+
+    bool wantsData(const TakeoutEntry &entry) override
+    {
+        if (want(entry))
+            return true;
+        skipped.append(entry.path);
+        return false;
+    }
+    Status consume(const TakeoutEntry &entry, TakeoutEntryData &data) override
+    {
+        if (onConsume)
+            onConsume(entry);
+        Result<QByteArray> all = data.readAll(limit);
+        if (!all)
+            return Status::failure(all.error());
+        items.append({entry, all.value()});
+        return {};
+    }
+    void problem(const QString &part, const QString &entryName, const QString &reason) override
+    {
+        problems.append(part + QStringLiteral(" | ") + entryName + QStringLiteral(" | ") + reason);
+    }
+    QStringList paths() const
+    {
+        QStringList list;
+        for (const Item &i : items)
+            list.append(i.entry.path);
+        return list;
+    }
+    const Item *find(const QString &path) const
+    {
+        for (const Item &i : items)
+            if (i.entry.path == path)
+                return &i;
+        return nullptr;
+    }
+    bool hasProblem(const QString &entryName, const QString &reasonWord) const
+    {
+        for (const QString &p : problems) {
+            const QStringList f = p.split(QStringLiteral(" | "));
+            if (f.value(1) == entryName && f.value(2).contains(reasonWord, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+};
+
+QByteArray bytesOf(int seed, int size)
+{
+    QByteArray b(size, Qt::Uninitialized);
+    QRandomGenerator g(quint32(seed + 1));
+    g.fillRange(reinterpret_cast<quint32 *>(b.data()), size / 4);
+    return b;
+}
+
+const QString photos = QStringLiteral("Takeout/Google Photos/");
+
+QList<Entry> smallTakeout()
+{
+    return {Entry::file(photos + "Photos from 2023/IMG_1.JPG", bytesOf(1, 40000), 0),
+            Entry::file(photos + "Photos from 2023/IMG_2.JPG", bytesOf(2, 30000), 0),
+            Entry::file(photos + "Photos from 2023/IMG_1.JPG.json", R"({"title":"IMG_1.JPG"})", 1),
+            Entry::file(photos + "Photos from 2023/IMG_2.JPG.supplemental-metadata.json", "{}", 1),
+            Entry::file(photos + "Album/metadata.json", R"({"title":"Album"})", 1)};
+}
+
+QByteArray fileState(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex() + ' ' +
+           QByteArray::number(QFileInfo(file).lastModified().toMSecsSinceEpoch());
+}
+
+Result<TakeoutSource> openOne(const QString &file) { return TakeoutSource::open({file}); }
+
+} // namespace
+
+class TestTakeoutSource : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void formats_data()
+    {
+        QTest::addColumn<Format>("format");
+        QTest::newRow("zip") << Format::Zip;
+        QTest::newRow("stored zip") << Format::StoredZip;
+        QTest::newRow("tgz") << Format::TarGz;
+        QTest::newRow("tar") << Format::Tar;
+    }
+
+    void oneTreeAcrossParts_data() { formats_data(); }
+    void oneTreeAcrossParts()
+    {
+        QFETCH(Format, format);
+        QTemporaryDir dir;
+        const auto files = TakeoutArchiveWriter::writeParts(dir.path(), format, smallTakeout(), 2);
+        QVERIFY2(files, qPrintable(files.error()));
+        // Given in reverse order, read by part number.
+        const auto source = TakeoutSource::open({files->at(1), files->at(0)});
+        QVERIFY2(source, qPrintable(source.error()));
+        QCOMPARE(source->parts(),
+                 QStringList({QFileInfo(files->at(0)).fileName(), QFileInfo(files->at(1)).fileName()}));
+        QCOMPARE(source->totalInputBytes(), QFileInfo(files->at(0)).size() + QFileInfo(files->at(1)).size());
+
+        const QByteArray before0 = fileState(files->at(0)), before1 = fileState(files->at(1));
+        Recorder r;
+        QVERIFY(source->visit(r));
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join('\n')));
+        const QList<Entry> expected = smallTakeout();
+        QCOMPARE(r.items.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(r.items[i].entry.path, expected[i].name);
+            QCOMPARE(r.items[i].entry.part, expected[i].part);
+            QCOMPARE(r.items[i].data, expected[i].data);
+            QCOMPARE(r.items[i].entry.mtime, expected[i].mtime);
+            QVERIFY(r.items[i].entry.size == expected[i].data.size() || r.items[i].entry.size == -1);
+            QVERIFY(r.items[i].entry.legacyName.isEmpty());
+        }
+        // The archives are only read.
+        QCOMPARE(fileState(files->at(0)), before0);
+        QCOMPARE(fileState(files->at(1)), before1);
+    }
+
+    void partsAreReadInNumberOrder()
+    {
+        QTemporaryDir dir;
+        QStringList given;
+        for (const QString &name :
+             {QStringLiteral("takeout-20240101T000000Z-010.zip"), QStringLiteral("takeout-20240101T000000Z-002.zip"),
+              QStringLiteral("extra.zip"), QStringLiteral("takeout-20230101T000000Z-003.zip"),
+              QStringLiteral("takeout-20240101T000000Z-1-001.zip")}) {
+            QVERIFY(TakeoutArchiveWriter::write(dir.filePath(name), Format::Zip, {Entry::file(name, "x")}));
+            given.append(dir.filePath(name));
+        }
+        const auto source = TakeoutSource::open(given);
+        QVERIFY2(source, qPrintable(source.error()));
+        QCOMPARE(source->parts(),
+                 QStringList({"takeout-20230101T000000Z-003.zip", "takeout-20240101T000000Z-002.zip",
+                              "takeout-20240101T000000Z-010.zip", "takeout-20240101T000000Z-1-001.zip", "extra.zip"}));
+        Recorder r;
+        QVERIFY(source->visit(r));
+        QCOMPARE(r.paths(), source->parts());
+        for (int i = 0; i < r.items.size(); ++i)
+            QCOMPARE(r.items[i].entry.part, i);
+    }
+
+    void badInputsFailToOpen()
+    {
+        QTemporaryDir dir;
+        const QString zip = dir.filePath(TakeoutArchiveWriter::partFileName(1, Format::Zip));
+        QVERIFY(TakeoutArchiveWriter::write(zip, Format::Zip, smallTakeout()));
+        const QString tgz = dir.filePath(TakeoutArchiveWriter::partFileName(1, Format::TarGz));
+        QVERIFY(TakeoutArchiveWriter::write(tgz, Format::TarGz, smallTakeout()));
+        const QString garbage = dir.filePath(TakeoutArchiveWriter::partFileName(2, Format::Zip));
+        QFile g(garbage);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("PK\x03\x04" + bytesOf(9, 5000));
+        g.close();
+        const QString empty = dir.filePath("takeout-20241125T101010Z-003.tgz");
+        QFile(empty).open(QIODevice::WriteOnly);
+        QVERIFY(QDir(dir.path()).mkdir("Takeout"));
+
+        const auto expectFailure = [](const QStringList &inputs, const QString &word) {
+            const auto source = TakeoutSource::open(inputs);
+            QVERIFY2(!source, qPrintable(inputs.join(' ')));
+            QVERIFY2(source.error().contains(word), qPrintable(source.error()));
+        };
+        expectFailure({}, "No Takeout");
+        expectFailure({dir.filePath("missing.zip")}, "missing.zip");
+        expectFailure({zip, garbage}, QFileInfo(garbage).fileName());
+        expectFailure({empty}, QFileInfo(empty).fileName());
+        expectFailure({zip, dir.filePath("Takeout")}, "not both");
+        expectFailure({zip, zip}, "twice");
+        expectFailure({zip, tgz}, "same part");
+        QVERIFY(TakeoutSource::open({zip}));
+    }
+
+    void hostileEntriesAreRefused_data()
+    {
+        QTest::addColumn<Format>("format");
+        QTest::newRow("zip") << Format::Zip;
+        QTest::newRow("tgz") << Format::TarGz;
+    }
+    void hostileEntriesAreRefused()
+    {
+        QFETCH(Format, format);
+        const bool tar = format != Format::Zip;
+        QList<QPair<QString, QString>> hostile = {// name, a word of the reason
+                                                  {"../evil.jpg", ".."},
+                                                  {"Takeout/../../evil.jpg", ".."},
+                                                  {"/tmp/evil.jpg", "absolute"},
+                                                  {"C:\\evil.jpg", "backslash"},
+                                                  {"C:evil.jpg", "drive"},
+                                                  {"\\\\server\\share\\evil.jpg", "backslash"},
+                                                  {"Takeout\\..\\..\\evil.jpg", "backslash"},
+                                                  {"Takeout/ctrl\x01.jpg", "control"},
+                                                  {"Takeout/esc\x1b[2J.jpg", "control"}};
+        QList<Entry> entries{Entry::file("Takeout/good1.jpg", "one")};
+        for (const auto &[name, reason] : hostile)
+            entries.append(Entry::file(name, "evil"));
+        entries.append(Entry::link(Entry::Type::Symlink, "Takeout/link.jpg", "/etc/passwd"));
+        entries.append(Entry::folder("Takeout/Album/"));
+        entries.append(Entry::file(".", "dot"));
+        if (tar) {
+            entries.append(Entry::link(Entry::Type::Hardlink, "Takeout/hard.jpg", "Takeout/good1.jpg"));
+            entries.append(Entry::link(Entry::Type::Fifo, "Takeout/fifo.jpg", QString()));
+        }
+        entries.append(Entry::file("Takeout/Album/good2.jpg", "two"));
+
+        const QString file = path(tar ? "hostile.tgz" : "hostile.zip");
+        QVERIFY(TakeoutArchiveWriter::write(file, format, entries));
+        const auto source = openOne(file);
+        QVERIFY2(source, qPrintable(source.error()));
+        Recorder r;
+        QVERIFY(source->visit(r));
+        QCOMPARE(r.paths(), QStringList({"Takeout/good1.jpg", "Takeout/Album/good2.jpg"}));
+        for (auto [name, reason] : hostile) {
+            if (!tar && name.contains('\\')) { // libarchive's zip reader turns '\' into '/'; still refused
+                name.replace('\\', '/');
+                reason.clear();
+            }
+            name.replace("\x01", "\\x01").replace("\x1b", "\\x1B");
+            QVERIFY2(r.hasProblem(name, reason), qPrintable(name + " / " + r.problems.join('\n')));
+        }
+        QVERIFY2(r.hasProblem("Takeout/link.jpg", "symbolic link"), qPrintable(r.problems.join('\n')));
+        QVERIFY2(r.hasProblem(".", "empty"), qPrintable(r.problems.join('\n')));
+        if (tar) {
+            QVERIFY2(r.hasProblem("Takeout/hard.jpg", "hard link"), qPrintable(r.problems.join('\n')));
+            QVERIFY2(r.hasProblem("Takeout/fifo.jpg", "FIFO"), qPrintable(r.problems.join('\n')));
+        }
+        QCOMPARE(r.problems.size(), hostile.size() + (tar ? 4 : 2)); // the folder is skipped silently
+        for (const QString &p : r.problems)
+            QVERIFY(p.startsWith(QFileInfo(file).fileName() + " | "));
+    }
+
+    void legacyAndNfdNames()
+    {
+        // An old zip tool: CP437 bytes, no UTF-8 flag. A tar: Latin-1 bytes. NFD from a Mac.
+        const QString zip = path("legacy.zip");
+        QVERIFY(TakeoutArchiveWriter::write(zip, Format::Zip,
+                                            {Entry::rawFile("Takeout/caf\x82 \x81"
+                                                            "ber.jpg",
+                                                            "a"),
+                                             Entry::file(QStringLiteral("Takeout/Cafe\u0301.jpg"), "b"),
+                                             Entry::file(QStringLiteral("Takeout/\u5199\u771f \U0001F4F7.jpg"), "c")}));
+        const QString tar = path("legacy.tar");
+        QVERIFY(TakeoutArchiveWriter::write(tar, Format::Tar, {Entry::rawFile("Takeout/caf\xe9 \x80.jpg", "d")}));
+
+        Recorder r;
+        QVERIFY(openOne(zip)->visit(r));
+        QVERIFY(openOne(tar)->visit(r));
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join('\n')));
+        QCOMPARE(r.paths(), QStringList({QStringLiteral("Takeout/caf\u00e9 \u00fcber.jpg"),
+                                         QStringLiteral("Takeout/Caf\u00e9.jpg"),
+                                         QStringLiteral("Takeout/\u5199\u771f \U0001F4F7.jpg"),
+                                         QStringLiteral("Takeout/caf\u00e9 \u20ac.jpg")}));
+        QCOMPARE(r.items[0].entry.legacyName, QStringLiteral("Takeout/caf\\x82 \\x81ber.jpg"));
+        QVERIFY(r.items[1].entry.legacyName.isEmpty());
+        QVERIFY(r.items[2].entry.legacyName.isEmpty());
+        QCOMPARE(r.items[3].entry.legacyName, QStringLiteral("Takeout/caf\\xE9 \\x80.jpg"));
+        QCOMPARE(r.items[3].data, QByteArray("d"));
+    }
+
+    void truncatedPartKeepsWhatCameBefore_data()
+    {
+        QTest::addColumn<Format>("format");
+        QTest::newRow("zip") << Format::Zip;
+        QTest::newRow("tgz") << Format::TarGz;
+    }
+    void truncatedPartKeepsWhatCameBefore()
+    {
+        QFETCH(Format, format);
+        QTemporaryDir dir;
+        QList<Entry> entries;
+        for (int i = 0; i < 8; ++i)
+            entries.append(Entry::file(QStringLiteral("Takeout/a/%1.jpg").arg(i), bytesOf(i, 100000), 0));
+        entries.append(Entry::file("Takeout/b/next-part.jpg", "still read", 1));
+        const auto files = TakeoutArchiveWriter::writeParts(dir.path(), format, entries, 2);
+        QVERIFY(files);
+        QVERIFY(QFile::resize(files->at(0), QFileInfo(files->at(0)).size() * 55 / 100)); // a cut download
+
+        const auto source = TakeoutSource::open(files.value());
+        QVERIFY2(source, qPrintable(source.error()));
+        Recorder r;
+        QVERIFY(source->visit(r));
+        const QStringList got = r.paths();
+        QVERIFY2(got.size() >= 3 && got.size() < 8, qPrintable(got.join(' ')));
+        for (int i = 0; i + 1 < got.size(); ++i) {
+            QCOMPARE(got[i], entries[i].name);
+            QCOMPARE(r.items[i].data, entries[i].data);
+        }
+        QCOMPARE(got.last(), QStringLiteral("Takeout/b/next-part.jpg"));
+        const QString part = QFileInfo(files->at(0)).fileName();
+        bool damageReported = false;
+        for (const QString &p : r.problems)
+            damageReported = damageReported || (p.startsWith(part + " | ") && p.contains("damaged or cut short"));
+        QVERIFY2(damageReported, qPrintable(r.problems.join('\n')));
+    }
+
+    void corruptDataIsAReadError()
+    {
+        const QString zip = path("crc.zip");
+        const QByteArray middle(50000, 'M');
+        QVERIFY(
+            TakeoutArchiveWriter::write(zip, Format::StoredZip,
+                                        {Entry::file("Takeout/1.jpg", "first"), Entry::file("Takeout/2.jpg", middle),
+                                         Entry::file("Takeout/3.jpg", "third")}));
+        QFile f(zip);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        const qsizetype at = bytes.indexOf(middle);
+        QVERIFY(at > 0);
+        bytes[at + 20000] = 'X';
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+
+        Recorder r;
+        QVERIFY(openOne(zip)->visit(r));
+        QCOMPARE(r.paths(), QStringList({"Takeout/1.jpg", "Takeout/3.jpg"}));
+        QCOMPARE(r.items[1].data, QByteArray("third"));
+        QVERIFY2(r.hasProblem("Takeout/2.jpg", "CRC"), qPrintable(r.problems.join('\n')));
+    }
+
+    void damagedGzipDataIsReported_data()
+    {
+        QTest::addColumn<bool>("inTrailer");
+        QTest::newRow("checksum in the trailer") << true; // data intact, only the check can tell
+        QTest::newRow("compressed data") << false;        // an inflate error or wrong bytes
+    }
+    void damagedGzipDataIsReported()
+    {
+        QFETCH(bool, inTrailer);
+        QTemporaryDir dir;
+        QList<Entry> entries{Entry::file("Takeout/a.jpg", bytesOf(1, 200000), 0),
+                             Entry::file("Takeout/b.jpg", bytesOf(2, 200000), 0),
+                             Entry::file("Takeout/c.jpg", "next part", 1)};
+        const auto files = TakeoutArchiveWriter::writeParts(dir.path(), Format::TarGz, entries, 2);
+        QVERIFY(files);
+        Recorder clean;
+        QVERIFY(TakeoutSource::open(files.value())->visit(clean));
+        QVERIFY2(clean.problems.isEmpty(), qPrintable(clean.problems.join('\n')));
+
+        QFile f(files->at(0));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        const qsizetype at = inTrailer ? bytes.size() - 8 : bytes.size() * 3 / 4; // inside b.jpg
+        bytes[at] = char(~bytes[at]);
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+
+        Recorder r;
+        QVERIFY(TakeoutSource::open(files.value())->visit(r));
+        QVERIFY(r.find("Takeout/a.jpg") && r.find("Takeout/a.jpg")->data == entries[0].data);
+        QVERIFY(r.find("Takeout/c.jpg"));
+        if (inTrailer)
+            QCOMPARE(r.find("Takeout/b.jpg")->data, entries[1].data);
+        const QString part = QFileInfo(files->at(0)).fileName() + " |  | ";
+        QVERIFY2(std::any_of(r.problems.begin(), r.problems.end(),
+                             [&](const QString &p) {
+                                 return p.startsWith(part) &&
+                                        (p.contains("download this part again") || p.contains("damaged or cut short"));
+                             }),
+                 qPrintable(r.problems.join('\n')));
+        if (inTrailer)
+            QVERIFY2(r.problems.size() == 1 && r.problems[0].contains("checksum"), qPrintable(r.problems.join('\n')));
+    }
+
+    void readAllStopsAtItsLimit()
+    {
+        // A bomb: 64 MiB of zeros deflate to ~64 KiB on disk.
+        const QString zip = path("bomb.zip");
+        QVERIFY(TakeoutArchiveWriter::write(zip, Format::Zip,
+                                            {Entry::file("Takeout/bomb.json", QByteArray(64 << 20, '\0')),
+                                             Entry::file("Takeout/exact.json", QByteArray(1024, 'e')),
+                                             Entry::file("Takeout/after.json", "{}")}));
+        QVERIFY(QFileInfo(zip).size() < (1 << 20));
+        Recorder r;
+        r.limit = 1024;
+        QVERIFY(openOne(zip)->visit(r));
+        QCOMPARE(r.paths(), QStringList({"Takeout/exact.json", "Takeout/after.json"}));
+        QVERIFY2(r.hasProblem("Takeout/bomb.json", "more than 1024 bytes"), qPrintable(r.problems.join('\n')));
+        QCOMPARE(r.problems.size(), 1);
+    }
+
+    void skippedEntriesAreNotRead()
+    {
+        // Skipping every media entry of a 24 MB stored zip reads almost nothing from disk.
+        QFile io(QStringLiteral("/proc/self/io"));
+        if (!io.open(QIODevice::ReadOnly))
+            QSKIP("needs /proc/self/io (Linux) to count the bytes read");
+        io.close();
+        const auto readBytes = [] {
+            QFile f(QStringLiteral("/proc/self/io"));
+            f.open(QIODevice::ReadOnly);
+            for (const QByteArray &line : f.readAll().split('\n'))
+                if (line.startsWith("rchar:"))
+                    return line.mid(6).trimmed().toLongLong();
+            return qint64(-1);
+        };
+        QList<Entry> entries;
+        for (int i = 0; i < 12; ++i) {
+            entries.append(Entry::file(QStringLiteral("Takeout/%1.jpg").arg(i), bytesOf(i, 2 << 20)));
+            entries.append(Entry::file(QStringLiteral("Takeout/%1.jpg.json").arg(i), QByteArray::number(i)));
+        }
+        const QString zip = path("skip.zip");
+        QVERIFY(TakeoutArchiveWriter::write(zip, Format::StoredZip, entries));
+        const auto source = openOne(zip);
+        Recorder r;
+        r.want = [](const TakeoutEntry &e) { return e.path.endsWith(".json"); };
+        const qint64 before = readBytes();
+        QVERIFY(source->visit(r));
+        const qint64 read = readBytes() - before;
+        QCOMPARE(r.items.size(), 12);
+        QCOMPARE(r.skipped.size(), 12);
+        QCOMPARE(r.items[5].data, QByteArray("5"));
+        qInfo("skipping 12 x 2 MiB of a %lld-byte zip read %lld bytes", QFileInfo(zip).size(), read);
+        QVERIFY2(read < QFileInfo(zip).size() / 8, qPrintable(QString::number(read)));
+    }
+
+    void cancelStopsTheWalk_data() { formats_data(); }
+    void cancelStopsTheWalk()
+    {
+        QFETCH(Format, format);
+        QTemporaryDir dir;
+        QList<Entry> entries;
+        for (int i = 0; i < 6; ++i)
+            entries.append(Entry::file(QStringLiteral("Takeout/%1.jpg").arg(i), bytesOf(i, 300000)));
+        const auto files = TakeoutArchiveWriter::writeParts(dir.path(), format, entries, 2);
+        QVERIFY(files);
+        std::atomic_bool cancel = false;
+        Recorder r;
+        r.onConsume = [&](const TakeoutEntry &e) {
+            if (e.path == "Takeout/2.jpg")
+                cancel = true;
+        };
+        QList<qint64> progress;
+        const Status status = TakeoutSource::open(files.value())
+                                  ->visit(
+                                      r, [&](qint64 done, qint64) { progress.append(done); }, &cancel);
+        QVERIFY(!status);
+        QVERIFY(status.error().contains("cancelled"));
+        QCOMPARE(r.paths(), QStringList({"Takeout/0.jpg", "Takeout/1.jpg"})); // 2.jpg's read() failed
+        QVERIFY(r.problems.isEmpty());
+        QVERIFY(progress.last() < TakeoutSource::open(files.value())->totalInputBytes());
+    }
+
+    void progressIsMonotonicAndReachesTheTotal_data() { formats_data(); }
+    void progressIsMonotonicAndReachesTheTotal()
+    {
+        QFETCH(Format, format);
+        QTemporaryDir dir;
+        QList<Entry> entries;
+        for (int i = 0; i < 10; ++i)
+            entries.append(Entry::file(QStringLiteral("Takeout/%1.jpg").arg(i), bytesOf(i, 900000)));
+        const auto files = TakeoutArchiveWriter::writeParts(dir.path(), format, entries, 3);
+        QVERIFY(files);
+        const auto source = TakeoutSource::open(files.value());
+        Recorder r;
+        r.want = [](const TakeoutEntry &e) { return !e.path.endsWith("3.jpg"); }; // skipping counts too
+        QList<qint64> done;
+        QVERIFY(source->visit(r, [&](qint64 d, qint64 total) {
+            QCOMPARE(total, source->totalInputBytes());
+            done.append(d);
+        }));
+        QCOMPARE(done.first(), 0);
+        QCOMPARE(done.last(), source->totalInputBytes());
+        for (int i = 1; i < done.size(); ++i) {
+            QVERIFY(done[i] > done[i - 1]);
+            QVERIFY2(done[i] - done[i - 1] <= (3 << 20), qPrintable(QString::number(done[i] - done[i - 1])));
+        }
+    }
+
+    void folderInputIsEquivalent()
+    {
+        QTemporaryDir dir;
+        QList<Entry> entries = smallTakeout();
+        entries.append(Entry::rawFile("Takeout/Google Photos/Album/caf\xe9.jpg", "latin1"));
+        entries.append(Entry::file(QStringLiteral("Takeout/Google Photos/Album/Cafe\u0301 2.jpg"), "nfd"));
+        const QString tar = dir.filePath("takeout-20241125T101010Z-001.tar");
+        QVERIFY(TakeoutArchiveWriter::write(tar, Format::Tar, entries));
+        // The folder also holds what an unpacked folder picks up: litter and a link out.
+        QList<Entry> onDisk = entries;
+        onDisk.append(Entry::file("Takeout/.DS_Store", "litter"));
+        onDisk.append(Entry::file("Takeout/Google Photos/@eaDir/IMG_1.JPG/SYNOPHOTO_THUMB_XL.jpg", "litter"));
+        onDisk.append(Entry::link(Entry::Type::Symlink, "Takeout/Google Photos/outside.jpg", "/etc/hostname"));
+        const QString folder = dir.filePath("unpacked");
+        QVERIFY(TakeoutArchiveWriter::writeFolder(folder, onDisk));
+
+        Recorder fromArchive, fromFolder;
+        QVERIFY(openOne(tar)->visit(fromArchive));
+        const auto source = openOne(folder);
+        QVERIFY2(source, qPrintable(source.error()));
+        QVERIFY(source->isFolderInput());
+        qint64 expectedBytes = 0;
+        for (const Entry &e : entries)
+            expectedBytes += e.data.size();
+        QCOMPARE(source->totalInputBytes(), expectedBytes);
+        QVERIFY(source->visit(fromFolder));
+
+        const auto summary = [](const Recorder &r) {
+            QStringList lines;
+            for (const auto &i : r.items)
+                lines.append(QStringLiteral("%1 %2 %3 %4 %5")
+                                 .arg(i.entry.path, QString::fromLatin1(i.data.toHex()))
+                                 .arg(i.entry.size)
+                                 .arg(i.entry.mtime)
+                                 .arg(i.entry.legacyName));
+            lines.sort();
+            return lines;
+        };
+        QCOMPARE(summary(fromFolder), summary(fromArchive));
+        QCOMPARE(fromFolder.items.size(), entries.size());
+        QCOMPARE(fromFolder.problems.size(), 1);
+        QVERIFY2(fromFolder.hasProblem("Takeout/Google Photos/outside.jpg", "symbolic link"),
+                 qPrintable(fromFolder.problems.join('\n')));
+        std::error_code ec; // QTemporaryDir cannot remove the non-UTF-8 name
+        std::filesystem::remove_all(std::filesystem::path(QFile::encodeName(folder).toStdString()), ec);
+    }
+
+    void realMiniTakeoutFolders()
+    {
+        const QString samples = qEnvironmentVariable("TINTYPE_SAMPLES");
+        if (samples.isEmpty())
+            QSKIP("TINTYPE_SAMPLES is not set: the real mini Takeouts (takeout-immich-go) are not read");
+        const QString folder = samples + "/takeout-immich-go/app/upload/TEST_DATA";
+        QVERIFY2(QFileInfo(folder).isDir(), qPrintable(folder));
+        const auto source = openOne(folder);
+        QVERIFY2(source, qPrintable(source.error()));
+        Recorder r;
+        QVERIFY(source->visit(r));
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join('\n')));
+        QVERIFY2(r.items.size() >= 10, qPrintable(r.paths().join('\n')));
+        bool sawLocalizedAlbum = false;
+        for (const auto &i : r.items)
+            sawLocalizedAlbum =
+                sawLocalizedAlbum || i.entry.path.endsWith(QStringLiteral("/m\u00e9tadonn\u00e9es.json"));
+        QVERIFY(sawLocalizedAlbum);
+    }
+
+    // Not a check: MB/s of visit() reading every byte of a generated zip next to
+    // `unzip -p`. TINTYPE_TAKEOUT_BENCH_MB sets the size (default 16).
+    void throughputNextToUnzip()
+    {
+        const int megabytes = qEnvironmentVariableIntValue("TINTYPE_TAKEOUT_BENCH_MB") > 0
+                                  ? qEnvironmentVariableIntValue("TINTYPE_TAKEOUT_BENCH_MB")
+                                  : 16;
+        QTemporaryDir dir;
+        QList<Entry> entries;
+        for (int i = 0; i < megabytes / 4; ++i) {
+            QByteArray jpegLike = bytesOf(i, 4 << 20);
+            jpegLike.replace(0, 1 << 20, QByteArray(1 << 20, char(i))); // some compressible bytes too
+            entries.append(
+                Entry::file(QStringLiteral("Takeout/Google Photos/Photos from 2020/IMG_%1.JPG").arg(i), jpegLike));
+        }
+        const QString zip = dir.filePath(TakeoutArchiveWriter::partFileName(1, Format::Zip));
+        QVERIFY(TakeoutArchiveWriter::write(zip, Format::Zip, entries));
+        entries.clear();
+
+        class Drain : public TakeoutVisitor {
+        public:
+            qint64 bytes = 0;
+            bool wantsData(const TakeoutEntry &) override { return true; }
+            Status consume(const TakeoutEntry &, TakeoutEntryData &data) override
+            {
+                std::vector<char> buffer(size_t(1) << 20);
+                for (qint64 n; (n = data.read(buffer.data(), qint64(buffer.size()))) > 0;)
+                    bytes += n;
+                return {};
+            }
+            void problem(const QString &, const QString &, const QString &) override {}
+        } drain;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(openOne(zip)->visit(drain));
+        const double ours = double(drain.bytes) / 1e6 / (double(timer.nsecsElapsed()) / 1e9);
+        QString unzipFigure = QStringLiteral("unzip not found");
+        QProcess unzip;
+        unzip.setStandardOutputFile(QProcess::nullDevice());
+        timer.restart();
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip});
+        if (unzip.waitForFinished(600000) && unzip.exitCode() == 0)
+            unzipFigure = QStringLiteral("unzip -p %1 MB/s")
+                              .arg(double(drain.bytes) / 1e6 / (double(timer.nsecsElapsed()) / 1e9), 0, 'f', 0);
+        qInfo("%lld MB deflated zip: TakeoutSource::visit %.0f MB/s, %s", drain.bytes / 1000000, ours,
+              qPrintable(unzipFigure));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTakeoutSource)
+#include "tst_takeoutsource.moc"
