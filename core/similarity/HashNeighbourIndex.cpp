@@ -2,6 +2,8 @@
 
 #include "similarity/PerceptualHash.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
 #include <bit>
 
@@ -46,16 +48,14 @@ HashNeighbourIndex::HashNeighbourIndex(std::vector<std::uint64_t> hashes) : m_ha
 
 HashNeighbourIndex::~HashNeighbourIndex() = default;
 
-std::vector<HashNeighbourIndex::Match> HashNeighbourIndex::pairsWithin(int maxDistance) const
+void HashNeighbourIndex::search(std::uint32_t from, std::uint32_t to, int maxDistance,
+                                const std::vector<std::uint32_t> &masks, std::vector<Match> &matches) const
 {
-    maxDistance = std::clamp(maxDistance, 0, 4 * kChunks - 1);
-    const std::vector<std::uint32_t> masks = masksUpTo(maxDistance / kChunks);
     const auto transforms = ImageTransform::all();
-    std::vector<Match> matches;
     // seen[b] == stamp: b was already compared with this (a, transform).
     std::vector<std::uint32_t> seen(m_hashes.size(), 0);
     std::uint32_t stamp = 0;
-    for (std::uint32_t a = 0; a < m_hashes.size(); ++a) {
+    for (std::uint32_t a = from; a < to; ++a) {
         for (const ImageTransform &t : transforms) {
             ++stamp;
             const std::uint64_t query = PerceptualHash::transformed(m_hashes[a], t);
@@ -78,6 +78,25 @@ std::vector<HashNeighbourIndex::Match> HashNeighbourIndex::pairsWithin(int maxDi
             }
         }
     }
+}
+
+std::vector<HashNeighbourIndex::Match> HashNeighbourIndex::pairsWithin(int maxDistance, int probeRadius) const
+{
+    maxDistance = std::clamp(maxDistance, 0, 4 * kChunks - 1);
+    const std::vector<std::uint32_t> masks = masksUpTo(std::clamp(probeRadius, 0, 3));
+    // Blocks of queries on the thread pool, each with its own results.
+    constexpr std::uint32_t kBlock = 4096;
+    const auto n = std::uint32_t(m_hashes.size());
+    std::vector<std::uint32_t> blocks;
+    for (std::uint32_t from = 0; from < n; from += kBlock)
+        blocks.push_back(from);
+    std::vector<std::vector<Match>> found(blocks.size());
+    QtConcurrent::blockingMap(blocks, [&](const std::uint32_t &from) {
+        search(from, std::min(n, from + kBlock), maxDistance, masks, found[from / kBlock]);
+    });
+    std::vector<Match> matches;
+    for (auto &block : found)
+        matches.insert(matches.end(), block.begin(), block.end());
     // One entry per pair: the closest transform (identity first on a tie).
     std::sort(matches.begin(), matches.end(), [](const Match &x, const Match &y) {
         if (x.a != y.a)

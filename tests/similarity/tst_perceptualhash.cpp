@@ -1,10 +1,14 @@
+#include "similarity/HashNeighbourIndex.h"
 #include "similarity/PerceptualHash.h"
 #include "similarity/StructuralSimilarity.h"
 
 #include "SyntheticScene.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <set>
 
 using namespace tintype;
 
@@ -96,6 +100,41 @@ private slots:
         qInfo("worst cell of copies %.3f, of burst frames %.3f", worstCopy, bestBurst);
         QVERIFY(worstCopy >= StructuralSimilarity::kSameWorstCell);
         QVERIFY(bestBurst < StructuralSimilarity::kSameWorstCell);
+    }
+
+    void neighbourIndexFindsWhatBruteForceFinds()
+    {
+        // Random hashes plus turned copies a few bits off; every pair within 7
+        // that comparing all pairs finds, the index finds too, with its transform.
+        QRandomGenerator random(99);
+        std::vector<std::uint64_t> hashes;
+        for (int i = 0; i < 3000; ++i) {
+            std::uint64_t h = random.generate64();
+            if (i % 3 == 1) {
+                h = PerceptualHash::transformed(hashes[std::size_t(random.bounded(i))],
+                                                ImageTransform::fromIndex(int(random.bounded(8))));
+                for (int flips = int(random.bounded(8)); flips > 0; --flips)
+                    h ^= std::uint64_t(1) << random.bounded(64);
+            }
+            hashes.push_back(h);
+        }
+        std::set<std::pair<int, int>> expected;
+        for (int a = 0; a < int(hashes.size()); ++a)
+            for (int b = a + 1; b < int(hashes.size()); ++b)
+                for (const ImageTransform &t : ImageTransform::all())
+                    if (PerceptualHash::distance(PerceptualHash::transformed(hashes[std::size_t(a)], t),
+                                                 hashes[std::size_t(b)]) <= 7)
+                        expected.insert({a, b});
+        QVERIFY(expected.size() > 900);
+        const HashNeighbourIndex index(hashes);
+        std::set<std::pair<int, int>> found;
+        for (const auto &m : index.pairsWithin(7)) {
+            found.insert({m.a, m.b});
+            QCOMPARE(PerceptualHash::distance(PerceptualHash::transformed(hashes[std::size_t(m.a)], m.transform),
+                                              hashes[std::size_t(m.b)]),
+                     m.distance);
+        }
+        QCOMPARE(found, expected);
     }
 
     void flatAndNullPicturesHaveNoHash()
