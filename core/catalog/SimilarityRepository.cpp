@@ -90,7 +90,7 @@ void bindSnapshotValue(SqlStatement &q, int index, const QJsonArray &typed)
 
 void insertRows(sqlite3 *db, const std::string &table, const QJsonArray &rows)
 {
-    for (const QJsonValue &value : rows) {
+    for (const QJsonValue value : rows) {
         const QJsonObject row = value.toObject();
         const QStringList columns = row.keys();
         std::string sql = "INSERT OR REPLACE INTO " + table + " (";

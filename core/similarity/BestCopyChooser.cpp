@@ -61,7 +61,7 @@ auto rank(const DuplicateMember &m)
 QString folderOf(const SimilarityRepository::MemberFacts &f)
 {
     const QString relative = nativepath::display(nativepath::fromBytes(f.relPath));
-    const QString folder = QFileInfo(relative).path();
+    QString folder = QFileInfo(relative).path();
     if (folder == QLatin1String(".") || folder.isEmpty())
         return nativepath::display(f.path.parent_path().filename());
     return folder;

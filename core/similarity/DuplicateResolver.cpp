@@ -125,7 +125,7 @@ Result<std::int64_t> DuplicateResolver::apply(const DuplicateGroup &group)
     // Files first: if one cannot go to the trash, the others come back.
     QJsonArray trashed;
     auto putBack = [&] {
-        for (const QJsonValue &v : trashed) {
+        for (const QJsonValue v : trashed) {
             const QJsonObject t = v.toObject();
             restoreFromTrash(t.value(QLatin1String("trash")).toString(),
                              nativepath::fromBytes(unb64(t.value(QLatin1String("path")))));
@@ -165,7 +165,7 @@ Status DuplicateResolver::writeXmp(std::int64_t assetId)
     std::optional<AssetRecord> asset;
     std::vector<SimilarityRepository::MemberFacts> facts;
     QStringList people;
-    const Status read = m_catalog.read([&] {
+    Status read = m_catalog.read([&] {
         asset = AssetRepository(m_catalog).byId(assetId);
         SimilarityRepository repository(m_catalog);
         facts = repository.facts({assetId});
@@ -196,8 +196,7 @@ Status DuplicateResolver::writeXmp(std::int64_t assetId)
 Status DuplicateResolver::undo(std::int64_t resolutionId)
 {
     std::optional<SimilarityRepository::Resolution> resolution;
-    if (const Status read =
-            m_catalog.read([&] { resolution = SimilarityRepository(m_catalog).resolution(resolutionId); });
+    if (Status read = m_catalog.read([&] { resolution = SimilarityRepository(m_catalog).resolution(resolutionId); });
         !read)
         return read;
     if (!resolution)
@@ -206,7 +205,7 @@ Status DuplicateResolver::undo(std::int64_t resolutionId)
         return Status::failure(tr("resolution %1 was already undone").arg(resolutionId));
 
     QStringList problems;
-    for (const QJsonValue &v : resolution->undoState.value(QLatin1String("trash")).toArray()) {
+    for (const QJsonValue v : resolution->undoState.value(QLatin1String("trash")).toArray()) {
         const QJsonObject t = v.toObject();
         const Status restored = restoreFromTrash(t.value(QLatin1String("trash")).toString(),
                                                  nativepath::fromBytes(unb64(t.value(QLatin1String("path")))));
@@ -216,7 +215,7 @@ Status DuplicateResolver::undo(std::int64_t resolutionId)
     const Status written = m_catalog.write([&] {
         SimilarityRepository repository(m_catalog);
         repository.restoreKept(resolution->undoState.value(QLatin1String("kept")).toObject());
-        for (const QJsonValue &v : resolution->undoState.value(QLatin1String("removed")).toArray())
+        for (const QJsonValue v : resolution->undoState.value(QLatin1String("removed")).toArray())
             repository.restoreRemoved(v.toObject());
         repository.markUndone(resolutionId, QDateTime::currentSecsSinceEpoch());
     });
