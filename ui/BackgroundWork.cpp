@@ -46,7 +46,7 @@ QString BackgroundWork::stage() const
     switch (Stage(m_stage.load())) {
     case Stage::Walking: return tr("Looking for photos");
     case Stage::Reading: return tr("Reading photos");
-    case Stage::Thumbnails: return tr("Making thumbnails");
+    case Stage::Thumbnails: return tr("Thumbnails");
     case Stage::Idle: break;
     }
     return {};

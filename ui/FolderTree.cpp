@@ -2,8 +2,6 @@
 
 #include "common/NativePath.h"
 
-#include <QCollator>
-
 #include <algorithm>
 #include <map>
 
@@ -17,6 +15,37 @@ struct Builder {
         std::map<QByteArray, Folder> children; // by name (bytes)
     };
 };
+
+// Natural order for people: "2" before "05" before "10", then case-insensitive
+// text. Our own, because QCollator's numeric mode does nothing in the C locale.
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            const qulonglong x = a.mid(i, ei - i).right(18).toULongLong();
+            const qulonglong y = b.mid(j, ej - j).right(18).toULongLong();
+            if (x != y)
+                return x < y;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const int c = QString::compare(a.mid(i, 1), b.mid(j, 1), Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+        ++i;
+        ++j;
+    }
+    if ((a.size() - i) != (b.size() - j))
+        return (a.size() - i) < (b.size() - j);
+    return a < b;
+}
 
 void flatten(FolderTree &tree, const Builder::Folder &folder, const QByteArray &path, const QString &name,
              std::int64_t rootId, bool online, int depth, int parent)
@@ -35,15 +64,10 @@ void flatten(FolderTree &tree, const Builder::Folder &folder, const QByteArray &
     if (parent >= 0)
         tree.nodes[size_t(parent)].children.push_back(index);
 
-    // Natural order for people: "2" before "10", case-insensitive.
     std::vector<std::pair<QString, const QByteArray *>> names;
     for (const auto &[childName, child] : folder.children)
         names.emplace_back(nativepath::display(nativepath::fromBytes(childName)), &childName);
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(names.begin(), names.end(),
-              [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    std::sort(names.begin(), names.end(), [](const auto &a, const auto &b) { return naturalLess(a.first, b.first); });
     for (const auto &[display, childName] : names)
         flatten(tree, folder.children.at(*childName), path.isEmpty() ? *childName : path + '/' + *childName, display,
                 rootId, online, depth + 1, index);

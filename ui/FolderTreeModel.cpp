@@ -6,6 +6,8 @@
 #include "catalog/Catalog.h"
 #include "catalog/RootRepository.h"
 
+#include <algorithm>
+
 namespace tintype {
 
 namespace {
@@ -105,6 +107,28 @@ void FolderTreeModel::rebuildVisible()
     };
     for (int r : m_tree.roots)
         visit(r);
+}
+
+int FolderTreeModel::revealFirstFolderWithPhotos()
+{
+    int found = -1;
+    for (size_t i = 0; i < m_tree.nodes.size() && found < 0; ++i)
+        if (m_tree.nodes[i].direct > 0)
+            found = int(i);
+    if (found < 0)
+        return -1;
+    for (int p = m_tree.nodes[size_t(found)].parent; p >= 0; p = m_tree.nodes[size_t(p)].parent) {
+        const FolderTree::Node &n = m_tree.nodes[size_t(p)];
+        if (n.parent < 0)
+            m_expanded.remove(QStringLiteral("closed:") + keyOf(n));
+        else
+            m_expanded.insert(keyOf(n));
+    }
+    beginResetModel();
+    rebuildVisible();
+    endResetModel();
+    const auto it = std::find(m_visible.begin(), m_visible.end(), found);
+    return it == m_visible.end() ? -1 : int(it - m_visible.begin());
 }
 
 void FolderTreeModel::toggle(int row)

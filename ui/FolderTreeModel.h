@@ -30,6 +30,7 @@ public:
         FolderKeyRole,
         IsRootRole
     };
+    Q_ENUM(Role)
     explicit FolderTreeModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +42,8 @@ public:
 
     Q_INVOKABLE void reload();
     Q_INVOKABLE void toggle(int row);
+    // Opens the way to the first folder holding photos and gives its row (-1: none).
+    Q_INVOKABLE int revealFirstFolderWithPhotos();
 
     void setTree(FolderTree tree); // tests
 

@@ -48,8 +48,6 @@ QImage rotated(QImage image, int turns)
     return image.transformed(QTransform().rotate(90.0 * turns));
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("ThumbnailProvider", text); }
-
 // Shared between the response (deleted by the engine, maybe early) and the
 // work finishing it on another thread.
 struct ResponseState {
@@ -141,7 +139,7 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
     auto *response = new Response(state, m_scheduler);
     const ImageId image = parse(id);
     if (!image.valid) {
-        finish(state, {}, tr("Not a thumbnail address: %1").arg(id));
+        finish(state, {}, QCoreApplication::translate("ThumbnailProvider", "Not a thumbnail address: %1").arg(id));
         return response;
     }
     ThumbnailCache &cache = m_cache;
@@ -149,11 +147,12 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
     std::shared_ptr<FileLocator> locator = m_locator;
     m_pool.start([state, image, requestedSize, &cache, &scheduler, locator] {
         if (state->cancelled)
-            return finish(state, {}, tr("Cancelled"));
+            return finish(state, {}, QCoreApplication::translate("ThumbnailProvider", "Cancelled"));
         if (image.kind == QLatin1String("full") || image.kind == QLatin1String("exif")) {
             const auto path = locator->availablePath(image.fileId);
             if (!path)
-                return finish(state, {}, tr("The file is offline or missing"));
+                return finish(state, {},
+                              QCoreApplication::translate("ThumbnailProvider", "The file is offline or missing"));
             if (image.kind == QLatin1String("exif")) {
                 auto small = ImageDecoder::exifThumbnail(*path);
                 return small ? finish(state, rotated(small.value(), image.turns), {})
@@ -177,7 +176,9 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
             return finish(state, {}, *failure);
         const auto path = locator->availablePath(image.fileId);
         if (!path)
-            return finish(state, {}, tr("The file is offline and has no thumbnail yet"));
+            return finish(
+                state, {},
+                QCoreApplication::translate("ThumbnailProvider", "The file is offline and has no thumbnail yet"));
         const auto priority = size == ThumbnailSize::Grid ? ThumbnailPriority::OnScreen : ThumbnailPriority::Viewer;
         std::lock_guard lock(state->mutex); // the callback may run before jobId is stored otherwise
         state->jobId = scheduler.submit(
@@ -185,12 +186,14 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
             [state, &cache, key, turns = image.turns, requestedSize](const ThumbnailRequest &,
                                                                      const ThumbnailOutcome &outcome) {
                 if (outcome.kind == ThumbnailOutcome::Kind::Cancelled)
-                    return finish(state, {}, tr("Cancelled"));
+                    return finish(state, {}, QCoreApplication::translate("ThumbnailProvider", "Cancelled"));
                 if (outcome.kind == ThumbnailOutcome::Kind::Failed)
                     return finish(state, {}, outcome.error);
                 auto bytes = cache.get(key);
                 if (!bytes)
-                    return finish(state, {}, tr("The thumbnail could not be read back from the cache"));
+                    return finish(state, {},
+                                  QCoreApplication::translate("ThumbnailProvider",
+                                                              "The thumbnail could not be read back from the cache"));
                 finish(state, rotated(fromJpeg(*bytes, requestedSize), turns), {});
             });
     });

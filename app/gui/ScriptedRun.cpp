@@ -129,7 +129,7 @@ void ScriptedRun::onFrame()
 {
     switch (m_phase) {
     case Phase::FirstScreen:
-        if (call("isSettled").toBool()) {
+        if (call("timelinePhotoCount").toInt() > 0 && call("isSettled").toBool()) {
             m_firstScreenMs = double(m_launch.nsecsElapsed()) / 1e6;
             m_phase = Phase::Scrolling;
             m_atEnd = false;

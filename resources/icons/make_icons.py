@@ -34,6 +34,11 @@ ICONS = {
     "density": f'<rect x="4" y="4" width="7" height="7" rx="1.5" {S}/><rect x="13" y="4" width="7" height="7" rx="1.5" {S}/><rect x="4" y="13" width="7" height="7" rx="1.5" {S}/><rect x="13" y="13" width="7" height="7" rx="1.5" {S}/>',
     "add": f'<path d="M12 5v14M5 12h14" {S}/>',
     "video": f'<rect x="3" y="6" width="13" height="12" rx="2" {S}/><path d="M16 10.5l5-3v9l-5-3z" {S}/>',
+    "place": f'<path d="M12 21s-6.5-6.2-6.5-11a6.5 6.5 0 0 1 13 0c0 4.8-6.5 11-6.5 11z" {S}/><circle cx="12" cy="10" r="2.2" {S}/>',
+    "tag": f'<path d="M3.5 12.5V4.5a1 1 0 0 1 1-1h8l8 8-9 9z" {S}/><circle cx="8" cy="8" r="1.4" {F}/>',
+    "calendar": f'<rect x="3.5" y="5" width="17" height="15" rx="2" {S}/><path d="M3.5 10h17M8 3v4M16 3v4" {S}/>',
+    "camera": f'<path d="M4 8h3l2-2.5h6L17 8h3a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1z" {S}/><circle cx="12" cy="13" r="3.5" {S}/>',
+    "lens": f'<circle cx="12" cy="12" r="8.5" {S}/><circle cx="12" cy="12" r="4" {S}/>',
     "undo": f'<path d="M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3" {S}/>',
 }
 TINTS = {"": "#444746", "-dark": "#e3e3e3", "-white": "#ffffff"}

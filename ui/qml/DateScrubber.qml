@@ -1,4 +1,5 @@
 import QtQuick
+import Tintype
 import QtQuick.Controls
 
 // The right-edge date scrubber: years placed by where they start in the

@@ -14,6 +14,15 @@ Item {
     FolderTreeModel {
         id: tree
         services: page.services
+        // Open on the first folder with photos, so the page never starts empty.
+        onLoaded: if (folders.currentIndex < 0) page.choose(revealFirstFolderWithPhotos())
+    }
+    function choose(row) {
+        if (row < 0) return
+        folders.currentIndex = row
+        const i = tree.index(row, 0)
+        photos.folderRootId = tree.data(i, FolderTreeModel.RootIdRole)
+        photos.folderKey = tree.data(i, FolderTreeModel.FolderKeyRole)
     }
 
     RowLayout {
@@ -43,11 +52,7 @@ Item {
                 width: ListView.view.width
                 height: 40
                 highlighted: ListView.isCurrentItem
-                onClicked: {
-                    folders.currentIndex = index
-                    photos.folderRootId = rootId
-                    photos.folderKey = folderKey
-                }
+                onClicked: page.choose(index)
                 background: Rectangle {
                     color: folderRow.highlighted ? Theme.accentSoft : (folderRow.hovered ? Theme.surfaceHigh : "transparent")
                     radius: 20

@@ -1,4 +1,5 @@
 import QtQuick
+import Tintype
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -47,23 +48,33 @@ Popup {
             }
             Repeater {
                 model: sheet.groups
-                delegate: ColumnLayout {
+                delegate: Column {
+                    id: group
                     required property var modelData
                     Layout.fillWidth: true
-                    spacing: 4
-                    Label { text: modelData.title; color: Theme.accent; font.pixelSize: 13; font.weight: Font.Medium; Layout.topMargin: 12 }
+                    spacing: 6
+                    topPadding: 12
+                    Label { text: group.modelData.title; color: Theme.accent; font.pixelSize: 13; font.weight: Font.Medium }
                     Repeater {
-                        model: modelData.keys
-                        delegate: RowLayout {
+                        model: group.modelData.keys
+                        delegate: Row {
                             required property var modelData
-                            Layout.fillWidth: true
+                            spacing: 16
                             Rectangle {
-                                Layout.preferredWidth: 150
-                                height: 26; radius: 6
+                                width: 150
+                                height: 26
+                                radius: 6
                                 color: Theme.surfaceHigh
-                                Label { anchors.centerIn: parent; text: modelData[0]; color: Theme.text; font.pixelSize: 12; font.family: "monospace" }
+                                Label { anchors.centerIn: parent; text: modelData[0]; color: Theme.text; font.pixelSize: 12 }
                             }
-                            Label { text: modelData[1]; color: Theme.text; font.pixelSize: 13; Layout.fillWidth: true; Layout.leftMargin: 12; wrapMode: Text.Wrap }
+                            Label {
+                                anchors.verticalCenter: parent.verticalCenter
+                                width: group.width - 166
+                                text: modelData[1]
+                                color: Theme.text
+                                font.pixelSize: 13
+                                wrapMode: Text.Wrap
+                            }
                         }
                     }
                 }

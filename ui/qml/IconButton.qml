@@ -1,4 +1,5 @@
 import QtQuick
+import Tintype
 import QtQuick.Controls
 
 // A round, flat button showing one of our icons, with a tooltip.

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Controls.Material
 import Tintype
 
 // The viewer's info panel: description (editable, kept in the catalog), date
@@ -11,6 +12,7 @@ Rectangle {
     property AssetDetails details
     signal showInFolder(string path)
     color: "#1e1f20"
+    Material.theme: Material.Dark
     implicitWidth: 360
 
     component InfoRow: RowLayout {
@@ -54,13 +56,13 @@ Rectangle {
                 Accessible.name: qsTr("Description")
             }
             Label { text: qsTr("Details"); color: "#a8abb0"; font.pixelSize: 12; font.capitalization: Font.AllUppercase }
-            InfoRow { iconName: "photos"; text: panel.details ? panel.details.dateText : ""; detail: panel.details ? panel.details.offsetText : "" }
-            InfoRow { iconName: "info"; text: panel.details ? panel.details.camera : ""; detail: panel.details ? panel.details.exposure : "" }
-            InfoRow { iconName: "zoom"; text: panel.details ? panel.details.lens : "" }
+            InfoRow { iconName: "calendar"; text: panel.details ? panel.details.dateText : ""; detail: panel.details ? panel.details.offsetText : "" }
+            InfoRow { iconName: "camera"; text: panel.details ? panel.details.camera : ""; detail: panel.details ? panel.details.exposure : "" }
+            InfoRow { iconName: "lens"; text: panel.details ? panel.details.lens : "" }
             InfoRow { iconName: "fit"; text: panel.details ? panel.details.sizeText : "" }
-            InfoRow { iconName: "star"; text: panel.details && panel.details.keywords ? panel.details.keywords : "" }
+            InfoRow { iconName: "tag"; text: panel.details && panel.details.keywords ? panel.details.keywords : "" }
             InfoRow {
-                iconName: "offline"
+                iconName: "place"
                 text: panel.details && panel.details.gps ? panel.details.gps : ""
                 detail: text ? qsTr("GPS latitude, longitude") : ""
             }

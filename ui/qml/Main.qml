@@ -32,7 +32,6 @@ ApplicationWindow {
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.accent
-    Material.background: Theme.background
     Material.foreground: Theme.text
 
     function selectedIds() { return currentView ? currentView.selection.selectedIds() : [] }
@@ -175,7 +174,7 @@ ApplicationWindow {
     Shortcut { sequence: "R"; onActivated: window.actOnSelectionOrViewer((ids) => window.services.actions.rotate(ids, 1)) }
     Shortcut { sequence: "Shift+R"; onActivated: window.actOnSelectionOrViewer((ids) => window.services.actions.rotate(ids, -1)) }
     Shortcut { sequences: [StandardKey.Delete]; onActivated: window.actOnSelectionOrViewer(window.askTrash) }
-    Shortcut { sequence: StandardKey.Undo; enabled: window.services.actions.canUndo; onActivated: window.services.actions.undoTrash() }
+    Shortcut { sequences: [StandardKey.Undo]; enabled: window.services.actions.canUndo; onActivated: window.services.actions.undoTrash() }
     Shortcut { sequences: ["?", "F1"]; onActivated: help.open() }
     Shortcut { sequence: "Return"; enabled: !viewer.visible && window.currentView !== null && window.currentView.selection.count > 0
         onActivated: window.openViewerOn(window.currentView, window.currentView.model.indexOfAsset(window.currentView.selection.selectedIds()[0])) }

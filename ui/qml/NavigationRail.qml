@@ -1,4 +1,5 @@
 import QtQuick
+import Tintype
 import QtQuick.Controls
 import QtQuick.Layouts
 

@@ -1,4 +1,5 @@
 import QtQuick
+import Tintype
 
 // One photo in the grid: placeholder colour, then (if the grid thumbnail
 // takes a while, i.e. it is being made) the camera's small Exif thumbnail,

@@ -47,7 +47,7 @@ Rectangle {
         TabBar {
             visible: !bar.selecting && bar.showDensity && bar.timeline !== null
             currentIndex: bar.timeline ? bar.timeline.density : 0
-            Layout.preferredWidth: 240
+            Layout.preferredWidth: 330
             background: Rectangle { color: "transparent" }
             TabButton { text: qsTr("Days"); onClicked: bar.timeline.density = TimelineModel.Day }
             TabButton { text: qsTr("Months"); onClicked: bar.timeline.density = TimelineModel.Month }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Controls.Material
 import QtMultimedia
 import Tintype
 
@@ -20,6 +21,7 @@ Rectangle {
     signal closed()
 
     color: Theme.viewerBackground
+    Material.theme: Material.Dark
     focus: visible
 
     function open(i) { index = i; zoom = 0; forceActiveFocus() }

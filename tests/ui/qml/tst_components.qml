@@ -1,0 +1,99 @@
+import QtQuick
+import QtTest
+import Tintype
+
+// The QML components on their own: the scrubber maps clicks to rows and
+// fractions, a tile reports clicks with modifiers and shows its state, the
+// theme switches colours and icons.
+Item {
+    id: root
+    width: 800
+    height: 600
+
+    Component {
+        id: scrubberComponent
+        DateScrubber {
+            width: 56
+            height: 420
+            years: [{ year: 2024, row: 0, fraction: 0 }, { year: 2019, row: 40, fraction: 0.5 }, { year: 2010, row: 90, fraction: 0.9 }]
+        }
+    }
+    Component {
+        id: tileComponent
+        ThumbnailTile {
+            width: 200
+            height: 150
+            item: ({ index: 7, assetId: 70, source: "", favorite: true, video: true, available: false })
+        }
+    }
+
+    TestCase {
+        name: "DateScrubber"
+        when: windowShown
+
+        function test_clickOnAYearJumpsToItsRow() {
+            const s = createTemporaryObject(scrubberComponent, root)
+            const rows = []
+            const fractions = []
+            s.jumpToRow.connect((r) => rows.push(r))
+            s.jumpToFraction.connect((f) => fractions.push(f))
+            mouseClick(s, 28, 0.5 * (s.height - 20) + 2)
+            compare(rows, [40])
+            mouseClick(s, 28, 0.25 * (s.height - 20))
+            compare(fractions.length, 1)
+            fuzzyCompare(fractions[0], 0.25, 0.02)
+        }
+        function test_dragScrubs() {
+            const s = createTemporaryObject(scrubberComponent, root)
+            let jumps = 0
+            s.jumpToFraction.connect(() => jumps++)
+            s.jumpToRow.connect(() => jumps++)
+            mousePress(s, 28, 60)
+            mouseMove(s, 28, 120)
+            mouseMove(s, 28, 300)
+            mouseRelease(s, 28, 300)
+            verify(jumps >= 3)
+        }
+    }
+
+    TestCase {
+        name: "ThumbnailTile"
+        when: windowShown
+
+        function test_clickCarriesIndexAndModifiers() {
+            const t = createTemporaryObject(tileComponent, root)
+            let got = null
+            t.clicked.connect((index, modifiers) => got = [index, modifiers])
+            mouseClick(t, 100, 100, Qt.LeftButton, Qt.ControlModifier)
+            compare(got[0], 7)
+            verify(got[1] & Qt.ControlModifier)
+        }
+        function test_checkToggles() {
+            const t = createTemporaryObject(tileComponent, root)
+            let checked = -1
+            t.checkClicked.connect((index) => checked = index)
+            t.selecting = true
+            mouseClick(t, 17, 17)
+            compare(checked, 7)
+        }
+        function test_selectedShrinks() {
+            const t = createTemporaryObject(tileComponent, root)
+            t.selected = true
+            tryVerify(() => t.children[1].anchors.margins > 0)
+        }
+    }
+
+    TestCase {
+        name: "Theme"
+        function test_darkSwitchesColoursAndIcons() {
+            Theme.dark = false
+            const light = String(Theme.background)
+            verify(Theme.icon("star").indexOf("-dark") < 0)
+            Theme.dark = true
+            verify(String(Theme.background) !== light)
+            verify(Theme.icon("star").endsWith("star-dark.svg"))
+            compare(Theme.whiteIcon("play"), "qrc:/icons/play-white.svg")
+            Theme.dark = false
+        }
+    }
+}

@@ -1,0 +1,118 @@
+#include "UiFixture.h"
+
+#include "catalog/FileRepository.h"
+#include "catalog/TimelineQueries.h"
+#include "catalog/UserDecisionRepository.h"
+
+#include <QTest>
+
+using namespace tintype;
+
+// The catalog queries behind the timeline, favourites, folders and viewer,
+// and the user's decisions (kept apart from what a rescan reads).
+class TestTimelineQueries : public QObject {
+    Q_OBJECT
+
+    static std::vector<std::int64_t> ids(test::UiCatalog &c, TimelineQueries::Scope scope = {})
+    {
+        std::vector<std::int64_t> out;
+        c.catalog().read([&] {
+            for (const auto &e : TimelineQueries(c.catalog()).entries(scope))
+                out.push_back(e.assetId);
+        });
+        return out;
+    }
+    static QDateTime day(int d) { return {QDate(2022, 3, d), QTime(12, 0)}; }
+
+private slots:
+    void newestFirstUndatedLast()
+    {
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto a = c.addPhoto(r, "a.jpg", day(1), 0);
+        const auto u = c.addPhoto(r, "u.jpg", QDateTime(), std::nullopt);
+        const auto b = c.addPhoto(r, "b.jpg", day(3), 0);
+        QCOMPARE(ids(c), (std::vector<std::int64_t>{b, a, u}));
+    }
+
+    void favouritesAndDecisions()
+    {
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto a = c.addPhoto(r, "a.jpg", day(1), 0);
+        const auto b = c.addPhoto(r, "b.jpg", day(2), 0);
+        QVERIFY(c.catalog().write([&] {
+            UserDecisionRepository d(c.catalog());
+            d.setFavorite({a}, true);
+            d.rotate({b}, 1);
+            d.rotate({b}, -2);   // 1 - 2 = -1 = 3 quarter turns
+            d.setRating({a}, 9); // clamped
+            d.setDescription(a, QStringLiteral("Grandma's garden"));
+        }));
+        TimelineQueries::Scope favourites;
+        favourites.kind = TimelineQueries::Scope::Kind::Favorites;
+        QCOMPARE(ids(c, favourites), (std::vector<std::int64_t>{a}));
+
+        std::optional<AssetDetail> da, db;
+        std::vector<TimelineEntry> all;
+        c.catalog().read([&] {
+            TimelineQueries q(c.catalog());
+            da = q.detail(a);
+            db = q.detail(b);
+            all = q.entries({});
+        });
+        QVERIFY(da && db);
+        QVERIFY(da->favorite);
+        QCOMPARE(da->userRating, 5);
+        QCOMPARE(da->userDescription, QStringLiteral("Grandma's garden"));
+        QCOMPARE(db->userRotation, 3);
+        QCOMPARE(all[0].userRotation, 3); // b is newer
+        QCOMPARE(da->path, std::filesystem::path("/p/a.jpg"));
+
+        QVERIFY(
+            c.catalog().write([&] { UserDecisionRepository(c.catalog()).setDescription(a, QStringLiteral("  ")); }));
+        c.catalog().read([&] { da = TimelineQueries(c.catalog()).detail(a); });
+        QVERIFY(da->userDescription.isNull()); // blank clears it
+    }
+
+    void folderScopeHoldsOnlyThatFolder()
+    {
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto top = c.addPhoto(r, "top.jpg", day(1), 0);
+        const auto in = c.addPhoto(r, "2022/in.jpg", day(2), 0);
+        c.addPhoto(r, "2022/deeper/x.jpg", day(3), 0);
+        c.addPhoto(r, "2022x/y.jpg", day(4), 0); // same prefix, another folder
+        TimelineQueries::Scope folder;
+        folder.kind = TimelineQueries::Scope::Kind::Folder;
+        folder.rootId = r;
+        folder.folder = "2022";
+        QCOMPARE(ids(c, folder), (std::vector<std::int64_t>{in}));
+        folder.folder.clear();
+        QCOMPARE(ids(c, folder), (std::vector<std::int64_t>{top}));
+    }
+
+    void missingHiddenOfflineShown()
+    {
+        test::UiCatalog c;
+        const auto online = c.addRoot(QStringLiteral("/p"));
+        const auto offline = c.addRoot(QStringLiteral("/media/usb"), false);
+        std::int64_t trashedFile = 0;
+        c.addPhoto(online, "gone.jpg", day(1), 0, 10, 10, &trashedFile);
+        const auto kept = c.addPhoto(offline, "kept.jpg", day(2), 0);
+        QVERIFY(c.catalog().write([&] { FileRepository(c.catalog()).setStatus(trashedFile, FileStatus::Missing); }));
+        std::vector<TimelineEntry> all;
+        std::optional<std::filesystem::path> path;
+        c.catalog().read([&] {
+            all = TimelineQueries(c.catalog()).entries({});
+            path = TimelineQueries(c.catalog()).availablePath(all.front().fileId);
+        });
+        QCOMPARE(all.size(), size_t(1));
+        QCOMPARE(all[0].assetId, kept);
+        QVERIFY(!all[0].available); // shown from the cache, marked unavailable
+        QVERIFY(!path);             // and never opened
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineQueries)
+#include "tst_timelinequeries.moc"
