@@ -222,7 +222,7 @@ Status MetadataWriter::writeSidecar(const fs::path &xmpPath, const MetadataPatch
     } catch (...) {
         return Status::failure(tr("cannot write the sidecar"));
     }
-    if (const Status written = replacement->writeAll(bytes); !written)
+    if (Status written = replacement->writeAll(bytes); !written)
         return written;
     return replacement->commit();
 }
