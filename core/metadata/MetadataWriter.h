@@ -14,9 +14,11 @@ namespace tintype {
 // explicit action (import, merge, export): never while indexing.
 //
 // Every write is atomic: a new version is made beside the file (a hidden
-// ".tintype-*.tmp"), written, read back with our own reader to check that the
-// values are there, flushed to disk and renamed over the original. On any
+// ".tintype-*.tmp"), written, read back (embed and sidecars: with the reader's
+// own extractors, so a value exiv2 did not store is a failure, not a surprise
+// at the next scan), flushed to disk and renamed over the original. On any
 // failure the original's bytes are untouched and no temporary file is left.
+// A write that would change nothing leaves the file as it is.
 // Never throws; failures carry a message a user could read. Thread-safe for
 // different files after MetadataReader::initialize().
 //
