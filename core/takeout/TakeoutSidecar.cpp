@@ -155,7 +155,7 @@ Result<TakeoutSidecar> parseMediaSidecar(const QByteArray &json)
     s.archived = flagOf(o.value(QLatin1String("archived")));
     s.trashed = flagOf(o.value(QLatin1String("trashed")));
     const QJsonArray people = o.value(QLatin1String("people")).toArray();
-    for (const QJsonValue &person : people) {
+    for (const QJsonValue person : people) {
         const QString name =
             (person.isString() ? person.toString() : textOf(person.toObject().value(QLatin1String("name")))).trimmed();
         if (!name.isEmpty() && !s.people.contains(name))

@@ -120,6 +120,8 @@ private slots:
         for (const auto &[name, year] : rows)
             QTest::newRow(name[0] ? name : "empty") << QString::fromUtf8(name) << year;
         QTest::newRow("NFD Zdjęcia") << nfd("Zdjęcia z 2015") << 2015;
+        QTest::newRow("no-break space (small.lst has \"Google\\u00a0Photos\")")
+            << QStringLiteral("Photos\u00a0from 2021") << 2021;
     }
     void yearFolders()
     {
