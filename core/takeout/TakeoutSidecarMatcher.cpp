@@ -16,9 +16,21 @@ namespace {
 
 // Takeout cuts a sidecar's name to 51 UTF-16 units with ".json", so a cut base is
 // 46 units long, 45 when the cut fell inside a surrogate pair, a little shorter
-// when a "(N)" had to fit too.
+// when a "(N)" had to fit too. The same lengths counted in code points are
+// accepted as well, should an export count those.
 constexpr qsizetype kLongestCutBase = 46;
 constexpr qsizetype kShortestCutBase = 40;
+
+qsizetype codePointCount(const QString &text)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i, ++count)
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+    return count;
+}
+
+bool mayBeCut(qsizetype length) { return length >= kShortestCutBase && length <= kLongestCutBase; }
 // Takeout cuts long media names to 46 or 47 UTF-16 units before the extension.
 constexpr qsizetype kShortestCutMediaStem = 46;
 constexpr qsizetype kLongestCutMediaStem = 47;
@@ -108,12 +120,13 @@ FolderMatcher::FolderMatcher(const QStringList &mediaNames, const QList<SidecarF
         m_real.media.push_back(MediaNameParts::parse(name));
     m_real.prepare();
 
+    // A name given twice keeps one title: a known one, the smallest.
     QHash<QString, QString> titleByName;
     for (const SidecarFile &s : sidecars) {
         auto it = titleByName.find(s.name);
         if (it == titleByName.end())
             titleByName.insert(s.name, s.title);
-        else if (s.title < it.value())
+        else if (!s.title.isEmpty() && (it.value().isEmpty() || s.title < it.value()))
             it.value() = s.title;
     }
     for (auto it = titleByName.cbegin(); it != titleByName.cend(); ++it)
@@ -131,7 +144,7 @@ FolderMatcher::FolderMatcher(const QStringList &mediaNames, const QList<SidecarF
             m_byBase[{s.numberlessBase, s.number}].append(int(i));
         if (!s.titleKey.isEmpty())
             m_byTitle[s.titleKey].append(int(i));
-        if (s.numberlessBase.size() >= kShortestCutBase && s.numberlessBase.size() <= kLongestCutBase)
+        if (mayBeCut(s.numberlessBase.size()) || mayBeCut(codePointCount(s.numberlessBase)))
             cutLengths.insert(s.numberlessBase.size());
     }
     m_cutLengths = cutLengths.values();

@@ -72,6 +72,18 @@ QString takeoutSidecarName(const QString &original, bool supplemental, int numbe
     return base + QStringLiteral(".json");
 }
 
+// The same, should an export count code points instead of UTF-16 units.
+QString takeoutSidecarNameByCodePoints(const QString &original, bool supplemental, int number = 0)
+{
+    const QString full = original + (supplemental ? QStringLiteral(".supplemental-metadata") : QString());
+    const QList<uint> codePoints = full.toUcs4();
+    QString base = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()),
+                                     std::min<qsizetype>(codePoints.size(), 46));
+    if (number > 0)
+        base += QStringLiteral("(%1)").arg(number);
+    return base + QStringLiteral(".json");
+}
+
 QString nfd(const QString &s) { return s.normalized(QString::NormalizationForm_D); }
 
 } // namespace
@@ -317,10 +329,13 @@ private slots:
                     for (bool supplemental : {false, true}) {
                         for (int number : {0, 1, 12}) {
                             const QString media = number ? stem + QStringLiteral("(%1)").arg(number) + ext : stem + ext;
-                            const QString sidecar = takeoutSidecarName(stem + ext, supplemental, number);
-                            const FolderMatch r = matchFolder({media}, {{sidecar, stem + ext}});
-                            QVERIFY2(r.matches.size() == 1, qPrintable(media + " / " + sidecar));
-                            ++checked;
+                            for (const QString &sidecar :
+                                 {takeoutSidecarName(stem + ext, supplemental, number),
+                                  takeoutSidecarNameByCodePoints(stem + ext, supplemental, number)}) {
+                                const FolderMatch r = matchFolder({media}, {{sidecar, stem + ext}});
+                                QVERIFY2(r.matches.size() == 1, qPrintable(media + " / " + sidecar));
+                                ++checked;
+                            }
                         }
                     }
                 }
