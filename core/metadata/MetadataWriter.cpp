@@ -124,6 +124,62 @@ Status notReadBack(const QStringList &missing)
         tr("the written %1 did not read back; the file was not changed").arg(missing.join(QStringLiteral(", "))));
 }
 
+// keywordsOfMedia: what the media file embeds. MetadataReader takes a sidecar's
+// keywords instead of the file's, so a new keyword list starts with them.
+Status writeSidecarFile(const fs::path &xmpPath, const MetadataPatch &patch, const QStringList &keywordsOfMedia)
+{
+    MetadataReader::initialize();
+    const Result<MetadataPatch> normal = detail::normalisedPatch(patch);
+    if (!normal)
+        return Status::failure(normal.error());
+    if (normal->isEmpty())
+        return {};
+    Result<detail::FileReplacement> replacement =
+        detail::FileReplacement::begin(xmpPath, detail::FileReplacement::Start::Empty);
+    if (!replacement)
+        return Status::failure(replacement.error());
+
+    MetadataPatch p = normal.value();
+    QByteArray bytes;
+    try {
+        Result<Exiv2::XmpData> xmp = readSidecar(replacement->targetPath());
+        if (!xmp)
+            return Status::failure(xmp.error());
+        const MediaMetadata present = detail::metadataIn(nullptr, xmp.value(), nullptr);
+        if (p.onlyFillMissing)
+            p = p.withoutValuesIn(present);
+        if (p.isEmpty())
+            return {};
+        if (!p.keywords.isEmpty() && present.keywords.isEmpty()) {
+            QStringList keywords = keywordsOfMedia;
+            for (const QString &k : std::as_const(p.keywords)) {
+                if (!keywords.contains(k))
+                    keywords << k;
+            }
+            p.keywords = keywords;
+        }
+        detail::writeToXmp(xmp.value(), p);
+        std::string packet;
+        if (Exiv2::XmpParser::encode(packet, xmp.value(), Exiv2::XmpParser::omitPacketWrapper) != 0)
+            return Status::failure(tr("exiv2 could not encode the XMP; nothing was written"));
+        bytes = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") + QByteArray::fromStdString(packet);
+
+        Exiv2::XmpData check;
+        if (Exiv2::XmpParser::decode(check, packet) != 0)
+            return Status::failure(tr("exiv2 wrote XMP it cannot read back; nothing was written"));
+        const QStringList missing = detail::valuesNotReadBack(p, detail::metadataIn(nullptr, check, nullptr), check);
+        if (!missing.isEmpty())
+            return notReadBack(missing);
+    } catch (const std::exception &e) {
+        return Status::failure(tr("cannot write the sidecar (%1)").arg(exiv2Message(e)));
+    } catch (...) {
+        return Status::failure(tr("cannot write the sidecar"));
+    }
+    if (Status written = replacement->writeAll(bytes); !written)
+        return written;
+    return replacement->commit();
+}
+
 } // namespace
 
 bool MetadataWriter::canEmbed(const fs::path &path) { return whyNotEmbeddable(path).isEmpty(); }
@@ -182,65 +238,29 @@ Status MetadataWriter::embed(const fs::path &path, const MetadataPatch &patch)
     return replacement->commit();
 }
 
-Status MetadataWriter::writeSidecar(const fs::path &xmpPath, const MetadataPatch &patch)
-{
-    MetadataReader::initialize();
-    const Result<MetadataPatch> normal = detail::normalisedPatch(patch);
-    if (!normal)
-        return Status::failure(normal.error());
-    if (normal->isEmpty())
-        return {};
-    Result<detail::FileReplacement> replacement =
-        detail::FileReplacement::begin(xmpPath, detail::FileReplacement::Start::Empty);
-    if (!replacement)
-        return Status::failure(replacement.error());
-
-    MetadataPatch p = normal.value();
-    QByteArray bytes;
-    try {
-        Result<Exiv2::XmpData> xmp = readSidecar(replacement->targetPath());
-        if (!xmp)
-            return Status::failure(xmp.error());
-        if (p.onlyFillMissing)
-            p = p.withoutValuesIn(detail::metadataIn(nullptr, xmp.value(), nullptr));
-        if (p.isEmpty())
-            return {};
-        detail::writeToXmp(xmp.value(), p);
-        std::string packet;
-        if (Exiv2::XmpParser::encode(packet, xmp.value(), Exiv2::XmpParser::omitPacketWrapper) != 0)
-            return Status::failure(tr("exiv2 could not encode the XMP; nothing was written"));
-        bytes = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") + QByteArray::fromStdString(packet);
-
-        Exiv2::XmpData check;
-        if (Exiv2::XmpParser::decode(check, packet) != 0)
-            return Status::failure(tr("exiv2 wrote XMP it cannot read back; nothing was written"));
-        const QStringList missing = detail::valuesNotReadBack(p, detail::metadataIn(nullptr, check, nullptr), check);
-        if (!missing.isEmpty())
-            return notReadBack(missing);
-    } catch (const std::exception &e) {
-        return Status::failure(tr("cannot write the sidecar (%1)").arg(exiv2Message(e)));
-    } catch (...) {
-        return Status::failure(tr("cannot write the sidecar"));
-    }
-    if (Status written = replacement->writeAll(bytes); !written)
-        return written;
-    return replacement->commit();
-}
-
 Status MetadataWriter::writeSidecarFor(const fs::path &mediaPath, const MetadataPatch &patch)
 {
     std::error_code ec;
     if (!fs::exists(mediaPath, ec))
         return Status::failure(tr("file not found"));
     MetadataPatch p = patch;
-    if (p.onlyFillMissing) {
+    QStringList keywordsOfMedia;
+    if (p.onlyFillMissing || !p.keywords.isEmpty()) {
         MetadataReader::Options options;
-        options.lookForSidecar = false; // the sidecar's own values are weighed by writeSidecar
+        options.lookForSidecar = false; // the sidecar's own values are weighed when it is read
         options.fallBackToFileTime = false;
-        if (const Result<MediaMetadata> media = MetadataReader::read(mediaPath, options))
-            p = p.withoutValuesIn(media.value());
+        if (const Result<MediaMetadata> media = MetadataReader::read(mediaPath, options)) {
+            if (p.onlyFillMissing)
+                p = p.withoutValuesIn(media.value());
+            keywordsOfMedia = media->keywords;
+        }
     }
-    return writeSidecar(sidecarPathFor(mediaPath), p);
+    return writeSidecarFile(sidecarPathFor(mediaPath), p, keywordsOfMedia);
+}
+
+Status MetadataWriter::writeSidecar(const fs::path &xmpPath, const MetadataPatch &patch)
+{
+    return writeSidecarFile(xmpPath, patch, {});
 }
 
 fs::path MetadataWriter::sidecarPathFor(const fs::path &mediaPath)

@@ -45,7 +45,9 @@ public:
     static Status writeSidecar(const std::filesystem::path &xmpPath, const MetadataPatch &patch);
 
     // writeSidecar(sidecarPathFor(mediaPath)); with onlyFillMissing the values
-    // the media file itself carries count as present too.
+    // the media file itself carries count as present too. A sidecar without
+    // keywords gets the file's own before the new ones (MetadataReader takes a
+    // sidecar's keywords instead of the file's, as Lightroom and digiKam do).
     static Status writeSidecarFor(const std::filesystem::path &mediaPath, const MetadataPatch &patch);
 
     // The sidecar this program writes for a media file: "name.ext.xmp" (or an

@@ -163,6 +163,40 @@ private slots:
         QCOMPARE(MetadataReader::read(named)->captureTime.toIsoString(), QStringLiteral("2020-01-02T03:04:05+00:00"));
     }
 
+    void sidecarKeepsTheFilesKeywords()
+    {
+        const fs::path media = image(QStringLiteral("tagged.jpg"), "JPEG",
+                                     {{"Xmp.dc.subject", "embedded"}, {"Iptc.Application2.Keywords", "iptc"}});
+        MetadataPatch p;
+        p.keywords = QStringList{QStringLiteral("from Google"), QStringLiteral("embedded")};
+        QVERIFY(MetadataWriter::writeSidecarFor(media, p));
+        QCOMPARE(MetadataReader::read(media)->keywords,
+                 (QStringList{QStringLiteral("embedded"), QStringLiteral("iptc"), QStringLiteral("from Google")}));
+
+        // Once the sidecar has keywords they are the user's list: nothing re-added.
+        const fs::path sidecar = MetadataWriter::sidecarPathFor(media);
+        QVERIFY(test::writeXmpSidecar(sidecar, {{"Xmp.dc.subject", "kept"}}));
+        p.keywords = QStringList{QStringLiteral("more")};
+        QVERIFY(MetadataWriter::writeSidecarFor(media, p));
+        QCOMPARE(MetadataReader::read(media)->keywords, (QStringList{QStringLiteral("kept"), QStringLiteral("more")}));
+    }
+
+    // Reader contract, reported: a date or position written into the sidecar of
+    // a file that has its own only fills in (MetadataReader::mergeSidecar), so a
+    // user's correction of a wrong camera clock in a sidecar does not show.
+    void sidecarDateOverCameraDate()
+    {
+        const fs::path media =
+            image(QStringLiteral("wrong-clock.jpg"), "JPEG", {{"Exif.Photo.DateTimeOriginal", "2005:01:01 00:00:00"}});
+        MetadataPatch p;
+        p.captureTime = QDateTime(QDate(2019, 6, 12), QTime(15, 30, 12), Qt::OffsetFromUTC, 3600);
+        QVERIFY(MetadataWriter::writeSidecarFor(media, p));
+        QCOMPARE(test::sidecarValues(MetadataWriter::sidecarPathFor(media), "Xmp.photoshop.DateCreated"),
+                 QStringList{QStringLiteral("2019-06-12T15:30:12+01:00")});
+        QEXPECT_FAIL("", "MetadataReader::mergeSidecar lets the sidecar's date only fill in", Continue);
+        QCOMPARE(MetadataReader::read(media)->captureTime.toIsoString(), QStringLiteral("2019-06-12T15:30:12+01:00"));
+    }
+
     void formatsWithoutEmbedding()
     {
         // HEIF (exiv2 does not write BMFF) and video: refused, the sidecar works.
