@@ -9,6 +9,7 @@
 #ifndef _WIN32
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -57,6 +58,20 @@ bool flushToDisk(const fs::path &file, bool directory)
     } while (rc != 0 && errno == EINTR);
     ::close(fd);
     return rc == 0 || directory;
+#endif
+}
+
+// The new version keeps the original's owner and group where the system lets us
+// (root, or a group we are in: shared family folders); permissions are copied apart.
+void keepOwner(const fs::path &original, const fs::path &replacement)
+{
+#ifdef _WIN32
+    (void)original;
+    (void)replacement;
+#else
+    struct stat st {};
+    if (::stat(original.c_str(), &st) == 0)
+        (void)!::chown(replacement.c_str(), st.st_uid, st.st_gid);
 #endif
 }
 
@@ -149,6 +164,8 @@ Result<FileReplacement> FileReplacement::begin(const fs::path &requested, Start 
             if (exists)
                 fs::permissions(temporary, fs::status(target, ec).permissions(), ec);
         }
+        if (exists)
+            keepOwner(target, temporary);
         replacement.m_temporary = temporary;
         return replacement;
     }

@@ -73,8 +73,9 @@ using ImageHandle = decltype(Exiv2::ImageFactory::open(std::string())); // 0.27 
 ImageHandle openAndRead(const fs::path &path)
 {
     ImageHandle image = Exiv2::ImageFactory::open(path.string());
-    if (!image.get() || detail::isExiv2VideoParser(image->imageType()))
-        throw std::runtime_error("not an image exiv2 can write");
+    // imageType() is an enum class in exiv2 0.28.
+    if (!image.get() || detail::isExiv2VideoParser(int(image->imageType())))
+        throw std::runtime_error("video content; videos are not written with exiv2");
     image->readMetadata();
     return image;
 }

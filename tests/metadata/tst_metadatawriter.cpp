@@ -297,6 +297,19 @@ private slots:
         VERIFY_FULL_PATCH(readBack(file));
         QCOMPARE(fs::status(file).permissions(),
                  fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+#ifndef _WIN32
+        // Another user's file (root can write it): it stays theirs.
+        if (::geteuid() != 0)
+            QSKIP("only root can give a file to another user");
+        QCOMPARE(::chown(file.c_str(), 65534, 65534), 0);
+        MetadataPatch p;
+        p.rating = 2;
+        QVERIFY(MetadataWriter::embed(file, p));
+        struct stat st {};
+        QCOMPARE(::stat(file.c_str(), &st), 0);
+        QCOMPARE(st.st_uid, uid_t(65534));
+        QCOMPARE(st.st_gid, gid_t(65534));
+#endif
     }
 
     void nonUtf8FileName()
