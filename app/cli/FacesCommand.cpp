@@ -374,7 +374,7 @@ int runFaces(const QString &catalogPath, const QStringList &args)
 {
     if (args.isEmpty() || args.first() == QLatin1String("--help"))
         return usage();
-    const QString command = args.first();
+    const QString &command = args.first();
     if (command == QLatin1String("eval"))
         return runEval(args.mid(1));
     auto catalog = Catalog::open(catalogPath);

@@ -36,7 +36,8 @@ FaceRecord rowToFace(const SqlStatement &q)
     const QByteArray landmarks = q.blob(6);
     const auto count = std::size_t(landmarks.size()) / (2 * sizeof(float));
     std::vector<float> values(count * 2);
-    std::memcpy(values.data(), landmarks.constData(), values.size() * sizeof(float));
+    if (!values.empty()) // no landmarks: memcpy must not see a null pointer
+        std::memcpy(values.data(), landmarks.constData(), values.size() * sizeof(float));
     for (std::size_t i = 0; i < count; ++i)
         r.landmarks.emplace_back(values[2 * i], values[2 * i + 1]);
     const QByteArray embedding = q.blob(7);

@@ -100,8 +100,8 @@ Result<std::unique_ptr<FaceAnalyzer>> FaceAnalyzer::load(const QString &modelDir
     auto embedding = FaceEmbeddingNet::create(embeddingWeights.value());
     if (!embedding)
         return Loaded::failure(embedding.error());
-    auto networks = std::unique_ptr<Networks>(
-        new Networks{std::move(detector.value()), std::move(landmarks.value()), std::move(embedding.value())});
+    auto networks = std::make_unique<Networks>(
+        Networks{std::move(detector.value()), std::move(landmarks.value()), std::move(embedding.value())});
     return std::unique_ptr<FaceAnalyzer>(new FaceAnalyzer(std::move(networks)));
 }
 

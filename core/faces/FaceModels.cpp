@@ -16,7 +16,7 @@ const char *const kFiles[] = {
 
 QString FaceModels::directory()
 {
-    const QString overridden = qEnvironmentVariable("TINTYPE_FACE_MODELS");
+    QString overridden = qEnvironmentVariable("TINTYPE_FACE_MODELS");
     if (!overridden.isEmpty())
         return overridden;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +

@@ -188,7 +188,7 @@ Result<std::int64_t> People::split(const std::vector<std::int64_t> &faceIds, con
 Status People::removeFace(std::int64_t faceId)
 {
     bool found = true;
-    const Status written = m_catalog.write([&] {
+    Status written = m_catalog.write([&] {
         FaceRepository faces(m_catalog);
         const auto face = faces.byId(faceId);
         if (!face || !face->personId) {
@@ -206,7 +206,7 @@ Status People::removeFace(std::int64_t faceId)
 Status People::confirmFace(std::int64_t faceId, std::int64_t personId)
 {
     bool found = true;
-    const Status written = m_catalog.write([&] {
+    Status written = m_catalog.write([&] {
         FaceRepository faces(m_catalog);
         if (!faces.byId(faceId) || !PersonRepository(m_catalog).byId(personId)) {
             found = false;
@@ -223,7 +223,7 @@ Status People::confirmFace(std::int64_t faceId, std::int64_t personId)
 Status People::setHidden(std::int64_t personId, bool hidden)
 {
     bool found = true;
-    const Status written = m_catalog.write([&] {
+    Status written = m_catalog.write([&] {
         PersonRepository people(m_catalog);
         found = people.byId(personId).has_value();
         if (found)

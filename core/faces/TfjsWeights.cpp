@@ -64,10 +64,10 @@ Result<TfjsWeights> TfjsWeights::load(const QString &directory, const QString &m
 
     TfjsWeights weights;
     weights.m_model = model;
-    for (const QJsonValue &groupValue : manifest.array()) {
+    for (const QJsonValue groupValue : manifest.array()) {
         const QJsonObject group = groupValue.toObject();
         QByteArray data;
-        for (const QJsonValue &shard : group.value(QLatin1String("paths")).toArray()) {
+        for (const QJsonValue shard : group.value(QLatin1String("paths")).toArray()) {
             const QString name = shard.toString();
             if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
                 return Result<TfjsWeights>::failure(tr("Face model %1 names a bad shard file").arg(model));
@@ -78,12 +78,12 @@ Result<TfjsWeights> TfjsWeights::load(const QString &directory, const QString &m
             data += shardFile.readAll();
         }
         std::int64_t offset = 0;
-        for (const QJsonValue &entryValue : group.value(QLatin1String("weights")).toArray()) {
+        for (const QJsonValue entryValue : group.value(QLatin1String("weights")).toArray()) {
             const QJsonObject entry = entryValue.toObject();
             const std::string name = entry.value(QLatin1String("name")).toString().toStdString();
             Tensor tensor;
             std::int64_t count = 1;
-            for (const QJsonValue &dim : entry.value(QLatin1String("shape")).toArray()) {
+            for (const QJsonValue dim : entry.value(QLatin1String("shape")).toArray()) {
                 const int d = dim.toInt(-1);
                 if (d < 0 || count * std::max(d, 1) > kMaxTensorValues)
                     return Result<TfjsWeights>::failure(
