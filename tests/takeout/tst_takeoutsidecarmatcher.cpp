@@ -167,6 +167,9 @@ private slots:
         QTest::newRow("no: IMG_1.JPG.json is not IMG_1(1).JPG's")
             << QStringList{"IMG_1(1).JPG"} << QStringList{"IMG_1.JPG.json"}
             << "no json: IMG_1(1).JPG | no media: IMG_1.JPG.json";
+        QTest::newRow("no: nor through its title")
+            << QStringList{"IMG_1(1).JPG"} << QStringList{"IMG_1.JPG.json|IMG_1.JPG"}
+            << "no json: IMG_1(1).JPG | no media: IMG_1.JPG.json";
         QTest::newRow("no: (1) json is not the (2) file's")
             << QStringList{"IMG_1(2).JPG"} << QStringList{"IMG_1.JPG(1).json"}
             << "no json: IMG_1(2).JPG | no media: IMG_1.JPG(1).json";
