@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <clocale>
 #include <filesystem>
 
 using namespace tintype;
@@ -304,6 +305,27 @@ private slots:
         QVERIFY(r.items[2].entry.legacyName.isEmpty());
         QCOMPARE(r.items[3].entry.legacyName, QStringLiteral("Takeout/caf\\xE9 \\x80.jpg"));
         QCOMPARE(r.items[3].data, QByteArray("d"));
+    }
+
+    void namesDoNotDependOnTheProcessLocale()
+    {
+        // libarchive converts names to the "current locale": in the C locale the UTF-8
+        // names of a zip (UTF-8 flag) or a pax tar would fail to convert. TakeoutSource
+        // reads in a UTF-8 locale of its own.
+        const QString name = QStringLiteral("Takeout/\U0001F1F5\U0001F1F9 Lisbonne/\u00e9t\u00e9 \u5199\u771f.jpg");
+        QStringList files;
+        for (const Format format : {Format::Zip, Format::TarGz}) {
+            files.append(path(format == Format::Zip ? "locale.zip" : "locale.tgz"));
+            QVERIFY(TakeoutArchiveWriter::write(files.last(), format, {Entry::file(name, "x")}));
+        }
+        const QByteArray previous = setlocale(LC_ALL, nullptr);
+        setlocale(LC_ALL, "C");
+        Recorder r;
+        for (const QString &file : files)
+            QVERIFY(openOne(file)->visit(r));
+        setlocale(LC_ALL, previous.constData());
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join('\n')));
+        QCOMPARE(r.paths(), QStringList({name, name}));
     }
 
     void truncatedPartKeepsWhatCameBefore_data()
