@@ -12,7 +12,7 @@ namespace tintype::cli {
 // Exit codes of tintype-cli, documented in `tintype-cli --help`.
 enum ExitCode {
     Ok = 0,
-    SomeFilesFailed = 1, // info: at least one file could not be read
+    SomeFilesFailed = 1, // info, thumb, takeout: at least one file could not be read
     UsageError = 2,
     CatalogError = 3,  // the catalog could not be opened or written
     Interrupted = 130, // cancelled with Ctrl+C; run the command again to resume
@@ -30,6 +30,7 @@ int runThumb(const QStringList &args); // one file, no catalog or cache
 int runCache(Catalog &catalog, const QStringList &args);
 int runFaces(const QString &catalogPath, const QStringList &args); // faces scan|people|name|...|eval
 int runDupes(Catalog &catalog, const QStringList &args); // dupes, dupes resolve, dupes undo
+int runTakeout(Catalog &catalog, const QStringList &args);
 
 // Set by Ctrl+C; long commands poll it and cancel their job.
 bool interrupted();

@@ -37,6 +37,16 @@ Commands:
                            in the photo folders; Ctrl+C stops, run again to resume
   thumb FILE --out OUT.jpg [--size grid|preview]
                            one file's thumbnail (no catalog, no cache)
+  takeout import PARTS... --to DIR [--pattern P] [--sidecar] [--dry-run]
+         [--include-trashed] [--report FILE] [--json]
+                           import a Google Takeout (.zip/.tgz parts or an
+                           unpacked folder) into DIR: each photo once, with
+                           its date, place and description from Google's JSON
+                           written into the copy (or into an XMP sidecar with
+                           --sidecar), in folders by P (YYYY/MM by default,
+                           "album" for one folder per album), albums recreated;
+                           --dry-run shows the plan and writes nothing; Ctrl+C
+                           stops, run again to resume
   cache stats [--json] | prune | clear
                            the library's thumbnail cache: sizes; remove entries
                            no file needs and old formats; remove everything
@@ -58,7 +68,7 @@ Options:
   --catalog PATH           the catalog file (default: %1)
   --help, --version
 
-Exit codes: 0 success; 1 some files could not be read (info, thumb); 2 usage error;
+Exit codes: 0 success; 1 some files could not be read (info, thumb, takeout); 2 usage error;
 3 catalog error; 130 interrupted (run again to resume).
 )";
 } // namespace
@@ -121,6 +131,8 @@ int main(int argc, char *argv[])
         runner = cli::runCache;
     else if (command == QLatin1String("dupes"))
         runner = cli::runDupes;
+    else if (command == QLatin1String("takeout"))
+        runner = cli::runTakeout;
     if (!runner) {
         cli::err() << QCoreApplication::translate("cli", "Unknown command '%1'; see tintype-cli --help\n").arg(command);
         return cli::UsageError;

@@ -133,6 +133,7 @@ CREATE TABLE person_hint (
     origin TEXT NOT NULL,
     PRIMARY KEY (asset_id, name)
 );
+CREATE INDEX import_item_by_content ON import_item(content_hash) WHERE content_hash IS NOT NULL;
 CREATE INDEX file_by_content_hash ON file(content_hash) WHERE content_hash IS NOT NULL;
 )sql";
 // Duplicates (core/similarity). perceptual_hash: the 64-bit perceptual hash

@@ -40,6 +40,14 @@ void ImportJournal::forget(const QString &source)
     q.bind(1, source).exec();
 }
 
+QByteArray ImportJournal::destinationOfContent(const QByteArray &contentHash)
+{
+    SqlStatement q(m_catalog.handle(), "SELECT dest_path FROM import_item WHERE content_hash = ? AND decision = 0"
+                                       " AND dest_path IS NOT NULL ORDER BY done_at LIMIT 1");
+    q.bindBlob(1, contentHash);
+    return q.next() ? q.blob(0) : QByteArray();
+}
+
 void ImportJournal::addPersonHint(std::int64_t assetId, const QString &name, const QString &origin)
 {
     SqlStatement q(m_catalog.handle(), "INSERT OR IGNORE INTO person_hint (asset_id, name, origin) VALUES (?, ?, ?)");

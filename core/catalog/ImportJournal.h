@@ -32,6 +32,9 @@ public:
     // Every finished entry of the source, by entry path.
     QHash<QByteArray, ImportJournalItem> items(const QString &source);
     void forget(const QString &source);
+    // Where an earlier import (of any source) put content with this hash: the
+    // library's copy may differ from it since metadata was written into it.
+    QByteArray destinationOfContent(const QByteArray &contentHash);
 
     // Names of people seen in the photo, kept for the faces feature.
     void addPersonHint(std::int64_t assetId, const QString &name, const QString &origin);
