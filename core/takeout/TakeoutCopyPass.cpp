@@ -80,6 +80,8 @@ Status TakeoutCopyPass::prepare()
             m_hashToDestination.insert(item.contentHash, destination);
         m_itemIndex.insert(entry, m_report.items.size());
         m_report.items.push_back({entry, decision, destination, media->sidecarEntry, tr("finished by an earlier run")});
+        if (decision == Decision::Import && fileExists(destination))
+            m_placed.insert(entry, {destination, QString(), -1, QFileInfo(destination).size(), item.contentHash});
         ++m_report.resumed;
     }
     return {};
@@ -298,6 +300,8 @@ void TakeoutCopyPass::record(const QString &entry, Decision decision, const QStr
     }
     if (!destination.isEmpty())
         m_destinations.insert(entry, destination);
+    if (m_context.itemFinished)
+        m_context.itemFinished();
     if (m_context.options.dryRun || decision == Decision::Failed)
         return; // a failed entry is tried again next time
     ImportJournalItem item;
@@ -340,6 +344,13 @@ void TakeoutCopyPass::dropLowerQualityCopies()
         QStringList &entries = it.value();
         if (entries.size() < 2)
             continue;
+        for (const QString &entry : std::as_const(entries)) {
+            Placed &placed = m_placed[entry];
+            if (placed.pixels < 0) { // placed by an earlier run: look at the file
+                auto read = MetadataReader::read(nativepath::fromUser(placed.destination));
+                placed.pixels = read ? qint64(read->width) * read->height : 0;
+            }
+        }
         std::sort(entries.begin(), entries.end(), [&](const QString &a, const QString &b) {
             const Placed &pa = m_placed[a], &pb = m_placed[b];
             if (pa.pixels != pb.pixels)

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 #include <filesystem>
 #include <memory>
 
@@ -28,6 +30,7 @@ public:
         const TakeoutPlan &plan;
         QString sourceKey;
         QStringList parts;
+        std::function<void()> itemFinished = {}; // after each entry's decision
     };
     TakeoutCopyPass(Context context, TakeoutReport &report);
     ~TakeoutCopyPass() override;

@@ -172,13 +172,22 @@ TakeoutReport TakeoutImporter::run(const std::function<void(const TakeoutProgres
     }
 
     // Pass 2: the bytes.
-    TakeoutCopyPass copy({m_catalog, m_options, plan, sourceKeyOf(m_options.inputs), report.parts}, report);
+    qint64 copiedBytes = 0;
+    TakeoutCopyPass copy({m_catalog, m_options, plan, sourceKeyOf(m_options.inputs), report.parts,
+                          [&] { tell(TakeoutProgress::Phase::Copying, copiedBytes, source->totalInputBytes()); }},
+                         report);
     if (Status ready = copy.prepare(); !ready) {
         report.error = ready.error();
         return finished();
     }
     Status copied = source->visit(
-        copy, [&](qint64 done, qint64 total) { tell(TakeoutProgress::Phase::Copying, done, total); }, &m_cancel);
+        copy,
+        [&](qint64 done, qint64 total) {
+            copiedBytes = done;
+            tell(TakeoutProgress::Phase::Copying, done, total);
+        },
+        &m_cancel);
+    copy.finish(); // also when cancelled: what is staged gets its place
     if (m_cancel) {
         report.cancelled = true;
         return finished();
@@ -187,7 +196,6 @@ TakeoutReport TakeoutImporter::run(const std::function<void(const TakeoutProgres
         report.error = copied.error();
         return finished();
     }
-    copy.finish();
     if (m_options.dryRun)
         return finished();
 

@@ -78,6 +78,8 @@ class TestTakeoutImporter : public QObject {
 
     TakeoutReport import(ScanFixture &f, bool dryRun = false, const std::function<bool(qint64)> &cancelAfter = {})
     {
+        if (f.roots().empty())
+            f.addRoot(); // the library's folder; the import goes into a folder inside it
         TakeoutImportOptions options;
         options.inputs << QString::fromStdString(m_takeout.string());
         options.destination = f.photos() / "From Google";
@@ -182,7 +184,8 @@ private slots:
         const QStringList files = filesBelow(dest);
         QCOMPARE(files, (QStringList{"2018/03/IMG_5.JPG", "2019/01/IMG_2.JPG", "2019/06/IMG_1.JPG", "2019/06/IMG_3.jpg",
                                      "2019/06/IMG_7-edited.JPG", "2019/06/IMG_7.JPG", "2019/06/IMG_8.JPG",
-                                     "2019/06/PXL_20190612_151320000.jpg", "2019/06/PXL_20190612_151320000.mp4"}));
+                                     "2019/06/PXL_20190612_151320000.jpg", "2019/06/PXL_20190612_151320000.mp4",
+                                     "2019/06/PXL_20190612_151320000.mp4.xmp" /* a video's date goes to a sidecar */}));
         QCOMPARE(r.count(Decision::Trashed), 1);
         QCOMPARE(r.count(Decision::LowerQualityCopy), 1);
         QVERIFY(r.sidecarsWithoutMedia.join(',').contains(QLatin1String("lost.jpg.json")));
@@ -238,11 +241,15 @@ private slots:
         ScanFixture f;
         const TakeoutReport stopped = import(f, false, [](qint64 files) { return files >= 3; });
         QVERIFY(stopped.cancelled);
+        QVERIFY(stopped.items.size() < 8); // stopped in the middle
+        QVERIFY(!stopped.items.empty());
         const TakeoutReport resumed = import(f);
         QVERIFY2(resumed.error.isEmpty(), qPrintable(resumed.error));
         QVERIFY(resumed.resumed >= 3);
         const QStringList files = filesBelow(f.photos() / "From Google");
-        QCOMPARE(files.size(), 9);
+        if (files.size() != 10)
+            qWarning() << files;
+        QCOMPARE(files.size(), 10);
         for (const QString &file : files)
             QVERIFY2(!file.contains(QLatin1String("(1)")), qPrintable(file));
     }
