@@ -150,6 +150,8 @@ Status TakeoutCopyPass::consume(const TakeoutEntry &entry, TakeoutEntryData &dat
 #endif
         out.close();
     }
+    if (failure.isEmpty() && staged.size == 0)
+        failure = tr("the file is empty (0 bytes) in the Takeout: Google exported no data for it");
     if (!failure.isEmpty()) {
         std::error_code ec;
         if (!staged.temp.empty())

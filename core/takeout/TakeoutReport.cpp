@@ -110,6 +110,12 @@ QString TakeoutReport::toText() const
     for (const TakeoutProblem &p : problems)
         problemLines << p.where + QStringLiteral(": ") + p.reason;
     list(tr("Problems:"), problemLines);
+    QStringList failed;
+    for (const TakeoutItemResult &i : items) {
+        if (i.decision == Decision::Failed)
+            failed << i.entry + QStringLiteral(": ") + i.note;
+    }
+    list(tr("Not imported (failed):"), failed);
     list(tr("Media without a JSON sidecar (imported with their own metadata):"), mediaWithoutSidecar);
     list(tr("JSON sidecars without media:"), sidecarsWithoutMedia);
     QStringList itemLines;
