@@ -14,6 +14,13 @@ void UserDecisionRepository::setFavorite(const std::vector<std::int64_t> &assetI
         q.bind(1, favorite ? 1 : 0).bind(2, id).exec();
 }
 
+void UserDecisionRepository::setArchived(const std::vector<std::int64_t> &assetIds, bool archived)
+{
+    SqlStatement q(m_catalog.handle(), "UPDATE asset SET archived = ?1 WHERE id = ?2");
+    for (std::int64_t id : assetIds)
+        q.bind(1, archived ? 1 : 0).bind(2, id).exec();
+}
+
 void UserDecisionRepository::setRating(const std::vector<std::int64_t> &assetIds, std::optional<int> rating)
 {
     SqlStatement q(m_catalog.handle(), "UPDATE asset SET user_rating = ?1 WHERE id = ?2");

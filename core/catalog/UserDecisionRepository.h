@@ -18,6 +18,8 @@ public:
     explicit UserDecisionRepository(Catalog &catalog) : m_catalog(catalog) {}
 
     void setFavorite(const std::vector<std::int64_t> &assetIds, bool favorite);
+    // Archived photos stay in albums and folders but leave the timeline.
+    void setArchived(const std::vector<std::int64_t> &assetIds, bool archived);
     // 0..5; nullopt clears the user's rating (the file's rating shows again).
     void setRating(const std::vector<std::int64_t> &assetIds, std::optional<int> rating);
     // Adds quarter turns clockwise (negative: counter-clockwise), kept in 0..3.
