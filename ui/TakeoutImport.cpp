@@ -1,0 +1,211 @@
+#include "TakeoutImport.h"
+
+#include "AppServices.h"
+#include "CatalogWorker.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/RootRepository.h"
+#include "common/NativePath.h"
+#include "takeout/TakeoutImporter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+namespace tintype {
+
+namespace {
+// The report without the per-file list (that is in the report file).
+QString summaryOf(const takeout::TakeoutReport &report)
+{
+    const QString text = report.toText();
+    const qsizetype every = text.indexOf(QLatin1String("\n\n") + QCoreApplication::translate("TakeoutReport", "Every file:"));
+    return (every >= 0 ? text.left(every) : text).trimmed();
+}
+} // namespace
+
+TakeoutImport::TakeoutImport(QObject *parent) : QObject(parent)
+{
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, &TakeoutImport::progressChanged);
+}
+
+TakeoutImport::~TakeoutImport()
+{
+    m_cancelRequested = true;
+    waitForJob();
+}
+
+void TakeoutImport::setServices(AppServices *services)
+{
+    if (m_services == services)
+        return;
+    m_services = services;
+    emit servicesChanged();
+    if (m_destination.isEmpty() && m_services) {
+        // Default: "Google Photos" in the first library folder.
+        auto catalog = Catalog::open(m_services->catalog().catalogPath());
+        if (catalog) {
+            std::vector<RootRecord> roots;
+            (void)catalog.value()->read([&] { roots = RootRepository(*catalog.value()).all(); });
+            if (!roots.empty())
+                setDestination(QDir(nativepath::display(roots.front().path)).filePath(QStringLiteral("Google Photos")));
+        }
+    }
+}
+
+void TakeoutImport::setDestination(const QString &destination)
+{
+    if (m_destination == destination)
+        return;
+    m_destination = destination;
+    emit destinationChanged();
+}
+
+void TakeoutImport::setDestinationUrl(const QUrl &url) { setDestination(url.toLocalFile()); }
+
+double TakeoutImport::progress() const
+{
+    const qint64 total = m_total.load();
+    return total > 0 ? double(m_done.load()) / double(total) : 0.0;
+}
+
+QString TakeoutImport::progressText() const
+{
+    const auto mb = [](qint64 bytes) { return QString::number(bytes >> 20); };
+    switch (takeout::TakeoutProgress::Phase(m_phase.load())) {
+    case takeout::TakeoutProgress::Phase::Reading:
+        return tr("Reading names and JSON files… %1 of %2 MB").arg(mb(m_done), mb(m_total));
+    case takeout::TakeoutProgress::Phase::Copying:
+        return (m_step == Step::Planning ? tr("Checking %1 photos… %2 of %3 MB")
+                                         : tr("Copying %1 photos… %2 of %3 MB"))
+            .arg(m_files.load())
+            .arg(mb(m_done), mb(m_total));
+    case takeout::TakeoutProgress::Phase::Cataloguing:
+        return tr("Adding the photos and albums to the library…");
+    }
+    return QString();
+}
+
+void TakeoutImport::addParts(const QList<QUrl> &urls)
+{
+    for (const QUrl &url : urls) {
+        const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+        if (!path.isEmpty() && !m_parts.contains(path))
+            m_parts << path;
+    }
+    m_parts.sort();
+    emit partsChanged();
+}
+
+void TakeoutImport::removePart(int index)
+{
+    if (index < 0 || index >= m_parts.size())
+        return;
+    m_parts.removeAt(index);
+    emit partsChanged();
+}
+
+void TakeoutImport::plan() { run(true); }
+void TakeoutImport::start() { run(false); }
+
+void TakeoutImport::cancel() { m_cancelRequested = true; }
+
+void TakeoutImport::reset()
+{
+    if (m_thread)
+        return;
+    m_summary.clear();
+    m_error.clear();
+    setStep(Step::Choose);
+}
+
+void TakeoutImport::waitForJob()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+}
+
+void TakeoutImport::setStep(Step step)
+{
+    m_step = step;
+    emit stepChanged();
+    emit progressChanged();
+}
+
+void TakeoutImport::run(bool dryRun)
+{
+    if (m_thread || !m_services || m_parts.isEmpty() || m_destination.isEmpty())
+        return;
+    m_cancelRequested = false;
+    m_done = m_total = m_files = 0;
+    m_phase = 0;
+    m_error.clear();
+    setStep(dryRun ? Step::Planning : Step::Importing);
+
+    takeout::TakeoutImportOptions options;
+    options.inputs = m_parts;
+    options.destination = nativepath::fromUser(m_destination);
+    options.pattern = m_pattern;
+    options.sidecars = m_sidecars;
+    options.dryRun = dryRun;
+    const QString catalogPath = m_services->catalog().catalogPath();
+    const QString reportFolder = QFileInfo(catalogPath).dir().filePath(QStringLiteral("takeout-reports"));
+    m_thread = QThread::create([this, options, catalogPath, reportFolder, dryRun] {
+        auto catalog = Catalog::open(catalogPath);
+        if (!catalog) {
+            const QString error = catalog.error();
+            QMetaObject::invokeMethod(this, [=, this] { finished(dryRun, QString(), error, 0, QString()); });
+            return;
+        }
+        takeout::TakeoutImporter importer(*catalog.value(), options);
+        const takeout::TakeoutReport report = importer.run([&](const takeout::TakeoutProgress &p) {
+            if (m_cancelRequested)
+                importer.cancel();
+            m_phase = int(p.phase);
+            m_done = p.done;
+            m_total = p.total;
+            m_files = p.files;
+        });
+        QString reportPath;
+        QDir().mkpath(reportFolder);
+        const QString base = QDir(reportFolder).filePath(
+            QStringLiteral("takeout-%1%2").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                                dryRun ? QStringLiteral("-plan") : QString()));
+        QFile text(base + QStringLiteral(".txt")), json(base + QStringLiteral(".json"));
+        if (text.open(QIODevice::WriteOnly) && json.open(QIODevice::WriteOnly)) {
+            text.write(report.toText().toUtf8());
+            json.write(report.toJson());
+            reportPath = text.fileName();
+        }
+        QString error = report.error;
+        if (report.cancelled)
+            error = tr("Stopped. Start the import again to go on where it stopped.");
+        const QString summary = summaryOf(report);
+        const int toImport = int(report.count(takeout::Decision::Import));
+        QMetaObject::invokeMethod(this, [=, this] { finished(dryRun, summary, error, toImport, reportPath); });
+    });
+    m_thread->start();
+    m_poll.start();
+}
+
+void TakeoutImport::finished(bool dryRun, const QString &summary, const QString &error, int toImport,
+                             const QString &report)
+{
+    waitForJob();
+    m_poll.stop();
+    m_summary = summary;
+    m_error = error;
+    m_toImport = toImport;
+    m_reportPath = report;
+    if (!dryRun && m_services)
+        emit m_services->libraryChanged();
+    setStep(dryRun ? (error.isEmpty() ? Step::Plan : Step::Choose) : Step::Done);
+}
+
+} // namespace tintype
