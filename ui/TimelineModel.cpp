@@ -13,6 +13,10 @@
 
 namespace tintype {
 
+namespace {
+constexpr int kFirstScreen = 300; // photos shown before the whole timeline is read
+} // namespace
+
 TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent) {}
 
 int TimelineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -162,6 +166,16 @@ void TimelineModel::reload()
     const int generation = ++m_generation;
     m_loading = true;
     emit loadingChanged();
+    if (m_entries.empty() && m_scope != Scope::Folder) {
+        // First load: the newest photos through the capture-time index, so the
+        // first screen does not wait for the whole library to be read.
+        m_services->catalog().read<std::vector<TimelineEntry>>(
+            [scope](Catalog &catalog) { return TimelineQueries(catalog).newest(scope, kFirstScreen); }, this,
+            [this, generation](Result<std::vector<TimelineEntry>> result) {
+                if (generation == m_generation && m_loading && m_entries.empty() && result)
+                    setEntries(std::move(result.value()));
+            });
+    }
     m_services->catalog().read<std::vector<TimelineEntry>>(
         [scope](Catalog &catalog) { return TimelineQueries(catalog).entries(scope); }, this,
         [this, generation](Result<std::vector<TimelineEntry>> result) {

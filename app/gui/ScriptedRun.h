@@ -40,8 +40,9 @@ private:
     QElapsedTimer m_launch;
     // benchmark state
     enum class Phase { FirstScreen, Scrolling, Jump, Done } m_phase = Phase::FirstScreen;
-    double m_firstScreenMs = -1;
+    double m_firstScreenMs = -1, m_firstFrameMs = -1, m_timelineReadMs = -1;
     bool m_atEnd = false;
+    double m_step = 0;
     QElapsedTimer m_frameClock, m_jumpClock;
     std::vector<double> m_frames;
 };

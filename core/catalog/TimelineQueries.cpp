@@ -10,14 +10,29 @@
 
 namespace tintype {
 
-std::vector<TimelineEntry> TimelineQueries::entries(const Scope &scope)
+namespace {
+// The newest assets by capture instant, through the asset_by_capture index.
+constexpr const char *kNewestAssets =
+    "(SELECT * FROM asset WHERE captured_utc IS NOT NULL AND archived = 0 ORDER BY captured_utc DESC LIMIT ?3)";
+} // namespace
+
+std::vector<TimelineEntry> TimelineQueries::entries(const Scope &scope) { return query(scope, -1); }
+
+std::vector<TimelineEntry> TimelineQueries::newest(const Scope &scope, int limit)
+{
+    return query(scope, std::max(0, limit));
+}
+
+std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
 {
     // SQLite takes the bare columns of a MIN() aggregate from the row holding
     // the minimum: f.* is the primary file (lowest role, sidecars excluded).
     std::string sql = "SELECT a.id, f.id, a.captured_utc + coalesce(a.captured_offset, 0) * 60000, "
                       "a.captured_utc IS NOT NULL, a.favorite, (f.status = 0 AND r.online = 1), a.kind, "
                       "a.user_rotation, a.width, a.height, f.fingerprint, MIN(f.role * 4294967296 + f.id) "
-                      "FROM asset a JOIN file f ON f.asset_id = a.id AND f.role != 3 "
+                      "FROM " +
+                      std::string(limit >= 0 ? kNewestAssets : "asset") +
+                      " a JOIN file f ON f.asset_id = a.id AND f.role != 3 "
                       "JOIN root r ON r.id = f.root_id WHERE f.status = 0 AND a.archived = 0";
     if (scope.kind == Scope::Kind::Favorites)
         sql += " AND a.favorite = 1";
@@ -31,6 +46,8 @@ std::vector<TimelineEntry> TimelineQueries::entries(const Scope &scope)
     }
     sql += " GROUP BY a.id";
     SqlStatement q(m_catalog.handle(), sql);
+    if (limit >= 0)
+        q.bind(3, limit);
     if (scope.kind == Scope::Kind::Folder) {
         q.bind(1, scope.rootId);
         if (!scope.folder.isEmpty())

@@ -55,12 +55,17 @@ public:
     // Assets whose primary file is not missing, newest first on their own
     // clock, undated last. Folder scope: primary files directly in that folder.
     std::vector<TimelineEntry> entries(const Scope &scope);
+    // The newest `limit` entries by capture instant (through the capture-time
+    // index, so fast at any library size): a first screen to show while
+    // entries() reads everything. Same order rules as entries().
+    std::vector<TimelineEntry> newest(const Scope &scope, int limit);
 
     std::optional<AssetDetail> detail(std::int64_t assetId);
     // Absolute path of a file, when it is present and its root online.
     std::optional<std::filesystem::path> availablePath(std::int64_t fileId);
 
 private:
+    std::vector<TimelineEntry> query(const Scope &scope, int limit);
     Catalog &m_catalog;
 };
 

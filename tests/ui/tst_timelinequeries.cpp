@@ -35,6 +35,23 @@ private slots:
         QCOMPARE(ids(c), (std::vector<std::int64_t>{b, a, u}));
     }
 
+    void newestForTheFirstScreen()
+    {
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto a = c.addPhoto(r, "a.jpg", day(1), 0);
+        const auto b = c.addPhoto(r, "b.jpg", day(3), 0);
+        c.addPhoto(r, "u.jpg", QDateTime(), std::nullopt);
+        const auto d = c.addPhoto(r, "d.jpg", day(2), 0);
+        std::vector<std::int64_t> head;
+        c.catalog().read([&] {
+            for (const auto &e : TimelineQueries(c.catalog()).newest({}, 2))
+                head.push_back(e.assetId);
+        });
+        QCOMPARE(head, (std::vector<std::int64_t>{b, d}));
+        Q_UNUSED(a);
+    }
+
     void favouritesAndDecisions()
     {
         test::UiCatalog c;

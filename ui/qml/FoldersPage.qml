@@ -11,9 +11,11 @@ Item {
     property alias timeline: photos
     signal openAsset(var view, int index)
 
+    property bool active: true
+
     FolderTreeModel {
         id: tree
-        services: page.services
+        services: page.active ? page.services : null
         // Open on the first folder with photos, so the page never starts empty.
         onLoaded: if (folders.currentIndex < 0) page.choose(revealFirstFolderWithPhotos())
     }
@@ -113,6 +115,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             services: page.services
+            active: page.active
             scope: TimelineModel.Folder
             emptyText: folders.currentIndex < 0 ? qsTr("Choose a folder") : qsTr("No photos directly in this folder")
             onOpenAsset: (index) => page.openAsset(photos, index)

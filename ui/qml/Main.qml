@@ -19,6 +19,8 @@ ApplicationWindow {
                                                : page === "favorites" ? favoritesView
                                                : page === "folders" ? foldersPage.timeline : null
     property bool forceWelcome: false
+    property var visited: ({ photos: true })
+    onPageChanged: { visited[page] = true; visitedChanged() }
 
     width: 1280
     height: 800
@@ -96,11 +98,13 @@ ApplicationWindow {
                 FoldersPage {
                     id: foldersPage
                     services: window.services
+                    active: window.visited.folders === true
                     onOpenAsset: (view, index) => window.openViewerOn(view, index)
                 }
                 TimelineView {
                     id: favoritesView
                     services: window.services
+                    active: window.visited.favorites === true
                     scope: TimelineModel.Favorites
                     emptyText: qsTr("Photos you mark with ☆ (F) appear here")
                     onOpenAsset: (index) => window.openViewerOn(favoritesView, index)
@@ -204,6 +208,7 @@ ApplicationWindow {
     function showHelp(on) { if (on) help.open(); else help.close(); return true }
     function setTheme(t) { services.settings.theme = t; return true }
     function showWelcome(on) { forceWelcome = on; return true }
+    function firstScreenPainted() { return photosView.model.photoCount > 0 && photosView.pendingThumbnails <= 0 }
     function timelineContentHeight() { return photosView.list.contentHeight }
     function scrollTimelineBy(dy) { return photosView.scrollBy(dy) }
     function jumpToYear(y) { photosView.jumpToYear(y); return true }

@@ -33,7 +33,7 @@ Item {
             anchors.fill: parent
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
-            source: slow.running || !slow.elapsed || !tile.item ? "" : tile.item.source.replace("/grid/", "/exif/")
+            source: !slow.elapsed || !tile.item || !tile.item.available ? "" : tile.item.source.replace("/grid/", "/exif/")
             visible: grid.status !== Image.Ready
         }
         Image {

@@ -20,9 +20,13 @@ Item {
 
     readonly property bool settled: !timeline.loading && pendingThumbnails <= 0 && !list.moving
 
+    // Main.qml activates a page the first time it is shown, so the first
+    // screen's query is not queued behind pages nobody looks at yet.
+    property bool active: true
+
     TimelineModel {
         id: timeline
-        services: view.services
+        services: view.active ? view.services : null
         viewWidth: list.width - 16
     }
 
@@ -53,6 +57,7 @@ Item {
             required property real rowHeight
             required property var items
             required property int firstIndex
+            required property int itemCount
             width: ListView.view.width
             height: rowHeight
 
@@ -78,12 +83,15 @@ Item {
                 color: Theme.subtext
             }
             Repeater {
-                model: row.rowKind === "photos" ? row.items : []
+                // A count, not the items: a recycled row with as many tiles keeps
+                // its tiles and only rebinds them (no item creation while scrolling).
+                model: row.rowKind === "photos" ? row.itemCount : 0
                 delegate: ThumbnailTile {
-                    required property var modelData
+                    required property int index
+                    readonly property var modelData: row.items[index] || ({})
                     item: modelData
-                    x: modelData.x
-                    width: modelData.w
+                    x: modelData.x || 0
+                    width: modelData.w || 0
                     height: row.rowHeight - 4
                     selected: view.selection.revision >= 0 && view.selection.isSelected(modelData.assetId)
                     selecting: view.selection.count > 0
