@@ -4,6 +4,7 @@
 #include "takeout/ArchiveUtf8Locale.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -21,6 +22,16 @@
 namespace tintype::test {
 
 namespace fs = std::filesystem;
+
+QByteArray randomBytes(int seed, qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(quint32(seed) + 1);
+    generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
+    for (qsizetype i = size / 4 * 4; i < size; ++i)
+        bytes[i] = char(generator.generate());
+    return bytes;
+}
 
 TakeoutArchiveEntry TakeoutArchiveEntry::file(const QString &name, const QByteArray &data, int part)
 {

@@ -29,6 +29,9 @@ struct TakeoutArchiveEntry {
     QByteArray storedName() const { return rawName.isEmpty() ? name.toUtf8() : rawName; }
 };
 
+// `size` bytes that do not compress, different for each seed (stand-ins for media).
+QByteArray randomBytes(int seed, qsizetype size);
+
 enum class TakeoutArchiveFormat { Zip, StoredZip, TarGz, Tar };
 
 // Writes zip / tar.gz / tar archives with libarchive's write API, so tests and benchmarks
