@@ -3,9 +3,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <QHash>
 #include <cstdint>
 #include <optional>
-#include <QHash>
 
 namespace tintype {
 
@@ -15,8 +15,8 @@ class Catalog;
 // Takeout parts). Rows are written as each entry is finished, so an
 // interrupted import knows where to go on and a repeated one adds nothing.
 struct ImportJournalItem {
-    QByteArray entry;    // the entry's path inside the source (UTF-8)
-    int decision = 0;    // the importer's own enum
+    QByteArray entry; // the entry's path inside the source (UTF-8)
+    int decision = 0; // the importer's own enum
     QByteArray contentHash;
     QByteArray destPath; // native bytes of the absolute path the content is at now (may be empty)
     std::int64_t doneAt = 0;

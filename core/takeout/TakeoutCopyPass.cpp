@@ -35,9 +35,10 @@ bool fileExists(const QString &path) { return !path.isEmpty() && QFileInfo::exis
 } // namespace
 
 TakeoutCopyPass::TakeoutCopyPass(Context context, TakeoutReport &report)
-    : m_context(std::move(context)), m_report(report), m_buffer(new char[kBufferSize])
-{
-}
+    : m_context(std::move(context)),
+      m_report(report),
+      m_buffer(new char[kBufferSize])
+{}
 
 TakeoutCopyPass::~TakeoutCopyPass()
 {
@@ -60,10 +61,12 @@ Status TakeoutCopyPass::prepare()
         std::filesystem::remove_all(m_staging, ec); // what an interrupted run left
         std::filesystem::create_directories(m_staging, ec);
         if (ec)
-            return Status::failure(tr("Cannot create %1: %2").arg(pathText(m_staging), QString::fromStdString(ec.message())));
+            return Status::failure(
+                tr("Cannot create %1: %2").arg(pathText(m_staging), QString::fromStdString(ec.message())));
     }
     QHash<QByteArray, ImportJournalItem> earlier;
-    Status read = m_context.catalog.read([&] { earlier = ImportJournal(m_context.catalog).items(m_context.sourceKey); });
+    Status read =
+        m_context.catalog.read([&] { earlier = ImportJournal(m_context.catalog).items(m_context.sourceKey); });
     if (!read)
         return read;
     for (const ImportJournalItem &item : std::as_const(earlier)) {
@@ -228,9 +231,9 @@ void TakeoutCopyPass::place(const PlannedMedia &media, const Staged &staged, con
         folder = std::filesystem::path(besideDestination.toStdU16String()).parent_path();
     } else {
         const PlannedAlbum *album = m_context.plan.album(media.albumKey);
-        folder = options.destination / TakeoutPlacement::folderFor(options.pattern, restored.wallClock,
-                                                                   album ? album->title : QString())
-                                           .toStdU16String();
+        folder = options.destination /
+                 TakeoutPlacement::folderFor(options.pattern, restored.wallClock, album ? album->title : QString())
+                     .toStdU16String();
     }
     if (options.dryRun) {
         const QString destination = pathText(folder / name.toStdU16String());
@@ -262,14 +265,15 @@ void TakeoutCopyPass::place(const PlannedMedia &media, const Staged &staged, con
         auto rehashed = FileHasher::contentHash(staged.temp);
         copyHash = rehashed ? rehashed.value() : QByteArray();
     }
-    const std::filesystem::path target = TakeoutPlacement::freePath(
-        folder, name, QFileInfo(pathText(staged.temp)).size(), copyHash, &alreadyThere);
+    const std::filesystem::path target =
+        TakeoutPlacement::freePath(folder, name, QFileInfo(pathText(staged.temp)).size(), copyHash, &alreadyThere);
     if (alreadyThere) {
         std::filesystem::remove(staged.temp, ec);
     } else {
         std::filesystem::rename(staged.temp, target, ec);
         if (ec)
-            return fail(tr("cannot move the copy to %1: %2").arg(pathText(target), QString::fromStdString(ec.message())));
+            return fail(
+                tr("cannot move the copy to %1: %2").arg(pathText(target), QString::fromStdString(ec.message())));
         m_report.bytesWritten += staged.size;
     }
     QString sidecar;
@@ -312,7 +316,8 @@ void TakeoutCopyPass::record(const QString &entry, Decision decision, const QStr
     item.contentHash = hash;
     item.destPath = destination.isEmpty() ? QByteArray() : nativepath::toBytes(nativepath::fromUser(destination));
     item.doneAt = QDateTime::currentSecsSinceEpoch();
-    Status written = m_context.catalog.write([&] { ImportJournal(m_context.catalog).record(m_context.sourceKey, item); });
+    Status written =
+        m_context.catalog.write([&] { ImportJournal(m_context.catalog).record(m_context.sourceKey, item); });
     if (!written)
         m_report.problems.push_back({entry, tr("not recorded in the import journal: %1").arg(written.error())});
 }

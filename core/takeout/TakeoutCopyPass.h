@@ -35,11 +35,11 @@ public:
     TakeoutCopyPass(Context context, TakeoutReport &report);
     ~TakeoutCopyPass() override;
 
-    Status prepare();  // staging folder ready, journal of earlier runs loaded
+    Status prepare(); // staging folder ready, journal of earlier runs loaded
     bool wantsData(const TakeoutEntry &entry) override;
     Status consume(const TakeoutEntry &entry, TakeoutEntryData &data) override;
     void problem(const QString &part, const QString &entryName, const QString &reason) override;
-    void finish();     // Live photo clips and edited copies placed beside their originals; lower-quality copies dropped
+    void finish(); // Live photo clips and edited copies placed beside their originals; lower-quality copies dropped
 
     // Where each entry's content ended up (duplicates: the kept copy), for albums.
     const QHash<QString, QString> &destinations() const { return m_destinations; }
@@ -73,7 +73,7 @@ private:
     QHash<QString, std::size_t> m_itemIndex;        // entry -> index in report.items
     QHash<QString, Placed> m_placed;                // imported entries
     std::vector<std::pair<QString, Staged>> m_deferred;
-    QHash<QByteArray, int> m_journalDecisions;      // finished by an earlier run
+    QHash<QByteArray, int> m_journalDecisions; // finished by an earlier run
     std::unique_ptr<char[]> m_buffer;
 };
 

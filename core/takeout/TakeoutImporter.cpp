@@ -92,9 +92,9 @@ bool isInside(const std::filesystem::path &inner, const std::filesystem::path &o
 } // namespace
 
 TakeoutImporter::TakeoutImporter(Catalog &catalog, TakeoutImportOptions options)
-    : m_catalog(catalog), m_options(std::move(options))
-{
-}
+    : m_catalog(catalog),
+      m_options(std::move(options))
+{}
 
 TakeoutReport TakeoutImporter::run(const std::function<void(const TakeoutProgress &)> &progress)
 {
@@ -278,9 +278,8 @@ Status TakeoutImporter::catalogue(const TakeoutPlan &plan, const QHash<QString, 
             if (!media.albumKey.isEmpty()) {
                 if (!albumIds.contains(media.albumKey)) {
                     const PlannedAlbum *album = plan.album(media.albumKey);
-                    albumIds.insert(media.albumKey,
-                                    albums.ensure(QStringLiteral("takeout"), media.albumKey, album->title,
-                                                  album->description, now));
+                    albumIds.insert(media.albumKey, albums.ensure(QStringLiteral("takeout"), media.albumKey,
+                                                                  album->title, album->description, now));
                 }
                 albums.addItem(albumIds.value(media.albumKey), *asset);
             }

@@ -17,12 +17,12 @@ class Catalog;
 namespace tintype::takeout {
 
 struct TakeoutImportOptions {
-    QStringList inputs;                    // the parts (.zip/.tgz) or one unpacked folder
-    std::filesystem::path destination;     // a folder in a library root (added as a root when in none)
+    QStringList inputs;                          // the parts (.zip/.tgz) or one unpacked folder
+    std::filesystem::path destination;           // a folder in a library root (added as a root when in none)
     QString pattern = QStringLiteral("YYYY/MM"); // YYYY, MM, DD, or "album"
-    bool sidecars = false;                 // XMP sidecars beside the copies instead of writing into them
-    bool dryRun = false;                   // read and plan, write nothing
-    bool includeTrashed = false;           // also import what was in Google Photos' trash
+    bool sidecars = false;                       // XMP sidecars beside the copies instead of writing into them
+    bool dryRun = false;                         // read and plan, write nothing
+    bool includeTrashed = false;                 // also import what was in Google Photos' trash
 };
 
 struct TakeoutProgress {

@@ -22,10 +22,8 @@ bool isCameraDate(CaptureTimeSource source)
     case CaptureTimeSource::Xmp:
     case CaptureTimeSource::ExifCreateDate:
     case CaptureTimeSource::Gps:
-    case CaptureTimeSource::QuickTime:
-        return true;
-    default:
-        return false;
+    case CaptureTimeSource::QuickTime: return true;
+    default: return false;
     }
 }
 
@@ -42,7 +40,7 @@ QString offsetText(int seconds)
 QString extensionForFormat(const QString &format)
 {
     static const QHash<QString, QString> known = {
-        {QStringLiteral("jpeg"), QStringLiteral("jpg")}, {QStringLiteral("png"), QStringLiteral("png")},
+        {QStringLiteral("jpeg"), QStringLiteral("jpg")},  {QStringLiteral("png"), QStringLiteral("png")},
         {QStringLiteral("heif"), QStringLiteral("heic")}, {QStringLiteral("avif"), QStringLiteral("avif")},
         {QStringLiteral("webp"), QStringLiteral("webp")}, {QStringLiteral("gif"), QStringLiteral("gif")},
         {QStringLiteral("tiff"), QStringLiteral("tif")},  {QStringLiteral("mp4"), QStringLiteral("mp4")},
@@ -80,8 +78,9 @@ TakeoutPlacement::Restored TakeoutPlacement::restore(const std::optional<MediaMe
             offset = QTimeZone::systemTimeZone().offsetFromUtc(r.instant);
         r.wallClock = r.instant.toOffsetFromUtc(*offset);
         r.patch.captureTime = r.wallClock;
-        r.notes << (fromGps ? tr("date from Google's JSON, UTC%1 from the GPS position").arg(offsetText(*offset))
-                            : tr("date from Google's JSON, UTC%1 of this computer's time zone").arg(offsetText(*offset)));
+        r.notes << (fromGps
+                        ? tr("date from Google's JSON, UTC%1 from the GPS position").arg(offsetText(*offset))
+                        : tr("date from Google's JSON, UTC%1 of this computer's time zone").arg(offsetText(*offset)));
     } else if (fromFile && fromFile->captureTime.isValid()) {
         r.wallClock = fromFile->captureTime.wallClock(); // a date from the file name
         r.instant = QDateTime(r.wallClock.date(), r.wallClock.time(), Qt::LocalTime).toUTC();

@@ -19,10 +19,10 @@ struct TakeoutPlacement {
     // JSON (a UTC instant) gets the UTC offset of the place it was taken when
     // the GPS position is known, else the offset of this computer's zone.
     struct Restored {
-        MetadataPatch patch;  // empty when there is nothing to add
-        QDateTime wallClock;  // the capture time as the photo's clock showed it (folder pattern, file time)
-        QDateTime instant;    // UTC, for the file time; invalid when unknown
-        QStringList notes;    // "date from Google's JSON (+02:00 from GPS)"
+        MetadataPatch patch; // empty when there is nothing to add
+        QDateTime wallClock; // the capture time as the photo's clock showed it (folder pattern, file time)
+        QDateTime instant;   // UTC, for the file time; invalid when unknown
+        QStringList notes;   // "date from Google's JSON (+02:00 from GPS)"
     };
     static Restored restore(const std::optional<MediaMetadata> &fromFile, const std::optional<TakeoutSidecar> &sidecar,
                             qint64 entryMtime);

@@ -12,18 +12,12 @@ namespace tintype::takeout {
 QString decisionName(Decision decision)
 {
     switch (decision) {
-    case Decision::Import:
-        return QStringLiteral("import");
-    case Decision::DuplicateInTakeout:
-        return QStringLiteral("duplicate");
-    case Decision::AlreadyInLibrary:
-        return QStringLiteral("already-in-library");
-    case Decision::Trashed:
-        return QStringLiteral("trashed");
-    case Decision::Failed:
-        return QStringLiteral("failed");
-    case Decision::LowerQualityCopy:
-        return QStringLiteral("lower-quality-copy");
+    case Decision::Import: return QStringLiteral("import");
+    case Decision::DuplicateInTakeout: return QStringLiteral("duplicate");
+    case Decision::AlreadyInLibrary: return QStringLiteral("already-in-library");
+    case Decision::Trashed: return QStringLiteral("trashed");
+    case Decision::Failed: return QStringLiteral("failed");
+    case Decision::LowerQualityCopy: return QStringLiteral("lower-quality-copy");
     }
     return QStringLiteral("unknown");
 }
@@ -108,9 +102,7 @@ TakeoutPlan TakeoutPlanner::build() const
                 plan.problems.push_back({json.entry, album.error()});
             break;
         }
-        case JsonRole::Other:
-            plan.ignoredJson << json.entry;
-            break;
+        case JsonRole::Other: plan.ignoredJson << json.entry; break;
         }
     }
 
@@ -145,9 +137,7 @@ TakeoutPlan TakeoutPlanner::build() const
             media.sidecarEntry = path.isEmpty() ? m.sidecar : path + QLatin1Char('/') + m.sidecar;
             media.rule = m.rule;
             media.sidecar = folder.parsed.value(m.sidecar);
-            auto inFolder = [&](const QString &name) {
-                return path.isEmpty() ? name : path + QLatin1Char('/') + name;
-            };
+            auto inFolder = [&](const QString &name) { return path.isEmpty() ? name : path + QLatin1Char('/') + name; };
             if (m.rule == MatchRule::Edited && !m.originalMedia.isEmpty())
                 media.editedOf = inFolder(m.originalMedia);
             if (m.rule == MatchRule::LivePhotoCompanion && stillOfSidecar.contains(m.sidecar))
@@ -163,7 +153,7 @@ TakeoutPlan TakeoutPlanner::build() const
             PlannedAlbum album;
             album.key = path;
             album.title = folder.albumMetadata && !folder.albumMetadata->title.isEmpty() ? folder.albumMetadata->title
-                                                                                        : folderName;
+                                                                                         : folderName;
             if (folder.albumMetadata)
                 album.description = folder.albumMetadata->description;
             plan.albums.push_back(album);

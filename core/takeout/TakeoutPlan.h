@@ -55,7 +55,7 @@ struct PlannedAlbum {
 // Everything learnt from the names and JSON files of all parts: the input of
 // the copy pass and the body of a dry run's report.
 struct TakeoutPlan {
-    std::vector<PlannedMedia> media; // in storage order
+    std::vector<PlannedMedia> media;        // in storage order
     QHash<QString, std::size_t> mediaIndex; // entry -> index into media
     std::vector<PlannedAlbum> albums;
     QStringList sidecarsWithoutMedia;

@@ -129,7 +129,8 @@ JsonRole classifyJson(const QString &fileName, const QByteArray &json)
         return JsonRole::MediaSidecar;
     if (hasAny(o, {"access", "date"}) && o.contains(QLatin1String("title")))
         return JsonRole::AlbumMetadata;
-    if (o.contains(QLatin1String("title")) && hasAny(o, {"description", "geoData", "url"}))
+    if (o.contains(QLatin1String("title")) &&
+        (byName == JsonRole::AlbumMetadata || hasAny(o, {"description", "geoData", "url"})))
         return byName;
     return JsonRole::Other;
 }

@@ -8,6 +8,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/ImportJournal.h"
 #include "support/ScanFixture.h"
+#include "support/TakeoutArchiveWriter.h"
 #include "support/TestMedia.h"
 #include "takeout/TakeoutImporter.h"
 
@@ -27,10 +28,10 @@ constexpr qint64 kJune2019 = 1560352400; // 2019-06-12 15:13:20 UTC = 17:13:20 i
 
 QByteArray sidecarJson(const QString &title, qint64 taken, const QJsonObject &extra = {})
 {
-    QJsonObject o{{QStringLiteral("title"), title},
-                  {QStringLiteral("photoTakenTime"),
-                   QJsonObject{{QStringLiteral("timestamp"), QString::number(taken)},
-                               {QStringLiteral("formatted"), QStringLiteral("whatever")}}}};
+    QJsonObject o{
+        {QStringLiteral("title"), title},
+        {QStringLiteral("photoTakenTime"), QJsonObject{{QStringLiteral("timestamp"), QString::number(taken)},
+                                                       {QStringLiteral("formatted"), QStringLiteral("whatever")}}}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         o.insert(it.key(), it.value());
     return QJsonDocument(o).toJson();
@@ -38,8 +39,8 @@ QByteArray sidecarJson(const QString &title, qint64 taken, const QJsonObject &ex
 
 QJsonObject geo(double lat, double lon)
 {
-    return QJsonObject{{QStringLiteral("latitude"), lat}, {QStringLiteral("longitude"), lon},
-                       {QStringLiteral("altitude"), 35.0}};
+    return QJsonObject{
+        {QStringLiteral("latitude"), lat}, {QStringLiteral("longitude"), lon}, {QStringLiteral("altitude"), 35.0}};
 }
 
 // Files under `root` (relative, sorted), folders left out.
@@ -136,7 +137,8 @@ private slots:
         {
             QFile five(QString::fromStdString((m_takeout / (year + "IMG_5.JPG").toStdString()).string()));
             QVERIFY(five.open(QIODevice::ReadWrite));
-            QVERIFY(five.setFileTime(QDateTime(QDate(2018, 3, 4), QTime(12, 0), Qt::UTC), QFileDevice::FileModificationTime));
+            QVERIFY(five.setFileTime(QDateTime(QDate(2018, 3, 4), QTime(12, 0), Qt::UTC),
+                                     QFileDevice::FileModificationTime));
         }
         // A JSON without its photo, and a print order.
         write(year + "lost.jpg.json", sidecarJson("lost.jpg", kJune2019));
@@ -252,6 +254,69 @@ private slots:
         QCOMPARE(files.size(), 10);
         for (const QString &file : files)
             QVERIFY2(!file.contains(QLatin1String("(1)")), qPrintable(file));
+    }
+
+    // Google's parts as they are: a photo in part 1, its JSON in part 2, the album
+    // copy in part 3, and entries no archive should carry.
+    void importsSplitPartsAndRefusesHostileEntries_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("zip") << int(TakeoutArchiveFormat::Zip);
+        QTest::newRow("tgz") << int(TakeoutArchiveFormat::TarGz);
+    }
+    void importsSplitPartsAndRefusesHostileEntries()
+    {
+        QFETCH(int, format);
+        QTemporaryDir parts;
+        const fs::path photo = fs::path(parts.path().toStdString()) / "photo.jpg";
+        QVERIFY(writeJpeg(photo, QSize(64, 48), 42));
+        const QByteArray bytes = readBytes(photo);
+        const QString year = QStringLiteral("Takeout/Google Photos/Photos from 2019/");
+        const QString album = QStringLiteral("Takeout/Google Photos/Summer/");
+        using E = TakeoutArchiveEntry;
+        const QList<E> entries{
+            E::file(year + "IMG_9.JPG", bytes, 0),
+            E::file("../evil.jpg", bytes, 0),
+            E::file("/tmp/absolute.jpg", bytes, 0),
+            E::link(E::Type::Symlink, year + "link.jpg", QStringLiteral("/etc/passwd")),
+            E::file(year + "IMG_9.JPG.supplemental-metadata.json", sidecarJson("IMG_9.JPG", kJune2019), 1),
+            E::file(album + "IMG_9.JPG", bytes, 2),
+            E::file(album + "IMG_9.JPG.supplemental-metadata.json", sidecarJson("IMG_9.JPG", kJune2019), 2),
+            E::file(album + "metadata.json", R"({"title": "Summer 2019"})", 2),
+        };
+        auto written = TakeoutArchiveWriter::writeParts(parts.path(), TakeoutArchiveFormat(format), entries, 3);
+        QVERIFY2(written, qPrintable(written.error()));
+        QStringList partFiles = written.value();
+        std::reverse(partFiles.begin(), partFiles.end()); // any order: read by their number
+
+        ScanFixture f;
+        f.addRoot();
+        TakeoutImportOptions options;
+        options.inputs = partFiles;
+        options.destination = f.photos() / "Google";
+        const QStringList before = snapshotTree(fs::path(parts.path().toStdString()));
+        const TakeoutReport r = TakeoutImporter(f.catalog(), options).run();
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(snapshotTree(fs::path(parts.path().toStdString())), before); // archives untouched
+        QCOMPARE(filesBelow(f.photos()), QStringList{QStringLiteral("Google/2019/06/IMG_9.JPG")});
+        QCOMPARE(r.withSidecar, 2);
+        QCOMPARE(r.count(Decision::DuplicateInTakeout), 1);
+        QStringList problems;
+        for (const TakeoutProblem &p : r.problems)
+            problems << p.where;
+        const QString joined = problems.join(QLatin1Char('\n'));
+        QVERIFY2(joined.contains(QLatin1String("evil.jpg")), qPrintable(joined));
+        QVERIFY2(joined.contains(QLatin1String("absolute.jpg")), qPrintable(joined));
+        QVERIFY2(joined.contains(QLatin1String("link.jpg")), qPrintable(joined));
+        QVERIFY(!fs::exists(f.photos().parent_path() / "evil.jpg"));
+        auto nine = readAlone(f.photos() / "Google/2019/06/IMG_9.JPG");
+        QVERIFY(nine);
+        QCOMPARE(nine->captureTime.utc, QDateTime::fromSecsSinceEpoch(kJune2019, Qt::UTC));
+        std::vector<AlbumRecord> albums;
+        QVERIFY(f.catalog().read([&] { albums = AlbumRepository(f.catalog()).all(); }));
+        QCOMPARE(int(albums.size()), 1);
+        QCOMPARE(albums.front().name, QStringLiteral("Summer 2019"));
+        QCOMPARE(albums.front().itemCount, 1);
     }
 
     void refusesDestinationInsideTheTakeout()
