@@ -165,7 +165,7 @@ std::filesystem::path TakeoutPlacement::freePath(const std::filesystem::path &di
     const QString extension = dot > 0 ? name.mid(dot) : QString();
     for (int n = 0;; ++n) {
         const QString candidate = n == 0 ? name : QStringLiteral("%1(%2)%3").arg(stem).arg(n).arg(extension);
-        const std::filesystem::path path = dir / candidate.toStdU16String();
+        std::filesystem::path path = dir / candidate.toStdU16String();
         std::error_code ec;
         if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec)))
             return path;

@@ -137,7 +137,10 @@ TakeoutPlan TakeoutPlanner::build() const
             media.sidecarEntry = path.isEmpty() ? m.sidecar : path + QLatin1Char('/') + m.sidecar;
             media.rule = m.rule;
             media.sidecar = folder.parsed.value(m.sidecar);
-            auto inFolder = [&](const QString &name) { return path.isEmpty() ? name : path + QLatin1Char('/') + name; };
+            const QString &folderPath = path; // a structured binding cannot be captured (C++17)
+            auto inFolder = [&folderPath](const QString &name) {
+                return folderPath.isEmpty() ? name : folderPath + QLatin1Char('/') + name;
+            };
             if (m.rule == MatchRule::Edited && !m.originalMedia.isEmpty())
                 media.editedOf = inFolder(m.originalMedia);
             if (m.rule == MatchRule::LivePhotoCompanion && stillOfSidecar.contains(m.sidecar))
