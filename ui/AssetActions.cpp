@@ -75,7 +75,7 @@ void AssetActions::setFavorite(const QList<qint64> &assetIds, bool favorite)
             return true;
         },
         this,
-        [this, assetIds, favorite](Result<bool> r) {
+        [this, assetIds, favorite](const Result<bool> &r) {
             if (r)
                 say(favorite ? tr("Added %n item(s) to favourites", nullptr, int(assetIds.size()))
                              : tr("Removed %n item(s) from favourites", nullptr, int(assetIds.size())));
@@ -97,7 +97,7 @@ void AssetActions::setRating(const QList<qint64> &assetIds, int rating)
             return true;
         },
         this,
-        [this, assetIds, rating](Result<bool> r) {
+        [this, assetIds, rating](const Result<bool> &r) {
             say(r ? tr("Rated %n item(s) %1 of 5", nullptr, int(assetIds.size())).arg(qBound(0, rating, 5))
                   : tr("Could not save the rating: %1").arg(r.error()));
             emit m_services->assetsChanged(assetIds);
@@ -116,7 +116,7 @@ void AssetActions::rotate(const QList<qint64> &assetIds, int quarterTurns)
             return true;
         },
         this,
-        [this, assetIds](Result<bool> r) {
+        [this, assetIds](const Result<bool> &r) {
             if (!r)
                 say(tr("Could not save the rotation: %1").arg(r.error()));
             emit m_services->assetsChanged(assetIds);

@@ -145,7 +145,7 @@ void AssetDetails::setDescription(const QString &text)
             return true;
         },
         this,
-        [this](Result<bool> result) {
+        [this](const Result<bool> &result) {
             if (!result) {
                 m_error = tr("The description could not be saved: %1").arg(result.error());
                 emit changed();

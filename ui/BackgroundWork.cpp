@@ -86,7 +86,7 @@ void BackgroundWork::start()
     m_thread = QThread::create([this, path] {
         auto catalog = Catalog::open(path);
         if (!catalog) {
-            const QString error = catalog.error();
+            const QString &error = catalog.error();
             QMetaObject::invokeMethod(
                 this, [this, error] { scanDone(error, false); }, Qt::QueuedConnection);
             return;

@@ -70,7 +70,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return items;
         items.reserve(row.count);
         for (int i = 0; i < row.count; ++i) {
-            const TimelineEntry &e = m_entries[size_t(row.first + i)];
+            const TimelineEntry &e = m_entries[size_t(row.first) + size_t(i)];
             items.append(QVariantMap{{QStringLiteral("index"), row.first + i},
                                      {QStringLiteral("assetId"), qint64(e.assetId)},
                                      {QStringLiteral("x"), row.x[size_t(i)]},
@@ -231,7 +231,7 @@ void TimelineModel::relayout()
         for (size_t r = 0; r < m_rows.size(); ++r)
             if (m_rows[r].kind == TimelineLayout::Row::Kind::Photos)
                 for (int i = 0; i < m_rows[r].count; ++i)
-                    m_rowOfEntry[size_t(m_rows[r].first + i)] = int(r);
+                    m_rowOfEntry[size_t(m_rows[r].first) + size_t(i)] = int(r);
     }
     endResetModel();
     emit rowsLaidOut();

@@ -16,6 +16,10 @@ using namespace tintype;
 
 int main(int argc, char *argv[])
 {
+    // Videos through Qt Multimedia's FFmpeg backend: FFmpeg is already a
+    // dependency, GStreamer's plugins may not be installed.
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("tintype"));

@@ -33,6 +33,7 @@ Popup {
             [qsTr("Space, Ctrl+1"), qsTr("100 % / fit")],
             [qsTr("Wheel, + / −"), qsTr("Zoom; drag to move")],
             ["I", qsTr("Info panel")],
+            ["F11", qsTr("Full screen")],
             ["Esc", qsTr("Back to the photos")] ] }
     ]
 

@@ -180,6 +180,7 @@ ApplicationWindow {
     Shortcut { sequences: [StandardKey.Delete]; onActivated: window.actOnSelectionOrViewer(window.askTrash) }
     Shortcut { sequences: [StandardKey.Undo]; enabled: window.services.actions.canUndo; onActivated: window.services.actions.undoTrash() }
     Shortcut { sequences: ["?", "F1"]; onActivated: help.open() }
+    Shortcut { sequences: [StandardKey.FullScreen, "F11"]; onActivated: window.visibility = window.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen }
     Shortcut { sequence: "Return"; enabled: !viewer.visible && window.currentView !== null && window.currentView.selection.count > 0
         onActivated: window.openViewerOn(window.currentView, window.currentView.model.indexOfAsset(window.currentView.selection.selectedIds()[0])) }
     Repeater {
