@@ -29,8 +29,13 @@ int runThumbs(Catalog &catalog, const QStringList &args);
 int runThumb(const QStringList &args); // one file, no catalog or cache
 int runCache(Catalog &catalog, const QStringList &args);
 int runFaces(const QString &catalogPath, const QStringList &args); // faces scan|people|name|...|eval
-int runDupes(Catalog &catalog, const QStringList &args); // dupes, dupes resolve, dupes undo
+int runDupes(Catalog &catalog, const QStringList &args);           // dupes, dupes resolve, dupes undo
 int runTakeout(Catalog &catalog, const QStringList &args);
+// Editing: export edited photos as new files; an asset's edit stack; one file
+// through a stack file without a catalog (golden-image tests).
+int runExport(Catalog &catalog, const QStringList &args);
+int runEdit(Catalog &catalog, const QStringList &args);
+int runRender(const QStringList &args);
 
 // Set by Ctrl+C; long commands poll it and cancel their job.
 bool interrupted();

@@ -63,6 +63,14 @@ Commands:
   faces scan|people|name|merge|split|remove|hide|cluster|suggest|eval ...
                            people: find faces (resumable), cluster, name, merge,
                            split; 'tintype-cli faces --help' for details
+  edit ID --stack FILE.json | --show | --undo | --redo | --revert
+                           a photo's edit (kept in the catalog, never in the file)
+  export --edited ID... --to DIR [--size N] [--strip-location]
+         [--format jpeg|png|tiff16] [--quality Q]
+                           edited photos as new files in DIR (never over an
+                           existing file), metadata copied, GPS dropped on request
+  render --stack FILE.json --in IMAGE --out OUT [--size N]
+                           one file through an edit stack (no catalog)
 
 Options:
   --catalog PATH           the catalog file (default: %1)
@@ -110,6 +118,8 @@ int main(int argc, char *argv[])
         return cli::runInfo(args);
     if (command == QLatin1String("thumb"))
         return cli::runThumb(args);
+    if (command == QLatin1String("render"))
+        return cli::runRender(args);
     if (command == QLatin1String("faces"))
         return cli::runFaces(catalogPath, args); // opens the catalog itself (eval needs none)
 
@@ -133,6 +143,10 @@ int main(int argc, char *argv[])
         runner = cli::runDupes;
     else if (command == QLatin1String("takeout"))
         runner = cli::runTakeout;
+    else if (command == QLatin1String("export"))
+        runner = cli::runExport;
+    else if (command == QLatin1String("edit"))
+        runner = cli::runEdit;
     if (!runner) {
         cli::err() << QCoreApplication::translate("cli", "Unknown command '%1'; see tintype-cli --help\n").arg(command);
         return cli::UsageError;

@@ -212,16 +212,37 @@ CREATE TABLE face_scan (
     scanned_at INTEGER NOT NULL
 );
 )sql";
+// Editing (core/edit). edit_revision: every edit stack the user saved for an
+// asset, oldest first (stack: EditStack JSON, "" for the original;
+// fingerprint: EditStack::fingerprint, NULL for the original). edit: the
+// asset's current revision (NULL: the original, before the first one), its
+// fingerprint (thumbnail cache keys; NULL when the photo shows unedited) and
+// whether old revisions were trimmed (undo stops at the oldest kept). Undo and
+// redo move revision_id; saving after an undo drops the revisions after it.
+const char *const kEditingSchema = R"sql(
+CREATE TABLE edit_revision (
+    id INTEGER PRIMARY KEY,
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    stack TEXT NOT NULL,
+    fingerprint TEXT,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX edit_revision_by_asset ON edit_revision(asset_id, id);
+CREATE TABLE edit (
+    asset_id INTEGER PRIMARY KEY REFERENCES asset(id) ON DELETE CASCADE,
+    revision_id INTEGER REFERENCES edit_revision(id) ON DELETE SET NULL,
+    fingerprint TEXT,
+    trimmed INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX edit_edited ON edit(asset_id) WHERE fingerprint IS NOT NULL;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
 {
     static const std::vector<Migration> all = {
-        {1, kVersion1},
-        {2, kVersion2},
-        {3, kVersion3},
-        {4, kDuplicatesSchema},
-        {5, kPeopleSchema},
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kDuplicatesSchema}, {5, kPeopleSchema}, {6, kEditingSchema},
     };
     return all;
 }

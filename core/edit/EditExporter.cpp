@@ -1,0 +1,204 @@
+#include "edit/EditExporter.h"
+
+#include "common/NativePath.h"
+#include "edit/EditSource.h"
+#include "edit/RenderStages.h"
+#include "metadata/MetadataWriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <system_error>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace tintype {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("EditExporter", text); }
+
+Result<std::vector<uchar>> encode(const cv::Mat &rgb, const EditExporter::Options &options)
+{
+    cv::Mat bgr;
+    cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
+    std::vector<uchar> bytes;
+    std::vector<int> params;
+    const char *ext = ".jpg";
+    switch (options.format) {
+    case EditExporter::Format::Jpeg:
+        if (bgr.depth() != CV_8U)
+            bgr.convertTo(bgr, CV_8UC3, 1.0 / 257.0);
+        params = {cv::IMWRITE_JPEG_QUALITY, std::clamp(options.quality, 1, 100)};
+        break;
+    case EditExporter::Format::Png:
+        if (bgr.depth() != CV_8U)
+            bgr.convertTo(bgr, CV_8UC3, 1.0 / 257.0);
+        ext = ".png";
+        params = {cv::IMWRITE_PNG_COMPRESSION, 6};
+        break;
+    case EditExporter::Format::Tiff16:
+        if (bgr.depth() != CV_16U)
+            bgr.convertTo(bgr, CV_16UC3, 257.0);
+        ext = ".tif";
+        break;
+    }
+    try {
+        if (!cv::imencode(ext, bgr, bytes, params))
+            return Result<std::vector<uchar>>::failure(tr("the picture could not be encoded"));
+    } catch (const cv::Exception &e) {
+        return Result<std::vector<uchar>>::failure(tr("the picture could not be encoded: %1").arg(e.what()));
+    }
+    return bytes;
+}
+
+Status writeNew(const std::vector<uchar> &bytes, const std::filesystem::path &temporary)
+{
+    QFile file(nativepath::display(temporary));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Status::failure(tr("cannot create %1: %2").arg(nativepath::display(temporary), file.errorString()));
+    const bool written =
+        file.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size())) == qint64(bytes.size()) &&
+        file.flush();
+#ifdef Q_OS_UNIX
+    const bool synced = written && ::fsync(file.handle()) == 0;
+#else
+    const bool synced = written;
+#endif
+    if (!synced) {
+        const QString reason = file.errorString();
+        file.remove();
+        return Status::failure(tr("cannot write %1: %2").arg(nativepath::display(temporary), reason));
+    }
+    return {};
+}
+
+// Moves `temporary` to `target` unless `target` exists (a hard link never replaces a file).
+Status moveIntoPlace(const std::filesystem::path &temporary, const std::filesystem::path &target)
+{
+    std::error_code ec;
+    std::filesystem::create_hard_link(temporary, target, ec);
+    if (ec && !std::filesystem::exists(target)) { // no hard links here (FAT, some shares)
+        ec.clear();
+        std::filesystem::rename(temporary, target, ec);
+    } else if (!ec) {
+        std::filesystem::remove(temporary, ec);
+        ec.clear();
+    }
+    if (ec || !std::filesystem::exists(target))
+        return Status::failure(tr("cannot create %1").arg(nativepath::display(target)));
+    return {};
+}
+
+std::filesystem::path temporaryBeside(const std::filesystem::path &target)
+{
+    const QString name = QStringLiteral(".tintype-export-%1.tmp").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    return target.parent_path() / nativepath::fromUser(name);
+}
+} // namespace
+
+std::optional<EditExporter::Format> EditExporter::parseFormat(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("jpeg") || n == QLatin1String("jpg"))
+        return Format::Jpeg;
+    if (n == QLatin1String("png"))
+        return Format::Png;
+    if (n == QLatin1String("tiff16") || n == QLatin1String("tiff") || n == QLatin1String("tif"))
+        return Format::Tiff16;
+    return std::nullopt;
+}
+
+QString EditExporter::extension(Format format)
+{
+    switch (format) {
+    case Format::Png: return QStringLiteral("png");
+    case Format::Tiff16: return QStringLiteral("tif");
+    case Format::Jpeg: break;
+    }
+    return QStringLiteral("jpg");
+}
+
+std::filesystem::path EditExporter::freeName(const std::filesystem::path &folder, const std::filesystem::path &source,
+                                             const QString &extension)
+{
+    const std::filesystem::path stem = source.stem();
+    const std::filesystem::path dot = nativepath::fromUser(QLatin1Char('.') + extension);
+    for (int n = 1;; ++n) {
+        std::filesystem::path name = stem;
+        if (n > 1)
+            name += nativepath::fromUser(QStringLiteral("-%1").arg(n));
+        name += dot;
+        std::error_code ec;
+        if (!std::filesystem::exists(folder / name, ec) && !ec)
+            return folder / name;
+    }
+}
+
+Status EditExporter::writeImage(const QImage &image, const std::filesystem::path &path, const Options &options)
+{
+    if (image.isNull())
+        return Status::failure(tr("nothing to write"));
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec))
+        return Status::failure(tr("%1 exists already").arg(nativepath::display(path)));
+    auto bytes = encode(edit::fromQImage(image), options);
+    if (!bytes)
+        return Status::failure(bytes.error());
+    const std::filesystem::path temporary = temporaryBeside(path);
+    if (Status written = writeNew(bytes.value(), temporary); !written)
+        return written;
+    Status moved = moveIntoPlace(temporary, path);
+    if (!moved)
+        std::filesystem::remove(temporary, ec);
+    return moved;
+}
+
+Result<EditExporter::Outcome> EditExporter::exportFile(const std::filesystem::path &source, int userQuarterTurns,
+                                                       const EditStack &stack, const std::filesystem::path &folder,
+                                                       const Options &options)
+{
+    try {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(folder, ec))
+            return Result<Outcome>::failure(tr("%1 is not a folder").arg(nativepath::display(folder)));
+        auto picture = EditSource::load(source, userQuarterTurns);
+        if (!picture)
+            return Result<Outcome>::failure(picture.error());
+        const int depth = options.format == Format::Tiff16 ? CV_16U : CV_8U;
+        const cv::Mat rendered =
+            edit::renderPipeline(edit::fromQImage(picture.value()), stack, options.longEdge, depth);
+        picture = QImage(); // the full-size decode is no longer needed
+        auto bytes = encode(rendered, options);
+        if (!bytes)
+            return Result<Outcome>::failure(bytes.error());
+
+        Outcome outcome;
+        outcome.path = freeName(folder, source, extension(options.format));
+        const std::filesystem::path temporary = temporaryBeside(outcome.path);
+        if (Status written = writeNew(bytes.value(), temporary); !written)
+            return Result<Outcome>::failure(written.error());
+        // A failed copy leaves the new file as it was: no metadata at all, so no location either.
+        if (Status copied = MetadataWriter::copyMetadata(source, temporary, true, options.dropLocation); !copied)
+            outcome.warning = tr("written without the original's metadata: %1").arg(copied.error());
+        for (int attempt = 0; attempt < 100; ++attempt) { // another program may take the name meanwhile
+            if (moveIntoPlace(temporary, outcome.path))
+                return outcome;
+            outcome.path = freeName(folder, source, extension(options.format));
+        }
+        std::filesystem::remove(temporary, ec);
+        return Result<Outcome>::failure(tr("cannot create %1").arg(nativepath::display(outcome.path)));
+    } catch (const std::bad_alloc &) {
+        return Result<Outcome>::failure(tr("out of memory"));
+    } catch (const std::exception &e) {
+        return Result<Outcome>::failure(QString::fromLocal8Bit(e.what()));
+    }
+}
+
+} // namespace tintype

@@ -1,0 +1,73 @@
+#include "edit/EditPreview.h"
+
+#include "edit/RenderStages.h"
+
+#include <QColorSpace>
+
+namespace tintype {
+
+namespace {
+// The operations the cached stage depends on.
+EditStack stagedPart(const EditStack &stack)
+{
+    EditStack part;
+    for (const EditOperation &op : stack.operations())
+        if (op.type <= OperationType::NoiseReduction)
+            part.set(op);
+    return part;
+}
+} // namespace
+
+struct EditPreview::Cache {
+    cv::Mat source;
+    EditStack stagedFor;
+    bool valid = false;
+    cv::Mat staged; // after geometry (and noise reduction: linear float)
+};
+
+EditPreview::EditPreview(const QImage &upright) : m_cache(std::make_unique<Cache>())
+{
+    if (!upright.isNull())
+        m_cache->source = edit::fromQImage(upright);
+}
+
+EditPreview::~EditPreview() = default;
+
+QSize EditPreview::sourceSize() const { return {m_cache->source.cols, m_cache->source.rows}; }
+
+QImage EditPreview::render(const EditStack &stack)
+{
+    Cache &c = *m_cache;
+    if (c.source.empty())
+        return {};
+    const EditStack part = stagedPart(stack);
+    if (!c.valid || !(part == c.stagedFor)) {
+        c.staged = stack.hasGeometry() ? edit::applyGeometry(c.source, part) : c.source;
+        if (const double noise = part.amount(OperationType::NoiseReduction); noise > 0) {
+            c.staged = edit::toLinear(c.staged);
+            edit::reduceNoise(c.staged, noise);
+        }
+        c.stagedFor = part;
+        c.valid = true;
+    }
+    const bool sharpening = stack.amount(OperationType::Sharpen) > 0;
+    if (!sharpening && (edit::hasColourWork(stack) || c.staged.depth() == CV_32F)) {
+        // Straight into the image's own buffer: no copy after the pass.
+        QImage image(c.staged.cols, c.staged.rows, QImage::Format_RGB888);
+        cv::Mat target(image.height(), image.width(), CV_8UC3, image.bits(), std::size_t(image.bytesPerLine()));
+        edit::colourPassInto(c.staged, stack, target);
+        image.setColorSpace(QColorSpace(QColorSpace::SRgb));
+        return image;
+    }
+    EditStack rest = stack;
+    for (const EditOperation &op : part.operations())
+        rest.remove(op.type);
+    if (c.staged.depth() == CV_32F) { // linear after noise reduction: the colour pass reads it
+        cv::Mat out = edit::colourPass(c.staged, rest, CV_32F);
+        edit::sharpen(out, stack.amount(OperationType::Sharpen));
+        return edit::toQImage(edit::quantise(out, CV_8U));
+    }
+    return edit::toQImage(edit::renderPipeline(c.staged, rest, 0, CV_8U));
+}
+
+} // namespace tintype

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QImage>
+
+#include <filesystem>
+
+namespace tintype {
+
+// The picture an edit stack applies to: the file decoded upright (EXIF
+// orientation), then turned by the catalog's quarter turns (the grid's rotate
+// command). Never writes anything; never throws.
+class EditSource {
+public:
+    // `longEdge` 0: full resolution — RAW files get a real LibRaw development
+    // (16-bit), others their full decode. `longEdge` > 0: at least that long
+    // edge when the file has it (RAW from its embedded preview, JPEG with DCT
+    // scaling): for previews and thumbnails.
+    static Result<QImage> load(const std::filesystem::path &path, int userQuarterTurns, int longEdge = 0);
+
+    // Whether the file's content is a RAW format LibRaw develops.
+    static bool isRaw(const std::filesystem::path &path);
+};
+
+} // namespace tintype
