@@ -114,6 +114,10 @@ Result<std::vector<AnalyzedFace>> FaceAnalyzer::analyze(const QImage &image, con
     try {
         const cv::Mat rgb = toRgbMat(image);
         const auto detections = m_networks->detector.detect(rgb, settings.minScore, settings.maxFaces);
+        // Each stage batched over the photo's faces: one forward pass for all the
+        // landmarks, one for all the embeddings.
+        std::vector<const FaceDetectorNet::Detection *> kept;
+        std::vector<cv::Mat> crops;
         for (const auto &detection : detections) {
             if (std::min(detection.box.width, detection.box.height) < settings.minFaceSize)
                 continue;
@@ -121,25 +125,34 @@ Result<std::vector<AnalyzedFace>> FaceAnalyzer::analyze(const QImage &image, con
                                                      detection.box.height, rgb.cols, rgb.rows);
             if (crop.width <= 0 || crop.height <= 0)
                 continue;
-            FaceLandmarkNet::Points points = m_networks->landmarks.locate(rgb(crop));
+            kept.push_back(&detection);
+            crops.push_back(rgb(crop));
+        }
+        const std::vector<FaceLandmarkNet::Points> located = m_networks->landmarks.locate(crops);
+        std::vector<cv::Mat> chips;
+        for (std::size_t k = 0; k < kept.size(); ++k) {
+            const FaceDetectorNet::Detection &detection = *kept[k];
+            FaceLandmarkNet::Points points = located[k];
             for (auto &p : points)
                 p += cv::Point2d(detection.box.x, detection.box.y);
-            const cv::Rect2d aligned = alignDlib(points, crop.size());
+            const cv::Rect2d aligned = alignDlib(points, crops[k].size());
             const cv::Rect chip =
                 clipAtImageBorders(aligned.x, aligned.y, aligned.width, aligned.height, rgb.cols, rgb.rows);
             if (chip.width <= 0 || chip.height <= 0)
                 continue;
-            const cv::Mat chipPixels = rgb(chip);
             AnalyzedFace face;
             face.box = QRectF(detection.box.x, detection.box.y, detection.box.width, detection.box.height);
             face.score = detection.score;
             for (std::size_t i = 0; i < points.size(); ++i)
                 face.landmarks[i] = QPointF(points[i].x, points[i].y);
             face.chip = QRect(chip.x, chip.y, chip.width, chip.height);
-            face.embedding = m_networks->embedding.embed(chipPixels);
-            face.sharpness = sharpnessOf(chipPixels);
+            chips.push_back(rgb(chip));
+            face.sharpness = sharpnessOf(chips.back());
             found.push_back(face);
         }
+        const std::vector<FaceEmbedding> embeddings = m_networks->embedding.embed(chips);
+        for (std::size_t i = 0; i < found.size(); ++i)
+            found[i].embedding = embeddings[i];
     } catch (const cv::Exception &e) {
         return Analyzed::failure(tr("Face analysis failed: %1").arg(QString::fromUtf8(e.what())));
     } catch (const std::bad_alloc &) {
@@ -153,7 +166,7 @@ Result<FaceEmbedding> FaceAnalyzer::embedChip(const QImage &chip)
     if (chip.isNull() || chip.width() < 1 || chip.height() < 1)
         return Result<FaceEmbedding>::failure(tr("The image is empty"));
     try {
-        return m_networks->embedding.embed(toRgbMat(chip));
+        return m_networks->embedding.embed({toRgbMat(chip)}).front();
     } catch (const cv::Exception &e) {
         return Result<FaceEmbedding>::failure(tr("Face analysis failed: %1").arg(QString::fromUtf8(e.what())));
     }

@@ -10,6 +10,12 @@
 
 namespace tintype {
 
+namespace {
+// Qt's PNG "quality" is zlib's compression level inverted (0 = smallest): 50
+// deflates a 128 px crop faster than the default level, a little larger.
+constexpr int kPngQuality = 50;
+} // namespace
+
 std::filesystem::path FaceCropCache::defaultDirectory(const QString &catalogPath)
 {
     const std::filesystem::path thumbnails = ThumbnailCache::defaultDirectory(catalogPath);
@@ -45,7 +51,7 @@ Status FaceCropCache::store(std::int64_t faceId, const QImage &image, const QRec
         return Status::failure(
             tr("Cannot create the face cache folder %1").arg(nativepath::display(path.parent_path())));
     QSaveFile file(nativepath::display(path));
-    if (!file.open(QIODevice::WriteOnly) || !roundCrop(image, box).save(&file, "PNG") || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !roundCrop(image, box).save(&file, "PNG", kPngQuality) || !file.commit())
         return Status::failure(tr("Cannot write the face crop %1").arg(nativepath::display(path)));
     return {};
 }

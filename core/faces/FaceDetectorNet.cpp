@@ -144,8 +144,8 @@ Result<FaceDetectorNet> FaceDetectorNet::create(const TfjsWeights &weights)
 
 std::vector<FaceDetectorNet::Detection> FaceDetectorNet::detect(const cv::Mat &rgb, float minScore, int maxResults)
 {
-    const cv::Mat input = tensorimage::squareResize(rgb, kInputSize, tensorimage::PadMode::AfterImage);
-    m_net.setInput(tensorimage::toBlob(input, cv::Vec3f(127.5F, 127.5F, 127.5F), 1.0F / 127.5F));
+    m_net.setInput(tensorimage::toBatchBlob({rgb}, kInputSize, tensorimage::PadMode::AfterImage,
+                                            cv::Vec3f(127.5F, 127.5F, 127.5F), 1.0F / 127.5F));
     std::vector<cv::Mat> outs;
     m_net.forward(outs, m_outputs);
 

@@ -116,15 +116,18 @@ Result<FaceEmbeddingNet> FaceEmbeddingNet::create(const TfjsWeights &weights)
     return embedding;
 }
 
-FaceEmbeddingNet::Embedding FaceEmbeddingNet::embed(const cv::Mat &chip)
+std::vector<FaceEmbeddingNet::Embedding> FaceEmbeddingNet::embed(const std::vector<cv::Mat> &chips)
 {
-    const cv::Mat input = tensorimage::squareResize(chip, kInputSize, tensorimage::PadMode::Centred);
-    m_net.setInput(tensorimage::toBlob(input, kMeanRgb, 1.0F / 255.0F));
-    const cv::Mat out = m_net.forward();
-    Embedding e{};
-    const auto *v = out.ptr<float>();
-    std::copy(v, v + 128, e.begin());
-    return e;
+    std::vector<Embedding> embeddings(chips.size());
+    if (chips.empty())
+        return embeddings;
+    m_net.setInput(tensorimage::toBatchBlob(chips, kInputSize, tensorimage::PadMode::Centred, kMeanRgb, 1.0F / 255.0F));
+    const cv::Mat out = m_net.forward(); // N × 128
+    for (std::size_t n = 0; n < chips.size(); ++n) {
+        const float *v = out.ptr<float>() + n * 128;
+        std::copy(v, v + 128, embeddings[n].begin());
+    }
+    return embeddings;
 }
 
 } // namespace tintype::faces

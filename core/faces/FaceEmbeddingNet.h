@@ -7,6 +7,7 @@
 #include <opencv2/dnn.hpp>
 
 #include <array>
+#include <vector>
 
 namespace tintype::faces {
 
@@ -21,8 +22,9 @@ public:
     using Embedding = std::array<float, 128>;
 
     static Result<FaceEmbeddingNet> create(const TfjsWeights &weights);
-    // The embedding of the face chip `chip` (CV_8UC3 RGB). Not thread-safe.
-    Embedding embed(const cv::Mat &chip);
+    // The embeddings of face chips (CV_8UC3 RGB), in one batched forward pass.
+    // Not thread-safe.
+    std::vector<Embedding> embed(const std::vector<cv::Mat> &chips);
 
 private:
     FaceEmbeddingNet() = default;

@@ -92,24 +92,29 @@ Result<FaceLandmarkNet> FaceLandmarkNet::create(const TfjsWeights &weights)
     return landmarks;
 }
 
-FaceLandmarkNet::Points FaceLandmarkNet::locate(const cv::Mat &crop)
+std::vector<FaceLandmarkNet::Points> FaceLandmarkNet::locate(const std::vector<cv::Mat> &crops)
 {
-    const cv::Mat input = tensorimage::squareResize(crop, kInputSize, tensorimage::PadMode::Centred);
-    m_net.setInput(tensorimage::toBlob(input, kMeanRgb, 1.0F / 255.0F));
-    const cv::Mat out = m_net.forward();
-    const auto *v = out.ptr<float>();
-    // face-api's postProcess: undo the centred padding in the scaled frame.
-    const double scale = double(kInputSize) / std::max(crop.cols, crop.rows);
-    const double width = crop.cols * scale, height = crop.rows * scale;
-    const double padX = width < height ? std::abs(width - height) / 2 : 0;
-    const double padY = height < width ? std::abs(width - height) / 2 : 0;
-    Points points;
-    for (int i = 0; i < 68; ++i) {
-        const double rx = (double(v[2 * i]) * kInputSize - padX) / width;
-        const double ry = (double(v[2 * i + 1]) * kInputSize - padY) / height;
-        points[i] = cv::Point2d(rx * crop.cols, ry * crop.rows);
+    std::vector<Points> located(crops.size());
+    if (crops.empty())
+        return located;
+    m_net.setInput(tensorimage::toBatchBlob(crops, kInputSize, tensorimage::PadMode::Centred, kMeanRgb, 1.0F / 255.0F));
+    const cv::Mat out = m_net.forward(); // N × 136
+    for (std::size_t n = 0; n < crops.size(); ++n) {
+        const cv::Mat &crop = crops[n];
+        const float *v = out.ptr<float>() + n * 136;
+        // face-api's postProcess: undo the centred padding in the scaled frame.
+        const double scale = double(kInputSize) / std::max(crop.cols, crop.rows);
+        const double width = crop.cols * scale, height = crop.rows * scale;
+        const double padX = width < height ? std::abs(width - height) / 2 : 0;
+        const double padY = height < width ? std::abs(width - height) / 2 : 0;
+        Points &points = located[n];
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            const double rx = (double(v[2 * i]) * kInputSize - padX) / width;
+            const double ry = (double(v[2 * i + 1]) * kInputSize - padY) / height;
+            points[i] = cv::Point2d(rx * crop.cols, ry * crop.rows);
+        }
     }
-    return points;
+    return located;
 }
 
 } // namespace tintype::faces

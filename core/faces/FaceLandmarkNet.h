@@ -7,6 +7,7 @@
 #include <opencv2/dnn.hpp>
 
 #include <array>
+#include <vector>
 
 namespace tintype::faces {
 
@@ -20,8 +21,9 @@ public:
     using Points = std::array<cv::Point2d, 68>;
 
     static Result<FaceLandmarkNet> create(const TfjsWeights &weights);
-    // Landmarks of the face in `crop` (CV_8UC3 RGB), in the crop's pixels. Not thread-safe.
-    Points locate(const cv::Mat &crop);
+    // Landmarks of the face in each crop (CV_8UC3 RGB), in that crop's pixels, in
+    // one batched forward pass. Not thread-safe.
+    std::vector<Points> locate(const std::vector<cv::Mat> &crops);
 
 private:
     FaceLandmarkNet() = default;

@@ -23,6 +23,8 @@ class Catalog;
 // this thread, the only writer; round face crops go to the cache folder. A photo
 // that cannot be read gets a face pass with its reason, and the run goes on.
 // Then new faces are clustered incrementally (People::clusterNewFaces).
+// While it runs, OpenCV's (process-wide) thread count is lowered so that the
+// workers and OpenCV's pool together do not oversubscribe the cores.
 class FaceScanJob {
     Q_DECLARE_TR_FUNCTIONS(FaceScanJob)
 

@@ -14,65 +14,78 @@ Split padSplit(int diff, PadMode mode)
     return {diff - after, after};
 }
 
-cv::Mat squareResize(const cv::Mat &rgb, int size, PadMode mode)
+namespace {
+// One output coordinate of TensorFlow's legacy bilinear resize: the two source
+// pixels (in the unpadded image; -1 when the tap falls in the zero padding) and
+// the weight of the second.
+struct Tap {
+    int low, high;
+    float fraction;
+};
+
+std::vector<Tap> tapsFor(int size, int side, int before, int extent)
+{
+    const double ratio = double(side) / size;
+    std::vector<Tap> taps(static_cast<std::size_t>(size));
+    for (int i = 0; i < size; ++i) {
+        const double source = ratio * i;
+        const int low = std::max(0, int(std::floor(source)));
+        const int high = std::min(side - 1, int(std::ceil(source)));
+        auto inside = [&](int padded) {
+            return padded - before >= 0 && padded - before < extent ? padded - before : -1;
+        };
+        taps[std::size_t(i)] = {inside(low), inside(high), float(source - low)};
+    }
+    return taps;
+}
+
+// Samples the zero-padded square of `rgb` at size×size and hands each pixel's three
+// channel values to `put(y, x, r, g, b)`.
+template <typename Put>
+void resampleSquare(const cv::Mat &rgb, int size, PadMode mode, Put put)
 {
     const int height = rgb.rows, width = rgb.cols;
     const int side = std::max(height, width);
     const Split rows = padSplit(side - height, mode);
     const Split cols = padSplit(side - width, mode);
-    // Sample the padded square (zeros outside the image) at TensorFlow's legacy
-    // positions: source = destination · (in / out), neighbours floor and ceil.
-    const double ratio = double(side) / size;
-    struct Tap {
-        int low, high;
-        float fraction;
-    };
-    auto taps = [&] {
-        std::vector<Tap> t(size);
-        for (int i = 0; i < size; ++i) {
-            const double source = ratio * i;
-            const int low = std::max(0, int(std::floor(source)));
-            const int high = std::min(side - 1, int(std::ceil(source)));
-            t[i] = {low, high, float(source - low)};
-        }
-        return t;
-    };
-    const std::vector<Tap> ys = taps(), xs = taps();
-    auto pixel = [&](int y, int x, int c) -> float {
-        const int iy = y - rows.before, ix = x - cols.before;
-        if (iy < 0 || iy >= height || ix < 0 || ix >= width)
-            return 0.0F;
-        return rgb.ptr<unsigned char>(iy)[ix * 3 + c];
-    };
-    cv::Mat out(size, size, CV_32FC3);
+    const std::vector<Tap> ys = tapsFor(size, side, rows.before, height);
+    const std::vector<Tap> xs = tapsFor(size, side, cols.before, width);
+    static const unsigned char kZero[3] = {0, 0, 0};
     for (int y = 0; y < size; ++y) {
-        const Tap &ty = ys[y];
-        auto *row = out.ptr<float>(y);
+        const Tap &ty = ys[std::size_t(y)];
+        const unsigned char *rowLow = ty.low >= 0 ? rgb.ptr<unsigned char>(ty.low) : nullptr;
+        const unsigned char *rowHigh = ty.high >= 0 ? rgb.ptr<unsigned char>(ty.high) : nullptr;
         for (int x = 0; x < size; ++x) {
-            const Tap &tx = xs[x];
+            const Tap &tx = xs[std::size_t(x)];
+            auto at = [&](const unsigned char *row, int column) {
+                return row && column >= 0 ? row + std::ptrdiff_t(column) * 3 : kZero;
+            };
+            const unsigned char *tl = at(rowLow, tx.low), *tr = at(rowLow, tx.high);
+            const unsigned char *bl = at(rowHigh, tx.low), *br = at(rowHigh, tx.high);
+            float v[3];
             for (int c = 0; c < 3; ++c) {
-                const float topLeft = pixel(ty.low, tx.low, c), topRight = pixel(ty.low, tx.high, c);
-                const float bottomLeft = pixel(ty.high, tx.low, c), bottomRight = pixel(ty.high, tx.high, c);
-                const float top = topLeft + (topRight - topLeft) * tx.fraction;
-                const float bottom = bottomLeft + (bottomRight - bottomLeft) * tx.fraction;
-                row[x * 3 + c] = top + (bottom - top) * ty.fraction;
+                const float top = float(tl[c]) + (float(tr[c]) - float(tl[c])) * tx.fraction;
+                const float bottom = float(bl[c]) + (float(br[c]) - float(bl[c])) * tx.fraction;
+                v[c] = top + (bottom - top) * ty.fraction;
             }
+            put(y, x, v);
         }
     }
-    return out;
 }
+} // namespace
 
-cv::Mat toBlob(const cv::Mat &image, const cv::Vec3f &mean, float scale)
+cv::Mat toBatchBlob(const std::vector<cv::Mat> &rgbImages, int size, PadMode mode, const cv::Vec3f &mean, float scale)
 {
-    const int shape[] = {1, 3, image.rows, image.cols};
+    const int shape[] = {int(rgbImages.size()), 3, size, size};
     cv::Mat blob(4, shape, CV_32F);
-    const std::size_t plane = std::size_t(image.rows) * image.cols;
-    auto *dst = blob.ptr<float>();
-    for (int y = 0; y < image.rows; ++y) {
-        const auto *row = image.ptr<float>(y);
-        for (int x = 0; x < image.cols; ++x)
-            for (int c = 0; c < 3; ++c)
-                dst[c * plane + std::size_t(y) * image.cols + x] = (row[x * 3 + c] - mean[c]) * scale;
+    const std::size_t plane = std::size_t(size) * std::size_t(size);
+    for (std::size_t n = 0; n < rgbImages.size(); ++n) {
+        float *image = blob.ptr<float>() + n * 3 * plane;
+        resampleSquare(rgbImages[n], size, mode, [&](int y, int x, const float *v) {
+            const std::size_t at = std::size_t(y) * std::size_t(size) + std::size_t(x);
+            for (std::size_t c = 0; c < 3; ++c)
+                image[c * plane + at] = (v[c] - mean[int(c)]) * scale;
+        });
     }
     return blob;
 }

@@ -4,6 +4,8 @@
 
 #include <opencv2/core.hpp>
 
+#include <vector>
+
 namespace tintype::faces {
 
 // How face-api turns an image into a network input, reproduced exactly:
@@ -14,11 +16,10 @@ namespace tensorimage {
 
 enum class PadMode { AfterImage, Centred };
 
-// `rgb` is CV_8UC3 (RGB order). Returns a size×size CV_32FC3 image (0..255 values).
-cv::Mat squareResize(const cv::Mat &rgb, int size, PadMode mode);
-
-// NCHW blob of (pixel - mean[c]) * scale, from a CV_32FC3 image.
-cv::Mat toBlob(const cv::Mat &image, const cv::Vec3f &mean, float scale);
+// Each of `rgbImages` (CV_8UC3, RGB order) padded to a square and resized to
+// size×size, as (value - mean[c]) * scale, in one N×3×size×size blob (a batch for
+// one forward pass). Resampling and normalising in one pass, no intermediate image.
+cv::Mat toBatchBlob(const std::vector<cv::Mat> &rgbImages, int size, PadMode mode, const cv::Vec3f &mean, float scale);
 
 // How face-api's padToSquare splits the padding: `before` and `after` for a dimension
 // `diff` pixels shorter than the other one.
