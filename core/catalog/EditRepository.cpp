@@ -92,7 +92,7 @@ void EditRepository::save(std::int64_t assetId, const QByteArray &stack, const Q
     SqlStatement insert(m_catalog.handle(), "INSERT INTO edit_revision (asset_id, stack, fingerprint, created_at) "
                                             "VALUES (?, ?, ?, ?)");
     insert.bind(1, assetId)
-        .bind(2, QString::fromUtf8(stack))
+        .bind(2, stack.isEmpty() ? QStringLiteral("") : QString::fromUtf8(stack)) // NOT NULL: "" is the original
         .bind(3, fingerprint.isEmpty() ? QString() : QString::fromUtf8(fingerprint))
         .bind(4, std::int64_t(QDateTime::currentSecsSinceEpoch()))
         .exec();

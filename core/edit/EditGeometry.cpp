@@ -82,7 +82,8 @@ cv::Mat applyGeometry(const cv::Mat &source, const EditStack &stack)
     const cv::Rect rect = cropRect(m.size(), stack);
     if (rect.size() != m.size())
         m = m(rect);
-    return m.data == source.data ? source.clone() : m.clone();
+    // A copy of its own: never the caller's pixels (a crop at 0,0 starts at the same address).
+    return (m.data == source.data || !m.isContinuous()) ? m.clone() : m;
 }
 
 cv::Mat limitLongEdge(const cv::Mat &image, int longEdge)

@@ -82,6 +82,8 @@ private slots:
         const QImage cropped = rgb32(EditRenderer::render(source, crop(0.25, 0.1, 0.5, 0.6)));
         QCOMPARE(cropped, rgb32(source.copy(100, 30, 200, 180)));
         QCOMPARE(EditRenderer::renderedSize(source.size(), crop(0.25, 0.1, 0.5, 0.6)), QSize(200, 180));
+        // At the origin (the crop starts at the picture's own first pixel).
+        QCOMPARE(rgb32(EditRenderer::render(source, crop(0, 0, 0.5, 1))), rgb32(source.copy(0, 0, 200, 300)));
         // After a quarter turn the crop is in the turned picture's coordinates.
         EditStack both = crop(0, 0, 0.5, 1);
         both.set(OperationType::Rotate, 3);
