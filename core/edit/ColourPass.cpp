@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <type_traits>
 #include <vector>
 
@@ -103,44 +104,74 @@ inline float lookup(const std::vector<float> &table, float position)
     return table[std::size_t(i)] + f * (table[std::size_t(i) + 1] - table[std::size_t(i)]);
 }
 
+// Per-pixel linear value → tone-mapped encoded value of channel c.
+inline float toneOf(const Settings &s, float linear, std::size_t c, float vignette)
+{
+    const float v = std::clamp(linear * s.gain[c] * vignette / kMaxLinear, 0.0F, 1.0F);
+    return lookup(s.tone, std::sqrt(v) * float(kToneSize));
+}
+
+// 8-bit input without a vignette: each channel is a function of its byte, so
+// three 256-entry tables replace the per-pixel work (bit-identical results).
+struct ByteTables {
+    std::array<std::array<float, 256>, 3> tone{};
+};
+
+ByteTables byteTables(const Settings &s)
+{
+    ByteTables t;
+    const std::vector<float> &decode = decodeTable(CV_8U);
+    for (std::size_t c = 0; c < 3; ++c)
+        for (std::size_t i = 0; i < 256; ++i)
+            t.tone[c][i] = toneOf(s, decode[i], c, 1.0F);
+    return t;
+}
+
+template <typename Out>
+inline void writePixel(const Settings &s, std::array<float, 3> p, Out *out)
+{
+    const float outScale = std::is_same_v<Out, std::uint8_t> ? 255.0F : (std::is_same_v<Out, float> ? 1.0F : 65535.0F);
+    const float luma = 0.2126F * p[0] + 0.7152F * p[1] + 0.0722F * p[2];
+    float factor = s.saturation;
+    if (s.vibrance != 0) {
+        const float chroma = std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]});
+        const float muted = 1.0F - std::min(1.0F, chroma);
+        factor *= 1.0F + s.vibrance * muted * muted;
+    }
+    for (std::size_t c = 0; c < 3; ++c) {
+        const float v = std::clamp(luma + (p[c] - luma) * factor, 0.0F, 1.0F);
+        if constexpr (std::is_same_v<Out, float>)
+            out[c] = v;
+        else
+            out[c] = Out(v * outScale + 0.5F);
+    }
+}
+
 template <typename In, typename Out>
-void runRows(const cv::Mat &input, cv::Mat &output, const Settings &s, const cv::Range &rows)
+void runRows(const cv::Mat &input, cv::Mat &output, const Settings &s, const ByteTables *tables, const cv::Range &rows)
 {
     const std::vector<float> *decode = std::is_same_v<In, float> ? nullptr : &decodeTable(input.depth());
-    const float toneScale = kToneSize;
-    const float cx = (input.cols - 1) / 2.0F, cy = (input.rows - 1) / 2.0F;
+    const float cx = float(input.cols - 1) / 2.0F, cy = float(input.rows - 1) / 2.0F;
     const float radiusNorm = 1.0F / std::max(1.0F, cx * cx + cy * cy);
-    const float outScale = std::is_same_v<Out, std::uint8_t> ? 255.0F : (std::is_same_v<Out, float> ? 1.0F : 65535.0F);
     for (int y = rows.start; y < rows.end; ++y) {
         const In *in = input.ptr<In>(y);
         Out *out = output.ptr<Out>(y);
+        if (tables) {
+            for (int x = 0; x < input.cols; ++x, in += 3, out += 3)
+                writePixel(s, {tables->tone[0][in[0]], tables->tone[1][in[1]], tables->tone[2][in[2]]}, out);
+            continue;
+        }
         const float dy2 = (float(y) - cy) * (float(y) - cy);
-        for (int x = 0; x < input.cols; ++x) {
+        for (int x = 0; x < input.cols; ++x, in += 3, out += 3) {
             float vignette = 1.0F;
             if (s.vignette) {
                 const float dx = float(x) - cx;
                 vignette = lookup(s.vignetteGain, std::min(1.0F, (dx * dx + dy2) * radiusNorm) * kVignetteSize);
             }
             std::array<float, 3> p{};
-            for (int c = 0; c < 3; ++c) {
-                const float linear = decode ? (*decode)[std::size_t(in[3 * x + c])] : float(in[3 * x + c]);
-                const float v = std::clamp(linear * s.gain[std::size_t(c)] * vignette / kMaxLinear, 0.0F, 1.0F);
-                p[std::size_t(c)] = lookup(s.tone, std::sqrt(v) * toneScale);
-            }
-            const float luma = 0.2126F * p[0] + 0.7152F * p[1] + 0.0722F * p[2];
-            float factor = s.saturation;
-            if (s.vibrance != 0) {
-                const float chroma = std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]});
-                const float muted = 1.0F - std::min(1.0F, chroma);
-                factor *= 1.0F + s.vibrance * muted * muted;
-            }
-            for (int c = 0; c < 3; ++c) {
-                const float v = std::clamp(luma + (p[std::size_t(c)] - luma) * factor, 0.0F, 1.0F);
-                if constexpr (std::is_same_v<Out, float>)
-                    out[3 * x + c] = v;
-                else
-                    out[3 * x + c] = Out(v * outScale + 0.5F);
-            }
+            for (std::size_t c = 0; c < 3; ++c)
+                p[c] = toneOf(s, decode ? (*decode)[std::size_t(in[c])] : float(in[c]), c, vignette);
+            writePixel(s, p, out);
         }
     }
 }
@@ -148,11 +179,15 @@ void runRows(const cv::Mat &input, cv::Mat &output, const Settings &s, const cv:
 template <typename In>
 void dispatchOutput(const cv::Mat &input, cv::Mat &output, const Settings &s)
 {
+    std::optional<ByteTables> tables;
+    if (std::is_same_v<In, std::uint8_t> && !s.vignette)
+        tables = byteTables(s);
+    const ByteTables *t = tables ? &*tables : nullptr;
     cv::parallel_for_(cv::Range(0, input.rows), [&](const cv::Range &rows) {
         switch (output.depth()) {
-        case CV_8U: runRows<In, std::uint8_t>(input, output, s, rows); break;
-        case CV_16U: runRows<In, std::uint16_t>(input, output, s, rows); break;
-        default: runRows<In, float>(input, output, s, rows); break;
+        case CV_8U: runRows<In, std::uint8_t>(input, output, s, t, rows); break;
+        case CV_16U: runRows<In, std::uint16_t>(input, output, s, t, rows); break;
+        default: runRows<In, float>(input, output, s, t, rows); break;
         }
     });
 }

@@ -1,5 +1,5 @@
 // Detail: light noise reduction (linear light, chroma first) and an unsharp
-// mask (encoded values), both with radii that follow the image size.
+// mask (on the encoded 8- or 16-bit result), both with radii that follow the image size.
 #include "edit/RenderStages.h"
 
 #include <opencv2/core/utility.hpp>
@@ -42,15 +42,8 @@ void sharpen(cv::Mat &encoded, double amount)
     const double sigma = 0.8 * detailScale(encoded.size());
     cv::Mat blurred;
     cv::GaussianBlur(encoded, blurred, cv::Size(), sigma, sigma, cv::BORDER_REFLECT);
-    // encoded + k (encoded − blurred)
+    // encoded + k (encoded − blurred), saturated to the depth's range
     cv::addWeighted(encoded, 1.0 + 1.5 * amount, blurred, -1.5 * amount, 0.0, encoded);
-}
-
-cv::Mat quantise(const cv::Mat &encoded, int depth)
-{
-    cv::Mat out;
-    encoded.convertTo(out, CV_MAKETYPE(depth, 3), depth == CV_8U ? 255.0 : 65535.0);
-    return out;
 }
 
 } // namespace tintype::edit

@@ -50,24 +50,18 @@ QImage EditPreview::render(const EditStack &stack)
         c.stagedFor = part;
         c.valid = true;
     }
-    const bool sharpening = stack.amount(OperationType::Sharpen) > 0;
-    if (!sharpening && (edit::hasColourWork(stack) || c.staged.depth() == CV_32F)) {
-        // Straight into the image's own buffer: no copy after the pass.
-        QImage image(c.staged.cols, c.staged.rows, QImage::Format_RGB888);
-        cv::Mat target(image.height(), image.width(), CV_8UC3, image.bits(), std::size_t(image.bytesPerLine()));
+    // Straight into the image's own buffer: no copy after the pass.
+    QImage image(c.staged.cols, c.staged.rows, QImage::Format_RGB888);
+    cv::Mat target(image.height(), image.width(), CV_8UC3, image.bits(), std::size_t(image.bytesPerLine()));
+    if (edit::hasColourWork(stack) || c.staged.depth() == CV_32F)
         edit::colourPassInto(c.staged, stack, target);
-        image.setColorSpace(QColorSpace(QColorSpace::SRgb));
-        return image;
-    }
-    EditStack rest = stack;
-    for (const EditOperation &op : part.operations())
-        rest.remove(op.type);
-    if (c.staged.depth() == CV_32F) { // linear after noise reduction: the colour pass reads it
-        cv::Mat out = edit::colourPass(c.staged, rest, CV_32F);
-        edit::sharpen(out, stack.amount(OperationType::Sharpen));
-        return edit::toQImage(edit::quantise(out, CV_8U));
-    }
-    return edit::toQImage(edit::renderPipeline(c.staged, rest, 0, CV_8U));
+    else if (c.staged.depth() != CV_8U)
+        c.staged.convertTo(target, CV_8UC3, 1.0 / 257.0);
+    else
+        c.staged.copyTo(target);
+    edit::sharpen(target, stack.amount(OperationType::Sharpen));
+    image.setColorSpace(QColorSpace(QColorSpace::SRgb));
+    return image;
 }
 
 } // namespace tintype

@@ -25,28 +25,18 @@ cv::Mat renderPipeline(const cv::Mat &source, const EditStack &stack, int longEd
 {
     cv::Mat m = stack.hasGeometry() ? applyGeometry(source, stack) : source;
     m = limitLongEdge(m, longEdge);
-    const double noise = stack.amount(OperationType::NoiseReduction);
-    const double sharpness = stack.amount(OperationType::Sharpen);
-    if (noise > 0) {
+    if (const double noise = stack.amount(OperationType::NoiseReduction); noise > 0) {
         m = toLinear(m);
         reduceNoise(m, noise);
     }
     cv::Mat out;
-    if (hasColourWork(stack) || m.depth() == CV_32F) {
-        out = colourPass(m, stack, sharpness > 0 ? CV_32F : depth);
-    } else if (sharpness > 0) {
-        m.convertTo(out, CV_32FC3, m.depth() == CV_8U ? 1.0 / 255.0 : 1.0 / 65535.0);
-    } else {
-        if (m.depth() == depth)
-            return m.data == source.data ? m.clone() : m;
-        const double scale = depth == CV_16U ? 257.0 : 1.0 / 257.0;
-        m.convertTo(out, CV_MAKETYPE(depth, 3), scale);
-        return out;
-    }
-    if (sharpness > 0) {
-        sharpen(out, sharpness);
-        out = quantise(out, depth);
-    }
+    if (hasColourWork(stack) || m.depth() == CV_32F)
+        out = colourPass(m, stack, depth);
+    else if (m.depth() != depth)
+        m.convertTo(out, CV_MAKETYPE(depth, 3), depth == CV_16U ? 257.0 : 1.0 / 257.0);
+    else
+        out = m.data == source.data ? m.clone() : m;
+    sharpen(out, stack.amount(OperationType::Sharpen));
     return out;
 }
 } // namespace edit

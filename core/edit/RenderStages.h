@@ -3,7 +3,7 @@
 // Private to core/edit: the renderer's stages on OpenCV matrices. Images are
 // RGB (not BGR). Geometry and resizing work on the decoded 8- or 16-bit
 // pixels; noise reduction on linear-light float; the colour pass reads any of
-// those and writes the sRGB-encoded result; sharpening works on that float result.
+// those and writes the sRGB-encoded result; sharpening works on that result.
 
 #include "edit/EditStack.h"
 
@@ -39,11 +39,9 @@ cv::Mat colourPass(const cv::Mat &input, const EditStack &stack, int outputDepth
 // Writes into `output` (preallocated, same size, CV_8UC3) without allocating.
 void colourPassInto(const cv::Mat &input, const EditStack &stack, cv::Mat &output);
 
-// Unsharp mask on CV_32FC3 encoded values, radius relative to the image size
-// so the preview shows what the export gets.
+// Unsharp mask on the encoded CV_8UC3/CV_16UC3 result, in place; radius
+// relative to the image size so the preview shows what the export gets.
 void sharpen(cv::Mat &encoded, double amount);
-// CV_32FC3 0..1 → CV_8UC3 / CV_16UC3 (rounded, clamped).
-cv::Mat quantise(const cv::Mat &encoded, int depth);
 
 // Detail radii scale with the rendered image: 1 at 2048 px long edge.
 double detailScale(cv::Size size);
