@@ -143,7 +143,7 @@ inline void writePixel(const Settings &s, std::array<float, 3> p, Out *out)
         if constexpr (std::is_same_v<Out, float>)
             out[c] = v;
         else
-            out[c] = Out(v * outScale + 0.5F);
+            out[c] = Out(std::lrintf(v * outScale));
     }
 }
 

@@ -30,7 +30,8 @@ Result<EditStack> EditStack::fromJson(const QByteArray &json)
     if (!operations.isArray() && !operations.isUndefined())
         return Result<EditStack>::failure(tr("\"operations\" is not a list"));
     EditStack stack;
-    for (const QJsonValue &item : operations.toArray()) {
+    const QJsonArray items = operations.toArray();
+    for (const auto &item : items) {
         QString error;
         const auto op = EditOperation::fromJson(item.toObject(), &error);
         if (!op)
