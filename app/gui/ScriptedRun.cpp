@@ -92,6 +92,7 @@ void ScriptedRun::runTour()
         {"showHelp", true, QStringLiteral("help")},
         {"showHelp", false, QString()},
         {"showPage", QStringLiteral("settings"), QStringLiteral("settings")},
+        {"showPage", QStringLiteral("takeout"), QStringLiteral("takeout")},
         {"setTheme", QStringLiteral("dark"), QString()},
         {"showPage", QStringLiteral("photos"), QStringLiteral("timeline-dark")},
         {"showPage", QStringLiteral("folders"), QStringLiteral("folders-dark")},

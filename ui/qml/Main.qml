@@ -13,7 +13,8 @@ ApplicationWindow {
     required property AppServices services
     property string page: "photos"
     readonly property var pageTitles: ({ photos: qsTr("Photos"), folders: qsTr("Folders"),
-                                         favorites: qsTr("Favourites"), settings: qsTr("Settings") })
+                                         favorites: qsTr("Favourites"), settings: qsTr("Settings"),
+                                         takeout: qsTr("Import from Google Takeout") })
     // The timeline and selection the top bar and shortcuts act on.
     readonly property TimelineView currentView: page === "photos" ? photosView
                                                : page === "favorites" ? favoritesView
@@ -87,7 +88,7 @@ ApplicationWindow {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["photos", "folders", "favorites", "settings"].indexOf(window.page)
+                currentIndex: ["photos", "folders", "favorites", "settings", "takeout"].indexOf(window.page)
                 TimelineView {
                     id: photosView
                     services: window.services
@@ -113,6 +114,9 @@ ApplicationWindow {
                     id: settingsPage
                     settings: window.services.settings
                     work: window.services.work
+                }
+                TakeoutWizard {
+                    services: window.services
                 }
             }
         }

@@ -14,6 +14,7 @@ Rectangle {
         { name: "favorites", label: qsTr("Favourites"), icon: "star" }
     ]
     property var footerEntries: [
+        { name: "takeout", label: qsTr("Import Takeout"), icon: "add" },
         { name: "settings", label: qsTr("Settings"), icon: "settings" }
     ]
     signal activated(string name)

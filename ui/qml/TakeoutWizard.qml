@@ -50,11 +50,6 @@ Rectangle {
             spacing: 16
 
             Label {
-                text: qsTr("Import from Google Takeout")
-                font.pixelSize: 26
-                color: Theme.text
-            }
-            Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.subtext
