@@ -21,7 +21,8 @@ namespace {
 QString summaryOf(const takeout::TakeoutReport &report)
 {
     const QString text = report.toText();
-    const qsizetype every = text.indexOf(QLatin1String("\n\n") + QCoreApplication::translate("TakeoutReport", "Every file:"));
+    const qsizetype every =
+        text.indexOf(QLatin1String("\n\n") + QCoreApplication::translate("TakeoutReport", "Every file:"));
     return (every >= 0 ? text.left(every) : text).trimmed();
 }
 } // namespace
@@ -79,12 +80,10 @@ QString TakeoutImport::progressText() const
     case takeout::TakeoutProgress::Phase::Reading:
         return tr("Reading names and JSON files… %1 of %2 MB").arg(mb(m_done), mb(m_total));
     case takeout::TakeoutProgress::Phase::Copying:
-        return (m_step == Step::Planning ? tr("Checking %1 photos… %2 of %3 MB")
-                                         : tr("Copying %1 photos… %2 of %3 MB"))
+        return (m_step == Step::Planning ? tr("Checking %1 photos… %2 of %3 MB") : tr("Copying %1 photos… %2 of %3 MB"))
             .arg(m_files.load())
             .arg(mb(m_done), mb(m_total));
-    case takeout::TakeoutProgress::Phase::Cataloguing:
-        return tr("Adding the photos and albums to the library…");
+    case takeout::TakeoutProgress::Phase::Cataloguing: return tr("Adding the photos and albums to the library…");
     }
     return QString();
 }
@@ -174,9 +173,11 @@ void TakeoutImport::run(bool dryRun)
         });
         QString reportPath;
         QDir().mkpath(reportFolder);
-        const QString base = QDir(reportFolder).filePath(
-            QStringLiteral("takeout-%1%2").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                                                dryRun ? QStringLiteral("-plan") : QString()));
+        const QString base =
+            QDir(reportFolder)
+                .filePath(QStringLiteral("takeout-%1%2")
+                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                   dryRun ? QStringLiteral("-plan") : QString()));
         QFile text(base + QStringLiteral(".txt")), json(base + QStringLiteral(".json"));
         if (text.open(QIODevice::WriteOnly) && json.open(QIODevice::WriteOnly)) {
             text.write(report.toText().toUtf8());

@@ -57,11 +57,11 @@ public:
     Q_INVOKABLE void addParts(const QList<QUrl> &urls); // zip/tgz files or one unpacked folder
     Q_INVOKABLE void removePart(int index);
     Q_INVOKABLE void setDestinationUrl(const QUrl &url);
-    Q_INVOKABLE void plan();   // dry run
-    Q_INVOKABLE void start();  // the import
+    Q_INVOKABLE void plan();  // dry run
+    Q_INVOKABLE void start(); // the import
     Q_INVOKABLE void cancel();
-    Q_INVOKABLE void reset();  // back to choosing
-    void waitForJob();         // tests
+    Q_INVOKABLE void reset(); // back to choosing
+    void waitForJob();        // tests
 
 signals:
     void servicesChanged();
