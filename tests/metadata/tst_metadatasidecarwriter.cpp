@@ -12,36 +12,9 @@
 
 using namespace tintype;
 namespace fs = std::filesystem;
-using Values = QList<QPair<QString, QString>>;
 
-#define VERIFY_FULL_PATCH(metadata)                                                                                    \
-    do {                                                                                                               \
-        const QString mismatch = test::fullPatchMismatch(metadata);                                                    \
-        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));                                                            \
-    } while (false)
-
-class MetadataSidecarWriterTest : public QObject {
+class MetadataSidecarWriterTest : public test::WriterTestBase {
     Q_OBJECT
-    QTemporaryDir m_dir;
-
-    fs::path path(const QString &name) const { return fs::path(QFile::encodeName(m_dir.filePath(name)).toStdString()); }
-
-    fs::path image(const QString &name, const char *format = "JPEG", const Values &values = {})
-    {
-        const fs::path file = path(name);
-        if (!test::writeImage(file, format) || (!values.isEmpty() && !test::setMetadata(file, values)))
-            qFatal("could not write fixture %s", qPrintable(name));
-        return file;
-    }
-
-    static MediaMetadata readBack(const fs::path &file)
-    {
-        const auto r = test::readAlone(file);
-        if (!r)
-            qWarning("read failed: %s", qPrintable(r.error()));
-        return r ? r.value() : MediaMetadata{};
-    }
-
 private slots:
     void initTestCase()
     {

@@ -3,6 +3,7 @@
 #include "support/TestMedia.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
 
 #include <exiv2/exiv2.hpp>
@@ -137,6 +138,27 @@ QByteArray tinyMp4()
         mvhd += be32(m);
     mvhd += QByteArray(24, '\0') + be32(2); // pre_defined, next track ID
     return box("ftyp", QByteArray("isom") + be32(0x200) + "isommp41") + box("moov", box("mvhd", mvhd));
+}
+
+fs::path WriterTestBase::path(const QString &name) const
+{
+    return fs::path(QFile::encodeName(m_dir.filePath(name)).toStdString());
+}
+
+fs::path WriterTestBase::image(const QString &name, const char *format, const Values &values) const
+{
+    const fs::path file = path(name);
+    if (!writeImage(file, format) || (!values.isEmpty() && !setMetadata(file, values)))
+        qFatal("could not write fixture %s", qPrintable(name));
+    return file;
+}
+
+MediaMetadata WriterTestBase::readBack(const fs::path &file)
+{
+    const auto r = readAlone(file);
+    if (!r)
+        qWarning("read failed: %s", qPrintable(r.error()));
+    return r ? r.value() : MediaMetadata{};
 }
 
 } // namespace tintype::test

@@ -7,8 +7,12 @@
 #include "metadata/MetadataPatch.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <filesystem>
 
@@ -38,4 +42,24 @@ QStringList leftoverTemporaries(const std::filesystem::path &folder);
 // A minimal MP4 (ftyp + moov/mvhd, 1 s, no tracks).
 QByteArray tinyMp4();
 
+// The scratch folder and fixture helpers both MetadataWriter test classes derive from.
+class WriterTestBase : public QObject {
+protected:
+    using Values = QList<QPair<QString, QString>>;
+    QTemporaryDir m_dir;
+    // A path in the scratch folder (exact bytes of the name).
+    std::filesystem::path path(const QString &name) const;
+    // A still image of `format` with exiv2 `values` set; aborts the test run when it cannot be written.
+    std::filesystem::path image(const QString &name, const char *format = "JPEG", const Values &values = {}) const;
+    // MetadataReader's view of the file alone (no sidecar, no file time); empty on failure (with a warning).
+    static MediaMetadata readBack(const std::filesystem::path &file);
+};
+
 } // namespace tintype::test
+
+// QVERIFY that `metadata` holds all of fullPatch().
+#define VERIFY_FULL_PATCH(metadata)                                                                                    \
+    do {                                                                                                               \
+        const QString mismatch = tintype::test::fullPatchMismatch(metadata);                                           \
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));                                                            \
+    } while (false)
