@@ -1,5 +1,6 @@
 // tintype-cli dupes end to end: lists groups as JSON, a dry run removes
 // nothing, --apply sends the copy to the trash, undo brings it back.
+#include "support/CliRun.h"
 #include "support/TestMedia.h"
 
 #include "SyntheticScene.h"
@@ -8,8 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,10 +16,7 @@ using namespace tintype;
 namespace fs = std::filesystem;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = tintype::test::CliRun;
 
 bool save(const fs::path &file, const QImage &image, int quality)
 {
@@ -38,19 +34,7 @@ class DupesCliTest : public QObject {
     QTemporaryDir m_photos, m_home;
     fs::path photos() const { return fs::path(m_photos.path().toStdString()); }
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TINTYPE_CLI_PATH),
-                QStringList{QStringLiteral("--catalog"), m_home.path() + QStringLiteral("/catalog.sqlite")} + args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return test::runCli(QStringLiteral(TINTYPE_CLI_PATH), m_home.path(), args); }
 
 private slots:
     void listDryRunApplyUndo()

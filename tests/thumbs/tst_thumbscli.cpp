@@ -1,13 +1,12 @@
 // tintype-cli thumbs / thumb / cache end to end: the cache lives outside the
 // photo tree, a moved file reuses its entry, a modified file gets a new one,
 // prune and clear work, and the photo tree is never written.
+#include "support/CliRun.h"
 #include "support/TestMedia.h"
 
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,10 +14,7 @@ using namespace tintype;
 namespace fs = std::filesystem;
 
 namespace {
-struct Run {
-    int code;
-    QString out, err;
-};
+using Run = tintype::test::CliRun;
 } // namespace
 
 class TestThumbsCli : public QObject {
@@ -27,19 +23,7 @@ class TestThumbsCli : public QObject {
     QTemporaryDir m_photos, m_home;
     fs::path photos() const { return fs::path(m_photos.path().toStdString()); }
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TINTYPE_CLI_PATH),
-                QStringList{QStringLiteral("--catalog"), m_home.path() + QStringLiteral("/catalog.sqlite")} + args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return test::runCli(QStringLiteral(TINTYPE_CLI_PATH), m_home.path(), args); }
     QJsonObject cacheStats()
     {
         const Run r = cli({QStringLiteral("cache"), QStringLiteral("stats"), QStringLiteral("--json")});
