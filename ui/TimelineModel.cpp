@@ -131,6 +131,27 @@ void TimelineModel::setFolderKey(const QString &key)
         reload();
 }
 
+QVariantList TimelineModel::personIds() const
+{
+    QVariantList ids;
+    for (std::int64_t id : m_personIds)
+        ids.append(qint64(id));
+    return ids;
+}
+
+void TimelineModel::setPersonIds(const QVariantList &ids)
+{
+    std::vector<std::int64_t> personIds;
+    for (const QVariant &id : ids)
+        personIds.push_back(id.toLongLong());
+    if (personIds == m_personIds)
+        return;
+    m_personIds = std::move(personIds);
+    emit scopeChanged();
+    if (m_scope == Scope::People)
+        reload();
+}
+
 void TimelineModel::setDensity(Density density)
 {
     if (m_density == density)
@@ -160,7 +181,9 @@ void TimelineModel::reload()
     TimelineQueries::Scope scope;
     scope.kind = m_scope == Scope::All         ? TimelineQueries::Scope::Kind::All
                  : m_scope == Scope::Favorites ? TimelineQueries::Scope::Kind::Favorites
+                 : m_scope == Scope::People    ? TimelineQueries::Scope::Kind::People
                                                : TimelineQueries::Scope::Kind::Folder;
+    scope.personIds = m_personIds;
     scope.rootId = m_folderRootId;
     scope.folder = QByteArray::fromHex(m_folderKey.toLatin1());
     const int generation = ++m_generation;

@@ -19,6 +19,8 @@ class TimelineModel : public QAbstractListModel {
     Q_PROPERTY(Scope scope READ scope WRITE setScope NOTIFY scopeChanged)
     Q_PROPERTY(qint64 folderRootId READ folderRootId WRITE setFolderRootId NOTIFY scopeChanged)
     Q_PROPERTY(QString folderKey READ folderKey WRITE setFolderKey NOTIFY scopeChanged)
+    // People scope: photos showing all of these people (person ids).
+    Q_PROPERTY(QVariantList personIds READ personIds WRITE setPersonIds NOTIFY scopeChanged)
     Q_PROPERTY(Density density READ density WRITE setDensity NOTIFY densityChanged)
     Q_PROPERTY(double viewWidth READ viewWidth WRITE setViewWidth NOTIFY viewWidthChanged)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY rowsLaidOut)
@@ -28,7 +30,7 @@ class TimelineModel : public QAbstractListModel {
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
 
 public:
-    enum class Scope { All, Favorites, Folder };
+    enum class Scope { All, Favorites, Folder, People };
     Q_ENUM(Scope)
     enum class Density { Day = 0, Month = 1, Year = 2 };
     Q_ENUM(Density)
@@ -48,6 +50,8 @@ public:
     void setFolderRootId(qint64 id);
     QString folderKey() const { return m_folderKey; } // hex of the folder's native bytes
     void setFolderKey(const QString &key);
+    QVariantList personIds() const;
+    void setPersonIds(const QVariantList &ids);
     Density density() const { return m_density; }
     void setDensity(Density density);
     double viewWidth() const { return m_width; }
@@ -93,6 +97,7 @@ private:
     Scope m_scope = Scope::All;
     qint64 m_folderRootId = 0;
     QString m_folderKey;
+    std::vector<std::int64_t> m_personIds;
     Density m_density = Density::Day;
     double m_width = 0;
     bool m_loading = false;

@@ -2,11 +2,13 @@
 
 #include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
+#include "catalog/FaceRepository.h"
 #include "catalog/SqlStatement.h"
 #include "common/NativePath.h"
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 namespace tintype {
 
@@ -25,6 +27,8 @@ std::vector<TimelineEntry> TimelineQueries::newest(const Scope &scope, int limit
 
 std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
 {
+    if (scope.kind == Scope::Kind::People)
+        return withPeople(scope.personIds, limit);
     // SQLite takes the bare columns of a MIN() aggregate from the row holding
     // the minimum: f.* is the primary file (lowest role, sidecars excluded).
     std::string sql = "SELECT a.id, f.id, a.captured_utc + coalesce(a.captured_offset, 0) * 60000, "
@@ -76,6 +80,19 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
             return a.localMs > b.localMs;
         return a.assetId > b.assetId;
     });
+    return rows;
+}
+
+std::vector<TimelineEntry> TimelineQueries::withPeople(const std::vector<std::int64_t> &personIds, int limit)
+{
+    const std::vector<std::int64_t> ids = FaceRepository(m_catalog).assetsWithAll(personIds);
+    if (ids.empty())
+        return {};
+    const std::unordered_set<std::int64_t> wanted(ids.begin(), ids.end());
+    std::vector<TimelineEntry> rows = query(Scope{}, -1);
+    std::erase_if(rows, [&](const TimelineEntry &e) { return !wanted.contains(e.assetId); });
+    if (limit >= 0 && rows.size() > std::size_t(limit))
+        rows.resize(std::size_t(limit));
     return rows;
 }
 

@@ -47,13 +47,15 @@ public:
     explicit TimelineQueries(Catalog &catalog) : m_catalog(catalog) {}
 
     struct Scope {
-        enum class Kind { All, Favorites, Folder };
+        enum class Kind { All, Favorites, Folder, People };
         Kind kind = Kind::All;
         std::int64_t rootId = 0; // Folder: the root
         QByteArray folder;       // Folder: '/'-separated native bytes relative to the root, empty = the root itself
+        std::vector<std::int64_t> personIds; // People: photos showing all of them (none: no photos)
     };
     // Assets whose primary file is not missing, newest first on their own
     // clock, undated last. Folder scope: primary files directly in that folder.
+    // People scope: assets showing every one of the people (FaceRepository::assetsWithAll).
     std::vector<TimelineEntry> entries(const Scope &scope);
     // The newest `limit` entries by capture instant (through the capture-time
     // index, so fast at any library size): a first screen to show while
@@ -66,6 +68,7 @@ public:
 
 private:
     std::vector<TimelineEntry> query(const Scope &scope, int limit);
+    std::vector<TimelineEntry> withPeople(const std::vector<std::int64_t> &personIds, int limit);
     Catalog &m_catalog;
 };
 
