@@ -1,3 +1,4 @@
+#include "geo/TimeZoneLookup.h"
 #include "metadata/CaptureTimeParser.h"
 #include "metadata/ContainerHeader.h"
 #include "metadata/MetadataBackends.h"
@@ -140,14 +141,16 @@ CaptureTime containerCreationTime(const QDateTime &utc)
 
 namespace {
 
-void readCaptureTime(const AVFormatContext *ctx, const AVStream *video, MediaMetadata &m)
+// Reads the capture time; true when its offset is only the machine's guess
+// (a UTC creation_time), which the clip's own position can then correct.
+bool readCaptureTime(const AVFormatContext *ctx, const AVStream *video, MediaMetadata &m)
 {
     // Apple's creationdate carries the offset: the best QuickTime source.
     const QString apple = firstTag(ctx, {"com.apple.quicktime.creationdate"});
     if (!apple.isEmpty()) {
         if (const auto parsed = capturetime::parseIsoDateTime(apple)) {
             m.captureTime = capturetime::make(parsed->wallClock, parsed->offsetMinutes, CaptureTimeSource::QuickTime);
-            return;
+            return false;
         }
         m.warnings << QStringLiteral("invalid creationdate \"%1\" ignored").arg(apple.left(40));
     }
@@ -155,20 +158,32 @@ void readCaptureTime(const AVFormatContext *ctx, const AVStream *video, MediaMet
     if (created.isEmpty() && video)
         created = tag(video->metadata, "creation_time");
     if (created.isEmpty())
-        return;
+        return false;
     const auto parsed = capturetime::parseIsoDateTime(created);
     if (!parsed) {
         m.warnings << QStringLiteral("invalid creation time \"%1\" ignored").arg(created.left(40));
-        return;
+        return false;
     }
     const QDateTime wallAsUtc = parsed->wallClock;
     const QDateTime utc = parsed->offsetMinutes ? wallAsUtc.addSecs(-qint64(*parsed->offsetMinutes) * 60) : wallAsUtc;
     const CaptureTime t = containerCreationTime(utc);
     if (!t.isValid()) {
         m.warnings << QStringLiteral("creation time %1 is a placeholder, ignored").arg(created.left(40));
-        return;
+        return false;
     }
     m.captureTime = t;
+    return true;
+}
+
+// A phone clip (Android writes no offset) shot away from home: the UTC offset
+// of the place where it was shot, at that instant, instead of this machine's.
+void offsetFromPosition(MediaMetadata &m)
+{
+    if (!m.latitude || !m.longitude)
+        return;
+    const auto seconds = TimeZoneLookup::offsetAt(*m.latitude, *m.longitude, m.captureTime.utc.toSecsSinceEpoch());
+    if (seconds)
+        m.captureTime = capturetime::fromUtc(m.captureTime.utc, *seconds / 60, CaptureTimeSource::QuickTime);
 }
 
 int orientationFromDisplayMatrix(const AVStream *video, MediaMetadata &m)
@@ -274,13 +289,15 @@ Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QS
     else if (containerHasDuration)
         m.durationSeconds = double(fc.ctx->duration) / AV_TIME_BASE;
 
-    readCaptureTime(fc.ctx, video, m);
+    const bool offsetGuessed = readCaptureTime(fc.ctx, video, m);
 
     m.make = firstTag(fc.ctx, {"com.apple.quicktime.make", "make", "com.android.manufacturer"}).simplified();
     m.model = firstTag(fc.ctx, {"com.apple.quicktime.model", "model", "com.android.model"}).simplified();
     const QString location = firstTag(fc.ctx, {"com.apple.quicktime.location.ISO6709", "location", "location-eng"});
     if (!location.isEmpty() && !parseIso6709(location, m) && m.warnings.isEmpty())
         m.warnings << QStringLiteral("unreadable location \"%1\" ignored").arg(location.left(40));
+    if (offsetGuessed)
+        offsetFromPosition(m);
 
     if (video) {
         m.orientation = orientationFromDisplayMatrix(video, m);

@@ -1,6 +1,7 @@
 // Videos FFmpeg cannot fully read (header-only, truncated): the duration, size
-// and date their container headers declare still come through. Fixtures are
-// built byte by byte.
+// and date their container headers declare still come through; and the capture
+// time of a phone clip that gives only a UTC instant and a position. Fixtures
+// are built byte by byte.
 #include "metadata/MetadataReader.h"
 #include "support/TestMedia.h"
 
@@ -94,6 +95,29 @@ QByteArray aviHeader()
     return QByteArray("RIFF", 4) + le32(quint32(body.size())) + body;
 }
 
+// --- MP4 (ISO BMFF): big-endian boxes.
+QByteArray box(const char *type, const QByteArray &body)
+{
+    return uintBytes(quint64(body.size()) + 8, 4) + QByteArray(type, 4) + body;
+}
+
+// What an Android phone writes: the movie header's creation time (UTC, no
+// offset) and, when location is on, an ISO 6709 position in udta/©xyz.
+QByteArray phoneMp4(const QDateTime &createdUtc, const QByteArray &iso6709)
+{
+    const qint64 since1904 = QDateTime(QDate(1904, 1, 1), QTime(0, 0), Qt::UTC).secsTo(createdUtc);
+    QByteArray matrix = uintBytes(0x10000, 4) + QByteArray(12, '\0') + uintBytes(0x10000, 4) + QByteArray(12, '\0') +
+                        uintBytes(0x40000000, 4);
+    const QByteArray mvhd =
+        box("mvhd", uintBytes(0, 4) + uintBytes(quint64(since1904), 4) + uintBytes(quint64(since1904), 4) +
+                        uintBytes(1000, 4) + uintBytes(3000, 4) + uintBytes(0x10000, 4) + uintBytes(0x100, 2) +
+                        QByteArray(10, '\0') + matrix + QByteArray(24, '\0') + uintBytes(2, 4));
+    QByteArray moov = mvhd;
+    if (!iso6709.isEmpty())
+        moov += box("udta", box("\xA9xyz", uintBytes(quint64(iso6709.size()), 2) + uintBytes(0x15C7, 2) + iso6709));
+    return box("ftyp", QByteArray("isom", 4) + uintBytes(0x200, 4) + QByteArray("isommp41", 8)) + box("moov", moov);
+}
+
 } // namespace
 
 class VideoFallbackTest : public QObject {
@@ -159,6 +183,35 @@ private slots:
                 }
             }
         }
+    }
+
+    void phoneClipGetsTheOffsetOfWhereItWasShot()
+    {
+        // 03:00 UTC in Tokyo (UTC+9, no daylight saving): 12:00 on the clip's
+        // own clock, whatever this machine's zone is.
+        const QDateTime utc(QDate(2024, 5, 1), QTime(3, 0), Qt::UTC);
+        const auto r = readAlone(write(QStringLiteral("tokyo.mp4"), phoneMp4(utc, "+35.6895+139.6917/")));
+        QVERIFY2(r, qPrintable(r.error()));
+        QVERIFY(r->latitude && qAbs(*r->latitude - 35.6895) < 1e-6);
+        QCOMPARE(r->captureTime.source, CaptureTimeSource::QuickTime);
+        QCOMPARE(r->captureTime.utc, utc);
+        QCOMPARE(r->captureTime.offsetMinutes, std::optional<int>(9 * 60));
+        QCOMPARE(r->captureTime.wallClock().time(), QTime(12, 0));
+
+        // Daylight saving at that place and instant: Paris in July is UTC+2.
+        const QDateTime summer(QDate(2023, 7, 14), QTime(20, 30), Qt::UTC);
+        const auto paris = readAlone(write(QStringLiteral("paris.mp4"), phoneMp4(summer, "+48.8584+002.2945/")));
+        QVERIFY2(paris, qPrintable(paris.error()));
+        QCOMPARE(paris->captureTime.offsetMinutes, std::optional<int>(120));
+    }
+
+    void clipWithoutPositionKeepsThisMachinesOffset()
+    {
+        const QDateTime utc(QDate(2024, 5, 1), QTime(3, 0), Qt::UTC);
+        const auto r = readAlone(write(QStringLiteral("nowhere.mp4"), phoneMp4(utc, {})));
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->captureTime.utc, utc);
+        QCOMPARE(r->captureTime.offsetMinutes, std::optional<int>(utc.toLocalTime().offsetFromUtc() / 60));
     }
 
     void unreadableByBoth()
