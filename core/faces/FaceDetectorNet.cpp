@@ -42,8 +42,8 @@ public:
     {
         const std::string w = prefix + "/weights";
         const cv::Mat kernel = tensor(w), bias = tensor(prefix + "/convolution_bn_offset");
-        const int conv = m_net.conv(from, kernel, shape(w), bias, stride, NetBuilder::Padding::Same);
-        return m_net.relu6(conv);
+        return m_net.conv(from, kernel, shape(w), bias, stride, NetBuilder::Padding::Same,
+                          NetBuilder::Activation::Relu6);
     }
 
     // depthwise conv with its batch norm folded in + ReLU6

@@ -1,6 +1,67 @@
 #include "faces/NetBuilder.h"
 
+#include <mutex>
+
 namespace tintype::faces {
+
+namespace {
+constexpr const char *kPointwiseType = "TintypePointwiseConv";
+
+// PointwiseConv as a cv::dnn layer: blobs[0] is the [out, in] weight matrix,
+// blobs[1] the bias; "activation" is a NetBuilder::Activation.
+std::vector<float> valuesOf(const cv::Mat &m)
+{
+    const cv::Mat continuous = m.isContinuous() ? m : m.clone();
+    return {continuous.ptr<float>(), continuous.ptr<float>() + continuous.total()};
+}
+
+class PointwiseLayer : public cv::dnn::Layer {
+public:
+    explicit PointwiseLayer(const cv::dnn::LayerParams &params)
+        : m_conv(valuesOf(params.blobs.at(0)), valuesOf(params.blobs.at(1)), params.blobs.at(0).cols,
+                 params.blobs.at(0).rows, PointwiseConv::Activation(params.get<int>("activation")))
+    {
+        setParamsFrom(params);
+    }
+
+    static cv::Ptr<cv::dnn::Layer> create(cv::dnn::LayerParams &params) { return cv::makePtr<PointwiseLayer>(params); }
+
+    bool getMemoryShapes(const std::vector<cv::dnn::MatShape> &inputs, int /*requiredOutputs*/,
+                         std::vector<cv::dnn::MatShape> &outputs,
+                         std::vector<cv::dnn::MatShape> & /*internals*/) const override
+    {
+        const cv::dnn::MatShape &in = inputs.at(0);
+        CV_Assert(in.size() == 4 && in[1] == m_conv.inputs());
+        outputs.assign(1, cv::dnn::MatShape{in[0], m_conv.outputs(), in[2], in[3]});
+        return false;
+    }
+
+    void forward(cv::InputArrayOfArrays inputsArray, cv::OutputArrayOfArrays outputsArray,
+                 cv::OutputArrayOfArrays /*internals*/) override
+    {
+        std::vector<cv::Mat> inputs, outputs;
+        inputsArray.getMatVector(inputs);
+        outputsArray.getMatVector(outputs);
+        const cv::Mat &in = inputs.at(0);
+        cv::Mat &out = outputs.at(0);
+        CV_Assert(in.isContinuous() && out.isContinuous() && in.type() == CV_32F);
+        const int pixels = in.size[2] * in.size[3];
+        const std::ptrdiff_t inStride = std::ptrdiff_t(m_conv.inputs()) * pixels;
+        const std::ptrdiff_t outStride = std::ptrdiff_t(m_conv.outputs()) * pixels;
+        for (int n = 0; n < in.size[0]; ++n)
+            m_conv.run(in.ptr<float>() + n * inStride, out.ptr<float>() + n * outStride, pixels);
+    }
+
+private:
+    PointwiseConv m_conv;
+};
+
+void registerPointwiseLayer()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { cv::dnn::LayerFactory::registerLayer(kPointwiseType, PointwiseLayer::create); });
+}
+} // namespace
 
 NetBuilder::NetBuilder()
 {
@@ -25,9 +86,11 @@ int NetBuilder::add(const std::string &type, cv::dnn::LayerParams &params, const
 }
 
 int NetBuilder::conv(int from, const cv::Mat &kernel, const std::vector<int> &kernelShape, const cv::Mat &bias,
-                     int stride, Padding padding)
+                     int stride, Padding padding, Activation activation)
 {
     const int kh = kernelShape.at(0), kw = kernelShape.at(1), in = kernelShape.at(2), out = kernelShape.at(3);
+    if (kh == 1 && kw == 1 && stride == 1 && PointwiseConv::available())
+        return pointwise(from, kernel, in, out, bias, activation); // "same" and "valid" agree at 1×1
     const int blobShape[] = {out, in, kh, kw};
     cv::Mat blob(4, blobShape, CV_32F);
     const auto *src = kernel.ptr<float>();
@@ -50,7 +113,27 @@ int NetBuilder::conv(int from, const cv::Mat &kernel, const std::vector<int> &ke
     params.blobs.push_back(blob);
     if (!bias.empty())
         params.blobs.push_back(bias.reshape(1, 1).clone());
-    return add("Convolution", params, {from});
+    return activate(add("Convolution", params, {from}), activation);
+}
+
+int NetBuilder::pointwise(int from, const cv::Mat &kernel, int in, int out, const cv::Mat &bias, Activation activation)
+{
+    registerPointwiseLayer();
+    cv::dnn::LayerParams params;
+    params.set("activation", int(activation));
+    params.blobs.push_back(kernel.reshape(1, in).t()); // tfjs [1, 1, in, out] → [out, in]
+    params.blobs.push_back(bias.empty() ? cv::Mat::zeros(1, out, CV_32F) : bias.reshape(1, 1).clone());
+    return add(kPointwiseType, params, {from});
+}
+
+int NetBuilder::activate(int from, Activation activation)
+{
+    switch (activation) {
+    case Activation::Relu: return relu(from);
+    case Activation::Relu6: return relu6(from);
+    case Activation::None: break;
+    }
+    return from;
 }
 
 int NetBuilder::depthwise(int from, const cv::Mat &kernel, const std::vector<int> &kernelShape, const cv::Mat &bias,

@@ -2,6 +2,8 @@
 
 // Internal to core/faces (includes OpenCV): never include from a public header.
 
+#include "faces/PointwiseConv.h"
+
 #include <opencv2/dnn.hpp>
 
 #include <string>
@@ -13,17 +15,19 @@ namespace tintype::faces {
 // kernels in [kh, kw, in, out] order, depthwise kernels [kh, kw, in, 1]). Layer
 // ids are those of cv::dnn::Net; 0 is the network input (NCHW float32).
 // TensorFlow's "same" padding is asymmetric (the extra row/column goes after),
-// which OpenCV's pad_mode SAME reproduces.
+// which OpenCV's pad_mode SAME reproduces. 1×1 convolutions run on our own
+// PointwiseConv kernel (activation fused) where the CPU has AVX-512.
 class NetBuilder {
 public:
     enum class Padding { Same, Valid };
+    using Activation = PointwiseConv::Activation;
 
     NetBuilder();
     static constexpr int input() { return 0; }
 
-    // Convolution with bias (an empty bias means none); `kernel` is tfjs [kh, kw, in, out].
+    // Convolution with bias (an empty bias means none) and activation; `kernel` is tfjs [kh, kw, in, out].
     int conv(int from, const cv::Mat &kernel, const std::vector<int> &kernelShape, const cv::Mat &bias, int stride,
-             Padding padding);
+             Padding padding, Activation activation = Activation::None);
     // Depthwise convolution (channel multiplier 1); `kernel` is tfjs [kh, kw, channels, 1].
     int depthwise(int from, const cv::Mat &kernel, const std::vector<int> &kernelShape, const cv::Mat &bias,
                   int stride);
@@ -43,6 +47,8 @@ public:
 
 private:
     int add(const std::string &type, cv::dnn::LayerParams &params, const std::vector<int> &inputs);
+    int pointwise(int from, const cv::Mat &kernel, int in, int out, const cv::Mat &bias, Activation activation);
+    int activate(int from, Activation activation);
     cv::dnn::Net m_net;
     std::vector<std::string> m_names;
 };
