@@ -45,8 +45,8 @@ public:
         cv::Mat folded(1, out, CV_32F);
         for (int o = 0; o < out; ++o)
             folded.at<float>(o) = bias.at<float>(o) * scale.at<float>(o) + shift.at<float>(o);
-        const int id = m_net.conv(from, kernel, kernelShape, folded, stride, padding);
-        return withRelu ? m_net.relu(id) : id;
+        return m_net.conv(from, kernel, kernelShape, folded, stride, padding,
+                          withRelu ? NetBuilder::Activation::Relu : NetBuilder::Activation::None);
     }
 
     int residual(int from, const std::string &prefix)

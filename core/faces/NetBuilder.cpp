@@ -1,30 +1,47 @@
 #include "faces/NetBuilder.h"
 
+#include <algorithm>
 #include <mutex>
 
 namespace tintype::faces {
 
 namespace {
-constexpr const char *kPointwiseType = "TintypePointwiseConv";
+constexpr const char *kGemmConvType = "TintypeGemmConv";
 
-// PointwiseConv as a cv::dnn layer: blobs[0] is the [out, in] weight matrix,
-// blobs[1] the bias; "activation" is a NetBuilder::Activation.
 std::vector<float> valuesOf(const cv::Mat &m)
 {
     const cv::Mat continuous = m.isContinuous() ? m : m.clone();
     return {continuous.ptr<float>(), continuous.ptr<float>() + continuous.total()};
 }
 
-class PointwiseLayer : public cv::dnn::Layer {
+// TensorFlow's output size and leading padding along one axis.
+struct Axis {
+    int output, padBefore;
+};
+
+Axis axisFor(int input, int kernel, int stride, bool same)
+{
+    if (!same)
+        return {(input - kernel) / stride + 1, 0};
+    const int output = (input + stride - 1) / stride;
+    return {output, std::max((output - 1) * stride + kernel - input, 0) / 2};
+}
+
+// GemmConv as a cv::dnn layer: blobs[0] is the OIHW kernel, blobs[1] the bias;
+// "activation" a NetBuilder::Activation, "stride", "same" (TF "same" padding, else "valid").
+class GemmConvLayer : public cv::dnn::Layer {
 public:
-    explicit PointwiseLayer(const cv::dnn::LayerParams &params)
-        : m_conv(valuesOf(params.blobs.at(0)), valuesOf(params.blobs.at(1)), params.blobs.at(0).cols,
-                 params.blobs.at(0).rows, PointwiseConv::Activation(params.get<int>("activation")))
+    explicit GemmConvLayer(const cv::dnn::LayerParams &params)
+        : m_conv(valuesOf(params.blobs.at(0)), valuesOf(params.blobs.at(1)), params.blobs.at(0).size[1],
+                 params.blobs.at(0).size[0],
+                 {params.blobs.at(0).size[2], params.blobs.at(0).size[3], params.get<int>("stride")},
+                 GemmConv::Activation(params.get<int>("activation"))),
+          m_same(params.get<bool>("same"))
     {
         setParamsFrom(params);
     }
 
-    static cv::Ptr<cv::dnn::Layer> create(cv::dnn::LayerParams &params) { return cv::makePtr<PointwiseLayer>(params); }
+    static cv::Ptr<cv::dnn::Layer> create(cv::dnn::LayerParams &params) { return cv::makePtr<GemmConvLayer>(params); }
 
     bool getMemoryShapes(const std::vector<cv::dnn::MatShape> &inputs, int /*requiredOutputs*/,
                          std::vector<cv::dnn::MatShape> &outputs,
@@ -32,7 +49,9 @@ public:
     {
         const cv::dnn::MatShape &in = inputs.at(0);
         CV_Assert(in.size() == 4 && in[1] == m_conv.inputs());
-        outputs.assign(1, cv::dnn::MatShape{in[0], m_conv.outputs(), in[2], in[3]});
+        const GemmConv::Geometry g = geometry(in[2], in[3]);
+        CV_Assert(g.outputRows > 0 && g.outputColumns > 0);
+        outputs.assign(1, cv::dnn::MatShape{in[0], m_conv.outputs(), g.outputRows, g.outputColumns});
         return false;
     }
 
@@ -44,22 +63,30 @@ public:
         outputsArray.getMatVector(outputs);
         const cv::Mat &in = inputs.at(0);
         cv::Mat &out = outputs.at(0);
-        CV_Assert(in.isContinuous() && out.isContinuous() && in.type() == CV_32F);
-        const int pixels = in.size[2] * in.size[3];
-        const std::ptrdiff_t inStride = std::ptrdiff_t(m_conv.inputs()) * pixels;
-        const std::ptrdiff_t outStride = std::ptrdiff_t(m_conv.outputs()) * pixels;
+        CV_Assert(in.isContinuous() && out.isContinuous() && in.type() == CV_32F && out.type() == CV_32F);
+        const GemmConv::Geometry g = geometry(in.size[2], in.size[3]);
+        const std::ptrdiff_t inStride = std::ptrdiff_t(in.total() / std::size_t(in.size[0]));
+        const std::ptrdiff_t outStride = std::ptrdiff_t(out.total() / std::size_t(out.size[0]));
         for (int n = 0; n < in.size[0]; ++n)
-            m_conv.run(in.ptr<float>() + n * inStride, out.ptr<float>() + n * outStride, pixels);
+            m_conv.run(in.ptr<float>() + n * inStride, out.ptr<float>() + n * outStride, g);
     }
 
 private:
-    PointwiseConv m_conv;
+    GemmConv::Geometry geometry(int rows, int columns) const
+    {
+        const GemmConv::Kernel &k = m_conv.kernel();
+        const Axis y = axisFor(rows, k.rows, k.stride, m_same), x = axisFor(columns, k.columns, k.stride, m_same);
+        return {rows, columns, y.output, x.output, y.padBefore, x.padBefore};
+    }
+
+    GemmConv m_conv;
+    bool m_same;
 };
 
-void registerPointwiseLayer()
+void registerGemmConvLayer()
 {
     static std::once_flag once;
-    std::call_once(once, [] { cv::dnn::LayerFactory::registerLayer(kPointwiseType, PointwiseLayer::create); });
+    std::call_once(once, [] { cv::dnn::LayerFactory::registerLayer(kGemmConvType, GemmConvLayer::create); });
 }
 } // namespace
 
@@ -89,8 +116,6 @@ int NetBuilder::conv(int from, const cv::Mat &kernel, const std::vector<int> &ke
                      int stride, Padding padding, Activation activation)
 {
     const int kh = kernelShape.at(0), kw = kernelShape.at(1), in = kernelShape.at(2), out = kernelShape.at(3);
-    if (kh == 1 && kw == 1 && stride == 1 && PointwiseConv::available())
-        return pointwise(from, kernel, in, out, bias, activation); // "same" and "valid" agree at 1×1
     const int blobShape[] = {out, in, kh, kw};
     cv::Mat blob(4, blobShape, CV_32F);
     const auto *src = kernel.ptr<float>();
@@ -101,29 +126,26 @@ int NetBuilder::conv(int from, const cv::Mat &kernel, const std::vector<int> &ke
                 for (int o = 0; o < out; ++o)
                     dst[((o * in + i) * kh + y) * kw + x] = src[((y * kw + x) * in + i) * out + o];
     cv::dnn::LayerParams params;
+    params.set("stride", stride);
+    params.blobs.push_back(blob);
+    if (GemmConv::available()) {
+        registerGemmConvLayer();
+        params.set("activation", int(activation));
+        params.set("same", padding == Padding::Same);
+        params.blobs.push_back(bias.empty() ? cv::Mat::zeros(1, out, CV_32F) : bias.reshape(1, 1).clone());
+        return add(kGemmConvType, params, {from});
+    }
     params.set("kernel_h", kh);
     params.set("kernel_w", kw);
-    params.set("stride", stride);
     params.set("num_output", out);
     params.set("bias_term", !bias.empty());
     if (padding == Padding::Same)
         params.set("pad_mode", "SAME");
     else
         params.set("pad", 0);
-    params.blobs.push_back(blob);
     if (!bias.empty())
         params.blobs.push_back(bias.reshape(1, 1).clone());
     return activate(add("Convolution", params, {from}), activation);
-}
-
-int NetBuilder::pointwise(int from, const cv::Mat &kernel, int in, int out, const cv::Mat &bias, Activation activation)
-{
-    registerPointwiseLayer();
-    cv::dnn::LayerParams params;
-    params.set("activation", int(activation));
-    params.blobs.push_back(kernel.reshape(1, in).t()); // tfjs [1, 1, in, out] → [out, in]
-    params.blobs.push_back(bias.empty() ? cv::Mat::zeros(1, out, CV_32F) : bias.reshape(1, 1).clone());
-    return add(kPointwiseType, params, {from});
 }
 
 int NetBuilder::activate(int from, Activation activation)

@@ -2,7 +2,7 @@
 
 // Internal to core/faces (includes OpenCV): never include from a public header.
 
-#include "faces/PointwiseConv.h"
+#include "faces/GemmConv.h"
 
 #include <opencv2/dnn.hpp>
 
@@ -15,12 +15,12 @@ namespace tintype::faces {
 // kernels in [kh, kw, in, out] order, depthwise kernels [kh, kw, in, 1]). Layer
 // ids are those of cv::dnn::Net; 0 is the network input (NCHW float32).
 // TensorFlow's "same" padding is asymmetric (the extra row/column goes after),
-// which OpenCV's pad_mode SAME reproduces. 1×1 convolutions run on our own
-// PointwiseConv kernel (activation fused) where the CPU has AVX-512.
+// which OpenCV's pad_mode SAME reproduces. Dense convolutions run on our own
+// GemmConv kernel (activation fused) where the CPU has AVX-512.
 class NetBuilder {
 public:
     enum class Padding { Same, Valid };
-    using Activation = PointwiseConv::Activation;
+    using Activation = GemmConv::Activation;
 
     NetBuilder();
     static constexpr int input() { return 0; }
@@ -47,7 +47,6 @@ public:
 
 private:
     int add(const std::string &type, cv::dnn::LayerParams &params, const std::vector<int> &inputs);
-    int pointwise(int from, const cv::Mat &kernel, int in, int out, const cv::Mat &bias, Activation activation);
     int activate(int from, Activation activation);
     cv::dnn::Net m_net;
     std::vector<std::string> m_names;
