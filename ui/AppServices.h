@@ -2,6 +2,7 @@
 
 #include "AssetActions.h"
 #include "BackgroundWork.h"
+#include "FaceScanSettings.h"
 #include "LibrarySettings.h"
 
 #include <QObject>
@@ -25,9 +26,12 @@ class AppServices : public QObject {
     Q_PROPERTY(tintype::AssetActions *actions READ actions CONSTANT)
     Q_PROPERTY(tintype::BackgroundWork *work READ work CONSTANT)
     Q_PROPERTY(tintype::LibrarySettings *settings READ settings CONSTANT)
+    Q_PROPERTY(tintype::FaceScanSettings *faceSettings READ faceSettings CONSTANT)
 
 public:
-    AppServices(const QString &catalogPath, const std::filesystem::path &cacheDirectory, QObject *parent = nullptr);
+    // `faceCropDirectory` empty: <cacheDirectory>/faces (the app passes FaceCropCache::defaultDirectory).
+    AppServices(const QString &catalogPath, const std::filesystem::path &cacheDirectory, QObject *parent = nullptr,
+                std::filesystem::path faceCropDirectory = {});
     ~AppServices() override;
 
     CatalogWorker &catalog() { return *m_catalog; }
@@ -36,6 +40,8 @@ public:
     AssetActions *actions() const { return m_actions; }
     BackgroundWork *work() const { return m_work; }
     LibrarySettings *settings() const { return m_settings; }
+    FaceScanSettings *faceSettings() const { return m_faceSettings; }
+    const std::filesystem::path &faceCropDirectory() const { return m_faceCropDirectory; }
 
 signals:
     // Assets came or went (a scan, a root removed): views reload.
@@ -44,14 +50,18 @@ signals:
     void assetsChanged(const QList<qint64> &assetIds);
     // Moved to the trash (hidden) / brought back.
     void assetsRemoved(const QList<qint64> &assetIds);
+    // Faces or people changed (a face scan, naming, merge, split): the people views reload.
+    void peopleChanged();
 
 private:
+    std::filesystem::path m_faceCropDirectory;
     std::unique_ptr<CatalogWorker> m_catalog;
     std::unique_ptr<ThumbnailCache> m_cache;
     std::unique_ptr<ThumbnailScheduler> m_scheduler;
     AssetActions *m_actions = nullptr;
     BackgroundWork *m_work = nullptr;
     LibrarySettings *m_settings = nullptr;
+    FaceScanSettings *m_faceSettings = nullptr;
 };
 
 } // namespace tintype

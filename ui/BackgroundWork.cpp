@@ -2,6 +2,8 @@
 
 #include "AppServices.h"
 #include "CatalogWorker.h"
+#include "FaceScanSettings.h"
+#include "FaceScanStage.h"
 
 #include "catalog/Catalog.h"
 #include "catalog/ThumbnailSources.h"
@@ -17,12 +19,21 @@ BackgroundWork::BackgroundWork(AppServices *services, QObject *parent) : QObject
 {
     m_poll.setInterval(250);
     connect(&m_poll, &QTimer::timeout, this, &BackgroundWork::poll);
+    m_faces = new FaceScanStage(services->catalog().catalogPath(), services->faceCropDirectory(), this);
+    connect(m_faces, &FaceScanStage::finished, this, &BackgroundWork::facesDone);
 }
 
 BackgroundWork::~BackgroundWork()
 {
     stopThumbnails();
+    m_faces->cancel();
+    m_faces->wait();
     waitForScan();
+}
+
+bool BackgroundWork::running() const
+{
+    return m_thread != nullptr || m_thumbsTotal > m_thumbsDone || Stage(m_stage.load()) == Stage::Faces;
 }
 
 void BackgroundWork::waitForScan()
@@ -47,6 +58,7 @@ QString BackgroundWork::stage() const
     case Stage::Walking: return tr("Looking for photos");
     case Stage::Reading: return tr("Reading photos");
     case Stage::Thumbnails: return tr("Thumbnails");
+    case Stage::Faces: return tr("Finding faces");
     case Stage::Idle: break;
     }
     return {};
@@ -58,6 +70,7 @@ qint64 BackgroundWork::done() const
     case Stage::Walking: return m_found;
     case Stage::Reading: return m_read;
     case Stage::Thumbnails: return m_thumbsDone;
+    case Stage::Faces: return m_faces->done();
     case Stage::Idle: break;
     }
     return 0;
@@ -68,6 +81,7 @@ qint64 BackgroundWork::total() const
     switch (Stage(m_stage.load())) {
     case Stage::Reading: return m_toRead;
     case Stage::Thumbnails: return m_thumbsTotal;
+    case Stage::Faces: return m_faces->total();
     default: return 0; // unknown while walking
     }
 }
@@ -133,10 +147,8 @@ void BackgroundWork::poll()
         m_readAtLastRefresh = m_read;
         emit m_services->libraryChanged();
     }
-    if (Stage(m_stage.load()) == Stage::Thumbnails && m_thumbsDone >= m_thumbsTotal) {
-        m_stage = int(Stage::Idle);
-        m_poll.stop();
-    }
+    if (Stage(m_stage.load()) == Stage::Thumbnails && m_thumbsListed && m_thumbsDone >= m_thumbsTotal)
+        startFaces();
     emit progressChanged();
 }
 
@@ -165,12 +177,16 @@ void BackgroundWork::startThumbnails()
     m_thumbsCounter = counter;
     m_thumbsDone = 0;
     m_thumbsTotal = 0;
+    m_thumbsListed = false;
     m_poll.start();
     m_services->catalog().read<std::vector<ThumbnailSources::Source>>(
         [](Catalog &c) { return ThumbnailSources(c).all(); }, this,
         [this, counter](Result<std::vector<ThumbnailSources::Source>> sources) {
-            if (!sources || m_paused || m_stopRequested || counter != m_thumbsCounter)
+            if (m_paused || m_stopRequested || counter != m_thumbsCounter)
                 return;
+            m_thumbsListed = true;
+            if (!sources)
+                return; // no thumbnails now; the faces still come
             m_thumbsTotal = qint64(sources->size());
             for (const auto &s : sources.value())
                 m_services->scheduler().submit(
@@ -178,6 +194,32 @@ void BackgroundWork::startThumbnails()
                     [counter](const ThumbnailRequest &, const ThumbnailOutcome &) { ++*counter; });
             poll();
         });
+}
+
+void BackgroundWork::startFaces()
+{
+    m_stage = int(Stage::Faces);
+    m_facesWanted = true;
+    if (!m_faces->running()) // else a cancelled run is ending: facesDone() starts again
+        m_faces->start(m_services->faceSettings()->detection());
+}
+
+void BackgroundWork::facesDone(const QString &report, bool cancelled, bool modelsMissing)
+{
+    if (cancelled && m_facesWanted && Stage(m_stage.load()) == Stage::Faces) {
+        m_faces->start(m_services->faceSettings()->detection()); // resumed while the old run was stopping
+        return;
+    }
+    if (!modelsMissing)
+        m_lastReport = m_lastReport.isEmpty() ? report : m_lastReport + QLatin1Char('\n') + report;
+    if (Stage(m_stage.load()) == Stage::Faces) {
+        m_stage = int(Stage::Idle);
+        m_poll.stop();
+    }
+    m_facesWanted = false;
+    emit m_services->peopleChanged();
+    emit facesFinished();
+    emit progressChanged();
 }
 
 void BackgroundWork::stopThumbnails()
@@ -197,6 +239,8 @@ void BackgroundWork::pause()
             m_scanner->cancel();
     }
     stopThumbnails();
+    m_facesWanted = false;
+    m_faces->cancel();
     m_stage = int(Stage::Idle);
     emit progressChanged();
 }

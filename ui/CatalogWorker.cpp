@@ -18,7 +18,7 @@ CatalogWorker::~CatalogWorker()
     m_pool.waitForDone();
 }
 
-Status CatalogWorker::execute(bool writes, const std::function<void(Catalog &)> &work)
+Status CatalogWorker::execute(Mode mode, const std::function<void(Catalog &)> &work)
 {
     if (!m_catalog) {
         auto opened = Catalog::open(m_path);
@@ -28,7 +28,12 @@ Status CatalogWorker::execute(bool writes, const std::function<void(Catalog &)> 
     }
     Catalog &catalog = *m_catalog;
     try {
-        return writes ? catalog.write([&] { work(catalog); }) : catalog.read([&] { work(catalog); });
+        switch (mode) {
+        case Mode::Read: return catalog.read([&] { work(catalog); });
+        case Mode::Write: return catalog.write([&] { work(catalog); });
+        case Mode::Own: work(catalog); return {};
+        }
+        return {};
     } catch (const std::exception &e) {
         return Status::failure(QString::fromUtf8(e.what()));
     }

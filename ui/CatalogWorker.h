@@ -29,24 +29,31 @@ public:
     template <typename T>
     void read(std::function<T(Catalog &)> work, QObject *context, std::function<void(Result<T>)> done)
     {
-        post(false, std::move(work), context, std::move(done));
+        post(Mode::Read, std::move(work), context, std::move(done));
     }
     template <typename T>
     void write(std::function<T(Catalog &)> work, QObject *context, std::function<void(Result<T>)> done)
     {
-        post(true, std::move(work), context, std::move(done));
+        post(Mode::Write, std::move(work), context, std::move(done));
+    }
+    // Work that opens its own transactions (core classes such as People).
+    template <typename T>
+    void run(std::function<T(Catalog &)> work, QObject *context, std::function<void(Result<T>)> done)
+    {
+        post(Mode::Own, std::move(work), context, std::move(done));
     }
     // Blocks until every posted job ran (tests, shutdown).
     void waitForIdle() { m_pool.waitForDone(); }
 
 private:
+    enum class Mode { Read, Write, Own };
     template <typename T>
-    void post(bool writes, std::function<T(Catalog &)> work, QObject *context, std::function<void(Result<T>)> done)
+    void post(Mode mode, std::function<T(Catalog &)> work, QObject *context, std::function<void(Result<T>)> done)
     {
         QPointer<QObject> guard(context);
-        m_pool.start([this, writes, work = std::move(work), guard, done = std::move(done)]() {
+        m_pool.start([this, mode, work = std::move(work), guard, done = std::move(done)]() {
             std::optional<T> value;
-            const Status status = execute(writes, [&](Catalog &catalog) { value = work(catalog); });
+            const Status status = execute(mode, [&](Catalog &catalog) { value = work(catalog); });
             Result<T> result = status ? Result<T>(std::move(*value)) : Result<T>::failure(status.error());
             if (!guard || !done)
                 return;
@@ -55,7 +62,7 @@ private:
                 Qt::QueuedConnection);
         });
     }
-    Status execute(bool writes, const std::function<void(Catalog &)> &work);
+    Status execute(Mode mode, const std::function<void(Catalog &)> &work);
 
     QString m_path;
     QThreadPool m_pool;

@@ -2,9 +2,11 @@
 
 #include "AppServices.h"
 #include "BackgroundWork.h"
+#include "FaceCropProvider.h"
 #include "LibrarySettings.h"
 #include "ThumbnailProvider.h"
 
+#include "faces/FaceCropCache.h"
 #include "metadata/MetadataReader.h"
 #include "thumbs/ThumbnailCache.h"
 
@@ -42,11 +44,13 @@ bool AppSession::start()
     loadTranslation();
     MetadataReader::initialize();
     m_services =
-        std::make_unique<AppServices>(m_options.catalogPath, ThumbnailCache::defaultDirectory(m_options.catalogPath));
+        std::make_unique<AppServices>(m_options.catalogPath, ThumbnailCache::defaultDirectory(m_options.catalogPath),
+                                      nullptr, FaceCropCache::defaultDirectory(m_options.catalogPath));
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImageProvider(
         QStringLiteral("thumb"),
         new ThumbnailProvider(m_options.catalogPath, m_services->cache(), m_services->scheduler()));
+    m_engine->addImageProvider(QStringLiteral("face"), new FaceCropProvider(m_services->faceCropDirectory()));
     m_engine->setInitialProperties({{QStringLiteral("services"), QVariant::fromValue(m_services.get())}});
     m_engine->load(QUrl(QStringLiteral("qrc:/Tintype/Main.qml")));
     if (m_engine->rootObjects().isEmpty()) {

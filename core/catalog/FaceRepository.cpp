@@ -194,6 +194,16 @@ FaceRepository::Counts FaceRepository::counts()
     return c;
 }
 
+std::map<std::int64_t, std::int64_t> FaceRepository::photoCountsByPerson()
+{
+    SqlStatement q(m_catalog.handle(), "SELECT person_id, COUNT(DISTINCT asset_id) FROM face "
+                                       "WHERE person_id IS NOT NULL GROUP BY person_id");
+    std::map<std::int64_t, std::int64_t> counts;
+    while (q.next())
+        counts.emplace(q.int64(0), q.int64(1));
+    return counts;
+}
+
 std::vector<std::int64_t> FaceRepository::assetsWithAll(const std::vector<std::int64_t> &personIds)
 {
     std::vector<std::int64_t> result;

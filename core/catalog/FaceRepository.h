@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <set>
 #include <utility>
@@ -69,6 +70,8 @@ public:
         std::int64_t scannedAssets = 0, failedAssets = 0, faces = 0, assignedFaces = 0, confirmedFaces = 0;
     };
     Counts counts();
+    // person id → how many photos show them (the People view's counts).
+    std::map<std::int64_t, std::int64_t> photoCountsByPerson();
     // Assets showing every one of `personIds` (the timeline filter "photos with X and Y").
     std::vector<std::int64_t> assetsWithAll(const std::vector<std::int64_t> &personIds);
 

@@ -1,0 +1,29 @@
+#include "FaceCropProvider.h"
+
+#include "common/NativePath.h"
+#include "faces/FaceCropCache.h"
+
+#include <QImage>
+
+namespace tintype {
+
+FaceCropProvider::FaceCropProvider(std::filesystem::path directory)
+    : QQuickImageProvider(QQuickImageProvider::Image, QQmlImageProviderBase::ForceAsynchronousImageLoading),
+      m_directory(std::move(directory))
+{}
+
+QImage FaceCropProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
+{
+    bool ok = false;
+    const std::int64_t faceId = id.section(QLatin1Char('/'), 0, 0).toLongLong(&ok);
+    QImage image;
+    if (ok && faceId > 0)
+        image.load(nativepath::display(FaceCropCache(m_directory).pathFor(faceId)));
+    if (!image.isNull() && requestedSize.isValid() && requestedSize != image.size())
+        image = image.scaled(requestedSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (size)
+        *size = image.size();
+    return image;
+}
+
+} // namespace tintype

@@ -1,0 +1,93 @@
+#include "FaceRowsModel.h"
+
+#include "CatalogWorker.h"
+
+namespace tintype {
+
+FaceRowsModel::FaceRowsModel(QStringList roles, QObject *parent) : QAbstractListModel(parent), m_roles(std::move(roles))
+{}
+
+int FaceRowsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QVariant FaceRowsModel::data(const QModelIndex &index, int role) const
+{
+    const int key = role - Qt::UserRole - 1;
+    if (!index.isValid() || index.row() >= m_rows.size() || key < 0 || key >= m_roles.size())
+        return {};
+    return m_rows[index.row()].value(m_roles[key]);
+}
+
+QHash<int, QByteArray> FaceRowsModel::roleNames() const
+{
+    QHash<int, QByteArray> names;
+    for (int i = 0; i < m_roles.size(); ++i)
+        names.insert(Qt::UserRole + 1 + i, m_roles[i].toUtf8());
+    return names;
+}
+
+QVariantMap FaceRowsModel::row(int index) const
+{
+    return index >= 0 && index < m_rows.size() ? m_rows[index] : QVariantMap();
+}
+
+void FaceRowsModel::setServices(AppServices *services)
+{
+    if (m_services == services)
+        return;
+    if (m_services)
+        disconnect(m_services, nullptr, this, nullptr);
+    m_services = services;
+    if (m_services)
+        connect(m_services, &AppServices::peopleChanged, this, &FaceRowsModel::reload);
+    emit servicesChanged();
+    reload();
+}
+
+void FaceRowsModel::reload()
+{
+    const int generation = ++m_generation;
+    Loader load = m_services ? loader() : Loader();
+    if (!load) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        emit rowsChanged();
+        return;
+    }
+    m_loading = true;
+    emit loadingChanged();
+    m_services->catalog().run<Loaded>(std::move(load), this, [this, generation](Result<Loaded> loaded) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!loaded)
+            emit failed(loaded.error());
+        beginResetModel();
+        m_rows = loaded ? std::move(loaded->rows) : QList<QVariantMap>();
+        loadedExtra(loaded ? loaded->extra : QVariantMap());
+        endResetModel();
+        emit rowsChanged();
+        emit loadingChanged();
+        emit this->loaded();
+    });
+}
+
+void FaceRowsModel::act(std::function<Result<qint64>(Catalog &)> work)
+{
+    if (!m_services)
+        return;
+    AppServices *services = m_services;
+    m_services->catalog().run<Result<qint64>>(
+        [work = std::move(work)](Catalog &catalog) { return work(catalog); }, this,
+        [this, services](Result<Result<qint64>> outcome) {
+            const Result<qint64> result = outcome ? outcome.value() : Result<qint64>::failure(outcome.error());
+            if (!result) {
+                emit failed(result.error());
+                return;
+            }
+            emit services->peopleChanged();
+            emit actionDone(result.value());
+        });
+}
+
+} // namespace tintype
