@@ -18,8 +18,8 @@ catalog="$work/catalog.sqlite"
 
 "$app" --catalog "$catalog" --screenshots "$out" | tee "$work/tour.log"
 
-expected=(timeline timeline-month selection folders favourites viewer-info help settings takeout
-          timeline-dark folders-dark viewer-dark settings-dark welcome)
+expected=(timeline timeline-month selection export folders favourites viewer-info help settings takeout
+          timeline-dark export-dark folders-dark viewer-dark settings-dark welcome)
 status=0
 for name in "${expected[@]}"; do
   png="$out/$name.png"

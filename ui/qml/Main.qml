@@ -83,6 +83,7 @@ ApplicationWindow {
                 onRate: (stars) => window.services.actions.setRating(window.selectedIds(), stars)
                 onRotate: window.services.actions.rotate(window.selectedIds(), 1)
                 onCopyTo: copyDialog.open()
+                onExportSelection: exportDialog.openFor(window.selectedIds())
                 onTrash: window.askTrash(window.selectedIds())
             }
             StackLayout {
@@ -134,6 +135,7 @@ ApplicationWindow {
             if (window.currentView) window.currentView.list.forceActiveFocus()
         }
         onDeleteRequested: (ids) => window.askTrash(ids)
+        onExportRequested: (ids) => exportDialog.openFor(ids)
     }
 
     WelcomePage {
@@ -168,6 +170,10 @@ ApplicationWindow {
             if (window.currentView) window.currentView.selection.clear()
             if (viewer.visible && viewer.timeline && viewer.index >= viewer.timeline.photoCount - 1) viewer.step(-1)
         }
+    }
+    ExportDialog {
+        id: exportDialog
+        services: window.services
     }
     FolderDialog {
         id: copyDialog
@@ -210,6 +216,7 @@ ApplicationWindow {
     }
     function openViewer(i) { openViewerOn(currentView || photosView, i); viewer.infoOpen = true; return true }
     function closeViewer() { viewer.closed(); return true }
+    function showExport(on) { if (on) exportDialog.openFor(selectedIds()); else exportDialog.close(); return true }
     function showHelp(on) { if (on) help.open(); else help.close(); return true }
     function setTheme(t) { services.settings.theme = t; return true }
     function showWelcome(on) { forceWelcome = on; return true }

@@ -15,6 +15,7 @@ Rectangle {
     signal rate(int stars)
     signal rotate()
     signal copyTo()
+    signal exportSelection()
     signal trash()
     readonly property bool selecting: selection && selection.count > 0
     color: selecting ? Theme.accentSoft : Theme.background
@@ -68,6 +69,7 @@ Rectangle {
             }
             IconButton { iconName: "rotate"; tip: qsTr("Rotate (R)"); onClicked: bar.rotate() }
             IconButton { iconName: "copy"; tip: qsTr("Copy to a folder…"); onClicked: bar.copyTo() }
+            IconButton { iconName: "export"; tip: qsTr("Export…"); onClicked: bar.exportSelection() }
             IconButton { iconName: "delete"; tip: qsTr("Move to the trash (Del)"); onClicked: bar.trash() }
         }
     }

@@ -227,6 +227,7 @@ Rectangle {
                     white: true; iconName: details.favorite ? "star-filled" : "star"; tip: qsTr("Favourite (F)")
                     onClicked: viewer.services.actions.setFavorite([details.assetId], !details.favorite)
                 }
+                IconButton { white: true; iconName: "export"; tip: qsTr("Export…"); visible: !viewer.isVideo; onClicked: viewer.exportRequested([details.assetId]) }
                 IconButton { white: true; iconName: "info"; tip: qsTr("Info (I)"); checked: viewer.infoOpen; onClicked: viewer.infoOpen = !viewer.infoOpen }
                 IconButton { white: true; iconName: "delete"; tip: qsTr("Move to trash (Del)"); onClicked: viewer.deleteRequested([details.assetId]) }
             }
@@ -239,6 +240,7 @@ Rectangle {
         }
     }
     signal deleteRequested(var ids)
+    signal exportRequested(var ids)
 
     InfoPanel {
         id: infoPanel
