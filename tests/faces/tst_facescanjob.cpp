@@ -5,6 +5,7 @@
 #include "FaceTestModels.h"
 
 #include "catalog/FaceRepository.h"
+#include "faces/FaceCropCache.h"
 #include "faces/FaceScanJob.h"
 #include "support/ScanFixture.h"
 #include "support/TestMedia.h"
@@ -131,6 +132,14 @@ private slots:
                 qPrintable(where +
                            QStringLiteral(": embedding distance %1").arg(distance(got->embedding, want.embedding))));
         }
+        // Every recorded face has its round crop (written by the workers after the batch is stored).
+        const FaceCropCache cache(crops.path().toStdString());
+        for (const std::vector<FaceRecord> *faces : {&upright, &rotated})
+            for (const FaceRecord &face : *faces) {
+                const QImage crop(QString::fromStdString(cache.pathFor(face.id).string()));
+                QVERIFY2(crop.width() == FaceCropCache::kSize && crop.hasAlphaChannel(),
+                         qPrintable(QStringLiteral("no crop for face %1").arg(face.id)));
+            }
     }
 
     void corruptAndTruncatedPhotosAreRecordedAndTheRunGoesOn()
