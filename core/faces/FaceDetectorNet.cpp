@@ -65,7 +65,7 @@ public:
                 k[i * channels + c] *= scale;
             bias.at<float>(c) = beta.at<float>(c) - mean.at<float>(c) * scale;
         }
-        return m_net.relu6(m_net.depthwise(from, kernel, kernelShape, bias, stride));
+        return m_net.depthwise(from, kernel, kernelShape, bias, stride, NetBuilder::Activation::Relu6);
     }
 
     int predictorConv(int from, const std::string &prefix)

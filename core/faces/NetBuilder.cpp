@@ -1,12 +1,16 @@
 #include "faces/NetBuilder.h"
 
+#include "faces/DepthwiseConv.h"
+
 #include <algorithm>
 #include <mutex>
+#include <type_traits>
 
 namespace tintype::faces {
 
 namespace {
 constexpr const char *kGemmConvType = "TintypeGemmConv";
+constexpr const char *kDepthwiseType = "TintypeDepthwiseConv";
 
 std::vector<float> valuesOf(const cv::Mat &m)
 {
@@ -27,21 +31,18 @@ Axis axisFor(int input, int kernel, int stride, bool same)
     return {output, std::max((output - 1) * stride + kernel - input, 0) / 2};
 }
 
-// GemmConv as a cv::dnn layer: blobs[0] is the OIHW kernel, blobs[1] the bias;
-// "activation" a NetBuilder::Activation, "stride", "same" (TF "same" padding, else "valid").
-class GemmConvLayer : public cv::dnn::Layer {
+// GemmConv or DepthwiseConv as a cv::dnn layer: blobs[0] is the OIHW kernel,
+// blobs[1] the bias; "activation" a NetBuilder::Activation, "stride", "same" (TF
+// "same" padding, else "valid").
+template <typename Conv>
+class ConvLayer : public cv::dnn::Layer {
 public:
-    explicit GemmConvLayer(const cv::dnn::LayerParams &params)
-        : m_conv(valuesOf(params.blobs.at(0)), valuesOf(params.blobs.at(1)), params.blobs.at(0).size[1],
-                 params.blobs.at(0).size[0],
-                 {params.blobs.at(0).size[2], params.blobs.at(0).size[3], params.get<int>("stride")},
-                 GemmConv::Activation(params.get<int>("activation"))),
-          m_same(params.get<bool>("same"))
+    explicit ConvLayer(const cv::dnn::LayerParams &params) : m_conv(make(params)), m_same(params.get<bool>("same"))
     {
         setParamsFrom(params);
     }
 
-    static cv::Ptr<cv::dnn::Layer> create(cv::dnn::LayerParams &params) { return cv::makePtr<GemmConvLayer>(params); }
+    static cv::Ptr<cv::dnn::Layer> create(cv::dnn::LayerParams &params) { return cv::makePtr<ConvLayer>(params); }
 
     bool getMemoryShapes(const std::vector<cv::dnn::MatShape> &inputs, int /*requiredOutputs*/,
                          std::vector<cv::dnn::MatShape> &outputs,
@@ -79,14 +80,28 @@ private:
         return {rows, columns, y.output, x.output, y.padBefore, x.padBefore};
     }
 
-    GemmConv m_conv;
+    static Conv make(const cv::dnn::LayerParams &params)
+    {
+        const cv::Mat &w = params.blobs.at(0);
+        const GemmConv::Kernel kernel{w.size[2], w.size[3], params.get<int>("stride")};
+        const auto activation = GemmConv::Activation(params.get<int>("activation"));
+        if constexpr (std::is_same_v<Conv, DepthwiseConv>)
+            return Conv(valuesOf(w), valuesOf(params.blobs.at(1)), w.size[0], kernel, activation);
+        else
+            return Conv(valuesOf(w), valuesOf(params.blobs.at(1)), w.size[1], w.size[0], kernel, activation);
+    }
+
+    Conv m_conv;
     bool m_same;
 };
 
-void registerGemmConvLayer()
+void registerLayers()
 {
     static std::once_flag once;
-    std::call_once(once, [] { cv::dnn::LayerFactory::registerLayer(kGemmConvType, GemmConvLayer::create); });
+    std::call_once(once, [] {
+        cv::dnn::LayerFactory::registerLayer(kGemmConvType, ConvLayer<GemmConv>::create);
+        cv::dnn::LayerFactory::registerLayer(kDepthwiseType, ConvLayer<DepthwiseConv>::create);
+    });
 }
 } // namespace
 
@@ -129,7 +144,7 @@ int NetBuilder::conv(int from, const cv::Mat &kernel, const std::vector<int> &ke
     params.set("stride", stride);
     params.blobs.push_back(blob);
     if (GemmConv::available()) {
-        registerGemmConvLayer();
+        registerLayers();
         params.set("activation", int(activation));
         params.set("same", padding == Padding::Same);
         params.blobs.push_back(bias.empty() ? cv::Mat::zeros(1, out, CV_32F) : bias.reshape(1, 1).clone());
@@ -159,7 +174,7 @@ int NetBuilder::activate(int from, Activation activation)
 }
 
 int NetBuilder::depthwise(int from, const cv::Mat &kernel, const std::vector<int> &kernelShape, const cv::Mat &bias,
-                          int stride)
+                          int stride, Activation activation)
 {
     const int kh = kernelShape.at(0), kw = kernelShape.at(1), channels = kernelShape.at(2);
     const int blobShape[] = {channels, 1, kh, kw};
@@ -171,17 +186,24 @@ int NetBuilder::depthwise(int from, const cv::Mat &kernel, const std::vector<int
             for (int c = 0; c < channels; ++c)
                 dst[(c * kh + y) * kw + x] = src[(y * kw + x) * channels + c];
     cv::dnn::LayerParams params;
+    params.set("stride", stride);
+    params.blobs.push_back(blob);
+    if (GemmConv::available() && (stride == 1 || stride == 2)) {
+        registerLayers();
+        params.set("activation", int(activation));
+        params.set("same", true);
+        params.blobs.push_back(bias.empty() ? cv::Mat::zeros(1, channels, CV_32F) : bias.reshape(1, 1).clone());
+        return add(kDepthwiseType, params, {from});
+    }
     params.set("kernel_h", kh);
     params.set("kernel_w", kw);
-    params.set("stride", stride);
     params.set("num_output", channels);
     params.set("group", channels);
     params.set("bias_term", !bias.empty());
     params.set("pad_mode", "SAME");
-    params.blobs.push_back(blob);
     if (!bias.empty())
         params.blobs.push_back(bias.reshape(1, 1).clone());
-    return add("Convolution", params, {from});
+    return activate(add("Convolution", params, {from}), activation);
 }
 
 int NetBuilder::relu(int from)

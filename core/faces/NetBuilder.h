@@ -15,8 +15,8 @@ namespace tintype::faces {
 // kernels in [kh, kw, in, out] order, depthwise kernels [kh, kw, in, 1]). Layer
 // ids are those of cv::dnn::Net; 0 is the network input (NCHW float32).
 // TensorFlow's "same" padding is asymmetric (the extra row/column goes after),
-// which OpenCV's pad_mode SAME reproduces. Dense convolutions run on our own
-// GemmConv kernel (activation fused) where the CPU has AVX-512.
+// which OpenCV's pad_mode SAME reproduces. Convolutions run on our own GemmConv
+// and DepthwiseConv kernels (activation fused) where the CPU has AVX-512.
 class NetBuilder {
 public:
     enum class Padding { Same, Valid };
@@ -29,8 +29,8 @@ public:
     int conv(int from, const cv::Mat &kernel, const std::vector<int> &kernelShape, const cv::Mat &bias, int stride,
              Padding padding, Activation activation = Activation::None);
     // Depthwise convolution (channel multiplier 1); `kernel` is tfjs [kh, kw, channels, 1].
-    int depthwise(int from, const cv::Mat &kernel, const std::vector<int> &kernelShape, const cv::Mat &bias,
-                  int stride);
+    int depthwise(int from, const cv::Mat &kernel, const std::vector<int> &kernelShape, const cv::Mat &bias, int stride,
+                  Activation activation = Activation::None);
     int relu(int from);
     int relu6(int from);
     int sum(const std::vector<int> &inputs);

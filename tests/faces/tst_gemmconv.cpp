@@ -1,7 +1,8 @@
-// GemmConv (the AVX-512 convolution under the face networks) against a plain
-// loop: 1×1 and spatial kernels, strides, "same" and "valid" padding, partial
+// GemmConv and DepthwiseConv (the AVX-512 convolutions under the face networks)
+// against a plain loop: 1×1 and spatial kernels, strides, "same" and "valid" padding, partial
 // pixel panels, output channels not a multiple of the tile, each activation. The
 // networks' agreement with face-api is tst_faceanalyzer's.
+#include "faces/DepthwiseConv.h"
 #include "faces/GemmConv.h"
 
 #include <QTest>
@@ -11,6 +12,7 @@
 #include <random>
 #include <vector>
 
+using tintype::faces::DepthwiseConv;
 using tintype::faces::GemmConv;
 using Activation = GemmConv::Activation;
 
@@ -119,6 +121,71 @@ private slots:
             QVERIFY(clampedLow > 0); // the case exercises the clamp
         if (activation == Activation::Relu6 && outPixels > 100)
             QVERIFY(clampedHigh > 0);
+    }
+
+    void depthwiseMatchesAPlainLoop_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<int>("stride");
+        QTest::addColumn<Activation>("activation");
+        // TensorFlow "same": output = ceil(input / stride), the odd padding after.
+        QTest::newRow("stride 1, one chunk") << 5 << 7 << 1 << Activation::Relu6;
+        QTest::newRow("stride 1, partial chunk") << 9 << 37 << 1 << Activation::None;
+        QTest::newRow("stride 2, even") << 12 << 64 << 2 << Activation::Relu6;
+        QTest::newRow("stride 2, odd") << 13 << 35 << 2 << Activation::Relu;
+        QTest::newRow("one pixel") << 1 << 1 << 2 << Activation::None;
+    }
+
+    void depthwiseMatchesAPlainLoop()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, columns);
+        QFETCH(int, stride);
+        QFETCH(Activation, activation);
+        if (!GemmConv::available())
+            QSKIP("this CPU has no AVX-512F: the networks use OpenCV's convolution instead");
+        constexpr int kChannels = 5, kTaps = 9;
+        GemmConv::Geometry g{rows, columns, (rows + stride - 1) / stride, (columns + stride - 1) / stride};
+        g.padTop = std::max((g.outputRows - 1) * stride + 3 - rows, 0) / 2;
+        g.padLeft = std::max((g.outputColumns - 1) * stride + 3 - columns, 0) / 2;
+        const int inPixels = rows * columns, outPixels = g.outputRows * g.outputColumns;
+
+        std::mt19937 random(11);
+        std::normal_distribution<float> normal(0.0F, 1.0F);
+        std::vector<float> weights(kChannels * kTaps), bias(kChannels), input(std::size_t(kChannels) * inPixels);
+        for (float &x : weights)
+            x = normal(random);
+        for (float &x : bias)
+            x = normal(random);
+        for (float &x : input)
+            x = normal(random) * 2.0F;
+        constexpr float kGuard = 12345.0F;
+        std::vector<float> output(std::size_t(kChannels) * outPixels + 32, kGuard);
+        const DepthwiseConv conv(weights, bias, kChannels, {3, 3, stride}, activation);
+        conv.run(input.data(), output.data(), g);
+
+        double worst = 0;
+        for (int c = 0; c < kChannels; ++c)
+            for (int p = 0; p < outPixels; ++p) {
+                const int oy = p / g.outputColumns, ox = p % g.outputColumns;
+                double sum = bias[std::size_t(c)];
+                for (int ky = 0; ky < 3; ++ky)
+                    for (int kx = 0; kx < 3; ++kx) {
+                        const int y = oy * stride - g.padTop + ky, x = ox * stride - g.padLeft + kx;
+                        if (y >= 0 && y < rows && x >= 0 && x < columns)
+                            sum += double(weights[std::size_t(c * kTaps + ky * 3 + kx)]) *
+                                   input[std::size_t(c) * inPixels + std::size_t(y) * columns + x];
+                    }
+                if (activation != Activation::None)
+                    sum = std::max(sum, 0.0);
+                if (activation == Activation::Relu6)
+                    sum = std::min(sum, 6.0);
+                worst = std::max(worst, std::abs(sum - output[std::size_t(c) * outPixels + p]));
+            }
+        QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("largest difference %1").arg(worst)));
+        for (std::size_t i = std::size_t(kChannels) * outPixels; i < output.size(); ++i)
+            QCOMPARE(output[i], kGuard);
     }
 
     void noPixelsWritesNothing()
