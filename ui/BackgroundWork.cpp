@@ -31,6 +31,8 @@ BackgroundWork::~BackgroundWork()
     waitForScan();
 }
 
+FaceScanSettings *BackgroundWork::faceSettings() const { return m_services->faceSettings(); }
+
 bool BackgroundWork::running() const
 {
     return m_thread != nullptr || m_thumbsTotal > m_thumbsDone || Stage(m_stage.load()) == Stage::Faces;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FaceScanSettings.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -33,6 +35,8 @@ class BackgroundWork : public QObject {
     Q_PROPERTY(qint64 done READ done NOTIFY progressChanged)
     Q_PROPERTY(qint64 total READ total NOTIFY progressChanged)
     Q_PROPERTY(QString lastReport READ lastReport NOTIFY progressChanged)
+    // The face stage's settings (also AppServices.faceSettings), for the Settings page.
+    Q_PROPERTY(tintype::FaceScanSettings *faceSettings READ faceSettings CONSTANT)
 
 public:
     BackgroundWork(AppServices *services, QObject *parent = nullptr);
@@ -51,6 +55,7 @@ public:
     Q_INVOKABLE void cancel();
     void waitForScan(); // tests, shutdown
     FaceScanStage &faceStage() { return *m_faces; }
+    FaceScanSettings *faceSettings() const;
 
 signals:
     void progressChanged();

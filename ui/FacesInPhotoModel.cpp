@@ -10,8 +10,8 @@
 namespace tintype {
 
 FacesInPhotoModel::FacesInPhotoModel(QObject *parent)
-    : FaceRowsModel({QStringLiteral("faceId"), QStringLiteral("personId"), QStringLiteral("name"), QStringLiteral("x"),
-                     QStringLiteral("y"), QStringLiteral("w"), QStringLiteral("h")},
+    : FaceRowsModel({QStringLiteral("faceId"), QStringLiteral("personId"), QStringLiteral("name"),
+                     QStringLiteral("boxX"), QStringLiteral("boxY"), QStringLiteral("boxW"), QStringLiteral("boxH")},
                     parent)
 {}
 
@@ -47,10 +47,10 @@ FaceRowsModel::Loader FacesInPhotoModel::loader() const
                 loaded.rows.append({{QStringLiteral("faceId"), qint64(f.id)},
                                     {QStringLiteral("personId"), qint64(person ? person->id : 0)},
                                     {QStringLiteral("name"), person ? person->name : QString()},
-                                    {QStringLiteral("x"), box.x()},
-                                    {QStringLiteral("y"), box.y()},
-                                    {QStringLiteral("w"), box.width()},
-                                    {QStringLiteral("h"), box.height()}});
+                                    {QStringLiteral("boxX"), box.x()},
+                                    {QStringLiteral("boxY"), box.y()},
+                                    {QStringLiteral("boxW"), box.width()},
+                                    {QStringLiteral("boxH"), box.height()}});
             }
         });
         if (!read)

@@ -8,7 +8,7 @@ namespace tintype {
 
 // The faces in one photo, for the viewer's info panel and the face outlines
 // over the photo: face id, person id and name (empty: nobody yet), and the box
-// relative to the photo as shown (after the user's rotation), x/y/w/h in 0..1.
+// relative to the photo as shown (after the user's rotation), boxX/boxY/boxW/boxH in 0..1.
 class FacesInPhotoModel : public FaceRowsModel {
     Q_OBJECT
     QML_ELEMENT

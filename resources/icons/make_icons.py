@@ -39,6 +39,7 @@ ICONS = {
     "calendar": f'<rect x="3.5" y="5" width="17" height="15" rx="2" {S}/><path d="M3.5 10h17M8 3v4M16 3v4" {S}/>',
     "camera": f'<path d="M4 8h3l2-2.5h6L17 8h3a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1z" {S}/><circle cx="12" cy="13" r="3.5" {S}/>',
     "lens": f'<circle cx="12" cy="12" r="8.5" {S}/><circle cx="12" cy="12" r="4" {S}/>',
+    "people": f'<circle cx="9" cy="8.5" r="3.5" {S}/><path d="M2.5 19.5a6.5 6.5 0 0 1 13 0" {S}/><path d="M15.5 5.2a3.5 3.5 0 0 1 0 6.6M18 14.2a6.5 6.5 0 0 1 3.5 5.3" {S}/>',
     "undo": f'<path d="M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3" {S}/>',
     "export": f'<path d="M12 15V4M7.5 8.5L12 4l4.5 4.5M5 13v5a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-5" {S}/>',
 }

@@ -3,6 +3,9 @@
 # CLI, then `tintype --screenshots` tours the views and saves each as a PNG
 # (the test artifacts: look at them). Fails when the app fails or a
 # screenshot is missing or blank. Everything lives under OUT (no home folder).
+# With $TINTYPE_SAMPLES and the face models (packaging/fetch-models.sh) the
+# library also holds the five group shots, scanned for faces and two people named,
+# so the People pages and the viewer's face outlines have something to show.
 set -euo pipefail
 app="$1" cli="$2" generate="$3" out="$4"
 work="$out/work"
@@ -11,15 +14,33 @@ mkdir -p "$work"
 export XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 export XDG_RUNTIME_DIR="$work/runtime" && mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 catalog="$work/catalog.sqlite"
+src="$(cd "$(dirname "$0")/../.." && pwd)"
+models="$src/build/models/face-api"
+samples="${TINTYPE_SAMPLES:-}/faces-faceapi-bbt/examples/images"
 
 "$generate" --count 48 --megapixels 1 --out "$work/photos" >/dev/null
+with_faces=0
+if [ -n "${TINTYPE_SAMPLES:-}" ] && [ -d "$samples" ]; then
+  mkdir -p "$work/photos/people"
+  cp "$samples"/bbt[1-5].jpg "$work/photos/people/" # group shots: 23 faces of 5 people
+  [ -s "$models/face_recognition_model.bin" ] && with_faces=1
+fi
 "$cli" --catalog "$catalog" roots add "$work/photos" >/dev/null
 "$cli" --catalog "$catalog" scan --no-hash >/dev/null
+if [ $with_faces = 1 ]; then
+  export TINTYPE_FACE_MODELS="$models"
+  "$cli" --catalog "$catalog" faces scan >/dev/null
+  # Two of the clusters get (neutral) names, so named and unnamed people both show.
+  "$cli" --catalog "$catalog" faces people | awk -F'\t' '$1 ~ /^[0-9]+$/ && n++ < 2 { print $1 }' | while read -r id; do
+    "$cli" --catalog "$catalog" faces name "$id" "Person $id" >/dev/null
+  done
+fi
 
 "$app" --catalog "$catalog" --screenshots "$out" | tee "$work/tour.log"
 
 expected=(timeline timeline-month selection export folders favourites viewer-info help settings takeout
-          timeline-dark export-dark folders-dark viewer-dark settings-dark welcome)
+          people person person-faces viewer-faces
+          timeline-dark export-dark folders-dark viewer-dark settings-dark people-dark person-dark viewer-faces-dark welcome)
 status=0
 for name in "${expected[@]}"; do
   png="$out/$name.png"

@@ -173,8 +173,8 @@ private slots:
         QCOMPARE(inPhoto.count(), 2);
         QCOMPARE(inPhoto.row(0).value(QStringLiteral("name")).toString(), QStringLiteral("Ann"));
         QCOMPARE(inPhoto.row(0).value(QStringLiteral("personId")).toLongLong(), qint64(lib.ann));
-        QVERIFY(qAbs(inPhoto.row(0).value(QStringLiteral("x")).toDouble() - 0.1) < 1e-6); // stored as float
-        QCOMPARE(inPhoto.row(1).value(QStringLiteral("name")).toString(), QString());     // an unnamed cluster
+        QVERIFY(qAbs(inPhoto.row(0).value(QStringLiteral("boxX")).toDouble() - 0.1) < 1e-6); // stored as float
+        QCOMPARE(inPhoto.row(1).value(QStringLiteral("name")).toString(), QString());        // an unnamed cluster
 
         // A quarter turn clockwise: (x, y, w, h) → (1 - y - h, x, h, w).
         const QRectF turned = FacesInPhotoModel::turned(QRectF(0.1, 0.2, 0.2, 0.3), 1);

@@ -4,13 +4,19 @@ import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Tintype
 
-// The viewer's info panel: description (editable, kept in the catalog), date
-// with its UTC offset, camera, lens, exposure, size, file path with "show in
-// folder", GPS and keywords.
+// The viewer's info panel: description (editable, kept in the catalog), the
+// people in the photo (their faces; hovering one lights its outline over the
+// photo, a click on the name opens the person), date with its UTC offset,
+// camera, lens, exposure, size, file path with "show in folder", GPS and keywords.
 Rectangle {
     id: panel
     property AssetDetails details
+    property AppServices services
+    // The faces of the photo, for the outlines the viewer draws over it.
+    property alias faces: facesInPhoto
+    property var hoveredFaceId: 0
     signal showInFolder(string path)
+    signal personRequested(var personId)
     color: "#1e1f20"
     Material.theme: Material.Dark
     implicitWidth: 360
@@ -35,6 +41,12 @@ Rectangle {
         }
     }
 
+    FacesInPhotoModel {
+        id: facesInPhoto
+        services: panel.visible ? panel.services : null
+        assetId: panel.details ? panel.details.assetId : 0
+    }
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
@@ -54,6 +66,57 @@ Rectangle {
                 onEditingFinished: if (panel.details) panel.details.setDescription(text)
                 Keys.onEscapePressed: focus = false
                 Accessible.name: qsTr("Description")
+            }
+            Label {
+                visible: facesInPhoto.count > 0
+                text: qsTr("People")
+                color: "#a8abb0"; font.pixelSize: 12; font.capitalization: Font.AllUppercase
+            }
+            Flow {
+                visible: facesInPhoto.count > 0
+                Layout.fillWidth: true
+                spacing: 12
+                Repeater {
+                    model: facesInPhoto
+                    delegate: Column {
+                        id: face
+                        required property var faceId
+                        required property var personId
+                        required property string name
+                        width: 72
+                        spacing: 4
+                        FaceAvatar {
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            width: 56; height: 56
+                            faceId: face.faceId
+                            ring: panel.hoveredFaceId === face.faceId
+                            MouseArea {
+                                anchors.fill: parent
+                                hoverEnabled: true
+                                cursorShape: face.personId > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+                                onContainsMouseChanged: panel.hoveredFaceId = containsMouse ? face.faceId : 0
+                                onClicked: if (face.personId > 0) panel.personRequested(face.personId)
+                            }
+                        }
+                        Label {
+                            width: parent.width
+                            horizontalAlignment: Text.AlignHCenter
+                            elide: Text.ElideRight
+                            text: face.name.length > 0 ? face.name : (face.personId > 0 ? qsTr("Unnamed") : qsTr("Unknown"))
+                            color: face.name.length > 0 ? "#a8c7fa" : "#a8abb0"
+                            font.pixelSize: 12
+                            font.underline: nameArea.containsMouse && face.personId > 0
+                            MouseArea {
+                                id: nameArea
+                                anchors.fill: parent
+                                hoverEnabled: true
+                                cursorShape: face.personId > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+                                onContainsMouseChanged: panel.hoveredFaceId = containsMouse ? face.faceId : 0
+                                onClicked: if (face.personId > 0) panel.personRequested(face.personId)
+                            }
+                        }
+                    }
+                }
             }
             Label { text: qsTr("Details"); color: "#a8abb0"; font.pixelSize: 12; font.capitalization: Font.AllUppercase }
             InfoRow { iconName: "calendar"; text: panel.details ? panel.details.dateText : ""; detail: panel.details ? panel.details.offsetText : "" }

@@ -14,11 +14,13 @@ ApplicationWindow {
     property string page: "photos"
     readonly property var pageTitles: ({ photos: qsTr("Photos"), folders: qsTr("Folders"),
                                          favorites: qsTr("Favourites"), settings: qsTr("Settings"),
-                                         takeout: qsTr("Import from Google Takeout") })
+                                         takeout: qsTr("Import from Google Takeout"),
+                                         people: qsTr("People"), person: qsTr("People") })
     // The timeline and selection the top bar and shortcuts act on.
     readonly property TimelineView currentView: page === "photos" ? photosView
                                                : page === "favorites" ? favoritesView
-                                               : page === "folders" ? foldersPage.timeline : null
+                                               : page === "folders" ? foldersPage.timeline
+                                               : page === "person" && personPage.tab === 0 ? personPage.timeline : null
     property bool forceWelcome: false
     property var visited: ({ photos: true })
     onPageChanged: { visited[page] = true; visitedChanged() }
@@ -52,6 +54,7 @@ ApplicationWindow {
         }
         services.actions.setFavorite(ids, !all)
     }
+    function openPerson(personId) { personPage.personId = personId; page = "person" }
     function askTrash(ids) { confirmTrash.ids = ids; confirmTrash.open() }
     function openViewerOn(view, index) {
         viewer.timeline = view.model
@@ -89,13 +92,24 @@ ApplicationWindow {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["photos", "folders", "favorites", "settings", "takeout"].indexOf(window.page)
-                TimelineView {
-                    id: photosView
-                    services: window.services
-                    scope: TimelineModel.All
-                    emptyText: window.services.work.running ? qsTr("Looking for photos…") : qsTr("No photos yet")
-                    onOpenAsset: (index) => window.openViewerOn(photosView, index)
+                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person"].indexOf(window.page)
+                ColumnLayout {
+                    spacing: 0
+                    PeopleFilter {
+                        id: peopleFilter
+                        Layout.fillWidth: true
+                        services: window.services
+                        timeline: photosView.model
+                    }
+                    TimelineView {
+                        id: photosView
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        services: window.services
+                        scope: TimelineModel.All
+                        emptyText: window.services.work.running ? qsTr("Looking for photos…") : qsTr("No photos yet")
+                        onOpenAsset: (index) => window.openViewerOn(photosView, index)
+                    }
                 }
                 FoldersPage {
                     id: foldersPage
@@ -119,6 +133,19 @@ ApplicationWindow {
                 TakeoutWizard {
                     services: window.services
                 }
+                PeoplePage {
+                    id: peoplePage
+                    services: window.services
+                    active: window.visited.people === true || window.visited.person === true
+                    onOpenPerson: (personId) => window.openPerson(personId)
+                }
+                PersonPage {
+                    id: personPage
+                    services: window.services
+                    people: peoplePage.people
+                    onBack: window.page = "people"
+                    onOpenAsset: (view, index) => window.openViewerOn(view, index)
+                }
             }
         }
     }
@@ -136,6 +163,7 @@ ApplicationWindow {
         }
         onDeleteRequested: (ids) => window.askTrash(ids)
         onExportRequested: (ids) => exportDialog.openFor(ids)
+        onPersonRequested: (personId) => { viewer.closed(); window.openPerson(personId) }
     }
 
     WelcomePage {
@@ -204,6 +232,8 @@ ApplicationWindow {
     // --- For scripted runs (tests/screenshots, benchmark) ---
     function isSettled() {
         if (viewer.visible) return viewer.settled
+        if (page === "people") return peoplePage.settled
+        if (page === "person" && personPage.tab !== 0) return personPage.settled
         if (window.currentView) return window.currentView.settled
         return true
     }
@@ -226,4 +256,27 @@ ApplicationWindow {
     function jumpToYear(y) { photosView.jumpToYear(y); return true }
     function oldestYear() { const ys = photosView.model.years; return ys.length ? ys[ys.length - 1].year : 0 }
     function timelinePhotoCount() { return photosView.model.photoCount }
+    function peopleCount() { return peoplePage.people.count }
+    function openFirstPerson() {
+        for (let i = 0; i < peoplePage.people.count; ++i) {
+            const p = peoplePage.people.row(i)
+            if (p.name) { openPerson(p.personId); return true }
+        }
+        if (peoplePage.people.count > 0) openPerson(peoplePage.people.row(0).personId)
+        return true
+    }
+    function showPersonTab(t) { personPage.tab = t; return true }
+    // Opens the viewer on the first photo of the person's timeline, info panel open (faces outlined).
+    function openPersonPhotoWithFaces() {
+        const view = page === "person" && personPage.timeline.model.photoCount > 0 ? personPage.timeline : photosView
+        openViewerOn(view, 0)
+        viewer.infoOpen = true
+        return true
+    }
+    function filterPhotosByFirstPerson() {
+        const p = peoplePage.people.count > 0 ? peoplePage.people.row(0) : null
+        if (p && p.name) { page = "photos"; photosView.selection.clear(); peopleFilter.apply([p.personId]) }
+        return true
+    }
+    function clearPhotoFilter() { peopleFilter.apply([]); return true }
 }

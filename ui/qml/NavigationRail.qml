@@ -11,7 +11,8 @@ Rectangle {
     property var entries: [
         { name: "photos", label: qsTr("Photos"), icon: "photos" },
         { name: "folders", label: qsTr("Folders"), icon: "folder" },
-        { name: "favorites", label: qsTr("Favourites"), icon: "star" }
+        { name: "favorites", label: qsTr("Favourites"), icon: "star" },
+        { name: "people", label: qsTr("People"), icon: "people" }
     ]
     property var footerEntries: [
         { name: "takeout", label: qsTr("Import Takeout"), icon: "add" },

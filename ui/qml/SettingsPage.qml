@@ -85,6 +85,7 @@ Item {
                 Button { text: qsTr("Clear cache"); flat: true; onClicked: page.settings.clearCache() }
             }
 
+            FaceSettings { faces: page.work.faceSettings }
             Section { text: qsTr("Appearance") }
             RowLayout {
                 spacing: 8

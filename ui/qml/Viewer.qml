@@ -97,6 +97,7 @@ Rectangle {
                     source: viewer.entry.preview || ""
                     fillMode: Image.PreserveAspectFit
                     smooth: true
+                    FaceOutlines { anchors.fill: parent; z: 2; visible: viewer.infoOpen; faces: infoPanel.faces; highlightedFaceId: infoPanel.hoveredFaceId }
                     // The grid thumbnail while the preview loads.
                     Image {
                         anchors.fill: parent
@@ -241,6 +242,7 @@ Rectangle {
     }
     signal deleteRequested(var ids)
     signal exportRequested(var ids)
+    signal personRequested(var personId)
 
     InfoPanel {
         id: infoPanel
@@ -249,6 +251,8 @@ Rectangle {
         anchors.bottom: parent.bottom
         visible: viewer.infoOpen
         details: details
+        services: viewer.services
+        onPersonRequested: (personId) => viewer.personRequested(personId)
         onShowInFolder: (path) => viewer.services.actions.showInFileManager(path)
     }
 }

@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tintype
+
+// Names or renames a person; a name another person already has offers to
+// merge the two (People.name merges them).
+Item {
+    id: root
+    required property PeopleModel people
+    property var personId: 0
+    signal named()
+
+    function open(id, currentName) {
+        personId = id
+        field.text = currentName || ""
+        dialog.open()
+        field.forceActiveFocus()
+    }
+    function apply() {
+        const other = people.personNamed(field.text, personId)
+        if (other > 0) {
+            mergeDialog.otherName = field.text.trim()
+            mergeDialog.open()
+        } else if (field.text.trim().length > 0) {
+            people.rename(personId, field.text)
+            root.named()
+        }
+    }
+
+    Dialog {
+        id: dialog
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Name this person")
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onAccepted: root.apply()
+        TextField {
+            id: field
+            width: 320
+            placeholderText: qsTr("Name")
+            onAccepted: dialog.accept()
+            Accessible.name: qsTr("Name")
+        }
+    }
+    Dialog {
+        id: mergeDialog
+        property string otherName
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Merge with %1?").arg(otherName)
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            width: 380
+            wrapMode: Text.Wrap
+            text: qsTr("Someone is already named %1. Are these the same person? Their faces will be put together.").arg(mergeDialog.otherName)
+        }
+        onAccepted: { root.people.rename(root.personId, mergeDialog.otherName); root.named() }
+    }
+}
