@@ -45,6 +45,10 @@ private:
     double m_step = 0;
     QElapsedTimer m_frameClock, m_jumpClock;
     std::vector<double> m_frames;
+    // CPU time of the GUI thread per frame (with the software scene graph it
+    // also renders): what the frame costs, whatever else loads the machine.
+    double m_frameCpuStartMs = 0;
+    std::vector<double> m_frameCpu;
 };
 
 } // namespace tintype

@@ -4,12 +4,25 @@ import Tintype
 // One photo in the grid: placeholder colour, then (if the grid thumbnail
 // takes a while, i.e. it is being made) the camera's small Exif thumbnail,
 // then the grid thumbnail. Selection check, favourite and video badges.
-Item {
+//
+// Tiles are pooled: TimelineView keeps them in recycled rows and only gives
+// them another `item` while scrolling, so this stays small (the placeholder
+// is the tile itself, no clipping frame) and everything that is seldom shown
+// (Exif stand-in, badges, check, offline veil) is created only when shown.
+Rectangle {
     id: tile
     property var item            // from TimelineModel: index, assetId, source, favorite, video, available
     property bool selected: false
     property bool selecting: false
-    property bool squareCrop: false
+    // False while the tile is being given another photo (a recycled row), so
+    // the selection inset jumps instead of animating.
+    property bool animated: true
+    readonly property real inset: selected ? Math.min(14, width * 0.08) : 0
+    readonly property alias shownInset: grid.x
+    readonly property bool available: !!item && item.available
+    // How many of the optional parts (veil, badges, check) exist now.
+    readonly property int badgeCount: (veil.status === Loader.Ready) + (videoBadge.status === Loader.Ready)
+                                      + (favoriteBadge.status === Loader.Ready) + (check.status === Loader.Ready)
     signal clicked(int index, int modifiers)
     signal checkClicked(int index)
     signal thumbnailLoading(bool loading)
@@ -17,65 +30,79 @@ Item {
     property bool loading: grid.status === Image.Loading
     onLoadingChanged: tile.thumbnailLoading(loading)
     Component.onDestruction: if (loading) tile.thumbnailLoading(false)
+    onItemChanged: {
+        slow.elapsed = false
+        if (slow.running)
+            slow.restart()
+    }
+    color: Theme.placeholder
 
-    Rectangle {
-        anchors.fill: parent
-        color: Theme.placeholder
-    }
-    Item {
-        id: frame
-        anchors.fill: parent
-        anchors.margins: tile.selected ? Math.min(14, tile.width * 0.08) : 0
-        Behavior on anchors.margins { NumberAnimation { duration: 90 } }
-        clip: true
-        Image {
-            id: quick
-            anchors.fill: parent
+    Loader {
+        // The camera's Exif thumbnail while the grid thumbnail is being made.
+        anchors.fill: grid
+        active: slow.elapsed && tile.available && grid.status !== Image.Ready
+        sourceComponent: Image {
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
-            source: !slow.elapsed || !tile.item || !tile.item.available ? "" : tile.item.source.replace("/grid/", "/exif/")
-            visible: grid.status !== Image.Ready
-        }
-        Image {
-            id: grid
-            anchors.fill: parent
-            fillMode: Image.PreserveAspectCrop
-            asynchronous: true
-            cache: true
-            source: tile.item ? tile.item.source : ""
-            opacity: status === Image.Ready ? 1 : 0
-            Behavior on opacity { NumberAnimation { duration: 120 } }
-        }
-        Timer {
-            id: slow
-            property bool elapsed: false
-            interval: 250
-            running: grid.status === Image.Loading
-            onTriggered: elapsed = true
-        }
-        Rectangle {
-            anchors.fill: parent
-            color: "black"
-            opacity: tile.item && !tile.item.available ? 0.35 : 0
+            source: tile.item ? tile.item.source.replace("/grid/", "/exif/") : ""
         }
     }
-    Rectangle {
+    Image {
+        id: grid
+        x: tile.inset
+        y: tile.inset
+        width: tile.width - 2 * x
+        height: tile.height - 2 * y
+        Behavior on x { enabled: tile.animated; NumberAnimation { duration: 90 } }
+        fillMode: Image.PreserveAspectCrop
+        asynchronous: true
+        source: tile.item ? tile.item.source : ""
+        opacity: 0
+        onStatusChanged: {
+            // Fade a loaded thumbnail in; hide at once while another one loads.
+            if (status === Image.Ready) {
+                fadeIn.restart()
+            } else {
+                fadeIn.stop()
+                opacity = 0
+            }
+        }
+        NumberAnimation { id: fadeIn; target: grid; property: "opacity"; from: 0; to: 1; duration: 120 }
+    }
+    Timer {
+        id: slow
+        property bool elapsed: false
+        interval: 250
+        running: grid.status === Image.Loading && tile.available
+        onTriggered: elapsed = true
+    }
+    Loader {
+        // Photos on an offline drive: shown from the cache, dimmed.
+        id: veil
+        anchors.fill: grid
+        active: !!tile.item && !tile.available
+        sourceComponent: Rectangle { color: "black"; opacity: 0.35 }
+    }
+    Loader {
         // Badge for videos.
-        visible: tile.item && tile.item.video
+        id: videoBadge
+        active: !!tile.item && tile.item.video
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: 6
-        width: 22; height: 22; radius: 11
-        color: "#80000000"
-        Image { anchors.centerIn: parent; source: Theme.whiteIcon("play"); sourceSize: Qt.size(14, 14) }
+        sourceComponent: Rectangle {
+            width: 22; height: 22; radius: 11
+            color: "#80000000"
+            Image { anchors.centerIn: parent; source: Theme.whiteIcon("play"); sourceSize: Qt.size(14, 14) }
+        }
     }
-    Image {
-        visible: tile.item && tile.item.favorite
+    Loader {
+        id: favoriteBadge
+        active: !!tile.item && tile.item.favorite
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 6
-        source: Theme.whiteIcon("star-filled")
-        sourceSize: Qt.size(18, 18)
+        sourceComponent: Image { source: Theme.whiteIcon("star-filled"); sourceSize: Qt.size(18, 18) }
     }
     MouseArea {
         id: mouse
@@ -84,27 +111,31 @@ Item {
         acceptedButtons: Qt.LeftButton
         onClicked: (event) => tile.clicked(tile.item.index, event.modifiers)
     }
-    Rectangle {
+    Loader {
         // The round check: on hover, and on every photo while selecting.
         id: check
-        visible: tile.selected || tile.selecting || mouse.containsMouse || checkMouse.containsMouse
+        property bool hovered: false // the check itself, which takes the hover from the tile's area
+        active: tile.selected || tile.selecting || mouse.containsMouse || hovered
         x: 6; y: 6
-        width: 22; height: 22; radius: 11
-        color: tile.selected ? Theme.accent : "#40000000"
-        border.color: "white"
-        border.width: tile.selected ? 0 : 2
-        Image {
-            anchors.centerIn: parent
-            visible: tile.selected
-            source: Theme.whiteIcon("check")
-            sourceSize: Qt.size(16, 16)
-        }
-        MouseArea {
-            id: checkMouse
-            anchors.fill: parent
-            anchors.margins: -4
-            hoverEnabled: true
-            onClicked: tile.checkClicked(tile.item.index)
+        sourceComponent: Rectangle {
+            width: 22; height: 22; radius: 11
+            color: tile.selected ? Theme.accent : "#40000000"
+            border.color: "white"
+            border.width: tile.selected ? 0 : 2
+            Image {
+                anchors.centerIn: parent
+                visible: tile.selected
+                source: Theme.whiteIcon("check")
+                sourceSize: Qt.size(16, 16)
+            }
+            MouseArea {
+                id: checkMouse
+                anchors.fill: parent
+                anchors.margins: -4
+                hoverEnabled: true
+                onContainsMouseChanged: check.hovered = containsMouse
+                onClicked: tile.checkClicked(tile.item.index)
+            }
         }
     }
 }

@@ -79,12 +79,42 @@ Item {
         function test_selectedShrinks() {
             const t = createTemporaryObject(tileComponent, root)
             t.selected = true
-            tryVerify(() => t.children[1].anchors.margins > 0)
+            tryVerify(() => t.shownInset > 0)
+        }
+        function test_recycledTileJumpsToItsSelection() {
+            // A recycled row gives its tiles other photos with animated off:
+            // the inset of a selected photo is there at once, not animated in.
+            const t = createTemporaryObject(tileComponent, root)
+            t.animated = false
+            t.item = { index: 8, assetId: 80, source: "", favorite: false, video: false, available: true }
+            t.selected = true
+            compare(t.shownInset, t.inset)
+            verify(t.inset > 0)
+        }
+        function test_badgesOnlyWhenShown() {
+            // Badges, veil and check are created only for the photos that show them.
+            const t = createTemporaryObject(tileComponent, root)
+            compare(t.badgeCount, 3) // favourite, video, offline veil
+            t.item = { index: 8, assetId: 80, source: "", favorite: false, video: false, available: true }
+            compare(t.badgeCount, 0)
+            t.item = { index: 9, assetId: 90, source: "", favorite: true, video: false, available: true }
+            compare(t.badgeCount, 1)
+            t.selecting = true
+            compare(t.badgeCount, 2) // and the check
+        }
+        function test_spareTileShowsNothing() {
+            const t = createTemporaryObject(tileComponent, root)
+            t.item = null
+            compare(t.badgeCount, 0)
+            compare(t.loading, false)
         }
     }
 
     TestCase {
         name: "Theme"
+        // Like the others: a case that runs before the window is shown ends the
+        // run before the window-shown cases start (they never ran).
+        when: windowShown
         function test_darkSwitchesColoursAndIcons() {
             Theme.dark = false
             const light = String(Theme.background)
