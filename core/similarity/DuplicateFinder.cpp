@@ -109,7 +109,7 @@ Result<std::vector<DuplicateGroup>> DuplicateFinder::find(const Options &options
                 candidates, [&](const HashNeighbourIndex::Match &m) -> std::optional<double> {
                     const auto &a = hashed[std::size_t(m.a)];
                     const auto &b = hashed[std::size_t(m.b)];
-                    if (dismissed.count(ordered(a.assetId, b.assetId)))
+                    if (m_cancel || dismissed.count(ordered(a.assetId, b.assetId)))
                         return std::nullopt;
                     return m_verifier(a, b, m.transform);
                 });
@@ -121,6 +121,8 @@ Result<std::vector<DuplicateGroup>> DuplicateFinder::find(const Options &options
             }
         m_statistics.verifySeconds = timer.nsecsElapsed() / 1e9;
     }
+    if (m_cancel)
+        return Result<std::vector<DuplicateGroup>>::failure(cancelledMessage());
 
     // Assets joined by any edge form a group.
     std::unordered_map<std::int64_t, std::size_t> indexOf;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -44,14 +45,19 @@ public:
     // Verifies with `verifier` (benchmarks, tests).
     DuplicateFinder(Catalog &catalog, PairVerifier verifier);
 
-    // Largest groups first. Fails only when the catalog cannot be read.
+    // Largest groups first. Fails when the catalog cannot be read, or with
+    // cancelledMessage() once cancel() was called.
     Result<std::vector<DuplicateGroup>> find(const Options &options);
     const Statistics &statistics() const { return m_statistics; }
+    // From any thread: a running find() skips the verifications left and fails.
+    void cancel() { m_cancel = true; }
+    static QString cancelledMessage() { return tr("Cancelled."); }
 
 private:
     Catalog &m_catalog;
     PairVerifier m_verifier;
     Statistics m_statistics;
+    std::atomic_bool m_cancel{false};
 };
 
 } // namespace tintype

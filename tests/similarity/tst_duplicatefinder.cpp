@@ -14,11 +14,12 @@
 #include "thumbs/ThumbnailCache.h"
 
 #include "SyntheticScene.h"
+#include "support/FolderTrash.h"
 #include "support/ScanFixture.h"
 #include "support/TestMedia.h"
 
-#include <QBuffer>
 #include <QTest>
+#include <QThreadPool>
 #include <QTransform>
 
 using namespace tintype;
@@ -26,15 +27,6 @@ namespace fs = std::filesystem;
 
 namespace {
 const QSize kSize(1200, 900);
-
-bool save(const fs::path &file, const QImage &image, const char *format, int quality)
-{
-    fs::create_directories(file.parent_path());
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    return image.save(&buffer, format, quality) && test::writeBytes(file, bytes);
-}
 
 bool setCameraMetadata(const fs::path &file, bool gps)
 {
@@ -47,20 +39,6 @@ bool setCameraMetadata(const fs::path &file, bool gps)
                    {"Exif.GPSInfo.GPSLongitudeRef", "E"},
                    {"Exif.GPSInfo.GPSLongitude", "2/1 21/1 720/100"}};
     return test::setMetadata(file, values);
-}
-
-// A trash in the test's own folder: records where files went.
-DuplicateResolver::Trash folderTrash(const fs::path &trash)
-{
-    return [trash](const fs::path &file) -> Result<QString> {
-        fs::create_directories(trash / "files");
-        const fs::path target = trash / "files" / file.filename();
-        std::error_code error;
-        fs::rename(file, target, error);
-        if (error)
-            return Result<QString>::failure(QString::fromStdString(error.message()));
-        return QString::fromStdString(target.string());
-    };
 }
 
 const DuplicateGroup *groupWith(const std::vector<DuplicateGroup> &groups, const QByteArray &relPath)
@@ -100,28 +78,28 @@ private slots:
         test::ScanFixture fixture;
         const fs::path root = fixture.photos();
         const QImage scene = test::syntheticScene(kSize, 42);
-        QVERIFY(save(root / "Camera" / "IMG_0001.JPG", scene, "JPEG", 95));
+        QVERIFY(test::writeImage(root / "Camera" / "IMG_0001.JPG", scene, "JPEG", 95));
         QVERIFY(setCameraMetadata(root / "Camera" / "IMG_0001.JPG", true));
         const fs::path album = root / "Takeout" / "Album X";
-        QVERIFY(save(album / "resized.jpg", scene.scaled(600, 450, Qt::IgnoreAspectRatio, Qt::SmoothTransformation),
-                     "JPEG", 85));
-        QVERIFY(save(album / "q50.jpg", scene, "JPEG", 50));
-        QVERIFY(save(album / "rotated.jpg", scene.transformed(QTransform().rotate(90)), "JPEG", 85));
+        QVERIFY(test::writeImage(album / "resized.jpg",
+                                 scene.scaled(600, 450, Qt::IgnoreAspectRatio, Qt::SmoothTransformation), "JPEG", 85));
+        QVERIFY(test::writeImage(album / "q50.jpg", scene, "JPEG", 50));
+        QVERIFY(test::writeImage(album / "rotated.jpg", scene.transformed(QTransform().rotate(90)), "JPEG", 85));
         // Stored turned left, shown upright by its EXIF orientation (6: turn right).
-        QVERIFY(save(album / "exif-turned.jpg", scene.transformed(QTransform().rotate(-90)), "JPEG", 85));
+        QVERIFY(test::writeImage(album / "exif-turned.jpg", scene.transformed(QTransform().rotate(-90)), "JPEG", 85));
         QVERIFY(setCameraMetadata(album / "exif-turned.jpg", true));
         QVERIFY(test::setMetadata(album / "exif-turned.jpg", {{"Exif.Image.Orientation", "6"}}));
-        QVERIFY(save(album / "mirrored.jpg", scene.mirrored(true, false), "JPEG", 85));
-        QVERIFY(save(album / "cropped.jpg", test::croppedCopy(scene, 0.02), "JPEG", 90));
-        QVERIFY(save(album / "stripped.jpg", scene, "JPEG", 92)); // no metadata at all
-        QVERIFY(save(album / "converted.png", scene, "PNG", -1));
+        QVERIFY(test::writeImage(album / "mirrored.jpg", scene.mirrored(true, false), "JPEG", 85));
+        QVERIFY(test::writeImage(album / "cropped.jpg", test::croppedCopy(scene, 0.02), "JPEG", 90));
+        QVERIFY(test::writeImage(album / "stripped.jpg", scene, "JPEG", 92)); // no metadata at all
+        QVERIFY(test::writeImage(album / "converted.png", scene, "PNG", -1));
         // A burst: the same scene, the subject moving.
         for (int frame = 0; frame < 3; ++frame) {
             const fs::path file = root / "Burst" / ("BURST_" + std::to_string(frame) + ".JPG");
-            QVERIFY(save(file, test::syntheticScene(kSize, 7, 0.04 * frame), "JPEG", 95));
+            QVERIFY(test::writeImage(file, test::syntheticScene(kSize, 7, 0.04 * frame), "JPEG", 95));
             QVERIFY(setCameraMetadata(file, false));
         }
-        QVERIFY(save(root / "other.jpg", test::syntheticScene(kSize, 99), "JPEG", 90));
+        QVERIFY(test::writeImage(root / "other.jpg", test::syntheticScene(kSize, 99), "JPEG", 90));
         fixture.addRoot();
         fixture.scan();
 
@@ -180,9 +158,9 @@ private slots:
         test::ScanFixture fixture;
         const fs::path root = fixture.photos();
         const QImage scene = test::syntheticScene(kSize, 5);
-        QVERIFY(save(root / "IMG_0005.JPG", scene, "JPEG", 95));
+        QVERIFY(test::writeImage(root / "IMG_0005.JPG", scene, "JPEG", 95));
         QVERIFY(setCameraMetadata(root / "IMG_0005.JPG", false)); // the camera file, no position
-        QVERIFY(save(root / "Takeout" / "small.jpg", scene.scaled(800, 600), "JPEG", 80));
+        QVERIFY(test::writeImage(root / "Takeout" / "small.jpg", scene.scaled(800, 600), "JPEG", 80));
         QVERIFY(test::setMetadata(root / "Takeout" / "small.jpg", {{"Exif.GPSInfo.GPSLatitudeRef", "N"},
                                                                    {"Exif.GPSInfo.GPSLatitude", "10/1 0/1 0/1"},
                                                                    {"Exif.GPSInfo.GPSLongitudeRef", "W"},
@@ -207,7 +185,7 @@ private slots:
 
         QTemporaryDir trashDir;
         const fs::path trash(trashDir.path().toStdString());
-        DuplicateResolver resolver(fixture.catalog(), folderTrash(trash));
+        DuplicateResolver resolver(fixture.catalog(), test::folderTrash(trash));
         // The plan alone changes nothing.
         QVERIFY(DuplicateResolver::plan(group).join('\n').contains(QStringLiteral("albums Trip")));
         QCOMPARE(test::snapshotTree(root), before);
@@ -254,8 +232,8 @@ private slots:
     {
         test::ScanFixture fixture;
         const QImage scene = test::syntheticScene(kSize, 8);
-        QVERIFY(save(fixture.photos() / "a.jpg", scene, "JPEG", 95));
-        QVERIFY(save(fixture.photos() / "b.jpg", scene.scaled(600, 450), "JPEG", 80));
+        QVERIFY(test::writeImage(fixture.photos() / "a.jpg", scene, "JPEG", 95));
+        QVERIFY(test::writeImage(fixture.photos() / "b.jpg", scene.scaled(600, 450), "JPEG", 80));
         fixture.addRoot();
         fixture.scan();
         const QStringList before = test::snapshotTree(fixture.photos());
@@ -271,10 +249,39 @@ private slots:
         QCOMPARE(int(findNear(fixture).size()), 1);
     }
 
+    void cancelStopsTheVerification()
+    {
+        test::ScanFixture fixture;
+        const QImage scene = test::syntheticScene(QSize(480, 360), 11);
+        for (int i = 0; i < 5; ++i) // 10 candidate pairs
+            QVERIFY(test::writeImage(fixture.photos() / ("copy" + std::to_string(i) + ".jpg"),
+                                     scene.scaled(480 - 40 * i, 360 - 30 * i), "JPEG", 95 - 5 * i));
+        fixture.addRoot();
+        fixture.scan();
+        QCOMPARE(int(findNear(fixture).size()), 1); // hashed; one group when not cancelled
+        std::atomic<int> verified{0};
+        DuplicateFinder *running = nullptr;
+        DuplicateFinder finder(fixture.catalog(), [&](const auto &, const auto &, ImageTransform) {
+            ++verified;
+            running->cancel(); // as a Cancel button does, from another thread
+            return std::optional<double>(1.0);
+        });
+        running = &finder;
+        DuplicateFinder::Options options;
+        options.near = true;
+        const int threads = QThreadPool::globalInstance()->maxThreadCount();
+        QThreadPool::globalInstance()->setMaxThreadCount(1); // the pool's thread and the waiting one
+        const auto groups = finder.find(options);
+        QThreadPool::globalInstance()->setMaxThreadCount(threads);
+        QVERIFY(!groups);
+        QCOMPARE(groups.error(), DuplicateFinder::cancelledMessage());
+        QVERIFY2(verified.load() <= 2, qPrintable(QString::number(verified.load())));
+    }
+
     void undecodableFilesAreReportedNotFatal()
     {
         test::ScanFixture fixture;
-        QVERIFY(save(fixture.photos() / "good.jpg", test::syntheticScene(QSize(320, 240), 1), "JPEG", 90));
+        QVERIFY(test::writeImage(fixture.photos() / "good.jpg", test::syntheticScene(QSize(320, 240), 1), "JPEG", 90));
         QVERIFY(test::writeBytes(fixture.photos() / "truncated.jpg",
                                  test::readBytes(fixture.photos() / "good.jpg").left(700)));
         fixture.addRoot();

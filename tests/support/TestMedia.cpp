@@ -29,14 +29,19 @@ QImage makeImage(QSize size, int seed)
 
 bool writeEncoded(const fs::path &file, QSize size, int seed, const char *format)
 {
+    return writeImage(file, makeImage(size, seed), format, 90);
+}
+} // namespace
+
+bool writeImage(const fs::path &file, const QImage &image, const char *format, int quality)
+{
+    std::error_code error;
+    fs::create_directories(file.parent_path(), error);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (!makeImage(size, seed).save(&buffer, format, 90))
-        return false;
-    return writeBytes(file, bytes);
+    return image.save(&buffer, format, quality) && writeBytes(file, bytes);
 }
-} // namespace
 
 bool writeJpeg(const fs::path &file, QSize size, int seed) { return writeEncoded(file, size, seed, "JPEG"); }
 bool writePng(const fs::path &file, QSize size, int seed) { return writeEncoded(file, size, seed, "PNG"); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QImage>
 #include <QList>
 #include <QPair>
 #include <QSize>
@@ -20,6 +21,8 @@ namespace tintype::test {
 bool writeJpeg(const std::filesystem::path &file, QSize size = QSize(64, 48), int seed = 0);
 // A PNG, same idea.
 bool writePng(const std::filesystem::path &file, QSize size = QSize(64, 48), int seed = 0);
+// `image` encoded as `format` ("JPEG", "PNG") at `quality` (-1: default); makes the folders.
+bool writeImage(const std::filesystem::path &file, const QImage &image, const char *format, int quality = -1);
 // Bytes as given.
 bool writeBytes(const std::filesystem::path &file, const QByteArray &bytes);
 QByteArray readBytes(const std::filesystem::path &file);
