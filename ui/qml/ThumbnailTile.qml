@@ -25,11 +25,27 @@ Rectangle {
                                       + (favoriteBadge.status === Loader.Ready) + (check.status === Loader.Ready)
     signal clicked(int index, int modifiers)
     signal checkClicked(int index)
-    signal thumbnailLoading(bool loading)
+    // Counts this tile's loading thumbnail in its pendingThumbnails (the view
+    // is settled when none load). Counted here rather than through a signal:
+    // a tile destroyed with its recycled row must still take itself off, and
+    // then the row's handlers are gone already.
+    property Item loadTracker: null
 
     property bool loading: grid.status === Image.Loading
-    onLoadingChanged: tile.thumbnailLoading(loading)
-    Component.onDestruction: if (loading) tile.thumbnailLoading(false)
+    property Item countedIn: null // the tracker this tile's loading is counted in
+    function recount() {
+        const into = loading ? loadTracker : null
+        if (into === countedIn)
+            return
+        if (countedIn)
+            countedIn.pendingThumbnails -= 1
+        if (into)
+            into.pendingThumbnails += 1
+        countedIn = into
+    }
+    onLoadingChanged: recount()
+    onLoadTrackerChanged: recount()
+    Component.onDestruction: if (countedIn) countedIn.pendingThumbnails -= 1
     onItemChanged: {
         slow.elapsed = false
         if (slow.running)

@@ -104,7 +104,7 @@ Item {
                     height: row.rowHeight - 4
                     selected: item !== null && view.selection.revision >= 0 && view.selection.isSelected(item.assetId)
                     selecting: view.selection.count > 0
-                    onThumbnailLoading: (loading) => view.pendingThumbnails += loading ? 1 : -1
+                    loadTracker: view
                     onClicked: (index, modifiers) => {
                         list.forceActiveFocus()
                         if (modifiers & (Qt.ControlModifier | Qt.ShiftModifier) || view.selection.count > 0)

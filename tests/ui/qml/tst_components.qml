@@ -27,6 +27,11 @@ Item {
         }
     }
 
+    Component {
+        id: trackerComponent
+        Item { property int pendingThumbnails: 0 }
+    }
+
     TestCase {
         name: "DateScrubber"
         when: windowShown
@@ -101,6 +106,17 @@ Item {
             compare(t.badgeCount, 1)
             t.selecting = true
             compare(t.badgeCount, 2) // and the check
+        }
+        function test_loadingIsCountedUntilLoadedOrDestroyed() {
+            const tracker = createTemporaryObject(trackerComponent, root)
+            const t = createTemporaryObject(tileComponent, root, { loadTracker: tracker })
+            t.item = { index: 1, assetId: 10, source: "qrc:/icons/play-white.svg", favorite: false, video: false, available: true }
+            compare(tracker.pendingThumbnails, 1)
+            tryCompare(tracker, "pendingThumbnails", 0) // loaded
+            t.item = { index: 2, assetId: 20, source: "qrc:/icons/check-white.svg", favorite: false, video: false, available: true }
+            compare(tracker.pendingThumbnails, 1)
+            t.destroy() // a recycled row going away with a tile still loading
+            tryCompare(tracker, "pendingThumbnails", 0)
         }
         function test_spareTileShowsNothing() {
             const t = createTemporaryObject(tileComponent, root)
