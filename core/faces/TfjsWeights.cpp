@@ -95,16 +95,20 @@ Result<TfjsWeights> TfjsWeights::load(const QString &directory, const QString &m
             const QJsonObject quantization = entry.value(QLatin1String("quantization")).toObject();
             const QString storedType =
                 quantization.isEmpty() ? dtype : quantization.value(QLatin1String("dtype")).toString();
-            int bytesPerValue = 0;
-            if (storedType == QLatin1String("float32") || storedType == QLatin1String("int32"))
+            // How each stored value is read: decided once per tensor, not per value.
+            enum class Stored { Float32, Int32, Float16, Uint16, Uint8 };
+            Stored stored = Stored::Uint8;
+            int bytesPerValue = 1;
+            if (storedType == QLatin1String("float32") || storedType == QLatin1String("int32")) {
+                stored = storedType == QLatin1String("float32") ? Stored::Float32 : Stored::Int32;
                 bytesPerValue = 4;
-            else if (storedType == QLatin1String("uint16") || storedType == QLatin1String("float16"))
+            } else if (storedType == QLatin1String("uint16") || storedType == QLatin1String("float16")) {
+                stored = storedType == QLatin1String("uint16") ? Stored::Uint16 : Stored::Float16;
                 bytesPerValue = 2;
-            else if (storedType == QLatin1String("uint8"))
-                bytesPerValue = 1;
-            else
+            } else if (storedType != QLatin1String("uint8")) {
                 return Result<TfjsWeights>::failure(tr("Face model %1: tensor %2 has an unsupported type %3")
                                                         .arg(model, QString::fromStdString(name), storedType));
+            }
             if (offset + count * bytesPerValue > data.size())
                 return Result<TfjsWeights>::failure(
                     tr("Face model %1 is truncated (its weights file is shorter than its manifest says)").arg(model));
@@ -117,16 +121,13 @@ Result<TfjsWeights> TfjsWeights::load(const QString &directory, const QString &m
             for (std::int64_t i = 0; i < count; ++i) {
                 // Like tfjs: q * scale + min in double precision, stored as float32.
                 float v = 0;
-                if (storedType == QLatin1String("float32"))
-                    v = readLittle<float>(in + i * 4);
-                else if (storedType == QLatin1String("int32"))
-                    v = float(readLittle<std::int32_t>(in + i * 4));
-                else if (storedType == QLatin1String("float16"))
-                    v = halfToFloat(readLittle<std::uint16_t>(in + i * 2));
-                else if (storedType == QLatin1String("uint16"))
-                    v = float(readLittle<std::uint16_t>(in + i * 2) * scale + min);
-                else
-                    v = float(static_cast<unsigned char>(in[i]) * scale + min);
+                switch (stored) {
+                case Stored::Float32: v = readLittle<float>(in + i * 4); break;
+                case Stored::Int32: v = float(readLittle<std::int32_t>(in + i * 4)); break;
+                case Stored::Float16: v = halfToFloat(readLittle<std::uint16_t>(in + i * 2)); break;
+                case Stored::Uint16: v = float(readLittle<std::uint16_t>(in + i * 2) * scale + min); break;
+                case Stored::Uint8: v = float(static_cast<unsigned char>(in[i]) * scale + min); break;
+                }
                 out[i] = roundToInt ? std::round(v) : v;
             }
             offset += count * bytesPerValue;
