@@ -6,7 +6,7 @@ import Tintype
 // item, which covers the photo as shown; the hovered one stands out.
 Item {
     id: outlines
-    property FacesInPhotoModel faces
+    property var faces // a FacesInPhotoModel (or any model with its roles)
     property var highlightedFaceId: 0
 
     Repeater {
@@ -19,6 +19,7 @@ Item {
             required property real boxW
             required property real boxH
             readonly property bool lit: outlines.highlightedFaceId === faceId
+            objectName: "outline" + faceId
             x: boxX * outlines.width
             y: boxY * outlines.height
             width: boxW * outlines.width
