@@ -93,6 +93,7 @@ void BackgroundWork::start()
     if (m_thread)
         return;
     stopThumbnails();
+    m_faces->cancel(); // a face run of an earlier scan: the faces come again after this scan
     m_paused = false;
     m_stopRequested = false;
     m_found = m_toRead = m_read = 0;

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Tintype
 
 // Names or renames a person; a name another person already has offers to
-// merge the two (People.name merges them).
+// merge this one into them.
 Item {
     id: root
     required property PeopleModel people
@@ -20,7 +20,8 @@ Item {
     function apply() {
         const other = people.personNamed(field.text, personId)
         if (other > 0) {
-            mergeDialog.otherName = field.text.trim()
+            mergeDialog.otherId = other
+            mergeDialog.otherName = people.person(other).name
             mergeDialog.open()
         } else if (field.text.trim().length > 0) {
             people.rename(personId, field.text)
@@ -47,6 +48,7 @@ Item {
     Dialog {
         id: mergeDialog
         property string otherName
+        property var otherId: 0
         parent: Overlay.overlay
         anchors.centerIn: parent
         modal: true
@@ -57,6 +59,7 @@ Item {
             wrapMode: Text.Wrap
             text: qsTr("Someone is already named %1. Are these the same person? Their faces will be put together.").arg(mergeDialog.otherName)
         }
-        onAccepted: { root.people.rename(root.personId, mergeDialog.otherName); root.named() }
+        // Into the person who has the name, so it stays as they wrote it.
+        onAccepted: { root.people.merge([mergeDialog.otherId, root.personId]); root.named() }
     }
 }
