@@ -41,6 +41,7 @@ ICONS = {
     "lens": f'<circle cx="12" cy="12" r="8.5" {S}/><circle cx="12" cy="12" r="4" {S}/>',
     "people": f'<circle cx="9" cy="8.5" r="3.5" {S}/><path d="M2.5 19.5a6.5 6.5 0 0 1 13 0" {S}/><path d="M15.5 5.2a3.5 3.5 0 0 1 0 6.6M18 14.2a6.5 6.5 0 0 1 3.5 5.3" {S}/>',
     "undo": f'<path d="M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3" {S}/>',
+    "duplicates": f'<rect x="8" y="8" width="13" height="12" rx="2" {S}/><path d="M4 16V6a2 2 0 0 1 2-2h10" {S}/><path d="M10.5 17l3-3.5 2 2 1.5-1.5 2 3" {S}/>',
     "export": f'<path d="M12 15V4M7.5 8.5L12 4l4.5 4.5M5 13v5a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-5" {S}/>',
 }
 TINTS = {"": "#444746", "-dark": "#e3e3e3", "-white": "#ffffff"}

@@ -27,6 +27,15 @@ if [ -n "${TINTYPE_SAMPLES:-}" ] && [ -d "$samples" ]; then
 fi
 "$cli" --catalog "$catalog" roots add "$work/photos" >/dev/null
 "$cli" --catalog "$catalog" scan --no-hash >/dev/null
+# Duplicates for the Duplicates page: the generator paints 8 distinct pictures
+# (so photos sharing one are near copies), and here a byte-for-byte backup copy
+# of one photo and two others exported smaller without their GPS; then their
+# content hashes (exact copies) and perceptual hashes (near copies).
+mkdir -p "$work/photos/Backup" "$work/photos/Shared copies"
+cp "$(find "$work/photos" -iname '*.jpg' | sort | sed -n 5p)" "$work/photos/Backup/"
+"$cli" --catalog "$catalog" export --edited 1 2 --to "$work/photos/Shared copies" --size 800 --strip-location >/dev/null
+"$cli" --catalog "$catalog" scan >/dev/null
+"$cli" --catalog "$catalog" dupes --near >/dev/null
 if [ $with_faces = 1 ]; then
   export TINTYPE_FACE_MODELS="$models"
   "$cli" --catalog "$catalog" faces scan >/dev/null
@@ -40,7 +49,8 @@ fi
 
 expected=(timeline timeline-month selection export folders favourites viewer-info help settings takeout
           people person person-faces viewer-faces
-          timeline-dark export-dark folders-dark viewer-dark settings-dark people-dark person-dark viewer-faces-dark welcome)
+          timeline-dark export-dark folders-dark viewer-dark settings-dark people-dark person-dark viewer-faces-dark welcome
+          duplicates duplicates-dark)
 status=0
 for name in "${expected[@]}"; do
   png="$out/$name.png"

@@ -34,7 +34,15 @@ Popup {
             [qsTr("Wheel, + / −"), qsTr("Zoom; drag to move")],
             ["I", qsTr("Info panel")],
             ["F11", qsTr("Full screen")],
-            ["Esc", qsTr("Back to the photos")] ] }
+            ["Esc", qsTr("Back to the photos")] ] },
+        { title: qsTr("Duplicates"), keys: [
+            [qsTr("Left / Right"), qsTr("Previous / next group")],
+            ["1 – 9", qsTr("Keep that copy instead")],
+            ["Enter", qsTr("Apply this group: the other copies go to the trash")],
+            ["S", qsTr("Skip this group")],
+            ["D", qsTr("Not duplicates: never shown together again")],
+            ["Ctrl+Z", qsTr("Undo the last apply")],
+            ["Esc", qsTr("Cancel the search")] ] }
     ]
 
     contentItem: ScrollView {

@@ -15,7 +15,8 @@ ApplicationWindow {
     readonly property var pageTitles: ({ photos: qsTr("Photos"), folders: qsTr("Folders"),
                                          favorites: qsTr("Favourites"), settings: qsTr("Settings"),
                                          takeout: qsTr("Import from Google Takeout"),
-                                         people: qsTr("People"), person: qsTr("People") })
+                                         people: qsTr("People"), person: qsTr("People"),
+                                         duplicates: qsTr("Duplicates") })
     // The timeline and selection the top bar and shortcuts act on.
     readonly property TimelineView currentView: page === "photos" ? photosView
                                                : page === "favorites" ? favoritesView
@@ -92,7 +93,7 @@ ApplicationWindow {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person"].indexOf(window.page)
+                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates"].indexOf(window.page)
                 ColumnLayout {
                     spacing: 0
                     PeopleFilter {
@@ -145,6 +146,10 @@ ApplicationWindow {
                     people: peoplePage.people
                     onBack: window.page = "people"
                     onOpenAsset: (view, index) => window.openViewerOn(view, index)
+                }
+                DuplicatesPage {
+                    id: duplicatesPage
+                    services: window.services
                 }
             }
         }
@@ -233,6 +238,7 @@ ApplicationWindow {
     function isSettled() {
         if (viewer.visible) return viewer.settled
         if (page === "people") return peoplePage.settled
+        if (page === "duplicates") return duplicatesPage.settled
         if (page === "person" && personPage.tab !== 0) return personPage.settled
         if (window.currentView) return window.currentView.settled
         return true

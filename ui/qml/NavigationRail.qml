@@ -12,7 +12,8 @@ Rectangle {
         { name: "photos", label: qsTr("Photos"), icon: "photos" },
         { name: "folders", label: qsTr("Folders"), icon: "folder" },
         { name: "favorites", label: qsTr("Favourites"), icon: "star" },
-        { name: "people", label: qsTr("People"), icon: "people" }
+        { name: "people", label: qsTr("People"), icon: "people" },
+        { name: "duplicates", label: qsTr("Duplicates"), icon: "duplicates" }
     ]
     property var footerEntries: [
         { name: "takeout", label: qsTr("Import Takeout"), icon: "add" },
