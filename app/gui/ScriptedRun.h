@@ -39,7 +39,7 @@ private:
     QQuickWindow *m_window;
     QElapsedTimer m_launch;
     // benchmark state
-    enum class Phase { FirstScreen, Scrolling, Jump, Done } m_phase = Phase::FirstScreen;
+    enum class Phase { FirstScreen, Scrolling, Jump, Flick, Done } m_phase = Phase::FirstScreen;
     double m_firstScreenMs = -1, m_firstFrameMs = -1, m_timelineReadMs = -1;
     bool m_atEnd = false;
     double m_step = 0;
@@ -49,6 +49,10 @@ private:
     // also renders): what the frame costs, whatever else loads the machine.
     double m_frameCpuStartMs = 0;
     std::vector<double> m_frameCpu;
+    // After the jump, a flick-speed pass: thumbnails load and are painted.
+    double m_jumpMs = -1;
+    std::vector<double> m_flickFrames, m_flickCpu;
+    void printFigures();
 };
 
 } // namespace tintype

@@ -43,7 +43,7 @@ Item {
         anchors.rightMargin: scrubber.width
         model: timeline
         reuseItems: true
-        cacheBuffer: 400
+        cacheBuffer: 200
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
         focus: true
