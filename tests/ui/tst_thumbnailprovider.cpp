@@ -1,0 +1,86 @@
+#include "ThumbnailProvider.h"
+
+#include "thumbs/ThumbnailCache.h"
+#include "thumbs/ThumbnailScheduler.h"
+#include "thumbs/Thumbnailer.h"
+
+#include <QImage>
+#include <QQuickImageResponse>
+#include <QQuickTextureFactory>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace tintype;
+
+// The image provider answers on the thread that asked (Qt's image reader),
+// after requestImageResponse has returned: a response finished before the
+// reader connects to it would leave its image loading for ever.
+class TestThumbnailProvider : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ThumbnailCache> m_cache;
+    std::unique_ptr<ThumbnailScheduler> m_scheduler;
+    std::unique_ptr<ThumbnailProvider> m_provider;
+
+    // Waits for `response` to finish; true when it did, and on `thread`.
+    static bool finishesOn(QQuickImageResponse *response, QThread *thread)
+    {
+        QThread *seen = nullptr;
+        QSignalSpy spy(response, &QQuickImageResponse::finished);
+        connect(
+            response, &QQuickImageResponse::finished, response, [&seen] { seen = QThread::currentThread(); },
+            Qt::DirectConnection);
+        if (spy.count() != 0) // not during requestImageResponse
+            return false;
+        return spy.wait(5000) && spy.count() == 1 && seen == thread;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_cache = std::make_unique<ThumbnailCache>(m_dir.filePath(QStringLiteral("thumbs")).toStdString());
+        m_scheduler = std::make_unique<ThumbnailScheduler>(*m_cache, 1);
+        m_provider = std::make_unique<ThumbnailProvider>(m_dir.filePath(QStringLiteral("catalog.sqlite")), *m_cache,
+                                                         *m_scheduler);
+    }
+    void cleanup()
+    {
+        m_provider.reset();
+        m_scheduler.reset();
+        m_cache.reset();
+    }
+
+    void badAddressFinishesLaterWithAReason()
+    {
+        std::unique_ptr<QQuickImageResponse> response(m_provider->requestImageResponse(QStringLiteral("nonsense"), {}));
+        QVERIFY(finishesOn(response.get(), QThread::currentThread()));
+        QVERIFY(response->errorString().contains(QStringLiteral("nonsense")));
+    }
+
+    void cachedGridThumbnailIsDecodedOffTheAskingThread()
+    {
+        QImage image(160, 120, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        const auto jpeg = Thumbnailer::encodeJpeg(image, 80);
+        QVERIFY(jpeg);
+        const QByteArray fingerprint = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+        QVERIFY(m_cache->put({fingerprint, ThumbnailSize::Grid}, jpeg.value()));
+        std::unique_ptr<QQuickImageResponse> response(m_provider->requestImageResponse(
+            QStringLiteral("grid/7/%1/0").arg(QString::fromLatin1(fingerprint.toHex())), {}));
+        QVERIFY(finishesOn(response.get(), QThread::currentThread()));
+        QVERIFY(response->errorString().isEmpty());
+        std::unique_ptr<QQuickTextureFactory> factory(response->textureFactory());
+        QVERIFY(factory);
+        QCOMPARE(factory->image().size(), QSize(160, 120));
+    }
+};
+
+QTEST_MAIN(TestThumbnailProvider)
+#include "tst_thumbnailprovider.moc"
