@@ -2,7 +2,9 @@
 
 #include <opencv2/core/utility.hpp>
 
+#if TINTYPE_FACES_AVX512
 #include <immintrin.h>
+#endif
 
 #include <algorithm>
 #include <cstddef>
@@ -11,6 +13,7 @@
 
 namespace tintype::faces {
 
+#if TINTYPE_FACES_AVX512
 namespace {
 // Of `count` (at most 16) lanes reading columns first, first + 1, …: those inside [0, columns).
 __mmask16 insideMask(int first, int columns, int count)
@@ -76,6 +79,7 @@ __attribute__((target("avx512f,fma"))) void depthwisePlane(const float *in, floa
     }
 }
 } // namespace
+#endif
 
 DepthwiseConv::DepthwiseConv(const std::vector<float> &weights, const std::vector<float> &bias, int channels,
                              Kernel kernel, Activation activation)
@@ -89,6 +93,7 @@ DepthwiseConv::DepthwiseConv(const std::vector<float> &weights, const std::vecto
     m_high = activation == Activation::Relu6 ? 6.0F : infinity;
 }
 
+#if TINTYPE_FACES_AVX512
 void DepthwiseConv::run(const float *input, float *output, const Geometry &geometry) const
 {
     const std::ptrdiff_t inPlane = std::ptrdiff_t(geometry.inputRows) * geometry.inputColumns;
@@ -104,5 +109,12 @@ void DepthwiseConv::run(const float *input, float *output, const Geometry &geome
         },
         cv::getNumThreads());
 }
+
+#else
+void DepthwiseConv::run(const float *, float *, const Geometry &) const
+{
+    CV_Error(cv::Error::StsNotImplemented, "DepthwiseConv needs an x86-64 CPU with AVX-512");
+}
+#endif
 
 } // namespace tintype::faces

@@ -2,7 +2,9 @@
 
 #include <opencv2/core/utility.hpp>
 
+#if TINTYPE_FACES_AVX512
 #include <immintrin.h>
+#endif
 
 #include <algorithm>
 #include <cstddef>
@@ -13,6 +15,10 @@ namespace tintype::faces {
 namespace {
 constexpr int kRows = 8;     // output channels per register tile
 constexpr int kColumns = 48; // pixels per register tile: three 16-float vectors
+} // namespace
+
+#if TINTYPE_FACES_AVX512
+namespace {
 
 // Lanes of the three vectors of a panel that hold pixels (the last panel is partial).
 struct PanelMasks {
@@ -138,6 +144,9 @@ bool GemmConv::available()
     static const bool supported = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("fma");
     return supported;
 }
+#else
+bool GemmConv::available() { return false; }
+#endif
 
 GemmConv::GemmConv(const std::vector<float> &weights, const std::vector<float> &bias, int inputs, int outputs,
                    Kernel kernel, Activation activation)
@@ -162,6 +171,7 @@ GemmConv::GemmConv(const std::vector<float> &weights, const std::vector<float> &
     m_high = activation == Activation::Relu6 ? 6.0F : infinity;
 }
 
+#if TINTYPE_FACES_AVX512
 void GemmConv::runPanels(const float *input, float *output, const Geometry &geometry, int firstPanel,
                          int endPanel) const
 {
@@ -192,5 +202,12 @@ void GemmConv::run(const float *input, float *output, const Geometry &geometry) 
         [&](const cv::Range &range) { runPanels(input, output, geometry, range.start, range.end); },
         cv::getNumThreads());
 }
+
+#else
+void GemmConv::run(const float *, float *, const Geometry &) const
+{
+    CV_Error(cv::Error::StsNotImplemented, "GemmConv needs an x86-64 CPU with AVX-512");
+}
+#endif
 
 } // namespace tintype::faces

@@ -4,6 +4,17 @@
 
 #include <vector>
 
+// The kernels are x86-64 AVX-512 code in GCC/Clang's dialect. Elsewhere (MSVC,
+// Apple silicon) they are not built, available() is false and NetBuilder keeps
+// OpenCV's convolutions.
+#ifndef TINTYPE_FACES_AVX512
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define TINTYPE_FACES_AVX512 1
+#else
+#define TINTYPE_FACES_AVX512 0
+#endif
+#endif
+
 namespace tintype::faces {
 
 // A convolution as one matrix product, with bias and activation fused, on float
