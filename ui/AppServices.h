@@ -46,7 +46,8 @@ public:
 signals:
     // Assets came or went (a scan, a root removed): views reload.
     void libraryChanged();
-    // The user changed favourite/rotation/rating/description of these assets.
+    // The user changed favourite/rotation/rating/description/edit of these assets
+    // (an edit saved: emit it, so the timeline shows the new thumbnail).
     void assetsChanged(const QList<qint64> &assetIds);
     // Moved to the trash (hidden) / brought back.
     void assetsRemoved(const QList<qint64> &assetIds);

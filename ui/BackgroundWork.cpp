@@ -193,7 +193,8 @@ void BackgroundWork::startThumbnails()
             m_thumbsTotal = qint64(sources->size());
             for (const auto &s : sources.value())
                 m_services->scheduler().submit(
-                    {s.path, s.fingerprint, ThumbnailSize::Grid}, ThumbnailPriority::Background,
+                    {s.path, s.fingerprint, ThumbnailSize::Grid, {s.editStack, s.editFingerprint, s.userQuarterTurns}},
+                    ThumbnailPriority::Background,
                     [counter](const ThumbnailRequest &, const ThumbnailOutcome &) { ++*counter; });
             poll();
         });

@@ -9,7 +9,8 @@ FileLocator::FileLocator(QString catalogPath) : m_catalogPath(std::move(catalogP
 
 FileLocator::~FileLocator() = default;
 
-std::optional<std::filesystem::path> FileLocator::availablePath(std::int64_t fileId)
+template <typename T>
+std::optional<T> FileLocator::read(const std::function<std::optional<T>(Catalog &)> &query)
 {
     std::lock_guard lock(m_mutex);
     if (!m_catalog) {
@@ -18,9 +19,19 @@ std::optional<std::filesystem::path> FileLocator::availablePath(std::int64_t fil
             return std::nullopt;
         m_catalog = std::move(opened.value());
     }
-    std::optional<std::filesystem::path> path;
-    const Status status = m_catalog->read([&] { path = TimelineQueries(*m_catalog).availablePath(fileId); });
-    return status ? path : std::nullopt;
+    std::optional<T> value;
+    const Status status = m_catalog->read([&] { value = query(*m_catalog); });
+    return status ? value : std::nullopt;
+}
+
+std::optional<std::filesystem::path> FileLocator::availablePath(std::int64_t fileId)
+{
+    return read<std::filesystem::path>([fileId](Catalog &c) { return TimelineQueries(c).availablePath(fileId); });
+}
+
+std::optional<ThumbnailSources::Source> FileLocator::thumbnailSource(std::int64_t fileId)
+{
+    return read<ThumbnailSources::Source>([fileId](Catalog &c) { return ThumbnailSources(c).ofFile(fileId); });
 }
 
 } // namespace tintype

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "catalog/ThumbnailSources.h"
+
 #include <QString>
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -21,8 +24,12 @@ public:
     ~FileLocator();
     // The path when the file is present and its root online; nullopt otherwise.
     std::optional<std::filesystem::path> availablePath(std::int64_t fileId);
+    // The same file with its asset's current edit (to make an edited thumbnail).
+    std::optional<ThumbnailSources::Source> thumbnailSource(std::int64_t fileId);
 
 private:
+    template <typename T>
+    std::optional<T> read(const std::function<std::optional<T>(Catalog &)> &query);
     QString m_catalogPath;
     std::mutex m_mutex;
     std::unique_ptr<Catalog> m_catalog;

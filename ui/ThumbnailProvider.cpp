@@ -5,13 +5,16 @@
 #include "imaging/ImageDecoder.h"
 #include "thumbs/ThumbnailCache.h"
 #include "thumbs/ThumbnailScheduler.h"
+#include "thumbs/Thumbnailer.h"
 
 #include <QCoreApplication>
 #include <QImage>
 #include <QQuickTextureFactory>
 #include <QTransform>
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <mutex>
 
 namespace tintype {
@@ -23,6 +26,7 @@ struct ImageId {
     std::int64_t fileId = 0;
     QByteArray fingerprint;
     int turns = 0;
+    QByteArray edit; // the edit's fingerprint (optional 5th part): the edited picture, already upright
     bool valid = false;
 };
 
@@ -30,14 +34,17 @@ ImageId parse(const QString &id)
 {
     const QStringList parts = id.split(QLatin1Char('/'));
     ImageId out;
-    if (parts.size() != 4)
+    if (parts.size() != 4 && parts.size() != 5)
         return out;
+    if (parts.size() == 5)
+        out.edit = parts[4].toLatin1();
     out.kind = parts[0];
     bool ok = false;
     out.fileId = parts[1].toLongLong(&ok);
     out.fingerprint = QByteArray::fromHex(parts[2].toLatin1());
     out.turns = parts[3].toInt() & 3;
-    out.valid = ok && out.fingerprint.size() == 16;
+    const bool hex = std::all_of(out.edit.begin(), out.edit.end(), [](char c) { return std::isxdigit(uchar(c)); });
+    out.valid = ok && out.fingerprint.size() == 16 && hex && out.edit.size() <= 64;
     return out;
 }
 
@@ -154,6 +161,20 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
     m_pool.start([state, image, requestedSize, &cache, &scheduler, locator] {
         if (state->cancelled)
             return finish(state, {}, QCoreApplication::translate("ThumbnailProvider", "Cancelled"));
+        if (!image.edit.isEmpty() && image.kind == QLatin1String("exif")) // the camera's picture is not the edit
+            return finish(state, {}, QCoreApplication::translate("ThumbnailProvider", "Edited"));
+        if (!image.edit.isEmpty() && image.kind == QLatin1String("full")) {
+            const auto source = locator->thumbnailSource(image.fileId);
+            if (!source)
+                return finish(state, {},
+                              QCoreApplication::translate("ThumbnailProvider", "The file is offline or missing"));
+            const int edge = requestedSize.isValid()
+                                 ? std::clamp(std::max(requestedSize.width(), requestedSize.height()), 64, 8192)
+                                 : 4096;
+            auto edited = Thumbnailer::renderEdited(
+                source->path, {source->editStack, source->editFingerprint, source->userQuarterTurns}, edge);
+            return edited ? finish(state, edited.value(), {}) : finish(state, {}, edited.error());
+        }
         if (image.kind == QLatin1String("full") || image.kind == QLatin1String("exif")) {
             const auto path = locator->availablePath(image.fileId);
             if (!path)
@@ -175,12 +196,16 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
         }
         const ThumbnailSize size =
             image.kind == QLatin1String("preview") ? ThumbnailSize::Preview : ThumbnailSize::Grid;
-        const ThumbnailKey key{image.fingerprint, size};
+        const ThumbnailEdit urlEdit{{}, image.edit, image.turns};
+        const ThumbnailKey key{image.fingerprint, size, urlEdit.tag()};
         if (auto bytes = cache.get(key))
-            return finish(state, rotated(fromJpeg(*bytes, requestedSize), image.turns), {});
+            return finish(state, rotated(fromJpeg(*bytes, requestedSize), urlEdit.isEmpty() ? image.turns : 0), {});
         if (auto failure = cache.failure(key))
             return finish(state, {}, *failure);
-        const auto path = locator->availablePath(image.fileId);
+        // An edited picture is made from the photo's current edit (the catalog's, never the address's alone).
+        const auto source = urlEdit.isEmpty() ? std::nullopt : locator->thumbnailSource(image.fileId);
+        const auto path = urlEdit.isEmpty() ? locator->availablePath(image.fileId)
+                                            : (source ? std::optional(source->path) : std::nullopt);
         if (!path)
             return finish(
                 state, {},
@@ -188,19 +213,22 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
         const auto priority = size == ThumbnailSize::Grid ? ThumbnailPriority::OnScreen : ThumbnailPriority::Viewer;
         std::lock_guard lock(state->mutex); // the callback may run before jobId is stored otherwise
         state->jobId = scheduler.submit(
-            {*path, image.fingerprint, size}, priority,
-            [state, &cache, key, turns = image.turns, requestedSize](const ThumbnailRequest &,
-                                                                     const ThumbnailOutcome &outcome) {
+            {*path, image.fingerprint, size,
+             source ? ThumbnailEdit{source->editStack, source->editFingerprint, source->userQuarterTurns}
+                    : ThumbnailEdit{}},
+            priority,
+            [state, &cache, turns = image.turns, requestedSize](const ThumbnailRequest &request,
+                                                                const ThumbnailOutcome &outcome) {
                 if (outcome.kind == ThumbnailOutcome::Kind::Cancelled)
                     return finish(state, {}, QCoreApplication::translate("ThumbnailProvider", "Cancelled"));
                 if (outcome.kind == ThumbnailOutcome::Kind::Failed)
                     return finish(state, {}, outcome.error);
-                auto bytes = cache.get(key);
+                auto bytes = cache.get(request.key());
                 if (!bytes)
                     return finish(state, {},
                                   QCoreApplication::translate("ThumbnailProvider",
                                                               "The thumbnail could not be read back from the cache"));
-                finish(state, rotated(fromJpeg(*bytes, requestedSize), turns), {});
+                finish(state, rotated(fromJpeg(*bytes, requestedSize), request.edit.isEmpty() ? turns : 0), {});
             });
     });
     return response;

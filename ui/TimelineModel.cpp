@@ -29,11 +29,13 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
 
 QString TimelineModel::thumbnailSource(const TimelineEntry &e, const char *kind)
 {
-    return QStringLiteral("image://thumb/%1/%2/%3/%4")
-        .arg(QLatin1String(kind))
-        .arg(e.fileId)
-        .arg(QString::fromLatin1(e.fingerprint.toHex()))
-        .arg(e.userRotation);
+    const QString source = QStringLiteral("image://thumb/%1/%2/%3/%4")
+                               .arg(QLatin1String(kind))
+                               .arg(e.fileId)
+                               .arg(QString::fromLatin1(e.fingerprint.toHex()))
+                               .arg(e.userRotation);
+    // An edited photo: its edit too, so a new edit (or a revert) is a new image.
+    return e.editFingerprint.isEmpty() ? source : source + QLatin1Char('/') + QString::fromLatin1(e.editFingerprint);
 }
 
 QString TimelineModel::headerTitle(const TimelineLayout::Row &row) const

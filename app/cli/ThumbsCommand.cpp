@@ -68,7 +68,11 @@ int runThumbs(Catalog &catalog, const QStringList &args)
     {
         ThumbnailScheduler scheduler(cache, jobs);
         for (const auto &source : sources) {
-            scheduler.submit({source.path, source.fingerprint, size}, ThumbnailPriority::Background,
+            scheduler.submit({source.path,
+                              source.fingerprint,
+                              size,
+                              {source.editStack, source.editFingerprint, source.userQuarterTurns}},
+                             ThumbnailPriority::Background,
                              [&](const ThumbnailRequest &request, const ThumbnailOutcome &outcome) {
                                  switch (outcome.kind) {
                                  case ThumbnailOutcome::Kind::Made: ++made; break;

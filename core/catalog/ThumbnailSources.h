@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 namespace tintype {
@@ -21,9 +22,16 @@ public:
         std::int64_t fileId = 0;
         std::filesystem::path path; // absolute
         QByteArray fingerprint;
+        // The asset's current edit (EditRepository): stack JSON and its
+        // fingerprint, both empty when it shows unedited; the catalog's quarter
+        // turns, which come before the edit.
+        QByteArray editStack, editFingerprint;
+        int userQuarterTurns = 0;
     };
     // Newest capture first (the order a timeline shows them).
     std::vector<Source> all();
+    // One file (any role), when it is present and its root online.
+    std::optional<Source> ofFile(std::int64_t fileId);
     // Every fingerprint of a file the catalog knows, present or missing (a
     // missing file may come back: its thumbnail is kept).
     std::vector<QByteArray> knownFingerprints();

@@ -33,7 +33,8 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
     // the minimum: f.* is the primary file (lowest role, sidecars excluded).
     std::string sql = "SELECT a.id, f.id, a.captured_utc + coalesce(a.captured_offset, 0) * 60000, "
                       "a.captured_utc IS NOT NULL, a.favorite, (f.status = 0 AND r.online = 1), a.kind, "
-                      "a.user_rotation, a.width, a.height, f.fingerprint, MIN(f.role * 4294967296 + f.id) "
+                      "a.user_rotation, a.width, a.height, f.fingerprint, MIN(f.role * 4294967296 + f.id), "
+                      "(SELECT e.fingerprint FROM edit e WHERE e.asset_id = a.id) "
                       "FROM " +
                       std::string(limit >= 0 ? kNewestAssets : "asset") +
                       " a JOIN file f ON f.asset_id = a.id AND f.role != 3 "
@@ -71,6 +72,8 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
         e.width = q.integer(8);
         e.height = q.integer(9);
         e.fingerprint = q.blob(10);
+        if (!q.isNull(12))
+            e.editFingerprint = q.text(12).toUtf8();
         rows.push_back(std::move(e));
     }
     std::stable_sort(rows.begin(), rows.end(), [](const TimelineEntry &a, const TimelineEntry &b) {

@@ -22,9 +22,10 @@ struct TimelineEntry {
     bool favorite = false;
     bool available = true; // primary file present and its root online
     MediaKind kind = MediaKind::Photo;
-    int userRotation = 0;      // quarter turns clockwise, on top of the file's orientation
-    int width = 0, height = 0; // after the file's orientation, before the user's rotation
-    QByteArray fingerprint;    // keys the thumbnail cache
+    int userRotation = 0;       // quarter turns clockwise, on top of the file's orientation
+    int width = 0, height = 0;  // after the file's orientation, before the user's rotation
+    QByteArray fingerprint;     // keys the thumbnail cache
+    QByteArray editFingerprint; // the edit it shows (EditStack::fingerprint); empty: unedited
 };
 
 // What the viewer's info panel shows for one asset.

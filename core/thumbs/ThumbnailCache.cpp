@@ -8,6 +8,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <vector>
@@ -31,6 +32,12 @@ std::int64_t allocatedBytes(const fs::path &file)
     return ec ? 0 : std::int64_t((size + 4095) / 4096 * 4096);
 }
 
+bool isNameSafe(const QByteArray &text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'); });
+}
+
 std::optional<ThumbnailSize> sizeOfFolder(const fs::path &folder)
 {
     return thumbnailsize::parse(QString::fromStdString(folder.filename().string()));
@@ -52,7 +59,10 @@ fs::path ThumbnailCache::versionDirectory() const { return m_directory / ("v" + 
 fs::path ThumbnailCache::entryPath(const ThumbnailKey &key) const
 {
     const std::string hex = key.fingerprint.toHex().toStdString();
-    return versionDirectory() / thumbnailsize::name(key.size).toStdString() / hex.substr(0, 2) / (hex + ".jpg");
+    std::string name = hex;
+    if (!key.edit.isEmpty()) // "<file>-<edit>.jpg", beside the file's own entry; any other byte than [0-9a-z] as hex
+        name += "-" + (isNameSafe(key.edit) ? key.edit : key.edit.toHex()).toStdString();
+    return versionDirectory() / thumbnailsize::name(key.size).toStdString() / hex.substr(0, 2) / (name + ".jpg");
 }
 
 bool ThumbnailCache::contains(const ThumbnailKey &key) const
@@ -166,7 +176,9 @@ ThumbnailCache::Stats ThumbnailCache::stats() const
     return s;
 }
 
-Result<std::int64_t> ThumbnailCache::prune(const std::function<bool(const QByteArray &)> &isLive)
+Result<std::int64_t>
+ThumbnailCache::prune(const std::function<bool(const QByteArray &)> &isLive,
+                      const std::function<bool(const QByteArray &, const QByteArray &)> &isLiveEdit)
 {
     std::error_code ec;
     std::int64_t freed = 0;
@@ -186,9 +198,12 @@ Result<std::int64_t> ThumbnailCache::prune(const std::function<bool(const QByteA
         if (!it->is_regular_file(ec))
             continue;
         const fs::path &file = it->path();
-        const QByteArray fingerprint = QByteArray::fromHex(QByteArray::fromStdString(file.stem().string()));
+        const QByteArray stem = QByteArray::fromStdString(file.stem().string());
+        const qsizetype dash = stem.indexOf('-'); // an edited picture's entry: "<file>-<edit>"
+        const QByteArray fingerprint = QByteArray::fromHex(dash < 0 ? stem : stem.left(dash));
         const bool entry = file.extension() == ".jpg" || file.extension() == ".fail";
-        if (!entry || fingerprint.size() != 16 || !isLive(fingerprint))
+        if (!entry || fingerprint.size() != 16 || !isLive(fingerprint) ||
+            (dash >= 0 && isLiveEdit && !isLiveEdit(fingerprint, stem.mid(dash + 1))))
             doomed.push_back(file);
     }
     for (const fs::path &file : doomed) {

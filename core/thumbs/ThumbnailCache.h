@@ -49,8 +49,12 @@ public:
     Stats stats() const;
 
     // Removes entries whose fingerprint `isLive` rejects, entries of other
-    // format versions and leftover temporary files. Returns the bytes freed.
-    Result<std::int64_t> prune(const std::function<bool(const QByteArray &fingerprint)> &isLive);
+    // format versions and leftover temporary files; entries of edited pictures
+    // go with their file, and also when `isLiveEdit` (if given) rejects their
+    // edit tag. Returns the bytes freed.
+    Result<std::int64_t>
+    prune(const std::function<bool(const QByteArray &fingerprint)> &isLive,
+          const std::function<bool(const QByteArray &fingerprint, const QByteArray &editTag)> &isLiveEdit = {});
     // Removes the whole store.
     Status clear();
 

@@ -8,7 +8,7 @@
 namespace tintype {
 
 namespace {
-std::pair<QByteArray, int> keyOf(const ThumbnailRequest &r) { return {r.fingerprint, int(r.size)}; }
+std::pair<QByteArray, int> keyOf(const ThumbnailRequest &r) { return {r.fingerprint + r.edit.tag(), int(r.size)}; }
 } // namespace
 
 ThumbnailScheduler::ThumbnailScheduler(ThumbnailCache &cache, int threads) : m_cache(cache)
@@ -135,12 +135,12 @@ void ThumbnailScheduler::work()
 
 ThumbnailOutcome ThumbnailScheduler::run(const ThumbnailRequest &request)
 {
-    const ThumbnailKey key{request.fingerprint, request.size};
+    const ThumbnailKey key = request.key();
     if (m_cache.contains(key))
         return {ThumbnailOutcome::Kind::Reused, {}};
     if (auto known = m_cache.failure(key))
         return {ThumbnailOutcome::Kind::Failed, *known};
-    auto jpeg = Thumbnailer::make(request.path, request.size);
+    auto jpeg = Thumbnailer::make(request.path, request.size, request.edit);
     if (!jpeg) {
         // Remembered unless the file is merely unreachable now (it may come back).
         const QString &e = jpeg.error();

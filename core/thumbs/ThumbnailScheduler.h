@@ -25,6 +25,8 @@ struct ThumbnailRequest {
     std::filesystem::path path;
     QByteArray fingerprint; // the catalog's FileHasher::fingerprint of the file
     ThumbnailSize size = ThumbnailSize::Grid;
+    ThumbnailEdit edit = {}; // the edit to show; empty: the file as it is
+    ThumbnailKey key() const { return {fingerprint, size, edit.tag()}; }
 };
 
 struct ThumbnailOutcome {
@@ -70,7 +72,7 @@ private:
     std::condition_variable m_wake, m_idle;
     std::map<Order, Job> m_queue;
     std::map<std::uint64_t, Order> m_orderById;
-    std::map<std::pair<QByteArray, int>, std::uint64_t> m_idByKey; // queued jobs by (fingerprint, size)
+    std::map<std::pair<QByteArray, int>, std::uint64_t> m_idByKey; // queued jobs by (fingerprint + edit, size)
     std::uint64_t m_nextId = 1;
     int m_running = 0;
     bool m_stopping = false;

@@ -1,5 +1,8 @@
 #include "thumbs/Thumbnailer.h"
 
+#include "edit/EditRenderer.h"
+#include "edit/EditSource.h"
+#include "edit/EditStack.h"
 #include "imaging/ImageDecoder.h"
 
 #include <QCoreApplication>
@@ -7,6 +10,8 @@
 
 #include <turbojpeg.h>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace tintype {
@@ -16,6 +21,7 @@ struct TjCloser {
     void operator()(void *handle) const { tjDestroy(handle); }
 };
 constexpr int kPixelFormat = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? TJPF_BGRX : TJPF_XRGB; // = QImage::Format_RGB32
+constexpr int kLargestEditSource = 8192; // long edge read for a tight crop at most
 } // namespace
 
 Result<QByteArray> Thumbnailer::encodeJpeg(const QImage &source, int quality)
@@ -44,8 +50,35 @@ Result<QByteArray> Thumbnailer::encodeJpeg(const QImage &source, int quality)
     return bytes;
 }
 
-Result<QByteArray> Thumbnailer::make(const std::filesystem::path &file, ThumbnailSize size)
+Result<QImage> Thumbnailer::renderEdited(const std::filesystem::path &file, const ThumbnailEdit &edit, int longEdge)
 {
+    auto stack = EditStack::fromJson(edit.stack);
+    if (!stack)
+        return Result<QImage>::failure(
+            QCoreApplication::translate("Thumbnailer", "the photo's edit cannot be read: %1").arg(stack.error()));
+    auto picture = EditSource::load(file, edit.quarterTurns, longEdge);
+    if (!picture)
+        return Result<QImage>::failure(picture.error());
+    // A crop keeps part of the picture: read more of the file so the part still fills longEdge.
+    const QSize shown = EditRenderer::renderedSize(picture->size(), stack.value());
+    const int shownEdge = std::max(shown.width(), shown.height());
+    const int readEdge = std::max(picture->width(), picture->height());
+    if (shownEdge > 0 && shownEdge < longEdge && readEdge >= longEdge) {
+        const int wanted = int(std::ceil(double(longEdge) * readEdge / shownEdge));
+        if (auto larger = EditSource::load(file, edit.quarterTurns, std::min(wanted, kLargestEditSource)))
+            picture = std::move(larger);
+    }
+    return EditRenderer::render(picture.value(), stack.value(), longEdge);
+}
+
+Result<QByteArray> Thumbnailer::make(const std::filesystem::path &file, ThumbnailSize size, const ThumbnailEdit &edit)
+{
+    if (!edit.isEmpty()) {
+        auto rendered = renderEdited(file, edit, thumbnailsize::longEdge(size));
+        if (!rendered)
+            return Result<QByteArray>::failure(rendered.error());
+        return encodeJpeg(rendered.value(), thumbnailsize::jpegQuality(size));
+    }
     DecodeRequest request;
     request.path = file;
     request.targetLongEdge = thumbnailsize::longEdge(size);

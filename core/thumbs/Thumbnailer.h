@@ -12,10 +12,17 @@ namespace tintype {
 
 // One file -> one thumbnail as JPEG bytes: decoded upright and in sRGB by
 // ImageDecoder at the size's long edge, transparency flattened onto white,
-// encoded with TurboJPEG. Pure and thread-safe (after MetadataReader::initialize()).
+// encoded with TurboJPEG. An edited photo is rendered from its edit stack
+// (renderEdited). Pure and thread-safe (after MetadataReader::initialize()).
 struct Thumbnailer {
-    static Result<QByteArray> make(const std::filesystem::path &file, ThumbnailSize size);
+    static Result<QByteArray> make(const std::filesystem::path &file, ThumbnailSize size,
+                                   const ThumbnailEdit &edit = {});
     static Result<QByteArray> encodeJpeg(const QImage &image, int quality);
+    // The photo as its edit shows it, long edge at most `longEdge`: the
+    // catalog's turns, then EditRenderer on a source read just large enough
+    // (larger for a crop), so the pixels are the export's at that size. The
+    // result is upright: not to be turned again.
+    static Result<QImage> renderEdited(const std::filesystem::path &file, const ThumbnailEdit &edit, int longEdge);
 };
 
 } // namespace tintype

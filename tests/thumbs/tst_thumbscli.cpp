@@ -4,6 +4,7 @@
 #include "support/CliRun.h"
 #include "support/TestMedia.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,6 +83,46 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(cacheStats().value(QStringLiteral("gridEntries")).toInt(), 0);
         QCOMPARE(cli({QStringLiteral("thumbs"), QStringLiteral("--size"), QStringLiteral("huge")}).code, 2);
+    }
+
+    void editedPhotos()
+    {
+        // Own library: one photo, edited, reverted, undone.
+        QTemporaryDir folder, home;
+        const fs::path photo = fs::path(folder.path().toStdString()) / "edited.jpg";
+        QVERIFY(test::writeJpeg(photo, QSize(1600, 1200), 6));
+        const QString stackFile = home.filePath(QStringLiteral("brighter.json"));
+        QVERIFY(test::writeBytes(stackFile.toStdString(), R"({"format":"tintype-edit","version":1,"operations":[
+            {"op":"exposure","v":1,"params":{"stops":2}}]})"));
+        auto run = [&](const QStringList &args) {
+            return test::runCli(QStringLiteral(TINTYPE_CLI_PATH), home.path(), args);
+        };
+        QCOMPARE(run({QStringLiteral("roots"), QStringLiteral("add"), folder.path()}).code, 0);
+        QCOMPARE(run({QStringLiteral("scan"), QStringLiteral("--no-hash")}).code, 0);
+        QCOMPARE(run({QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--stack"), stackFile}).code, 0);
+        Run r = run({QStringLiteral("thumbs")});
+        QVERIFY2(r.out.contains(QLatin1String("1 made, 0 reused")), qPrintable(r.out));
+        QCOMPARE(run({QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--revert")}).code, 0);
+        r = run({QStringLiteral("thumbs")});
+        QVERIFY2(r.out.contains(QLatin1String("1 made, 0 reused")), qPrintable(r.out)); // the original's, anew
+        QCOMPARE(run({QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--undo")}).code, 0);
+        r = run({QStringLiteral("thumbs")});
+        QVERIFY2(r.out.contains(QLatin1String("0 made, 1 reused")), qPrintable(r.out)); // the edit's entry again
+
+        // Two entries of the one file: the edited one ("<file>-<edit>.jpg") brighter.
+        const QString cache = r.out.section(QStringLiteral("Cache: "), 1).trimmed();
+        QStringList entries;
+        for (const auto &e : fs::recursive_directory_iterator(cache.toStdString()))
+            if (e.path().extension() == ".jpg")
+                entries << QString::fromStdString(e.path().string());
+        entries.sort();
+        QCOMPARE(entries.size(), 2);
+        const bool firstEdited = QFileInfo(entries[0]).fileName().contains(QLatin1Char('-'));
+        const QImage edited(entries[firstEdited ? 0 : 1]), plain(entries[firstEdited ? 1 : 0]);
+        QVERIFY(QFileInfo(entries[firstEdited ? 0 : 1]).fileName().contains(QLatin1Char('-')));
+        QVERIFY(!QFileInfo(entries[firstEdited ? 1 : 0]).fileName().contains(QLatin1Char('-')));
+        QVERIFY(qGray(edited.scaled(1, 1, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).pixel(0, 0)) >
+                qGray(plain.scaled(1, 1, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).pixel(0, 0)) + 30);
     }
 
     void singleFile()

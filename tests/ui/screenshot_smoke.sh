@@ -44,6 +44,10 @@ if [ $with_faces = 1 ]; then
     "$cli" --catalog "$catalog" faces name "$id" "Person $id" >/dev/null
   done
 fi
+# The two newest photos edited (black and white, a crop): the tour shows edited thumbnails.
+echo '{"format":"tintype-edit","version":1,"operations":[{"op":"saturation","v":2,"params":{"amount":-1}},
+  {"op":"crop","v":1,"params":{"x":0.25,"y":0,"width":0.5,"height":1}}]}' > "$work/edit.json"
+for id in 48 47; do "$cli" --catalog "$catalog" edit "$id" --stack "$work/edit.json" >/dev/null; done
 
 "$app" --catalog "$catalog" --screenshots "$out" | tee "$work/tour.log"
 

@@ -1,5 +1,8 @@
 #include "UiFixture.h"
 
+#include "TimelineModel.h"
+
+#include "catalog/EditRepository.h"
 #include "catalog/FileRepository.h"
 #include "catalog/TimelineQueries.h"
 #include "catalog/UserDecisionRepository.h"
@@ -90,6 +93,38 @@ private slots:
             c.catalog().write([&] { UserDecisionRepository(c.catalog()).setDescription(a, QStringLiteral("  ")); }));
         c.catalog().read([&] { da = TimelineQueries(c.catalog()).detail(a); });
         QVERIFY(da->userDescription.isNull()); // blank clears it
+    }
+
+    void editedPhotosCarryTheirEdit()
+    {
+        // The edit's fingerprint keys the tile's thumbnail: a new edit or a revert is a new image address.
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto a = c.addPhoto(r, "a.jpg", day(1), 0);
+        c.addPhoto(r, "b.jpg", day(2), 0);
+        auto editOf = [&](std::int64_t asset) {
+            QByteArray fingerprint;
+            c.catalog().read([&] {
+                for (const auto &e : TimelineQueries(c.catalog()).entries({}))
+                    if (e.assetId == asset)
+                        fingerprint = e.editFingerprint;
+            });
+            return fingerprint;
+        };
+        QVERIFY(editOf(a).isEmpty());
+        QVERIFY(c.catalog().write(
+            [&] { EditRepository(c.catalog()).save(a, R"({"operations":[]})", "00112233aabbccdd"); }));
+        QCOMPARE(editOf(a), QByteArray("00112233aabbccdd"));
+        TimelineEntry shown;
+        shown.fileId = 7;
+        shown.fingerprint = QByteArray(16, 'x');
+        shown.editFingerprint = editOf(a);
+        QVERIFY(TimelineModel::thumbnailSource(shown, "grid").endsWith(QLatin1String("/0/00112233aabbccdd")));
+        QVERIFY(c.catalog().write([&] { EditRepository(c.catalog()).revertToOriginal(a); }));
+        QVERIFY(editOf(a).isEmpty());
+        shown.editFingerprint.clear();
+        QVERIFY(TimelineModel::thumbnailSource(shown, "grid")
+                    .endsWith(QLatin1String("/7/78787878787878787878787878787878/0")));
     }
 
     void folderScopeHoldsOnlyThatFolder()
