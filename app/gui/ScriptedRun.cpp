@@ -124,6 +124,18 @@ void ScriptedRun::runTour()
         {"showPage", QStringLiteral("photos"), QString()},
         {"openViewer", 1, QStringLiteral("viewer-info")},
         {"closeViewer", {}, QString()},
+        {"openViewer", 2, QString()},
+        {"openEditor", {}, QString()},
+        {"editorSet", QStringLiteral("exposure=0.45"), QString()},
+        {"editorSet", QStringLiteral("shadows=0.3"), QString()},
+        {"editorSet", QStringLiteral("warmth=0.2"), QStringLiteral("edit-light")},
+        {"editorStartDrag", 3000, QString()},
+        {"editorDragReport", {}, QString()},
+        {"editorTool", 0, QString()},
+        {"editorCrop", 1.5, QStringLiteral("edit-crop")},
+        {"editorTool", 2, QStringLiteral("edit-looks")},
+        {"closeEditor", {}, QString()},
+        {"closeViewer", {}, QString()},
         {"showHelp", true, QStringLiteral("help")},
         {"showHelp", false, QString()},
         {"showPage", QStringLiteral("settings"), QStringLiteral("settings")},
@@ -145,6 +157,9 @@ void ScriptedRun::runTour()
         {"selectSome", 0, QString()},
         {"showPage", QStringLiteral("folders"), QStringLiteral("folders-dark")},
         {"openViewer", 0, QStringLiteral("viewer-dark")},
+        {"openEditor", {}, QString()},
+        {"editorSet", QStringLiteral("contrast=0.35"), QStringLiteral("edit-light-dark")},
+        {"closeEditor", {}, QString()},
         {"closeViewer", {}, QString()},
         {"showPage", QStringLiteral("settings"), QStringLiteral("settings-dark")},
         {"showPage", QStringLiteral("duplicates"), QStringLiteral("duplicates-dark")},
@@ -160,7 +175,8 @@ void ScriptedRun::runTour()
         if (*index >= steps->size())
             return finish(0);
         const Step step = (*steps)[(*index)++];
-        call(step.function, step.argument);
+        if (const QVariant result = call(step.function, step.argument); result.typeId() == QMetaType::QString)
+            QTextStream(stdout) << result.toString() << "\n"; // a figure measured in the app
         waitUntil(settled, 8000, [this, step, next] {
             // Give images and animations a few more frames.
             QTimer::singleShot(400, this, [this, step, next] {

@@ -43,6 +43,13 @@ ICONS = {
     "undo": f'<path d="M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3" {S}/>',
     "duplicates": f'<rect x="8" y="8" width="13" height="12" rx="2" {S}/><path d="M4 16V6a2 2 0 0 1 2-2h10" {S}/><path d="M10.5 17l3-3.5 2 2 1.5-1.5 2 3" {S}/>',
     "export": f'<path d="M12 15V4M7.5 8.5L12 4l4.5 4.5M5 13v5a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-5" {S}/>',
+    "edit": f'<path d="M4 20h4L19 9a2.8 2.8 0 0 0-4-4L4 16z" {S}/><path d="M13.5 6.5l4 4" {S}/>',
+    "redo": f'<path d="M15 14l5-5-5-5M20 9H10a6 6 0 0 0 0 12h3" {S}/>',
+    "rotate-left": f'<path d="M4 12a8 8 0 1 0 3-6.2M4 4v4.5h4.5" {S}/>',
+    "flip-horizontal": f'<path d="M12 3v18" {S} stroke-dasharray="2 3"/><path d="M9 6L3 18h6zM15 6l6 12h-6z" {S}/>',
+    "flip-vertical": f'<path d="M3 12h18" {S} stroke-dasharray="2 3"/><path d="M6 9L18 3v6zM6 15l12 6v-6z" {S}/>',
+    "compare": f'<rect x="3" y="4" width="18" height="16" rx="2" {S}/><path d="M12 2v20" {S}/><path d="M12 4h7a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-7z" {F}/>',
+    "auto": f'<path d="M5 19L15 9M13 7l4 4" {S}/><path d="M17 3v3M15.5 4.5h3M20 9v2M19 10h2M8 3v2M7 4h2" {S}/>',
 }
 TINTS = {"": "#444746", "-dark": "#e3e3e3", "-white": "#ffffff"}
 

@@ -51,9 +51,9 @@ for id in 48 47; do "$cli" --catalog "$catalog" edit "$id" --stack "$work/edit.j
 
 "$app" --catalog "$catalog" --screenshots "$out" | tee "$work/tour.log"
 
-expected=(timeline timeline-month selection export folders favourites viewer-info help settings takeout
+expected=(timeline timeline-month selection export folders favourites viewer-info edit-light edit-crop edit-looks help settings takeout
           people person person-faces viewer-faces
-          timeline-dark export-dark folders-dark viewer-dark settings-dark people-dark person-dark viewer-faces-dark welcome
+          timeline-dark export-dark folders-dark viewer-dark edit-light-dark settings-dark people-dark person-dark viewer-faces-dark welcome
           duplicates duplicates-dark)
 status=0
 for name in "${expected[@]}"; do

@@ -33,6 +33,7 @@ Popup {
             [qsTr("Space, Ctrl+1"), qsTr("100 % / fit")],
             [qsTr("Wheel, + / −"), qsTr("Zoom; drag to move")],
             ["I", qsTr("Info panel")],
+            ["E", qsTr("Edit the photo")],
             ["F11", qsTr("Full screen")],
             ["Esc", qsTr("Back to the photos")] ] },
         { title: qsTr("Duplicates"), keys: [
@@ -42,7 +43,13 @@ Popup {
             ["S", qsTr("Skip this group")],
             ["D", qsTr("Not duplicates: never shown together again")],
             ["Ctrl+Z", qsTr("Undo the last apply")],
-            ["Esc", qsTr("Cancel the search")] ] }
+            ["Esc", qsTr("Cancel the search")] ] },
+        { title: qsTr("Edit mode"), keys: [
+            ["Ctrl+Z", qsTr("Undo")],
+            ["Ctrl+Shift+Z", qsTr("Redo")],
+            [qsTr("Hold \\"), qsTr("Show the original (before / after)")],
+            [qsTr("Double-click a slider"), qsTr("Reset it")],
+            ["Esc", qsTr("Cancel (asks when there are unsaved changes)")] ] }
     ]
 
     contentItem: ScrollView {

@@ -42,6 +42,7 @@ ApplicationWindow {
 
     function selectedIds() { return currentView ? currentView.selection.selectedIds() : [] }
     function actOnSelectionOrViewer(action) {
+        if (viewer.editing) return // the edit mode has its own keys
         const ids = viewer.visible ? [viewer.entry.assetId] : selectedIds()
         if (ids.length > 0) action(ids)
     }
@@ -221,7 +222,7 @@ ApplicationWindow {
     Shortcut { sequence: "R"; onActivated: window.actOnSelectionOrViewer((ids) => window.services.actions.rotate(ids, 1)) }
     Shortcut { sequence: "Shift+R"; onActivated: window.actOnSelectionOrViewer((ids) => window.services.actions.rotate(ids, -1)) }
     Shortcut { sequences: [StandardKey.Delete]; onActivated: window.actOnSelectionOrViewer(window.askTrash) }
-    Shortcut { sequences: [StandardKey.Undo]; enabled: window.services.actions.canUndo; onActivated: window.services.actions.undoTrash() }
+    Shortcut { sequences: [StandardKey.Undo]; enabled: window.services.actions.canUndo && !viewer.editing; onActivated: window.services.actions.undoTrash() }
     Shortcut { sequences: ["?", "F1"]; onActivated: help.open() }
     Shortcut { sequences: [StandardKey.FullScreen, "F11"]; onActivated: window.visibility = window.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen }
     Shortcut { sequence: "Return"; enabled: !viewer.visible && window.currentView !== null && window.currentView.selection.count > 0
@@ -285,4 +286,16 @@ ApplicationWindow {
         return true
     }
     function clearPhotoFilter() { peopleFilter.apply([]); return true }
+    // The viewer's edit mode (open the viewer first).
+    function openEditor() { viewer.infoOpen = false; viewer.startEditing(); return viewer.editing }
+    function editorTool(tab) { viewer.editMode.tools.tab = tab; return true }
+    function editorSet(keyValue) {
+        const [key, value] = keyValue.split("=")
+        viewer.editMode.session.setValue(key, Number(value))
+        return viewer.editMode.session.commit()
+    }
+    function editorCrop(aspect) { viewer.editMode.session.setCropAspect(aspect); viewer.editMode.cropOverlay.showGuides = true; return true }
+    function editorStartDrag(ms) { viewer.editMode.measureDrag(ms); return true }
+    function editorDragReport() { return viewer.editMode.dragReport }
+    function closeEditor() { viewer.editing = false; return true }
 }

@@ -7,7 +7,7 @@ import Tintype
 
 // The full-window viewer: arrows/Home/End, fit / 100 % / wheel zoom with drag,
 // the 2048 px preview first and the file at full resolution once zoomed in,
-// neighbours preloaded, videos played, and the info panel.
+// neighbours preloaded, videos played, the info panel, and the edit mode (E).
 Rectangle {
     id: viewer
     required property AppServices services
@@ -16,8 +16,11 @@ Rectangle {
     property var entry: timeline && index >= 0 ? timeline.entry(index) : ({})
     property bool infoOpen: false
     property real zoom: 0            // 0 = fit, else scale of the full image
+    property bool editing: false     // the edit mode covers the viewer
+    readonly property bool canEdit: !isVideo && details.ready && details.available
     readonly property bool isVideo: entry.video === true
-    readonly property bool settled: preview.status !== Image.Loading && (!details.assetId || details.ready)
+    readonly property bool settled: editing ? editMode !== null && editMode.settled
+                                            : preview.status !== Image.Loading && (!details.assetId || details.ready)
     signal closed()
 
     color: Theme.viewerBackground
@@ -25,6 +28,7 @@ Rectangle {
     focus: visible
 
     function open(i) { index = i; zoom = 0; forceActiveFocus() }
+    function startEditing() { if (canEdit) { zoom = 0; editing = true } }
     function step(d) {
         if (!timeline) return
         const n = Math.max(0, Math.min(timeline.photoCount - 1, index + d))
@@ -49,6 +53,7 @@ Rectangle {
     }
 
     Keys.onPressed: (event) => {
+        if (editing) return
         switch (event.key) {
         case Qt.Key_Left: step(-1); break
         case Qt.Key_Right: step(1); break
@@ -56,6 +61,7 @@ Rectangle {
         case Qt.Key_End: index = timeline.photoCount - 1; zoom = 0; break
         case Qt.Key_Escape: if (zoom > 0) zoom = 0; else viewer.closed(); break
         case Qt.Key_I: infoOpen = !infoOpen; break
+        case Qt.Key_E: if (!canEdit || event.modifiers !== Qt.NoModifier) return; startEditing(); break
         case Qt.Key_Space: if (isVideo) return; zoom = zoom > 0 ? 0 : 1; break
         case Qt.Key_Plus: case Qt.Key_Equal: zoom = Math.min(8, (zoom || fitScale()) * 1.25); break
         case Qt.Key_Minus: zoom = Math.max(0, (zoom || fitScale()) / 1.25); if (zoom <= fitScale()) zoom = 0; break
@@ -223,6 +229,12 @@ Rectangle {
                     visible: !viewer.isVideo
                     onClicked: viewer.zoom = viewer.zoom > 0 ? 0 : 1
                 }
+                IconButton {
+                    objectName: "editButton"
+                    white: true; iconName: "edit"; tip: qsTr("Edit (E)")
+                    visible: viewer.canEdit
+                    onClicked: viewer.startEditing()
+                }
                 IconButton { white: true; iconName: "rotate"; tip: qsTr("Rotate (R)"); onClicked: viewer.services.actions.rotate([details.assetId], 1) }
                 IconButton {
                     white: true; iconName: details.favorite ? "star-filled" : "star"; tip: qsTr("Favourite (F)")
@@ -243,6 +255,24 @@ Rectangle {
     signal deleteRequested(var ids)
     signal exportRequested(var ids)
     signal personRequested(var personId)
+
+    Loader {
+        // The edit mode, over the whole viewer while editing.
+        id: editLoader
+        anchors.fill: parent
+        z: 10
+        active: viewer.editing
+        sourceComponent: EditMode {
+            services: viewer.services
+            assetId: details.assetId
+            onClosed: {
+                viewer.editing = false
+                viewer.forceActiveFocus()
+            }
+        }
+        onLoaded: item.forceActiveFocus()
+    }
+    readonly property EditMode editMode: editLoader.item
 
     InfoPanel {
         id: infoPanel
