@@ -140,18 +140,40 @@ void EditSession::load()
             m_history.reset(stack);
             m_saved = stack;
             emit stackChanged();
-            delete m_worker;
-            m_worker = new EditPreviewWorker(this);
-            connect(m_worker, &EditPreviewWorker::loaded, this, [this] {
-                setState(State::Ready);
-                requestRender();
-            });
-            connect(m_worker, &EditPreviewWorker::failed, this, [this](const QString &message) {
-                setState(State::Failed, tr("The photo cannot be opened for editing: %1").arg(message));
-            });
-            connect(m_worker, &EditPreviewWorker::rendered, this, &EditSession::onRendered);
-            m_worker->load(source->path, source->userQuarterTurns);
+            const auto path = source->path;
+            const int turns = source->userQuarterTurns;
+            startWorker([path, turns](EditPreviewWorker &worker) { worker.load(path, turns); });
         });
+}
+
+void EditSession::startWorker(const std::function<void(EditPreviewWorker &)> &load)
+{
+    delete m_worker;
+    m_worker = new EditPreviewWorker(this);
+    connect(m_worker, &EditPreviewWorker::loaded, this, [this] {
+        setState(State::Ready);
+        requestRender();
+    });
+    connect(m_worker, &EditPreviewWorker::failed, this, [this](const QString &message) {
+        setState(State::Failed, tr("The photo cannot be opened for editing: %1").arg(message));
+    });
+    connect(m_worker, &EditPreviewWorker::rendered, this, &EditSession::onRendered);
+    load(*m_worker);
+}
+
+void EditSession::openFile(const QUrl &file)
+{
+    ++m_generation;
+    if (m_assetId != 0) {
+        m_assetId = 0;
+        emit assetIdChanged();
+    }
+    m_history.reset({});
+    m_saved = {};
+    setState(State::Loading);
+    emit stackChanged();
+    const auto path = nativepath::fromUser(file.toLocalFile());
+    startWorker([path](EditPreviewWorker &worker) { worker.load(path, 0); });
 }
 
 void EditSession::loadPicture(const QImage &upright, const EditStack &stack)
@@ -161,14 +183,7 @@ void EditSession::loadPicture(const QImage &upright, const EditStack &stack)
     m_saved = stack;
     setState(State::Loading);
     emit stackChanged();
-    delete m_worker;
-    m_worker = new EditPreviewWorker(this);
-    connect(m_worker, &EditPreviewWorker::loaded, this, [this] {
-        setState(State::Ready);
-        requestRender();
-    });
-    connect(m_worker, &EditPreviewWorker::rendered, this, &EditSession::onRendered);
-    m_worker->load(upright);
+    startWorker([upright](EditPreviewWorker &worker) { worker.load(upright); });
 }
 
 QImage EditSession::original() const { return m_worker ? m_worker->picture() : QImage(); }

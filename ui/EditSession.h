@@ -8,9 +8,11 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QRectF>
+#include <QUrl>
 #include <QVariantMap>
 
 #include <deque>
+#include <functional>
 #include <optional>
 
 namespace tintype {
@@ -110,6 +112,8 @@ public:
     // Done: stores the stack as the photo's new revision (nothing when unchanged).
     Q_INVOKABLE void save();
 
+    // A file that is not in the catalog (Qt Quick tests): read only, Done stores nothing.
+    Q_INVOKABLE void openFile(const QUrl &file);
     // Tests and benchmarks: edit a picture in memory (no catalog, no file).
     void loadPicture(const QImage &upright, const EditStack &stack = {});
 
@@ -125,6 +129,7 @@ signals:
 
 private:
     void load();
+    void startWorker(const std::function<void(EditPreviewWorker &)> &load);
     void setState(State state, const QString &error = {});
     void change(const EditStack &stack);
     void changeAndCommit(const EditStack &stack);

@@ -40,14 +40,25 @@ ColumnLayout {
         value: control.value
         enabled: control.session.state === EditSession.Ready
         onMoved: control.session.setValue(control.key, value)
-        onPressedChanged: if (!pressed) control.session.commit()
-        Accessible.name: control.label
-        TapHandler {
-            // Double-click: back to neutral (one undo step).
-            onDoubleTapped: {
-                control.session.setValue(control.key, control.neutral)
-                control.session.commit()
+        // A double-click puts it back to neutral (after its presses moved it): one undo step.
+        property real pressedAt: 0
+        property real releasedAt: 0
+        property bool lastWasClick: false
+        property bool doubleClick: false
+        onPressedChanged: {
+            const now = Date.now()
+            const interval = Qt.styleHints.mouseDoubleClickInterval
+            if (pressed) {
+                doubleClick = lastWasClick && now - releasedAt < interval
+                pressedAt = now
+                return
             }
+            if (doubleClick) control.session.setValue(control.key, control.neutral)
+            lastWasClick = !doubleClick && now - pressedAt < interval
+            doubleClick = false
+            releasedAt = now
+            control.session.commit()
         }
+        Accessible.name: control.label
     }
 }
