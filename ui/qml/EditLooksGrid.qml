@@ -8,6 +8,7 @@ import Tintype
 GridLayout {
     id: grid
     required property EditSession session
+    property real tileWidth: 130
     columns: 2
     columnSpacing: 10
     rowSpacing: 10
@@ -19,7 +20,7 @@ GridLayout {
             required property var modelData
             readonly property bool current: grid.session.look === modelData.id
             objectName: "look-" + (modelData.id || "none")
-            Layout.preferredWidth: (grid.width - grid.columnSpacing) / 2
+            Layout.preferredWidth: grid.tileWidth
             implicitHeight: thumb.height + name.implicitHeight + 18
             padding: 4
             onClicked: grid.session.applyLook(modelData.id)

@@ -107,6 +107,7 @@ Rectangle {
                 }
                 EditLooksGrid {
                     session: panel.session
+                    tileWidth: (scroll.availableWidth - 32 - columnSpacing) / 2
                     visible: tabs.currentIndex === 2
                     Layout.margins: 16
                     Layout.fillWidth: true
