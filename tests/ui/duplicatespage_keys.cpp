@@ -4,13 +4,12 @@
 // undoes. Loads DuplicatesPage.qml from the linked "Tintype" module.
 #include "PlantedDuplicates.h"
 
-#include "ThumbnailProvider.h"
-
 #include "metadata/MetadataReader.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
+#include <QQuickStyle>
 #include <QQuickView>
 #include <QTest>
 
@@ -23,23 +22,25 @@ class TestDuplicatesPageKeys : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { MetadataReader::initialize(); }
+    void initTestCase()
+    {
+        MetadataReader::initialize();
+        QQuickStyle::setStyle(QStringLiteral("Material")); // as the app
+    }
 
     void keysWalkChooseSkipApplyAndUndo()
     {
         test::PlantedLibrary lib;
         QQuickView view;
         view.engine()->addImportPath(QStringLiteral("qrc:/"));
-        view.engine()->addImageProvider(
-            QStringLiteral("thumb"),
-            new ThumbnailProvider(lib.fixture.catalog().path(), lib.services->cache(), lib.services->scheduler()));
         view.setInitialProperties({{QStringLiteral("services"), QVariant::fromValue(lib.services.get())}});
         view.setResizeMode(QQuickView::SizeRootObjectToView);
         view.resize(1200, 800);
         view.setSource(QUrl(QStringLiteral("qrc:/Tintype/DuplicatesPage.qml")));
+        // Not shown: keys reach the focused item all the same, and the offscreen
+        // software renderer of a shown window leaves Qt-internal allocations that
+        // LeakSanitizer reports.
         QVERIFY2(view.rootObject(), qPrintable(view.errors().isEmpty() ? QString() : view.errors().first().toString()));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
         QQuickItem *page = view.rootObject();
         auto *review = page->property("review").value<DuplicateReview *>();
         QVERIFY(review);
