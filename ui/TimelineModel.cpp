@@ -154,6 +154,16 @@ void TimelineModel::setPersonIds(const QVariantList &ids)
         reload();
 }
 
+void TimelineModel::setAlbumId(qint64 id)
+{
+    if (m_albumId == id)
+        return;
+    m_albumId = id;
+    emit scopeChanged();
+    if (m_scope == Scope::Album)
+        reload();
+}
+
 void TimelineModel::setDensity(Density density)
 {
     if (m_density == density)
@@ -176,7 +186,7 @@ void TimelineModel::reload()
 {
     if (!m_services)
         return;
-    if (m_scope == Scope::Folder && m_folderRootId == 0) {
+    if ((m_scope == Scope::Folder && m_folderRootId == 0) || (m_scope == Scope::Album && m_albumId == 0)) {
         setEntries({});
         return;
     }
@@ -184,14 +194,16 @@ void TimelineModel::reload()
     scope.kind = m_scope == Scope::All         ? TimelineQueries::Scope::Kind::All
                  : m_scope == Scope::Favorites ? TimelineQueries::Scope::Kind::Favorites
                  : m_scope == Scope::People    ? TimelineQueries::Scope::Kind::People
+                 : m_scope == Scope::Album     ? TimelineQueries::Scope::Kind::Album
                                                : TimelineQueries::Scope::Kind::Folder;
     scope.personIds = m_personIds;
     scope.rootId = m_folderRootId;
     scope.folder = QByteArray::fromHex(m_folderKey.toLatin1());
+    scope.albumId = m_albumId;
     const int generation = ++m_generation;
     m_loading = true;
     emit loadingChanged();
-    if (m_entries.empty() && m_scope != Scope::Folder) {
+    if (m_entries.empty() && m_scope != Scope::Folder && m_scope != Scope::Album) {
         // First load: the newest photos through the capture-time index, so the
         // first screen does not wait for the whole library to be read.
         m_services->catalog().read<std::vector<TimelineEntry>>(

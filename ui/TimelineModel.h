@@ -8,7 +8,7 @@
 
 namespace tintype {
 
-// The rows of a timeline (all photos, favourites, or one folder): header rows
+// The rows of a timeline (all photos, favourites, one folder or one album): header rows
 // and justified photo rows with each tile's x and width, computed here so a
 // ListView recycles a few delegates over any number of photos. Loads on the
 // catalog worker; keeps one small TimelineEntry per photo.
@@ -21,6 +21,7 @@ class TimelineModel : public QAbstractListModel {
     Q_PROPERTY(QString folderKey READ folderKey WRITE setFolderKey NOTIFY scopeChanged)
     // People scope: photos showing all of these people (person ids).
     Q_PROPERTY(QVariantList personIds READ personIds WRITE setPersonIds NOTIFY scopeChanged)
+    Q_PROPERTY(qint64 albumId READ albumId WRITE setAlbumId NOTIFY scopeChanged)
     Q_PROPERTY(Density density READ density WRITE setDensity NOTIFY densityChanged)
     Q_PROPERTY(double viewWidth READ viewWidth WRITE setViewWidth NOTIFY viewWidthChanged)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY rowsLaidOut)
@@ -30,7 +31,7 @@ class TimelineModel : public QAbstractListModel {
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
 
 public:
-    enum class Scope { All, Favorites, Folder, People };
+    enum class Scope { All, Favorites, Folder, People, Album };
     Q_ENUM(Scope)
     enum class Density { Day = 0, Month = 1, Year = 2 };
     Q_ENUM(Density)
@@ -52,6 +53,8 @@ public:
     void setFolderKey(const QString &key);
     QVariantList personIds() const;
     void setPersonIds(const QVariantList &ids);
+    qint64 albumId() const { return m_albumId; }
+    void setAlbumId(qint64 id);
     Density density() const { return m_density; }
     void setDensity(Density density);
     double viewWidth() const { return m_width; }
@@ -98,6 +101,7 @@ private:
     qint64 m_folderRootId = 0;
     QString m_folderKey;
     std::vector<std::int64_t> m_personIds;
+    qint64 m_albumId = 0;
     Density m_density = Density::Day;
     double m_width = 0;
     bool m_loading = false;

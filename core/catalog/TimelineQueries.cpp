@@ -49,6 +49,8 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
             sql +=
                 " AND substr(f.rel_path, 1, length(?2)) = ?2 AND instr(substr(f.rel_path, length(?2) + 1), x'2f') = 0";
     }
+    if (scope.kind == Scope::Kind::Album)
+        sql += " AND a.id IN (SELECT asset_id FROM album_item WHERE album_id = ?4)";
     sql += " GROUP BY a.id";
     SqlStatement q(m_catalog.handle(), sql);
     if (limit >= 0)
@@ -58,6 +60,8 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
         if (!scope.folder.isEmpty())
             q.bindBlob(2, scope.folder + '/');
     }
+    if (scope.kind == Scope::Kind::Album)
+        q.bind(4, scope.albumId);
     std::vector<TimelineEntry> rows;
     while (q.next()) {
         TimelineEntry e;

@@ -48,15 +48,17 @@ public:
     explicit TimelineQueries(Catalog &catalog) : m_catalog(catalog) {}
 
     struct Scope {
-        enum class Kind { All, Favorites, Folder, People };
+        enum class Kind { All, Favorites, Folder, People, Album };
         Kind kind = Kind::All;
         std::int64_t rootId = 0; // Folder: the root
         QByteArray folder;       // Folder: '/'-separated native bytes relative to the root, empty = the root itself
         std::vector<std::int64_t> personIds; // People: photos showing all of them (none: no photos)
+        std::int64_t albumId = 0;            // Album: the album
     };
     // Assets whose primary file is not missing, newest first on their own
     // clock, undated last. Folder scope: primary files directly in that folder.
     // People scope: assets showing every one of the people (FaceRepository::assetsWithAll).
+    // Album scope: the album's items (by date like the timeline).
     std::vector<TimelineEntry> entries(const Scope &scope);
     // The newest `limit` entries by capture instant (through the capture-time
     // index, so fast at any library size): a first screen to show while

@@ -2,6 +2,7 @@
 
 #include "TimelineModel.h"
 
+#include "catalog/AlbumRepository.h"
 #include "catalog/EditRepository.h"
 #include "catalog/FileRepository.h"
 #include "catalog/TimelineQueries.h"
@@ -142,6 +143,29 @@ private slots:
         QCOMPARE(ids(c, folder), (std::vector<std::int64_t>{in}));
         folder.folder.clear();
         QCOMPARE(ids(c, folder), (std::vector<std::int64_t>{top}));
+    }
+
+    void albumScopeHoldsOnlyItsItemsByDate()
+    {
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto a = c.addPhoto(r, "a.jpg", day(1), 0);
+        const auto b = c.addPhoto(r, "b.jpg", day(3), 0);
+        c.addPhoto(r, "outside.jpg", day(2), 0);
+        std::int64_t album = 0, other = 0;
+        QVERIFY(c.catalog().write([&] {
+            AlbumRepository albums(c.catalog());
+            album = albums.create(QStringLiteral("Trip"), {}, 0);
+            other = albums.create(QStringLiteral("Other"), {}, 0);
+            albums.addItem(album, a); // album order a, b; shown newest first like the timeline
+            albums.addItem(album, b);
+        }));
+        TimelineQueries::Scope scope;
+        scope.kind = TimelineQueries::Scope::Kind::Album;
+        scope.albumId = album;
+        QCOMPARE(ids(c, scope), (std::vector<std::int64_t>{b, a}));
+        scope.albumId = other;
+        QVERIFY(ids(c, scope).empty());
     }
 
     void missingHiddenOfflineShown()
