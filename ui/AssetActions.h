@@ -9,6 +9,7 @@
 namespace tintype {
 
 class AppServices;
+class FileManagerReveal;
 
 // What the user does to photos: favourite, rating, rotation (all stored in
 // the catalog, never in the file), delete to the system trash (with undo),
@@ -38,6 +39,8 @@ public:
     Q_INVOKABLE void showInFileManager(const QString &path);
     Q_INVOKABLE void copyTo(const QList<qint64> &assetIds, const QUrl &folder);
     Q_INVOKABLE void clearMessage();
+    // Shows another action's outcome in the same place (the toast): AlbumActions.
+    void announce(const QString &message) { say(message); }
 
     struct TrashedFile {
         std::int64_t fileId = 0;
@@ -55,6 +58,7 @@ private:
     void begin();
     void end();
     AppServices *m_services;
+    FileManagerReveal *m_reveal;
     QString m_message;
     int m_busy = 0;
     std::vector<TrashedFile> m_trashed; // the last deletion, for undo

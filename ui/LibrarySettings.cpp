@@ -3,6 +3,7 @@
 #include "AppServices.h"
 #include "BackgroundWork.h"
 #include "CatalogWorker.h"
+#include "SystemTheme.h"
 
 #include "catalog/Catalog.h"
 #include "catalog/RootRepository.h"
@@ -17,11 +18,16 @@
 
 namespace tintype {
 
-LibrarySettings::LibrarySettings(AppServices *services, QObject *parent) : QObject(parent), m_services(services)
+LibrarySettings::LibrarySettings(AppServices *services, QObject *parent)
+    : QObject(parent),
+      m_services(services),
+      m_systemTheme(new SystemTheme(this))
 {
     const QSettings settings;
     m_theme = settings.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
     m_language = settings.value(QStringLiteral("ui/language")).toString();
+    m_darkTheme = darkTheme();
+    connect(m_systemTheme, &SystemTheme::darkChanged, this, &LibrarySettings::updateDarkTheme);
     refreshRoots();
 }
 
@@ -45,6 +51,24 @@ void LibrarySettings::setTheme(const QString &theme)
     m_theme = theme;
     QSettings().setValue(QStringLiteral("ui/theme"), theme);
     emit themeChanged();
+    updateDarkTheme();
+}
+
+bool LibrarySettings::darkTheme() const
+{
+    if (m_theme == QLatin1String("dark"))
+        return true;
+    if (m_theme == QLatin1String("light"))
+        return false;
+    return m_systemTheme->dark(); // "system" (and anything unknown)
+}
+
+void LibrarySettings::updateDarkTheme()
+{
+    if (darkTheme() == m_darkTheme)
+        return;
+    m_darkTheme = !m_darkTheme;
+    emit darkThemeChanged();
 }
 
 void LibrarySettings::setLanguage(const QString &language)
@@ -53,8 +77,7 @@ void LibrarySettings::setLanguage(const QString &language)
         return;
     m_language = language;
     QSettings().setValue(QStringLiteral("ui/language"), language);
-    emit languageChanged();
-    say(tr("The language changes the next time Tintype starts."));
+    emit languageChanged(); // the app installs its translation (AppSession)
 }
 
 void LibrarySettings::refreshRoots()

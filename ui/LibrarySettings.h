@@ -8,10 +8,12 @@
 namespace tintype {
 
 class AppServices;
+class SystemTheme;
 
 // The Settings page and the first-run welcome: the library's folders (add,
 // remove, online or offline), the thumbnail cache (where, how big, clear),
-// theme and language (kept in QSettings).
+// theme and language (kept in QSettings). `darkTheme` is the theme in effect:
+// "system" follows the desktop's colour scheme while the app runs.
 class LibrarySettings : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -22,6 +24,7 @@ class LibrarySettings : public QObject {
     Q_PROPERTY(QString cacheLocation READ cacheLocation CONSTANT)
     Q_PROPERTY(QString cacheSize READ cacheSize NOTIFY cacheSizeChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(bool darkTheme READ darkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
@@ -35,6 +38,7 @@ public:
     QString cacheSize() const { return m_cacheSize; }
     QString theme() const { return m_theme; } // "system", "light", "dark"
     void setTheme(const QString &theme);
+    bool darkTheme() const;
     QString language() const { return m_language; } // "" = system, else a locale name ("fr")
     void setLanguage(const QString &language);
     QString message() const { return m_message; }
@@ -49,16 +53,20 @@ signals:
     void rootsChanged();
     void cacheSizeChanged();
     void themeChanged();
+    void darkThemeChanged();
     void languageChanged();
     void messageChanged();
 
 private:
     void say(const QString &message);
+    void updateDarkTheme();
     AppServices *m_services;
     QVariantList m_roots;
     bool m_rootsLoaded = false;
     QString m_cacheSize;
     QString m_theme;
+    SystemTheme *m_systemTheme;
+    bool m_darkTheme = false;
     QString m_language;
     QString m_message;
 };

@@ -13,9 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QQuickWindow>
-#include <QSettings>
 #include <QTextStream>
 
 namespace tintype {
@@ -29,24 +27,19 @@ AppSession::~AppSession()
     m_services.reset();
 }
 
-void AppSession::loadTranslation()
-{
-    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (m_translator.load(locale, QStringLiteral("tintype"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&m_translator);
-}
-
 bool AppSession::start()
 {
     QElapsedTimer launch;
     launch.start();
-    loadTranslation();
     MetadataReader::initialize();
     m_services =
         std::make_unique<AppServices>(m_options.catalogPath, ThumbnailCache::defaultDirectory(m_options.catalogPath),
                                       nullptr, FaceCropCache::defaultDirectory(m_options.catalogPath));
+    LibrarySettings *settings = m_services->settings();
+    m_language.apply(settings->language());
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    QObject::connect(settings, &LibrarySettings::languageChanged, m_engine.get(),
+                     [this, settings] { m_language.apply(settings->language(), m_engine.get()); });
     m_engine->addImageProvider(
         QStringLiteral("thumb"),
         new ThumbnailProvider(m_options.catalogPath, m_services->cache(), m_services->scheduler()));

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ScriptedRun.h"
+#include "UiLanguage.h"
 
 #include <QQmlApplicationEngine>
-#include <QTranslator>
 
 #include <memory>
 
@@ -11,7 +11,7 @@ namespace tintype {
 
 class AppServices;
 
-// One run of the app: translations, the shared services, the QML engine with
+// One run of the app: the UI language, the shared services, the QML engine with
 // the thumbnail provider, the window; and, for tests and the benchmark, the
 // scripted run that drives it.
 class AppSession {
@@ -28,9 +28,8 @@ public:
     bool start();
 
 private:
-    void loadTranslation();
     Options m_options;
-    QTranslator m_translator;
+    UiLanguage m_language; // Settings > Language switches it while the app runs
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<QQmlApplicationEngine> m_engine; // destroyed before the services it uses
     std::unique_ptr<ScriptedRun> m_script;

@@ -34,7 +34,7 @@ ApplicationWindow {
     title: qsTr("Tintype")
     color: Theme.background
 
-    Binding { target: Theme; property: "dark"; value: window.services.settings.theme === "dark" }
+    Binding { target: Theme; property: "dark"; value: window.services.settings.darkTheme } // "system" follows the desktop
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.accent

@@ -114,7 +114,10 @@ Item {
                     { value: "en", label: "English" },
                     { value: "fr", label: "Français" }
                 ]
-                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(page.settings.language))
+                function showCurrent() { currentIndex = Math.max(0, indexOfValue(page.settings.language)) }
+                Component.onCompleted: showCurrent()
+                // The labels are retranslated when the language changes (at once, no restart).
+                onModelChanged: Qt.callLater(showCurrent)
                 onActivated: page.settings.language = currentValue
             }
             Item { height: 32 }

@@ -1,0 +1,39 @@
+#include "UiLanguage.h"
+
+#include <QCoreApplication>
+#include <QQmlEngine>
+
+namespace tintype {
+
+UiLanguage::UiLanguage(QString directory) : m_directory(std::move(directory)) {}
+
+UiLanguage::~UiLanguage()
+{
+    if (m_installed)
+        QCoreApplication::removeTranslator(&m_translator);
+}
+
+QLocale UiLanguage::localeFor(const QString &language)
+{
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
+
+bool UiLanguage::apply(const QString &language, QQmlEngine *engine)
+{
+    const QLocale locale = localeFor(language);
+    if (m_installed) {
+        QCoreApplication::removeTranslator(&m_translator);
+        m_installed = false;
+    }
+    const bool found = m_translator.load(locale, QStringLiteral("tintype"), QStringLiteral("_"), m_directory);
+    if (found)
+        m_installed = QCoreApplication::installTranslator(&m_translator);
+    QLocale::setDefault(locale);
+    if (engine) {
+        engine->setUiLanguage(locale.name());
+        engine->retranslate();
+    }
+    return found;
+}
+
+} // namespace tintype
