@@ -99,6 +99,10 @@ void TimelineModel::setServices(AppServices *services)
         connect(m_services, &AppServices::libraryChanged, this, &TimelineModel::reload);
         connect(m_services, &AppServices::assetsChanged, this, &TimelineModel::applyChanged);
         connect(m_services, &AppServices::assetsRemoved, this, &TimelineModel::applyRemoved);
+        connect(m_services, &AppServices::albumsChanged, this, [this] {
+            if (m_scope == Scope::Album)
+                reload(); // photos joined or left the open album
+        });
     }
     emit servicesChanged();
     reload();

@@ -31,6 +31,7 @@ int runCache(Catalog &catalog, const QStringList &args);
 int runFaces(const QString &catalogPath, const QStringList &args); // faces scan|people|name|...|eval
 int runDupes(Catalog &catalog, const QStringList &args);           // dupes, dupes resolve, dupes undo
 int runTakeout(Catalog &catalog, const QStringList &args);
+int runAlbums(Catalog &catalog, const QStringList &args); // list, create, add, rename, delete
 // Editing: export edited photos as new files; an asset's edit stack; one file
 // through a stack file without a catalog (golden-image tests).
 int runExport(Catalog &catalog, const QStringList &args);

@@ -47,6 +47,10 @@ Commands:
                            "album" for one folder per album), albums recreated;
                            --dry-run shows the plan and writes nothing; Ctrl+C
                            stops, run again to resume
+  albums [--json] | create NAME [ID...] | add ALBUM ID... | rename ALBUM NAME | delete ALBUM
+                           the albums (Takeout's and yours); make one from asset
+                           ids (ls --json), add to it, rename it, delete it (its
+                           photos stay)
   cache stats [--json] | prune | clear
                            the library's thumbnail cache: sizes; remove entries
                            no file needs and old formats; remove everything
@@ -143,6 +147,8 @@ int main(int argc, char *argv[])
         runner = cli::runDupes;
     else if (command == QLatin1String("takeout"))
         runner = cli::runTakeout;
+    else if (command == QLatin1String("albums"))
+        runner = cli::runAlbums;
     else if (command == QLatin1String("export"))
         runner = cli::runExport;
     else if (command == QLatin1String("edit"))

@@ -50,6 +50,9 @@ ICONS = {
     "flip-vertical": f'<path d="M3 12h18" {S} stroke-dasharray="2 3"/><path d="M6 9L18 3v6zM6 15l12 6v-6z" {S}/>',
     "compare": f'<rect x="3" y="4" width="18" height="16" rx="2" {S}/><path d="M12 2v20" {S}/><path d="M12 4h7a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-7z" {F}/>',
     "auto": f'<path d="M5 19L15 9M13 7l4 4" {S}/><path d="M17 3v3M15.5 4.5h3M20 9v2M19 10h2M8 3v2M7 4h2" {S}/>',
+    "album": f'<rect x="3" y="7" width="14" height="14" rx="2" {S}/><path d="M7 3h12a2 2 0 0 1 2 2v12" {S}/><path d="M6 18l3-4 2 2.5 1.5-2 2.5 3.5" {S}/>',
+    "album-add": f'<rect x="3" y="7" width="14" height="14" rx="2" {S}/><path d="M7 3h12a2 2 0 0 1 2 2v12" {S}/><path d="M10 11v6M7 14h6" {S}/>',
+    "album-remove": f'<rect x="3" y="7" width="14" height="14" rx="2" {S}/><path d="M7 3h12a2 2 0 0 1 2 2v12" {S}/><path d="M7 14h6" {S}/>',
 }
 TINTS = {"": "#444746", "-dark": "#e3e3e3", "-white": "#ffffff"}
 

@@ -27,6 +27,10 @@ if [ -n "${TINTYPE_SAMPLES:-}" ] && [ -d "$samples" ]; then
 fi
 "$cli" --catalog "$catalog" roots add "$work/photos" >/dev/null
 "$cli" --catalog "$catalog" scan --no-hash >/dev/null
+# Two albums for the Albums page (asset ids from ls --json).
+ids=($("$cli" --catalog "$catalog" ls --json | sed -n 's/^ *"id": \([0-9]*\),*$/\1/p'))
+"$cli" --catalog "$catalog" albums create "Summer trip" "${ids[@]:0:9}" >/dev/null
+"$cli" --catalog "$catalog" albums create "Garden" "${ids[@]:20:4}" >/dev/null
 # Duplicates for the Duplicates page: the generator paints 8 distinct pictures
 # (so photos sharing one are near copies), and here a byte-for-byte backup copy
 # of one photo and two others exported smaller without their GPS; then their
@@ -51,7 +55,7 @@ for id in 48 47; do "$cli" --catalog "$catalog" edit "$id" --stack "$work/edit.j
 
 "$app" --catalog "$catalog" --screenshots "$out" | tee "$work/tour.log"
 
-expected=(timeline timeline-month selection export folders favourites viewer-info edit-light edit-crop edit-looks help settings takeout
+expected=(timeline timeline-month selection export folders favourites albums album add-to-album albums-dark album-dark viewer-info edit-light edit-crop edit-looks help settings takeout
           people person person-faces viewer-faces
           timeline-dark export-dark folders-dark viewer-dark edit-light-dark settings-dark people-dark person-dark viewer-faces-dark welcome
           duplicates duplicates-dark)

@@ -16,11 +16,12 @@ ApplicationWindow {
                                          favorites: qsTr("Favourites"), settings: qsTr("Settings"),
                                          takeout: qsTr("Import from Google Takeout"),
                                          people: qsTr("People"), person: qsTr("People"),
-                                         duplicates: qsTr("Duplicates") })
+                                         duplicates: qsTr("Duplicates"), albums: qsTr("Albums") })
     // The timeline and selection the top bar and shortcuts act on.
     readonly property TimelineView currentView: page === "photos" ? photosView
                                                : page === "favorites" ? favoritesView
                                                : page === "folders" ? foldersPage.timeline
+                                               : page === "albums" && albumsPage.albumOpen ? albumsPage.timeline
                                                : page === "person" && personPage.tab === 0 ? personPage.timeline : null
     property bool forceWelcome: false
     property var visited: ({ photos: true })
@@ -58,6 +59,7 @@ ApplicationWindow {
     }
     function openPerson(personId) { personPage.personId = personId; page = "person" }
     function askTrash(ids) { confirmTrash.ids = ids; confirmTrash.open() }
+    function askAlbum(ids) { if (ids.length > 0) { albumPicker.ids = ids; albumPicker.open() } }
     function openViewerOn(view, index) {
         viewer.timeline = view.model
         viewer.open(index)
@@ -90,11 +92,17 @@ ApplicationWindow {
                 onCopyTo: copyDialog.open()
                 onExportSelection: exportDialog.openFor(window.selectedIds())
                 onTrash: window.askTrash(window.selectedIds())
+                inAlbum: window.page === "albums" && albumsPage.albumOpen
+                onAddToAlbum: window.askAlbum(window.selectedIds())
+                onRemoveFromAlbum: {
+                    albumActions.removeFromAlbum(albumsPage.openAlbumId, window.selectedIds())
+                    window.currentView.selection.clear()
+                }
             }
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates"].indexOf(window.page)
+                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates", "albums"].indexOf(window.page)
                 ColumnLayout {
                     spacing: 0
                     PeopleFilter {
@@ -152,6 +160,13 @@ ApplicationWindow {
                     id: duplicatesPage
                     services: window.services
                 }
+                AlbumsPage {
+                    id: albumsPage
+                    services: window.services
+                    albumActions: albumActions
+                    active: window.visited.albums === true
+                    onOpenAsset: (view, index) => window.openViewerOn(view, index)
+                }
             }
         }
     }
@@ -186,6 +201,20 @@ ApplicationWindow {
     }
 
     HelpSheet { id: help }
+
+    AlbumActions {
+        id: albumActions
+        services: window.services
+    }
+    AlbumPicker {
+        id: albumPicker
+        property var ids: []
+        anchors.centerIn: parent
+        photoCount: ids.length
+        albums: AlbumListModel { services: albumPicker.visible ? window.services : null }
+        onCreateRequested: (name) => albumActions.createAlbum(name, ids)
+        onAddRequested: (albumId) => albumActions.addToAlbum(albumId, ids)
+    }
 
     Dialog {
         id: confirmTrash
@@ -240,6 +269,7 @@ ApplicationWindow {
         if (viewer.visible) return viewer.settled
         if (page === "people") return peoplePage.settled
         if (page === "duplicates") return duplicatesPage.settled
+        if (page === "albums" && !albumsPage.albumOpen) return albumsPage.settled
         if (page === "person" && personPage.tab !== 0) return personPage.settled
         if (window.currentView) return window.currentView.settled
         return true
@@ -263,6 +293,8 @@ ApplicationWindow {
     function jumpToYear(y) { photosView.jumpToYear(y); return true }
     function oldestYear() { const ys = photosView.model.years; return ys.length ? ys[ys.length - 1].year : 0 }
     function timelinePhotoCount() { return photosView.model.photoCount }
+    function openAlbum(row) { viewer.visible = false; page = "albums"; albumsPage.back(); albumsPage.openRow(row); return true }
+    function showAlbumPicker(on) { if (on) askAlbum(selectedIds()); else albumPicker.close(); return true }
     function peopleCount() { return peoplePage.people.count }
     function openFirstPerson() {
         for (let i = 0; i < peoplePage.people.count; ++i) {

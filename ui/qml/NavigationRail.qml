@@ -11,6 +11,7 @@ Rectangle {
     property var entries: [
         { name: "photos", label: qsTr("Photos"), icon: "photos" },
         { name: "folders", label: qsTr("Folders"), icon: "folder" },
+        { name: "albums", label: qsTr("Albums"), icon: "album" },
         { name: "favorites", label: qsTr("Favourites"), icon: "star" },
         { name: "people", label: qsTr("People"), icon: "people" },
         { name: "duplicates", label: qsTr("Duplicates"), icon: "duplicates" }

@@ -11,12 +11,15 @@ Rectangle {
     property SelectionModel selection
     property TimelineModel timeline
     property bool showDensity: true
+    property bool inAlbum: false // the selection is in an open album: it can be taken out
     signal favorite()
     signal rate(int stars)
     signal rotate()
     signal copyTo()
     signal exportSelection()
     signal trash()
+    signal addToAlbum()
+    signal removeFromAlbum()
     readonly property bool selecting: selection && selection.count > 0
     color: selecting ? Theme.accentSoft : Theme.background
     implicitHeight: Theme.topBarHeight
@@ -68,6 +71,8 @@ Rectangle {
                 ToolTip.text: qsTr("Rating (0–5)")
             }
             IconButton { iconName: "rotate"; tip: qsTr("Rotate (R)"); onClicked: bar.rotate() }
+            IconButton { iconName: "album-add"; tip: qsTr("Add to album…"); onClicked: bar.addToAlbum() }
+            IconButton { visible: bar.inAlbum; iconName: "album-remove"; tip: qsTr("Remove from this album"); onClicked: bar.removeFromAlbum() }
             IconButton { iconName: "copy"; tip: qsTr("Copy to a folder…"); onClicked: bar.copyTo() }
             IconButton { iconName: "export"; tip: qsTr("Export…"); onClicked: bar.exportSelection() }
             IconButton { iconName: "delete"; tip: qsTr("Move to the trash (Del)"); onClicked: bar.trash() }

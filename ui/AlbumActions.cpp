@@ -1,0 +1,169 @@
+#include "AlbumActions.h"
+
+#include "AssetActions.h"
+#include "CatalogWorker.h"
+
+#include "catalog/AlbumRepository.h"
+#include "catalog/Catalog.h"
+
+#include <QDateTime>
+
+namespace tintype {
+
+AlbumActions::AlbumActions(QObject *parent) : QObject(parent) {}
+
+void AlbumActions::setServices(AppServices *services)
+{
+    if (m_services == services)
+        return;
+    m_services = services;
+    emit servicesChanged();
+}
+
+QString AlbumActions::cleanName(const QString &name) { return name.simplified(); }
+
+void AlbumActions::announce(const QString &message)
+{
+    if (m_services)
+        m_services->actions()->announce(message);
+}
+
+void AlbumActions::createAlbum(const QString &name, const QList<qint64> &assetIds)
+{
+    const QString clean = cleanName(name);
+    if (!m_services)
+        return;
+    if (clean.isEmpty()) {
+        announce(tr("An album needs a name"));
+        emit finished(false);
+        return;
+    }
+    m_services->catalog().write<std::int64_t>(
+        [clean, assetIds](Catalog &c) {
+            AlbumRepository albums(c);
+            const std::int64_t id = albums.create(clean, {}, QDateTime::currentSecsSinceEpoch());
+            for (qint64 asset : assetIds)
+                albums.addItem(id, asset);
+            return id;
+        },
+        this,
+        [this, clean, assetIds](Result<std::int64_t> r) {
+            if (r) {
+                announce(tr("Made the album “%1” with %n item(s)", nullptr, int(assetIds.size())).arg(clean));
+                emit m_services->albumsChanged();
+                emit albumCreated(r.value(), clean);
+            } else {
+                announce(tr("Could not make the album: %1").arg(r.error()));
+            }
+            emit finished(bool(r));
+        });
+}
+
+void AlbumActions::addToAlbum(qint64 albumId, const QList<qint64> &assetIds)
+{
+    if (!m_services || assetIds.isEmpty())
+        return;
+    struct Outcome {
+        bool found = false;
+        QString name;
+    };
+    m_services->catalog().write<Outcome>(
+        [albumId, assetIds](Catalog &c) {
+            AlbumRepository albums(c);
+            const auto album = albums.byId(albumId);
+            if (!album)
+                return Outcome{};
+            for (qint64 asset : assetIds)
+                albums.addItem(albumId, asset); // one already in the album stays where it is
+            return Outcome{true, album->name};
+        },
+        this,
+        [this, assetIds](Result<Outcome> r) {
+            const bool ok = r && r->found;
+            if (ok)
+                announce(tr("Added %n item(s) to “%1”", nullptr, int(assetIds.size())).arg(r->name));
+            else
+                announce(r ? tr("That album no longer exists") : tr("Could not add to the album: %1").arg(r.error()));
+            if (ok)
+                emit m_services->albumsChanged();
+            emit finished(ok);
+        });
+}
+
+void AlbumActions::renameAlbum(qint64 albumId, const QString &name)
+{
+    const QString clean = cleanName(name);
+    if (!m_services)
+        return;
+    if (clean.isEmpty()) {
+        announce(tr("An album needs a name"));
+        emit finished(false);
+        return;
+    }
+    m_services->catalog().write<bool>(
+        [albumId, clean](Catalog &c) {
+            AlbumRepository albums(c);
+            if (!albums.byId(albumId))
+                return false;
+            albums.rename(albumId, clean);
+            return true;
+        },
+        this,
+        [this, clean](Result<bool> r) {
+            const bool ok = r && r.value();
+            announce(ok  ? tr("Renamed the album to “%1”").arg(clean)
+                     : r ? tr("That album no longer exists")
+                         : tr("Could not rename the album: %1").arg(r.error()));
+            if (ok)
+                emit m_services->albumsChanged();
+            emit finished(ok);
+        });
+}
+
+void AlbumActions::deleteAlbum(qint64 albumId)
+{
+    if (!m_services)
+        return;
+    m_services->catalog().write<QString>(
+        [albumId](Catalog &c) {
+            AlbumRepository albums(c);
+            const auto album = albums.byId(albumId);
+            if (!album)
+                return QString();
+            albums.remove(albumId); // the album and its item list; the photos stay
+            return album->name;
+        },
+        this,
+        [this](Result<QString> r) {
+            const bool ok = r && !r->isNull();
+            announce(ok  ? tr("Deleted the album “%1”; its photos are still in your library").arg(r.value())
+                     : r ? tr("That album no longer exists")
+                         : tr("Could not delete the album: %1").arg(r.error()));
+            if (ok)
+                emit m_services->albumsChanged();
+            emit finished(ok);
+        });
+}
+
+void AlbumActions::removeFromAlbum(qint64 albumId, const QList<qint64> &assetIds)
+{
+    if (!m_services || assetIds.isEmpty())
+        return;
+    m_services->catalog().write<bool>(
+        [albumId, assetIds](Catalog &c) {
+            AlbumRepository albums(c);
+            for (qint64 asset : assetIds)
+                albums.removeItem(albumId, asset);
+            return true;
+        },
+        this,
+        [this, assetIds](Result<bool> r) {
+            announce(r ? tr("Removed %n item(s) from the album", nullptr, int(assetIds.size()))
+                       : tr("Could not remove from the album: %1").arg(r.error()));
+            if (r)
+                emit m_services->albumsChanged();
+            emit finished(bool(r));
+        });
+}
+
+} // namespace tintype

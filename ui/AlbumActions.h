@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace tintype {
+
+// What the user does to albums: make one from the selected photos, add
+// photos to one, rename it, delete it (its photos stay in the library and on
+// disk), take photos out of it. Catalog work runs on the catalog worker; the
+// outcome shows in the toast (AssetActions) and AppServices::albumsChanged
+// makes the views reload.
+class AlbumActions : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
+
+public:
+    explicit AlbumActions(QObject *parent = nullptr);
+    AppServices *services() const { return m_services; }
+    void setServices(AppServices *services);
+
+    // The name as stored: spaces trimmed and runs of white space made one;
+    // empty when there is nothing left (refused with a message).
+    static QString cleanName(const QString &name);
+
+    Q_INVOKABLE void createAlbum(const QString &name, const QList<qint64> &assetIds);
+    Q_INVOKABLE void addToAlbum(qint64 albumId, const QList<qint64> &assetIds);
+    Q_INVOKABLE void renameAlbum(qint64 albumId, const QString &name);
+    Q_INVOKABLE void deleteAlbum(qint64 albumId);
+    Q_INVOKABLE void removeFromAlbum(qint64 albumId, const QList<qint64> &assetIds);
+
+signals:
+    void servicesChanged();
+    void albumCreated(qint64 albumId, const QString &name);
+    void finished(bool ok); // one action's result arrived (tests)
+
+private:
+    void announce(const QString &message);
+    AppServices *m_services = nullptr;
+};
+
+} // namespace tintype
