@@ -37,11 +37,10 @@ SurfaceDialog {
                 placeholderText: qsTr("Album name")
                 onAccepted: picker.create()
             }
-            Button {
+            PrimaryButton {
                 objectName: "createButton"
                 text: qsTr("Create")
                 enabled: newName.text.trim().length > 0
-                highlighted: true
                 onClicked: picker.create()
             }
         }

@@ -79,7 +79,8 @@ ColumnLayout {
 
     RowLayout {
         spacing: 8
-        DuplicatePrimaryButton {
+        PrimaryButton {
+            focusPolicy: Qt.NoFocus // the page keeps the keys
             text: qsTr("Keep the marked copy, trash the others")
             enabled: view.review.state === DuplicateReview.Ready && !view.decided
             onClicked: view.review.accept()

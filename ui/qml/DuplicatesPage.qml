@@ -67,7 +67,8 @@ FocusScope {
             // Wraps on narrow windows (150 % scaling).
             Layout.fillWidth: true
             spacing: 8
-            DuplicatePrimaryButton {
+            PrimaryButton {
+                focusPolicy: Qt.NoFocus // the page keeps the keys
                 text: qsTr("Apply all proposals (%1)").arg(review.pendingCount)
                 enabled: review.state === DuplicateReview.Ready && review.pendingCount > 0
                 onClicked: confirmAll.open()
@@ -193,7 +194,8 @@ FocusScope {
                       : review.includeNear ? qsTr("No identical files, and no resized, recompressed, turned or cropped copies.")
                       : qsTr("No identical files. Near copies were not looked for.")
             }
-            DuplicatePrimaryButton {
+            PrimaryButton {
+                focusPolicy: Qt.NoFocus // the page keeps the keys
                 Layout.alignment: Qt.AlignHCenter
                 visible: review.state !== DuplicateReview.Ready
                 text: review.state === DuplicateReview.Failed ? qsTr("Try again") : qsTr("Look for duplicates")

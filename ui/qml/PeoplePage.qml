@@ -71,10 +71,9 @@ Item {
                 color: Theme.subtext
                 Layout.fillWidth: true
             }
-            Button {
+            PrimaryButton {
                 visible: page.selected.length >= 2
                 text: qsTr("Merge")
-                highlighted: true
                 onClicked: mergeDialog.open()
             }
             Button {

@@ -158,8 +158,7 @@ Rectangle {
                         checked: job.sidecars
                         onToggled: job.sidecars = checked
                     }
-                    Button {
-                        highlighted: true
+                    PrimaryButton {
                         enabled: job.parts.length > 0 && job.destination.length > 0
                         text: qsTr("Check the Takeout")
                         onClicked: job.plan()
@@ -227,9 +226,8 @@ Rectangle {
                     }
                     RowLayout {
                         spacing: 8
-                        Button {
+                        PrimaryButton {
                             visible: job.step === TakeoutImport.Plan
-                            highlighted: true
                             text: qsTr("Import %n photos", "", job.toImport)
                             onClicked: job.start()
                         }

@@ -11,7 +11,7 @@ QtObject {
     readonly property color text: dark ? "#e3e3e3" : "#1f1f1f"
     readonly property color subtext: dark ? "#a8abb0" : "#5f6368"
     readonly property color accent: dark ? "#a8c7fa" : "#0b57d0"
-    readonly property color onAccent: dark ? "#062e6f" : "#ffffff"
+    readonly property color textOnAccent: dark ? "#062e6f" : "#ffffff"
     readonly property color accentSoft: dark ? "#004a77" : "#d3e3fd"
     readonly property color placeholder: dark ? "#2a2c2e" : "#eceff3"
     readonly property color divider: dark ? "#3c4043" : "#e0e3e7"

@@ -44,10 +44,9 @@ Rectangle {
             color: Theme.subtext
             font.pixelSize: 15
         }
-        Button {
+        PrimaryButton {
             Layout.alignment: Qt.AlignHCenter
             visible: welcome.settings.suggestedFolder.length > 0
-            highlighted: true
             text: qsTr("Use %1").arg(welcome.settings.suggestedFolder)
             onClicked: welcome.settings.addFolder("file://" + welcome.settings.suggestedFolder)
         }

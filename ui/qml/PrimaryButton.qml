@@ -2,16 +2,15 @@ import QtQuick
 import QtQuick.Controls
 import Tintype
 
-// The one main action of a duplicates screen: filled with the accent colour
-// (drawn here, so it shows the same in every renderer), never taking the
-// keyboard focus from the page. Text in the page's background colour
-// (Theme.onAccent reads as a signal handler name in QML, so it is always black).
+// The one main action of a page or dialog: filled with the accent colour,
+// drawn here rather than by the Material style, whose raised buttons need a
+// shader effect the software renderer (no OpenGL) cannot draw: there they came
+// out as bare text.
 Button {
     id: control
-    focusPolicy: Qt.NoFocus
     contentItem: Label {
         text: control.text
-        color: control.enabled ? Theme.background : Theme.subtext
+        color: control.enabled ? Theme.textOnAccent : Theme.subtext
         font.pixelSize: 14
         font.weight: Font.Medium
         horizontalAlignment: Text.AlignHCenter
