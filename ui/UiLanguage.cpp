@@ -26,7 +26,9 @@ bool UiLanguage::apply(const QString &language, QQmlEngine *engine)
         m_installed = false;
     }
     const bool found = m_translator.load(locale, QStringLiteral("tintype"), QStringLiteral("_"), m_directory);
-    if (found)
+    // Without a translation the English source shows, with the English plural
+    // forms ("1 photo", "5 photos" for "%n photo(s)") from tintype_en.
+    if (found || m_translator.load(QStringLiteral("tintype_en"), m_directory))
         m_installed = QCoreApplication::installTranslator(&m_translator);
     QLocale::setDefault(locale);
     if (engine) {

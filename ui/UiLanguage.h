@@ -20,7 +20,8 @@ public:
     UiLanguage &operator=(const UiLanguage &) = delete;
 
     // language: "" = the system's, else a locale name ("fr", "pt_BR"). False
-    // when there is no translation for it: the strings stay in English.
+    // when there is no translation for it: the strings stay in English (with
+    // English plural forms, tintype_en).
     bool apply(const QString &language, QQmlEngine *engine = nullptr);
     static QLocale localeFor(const QString &language);
 

@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(settingsLabel(rail.get()), QStringLiteral("Paramètres"));
         QCOMPARE(QLocale().language(), QLocale::French); // dates and numbers follow
 
-        QVERIFY(!language.apply(QStringLiteral("en"), &engine)); // English is the source: no file needed
+        QVERIFY(language.apply(QStringLiteral("en"), &engine)); // the source text, with English plural forms
         QCOMPARE(settingsLabel(rail.get()), QStringLiteral("Settings"));
         QCOMPARE(QLocale().language(), QLocale::English);
     }
@@ -53,6 +53,18 @@ private slots:
         QCOMPARE(QCoreApplication::translate("NavigationRail", "Settings"), QStringLiteral("Paramètres"));
         QVERIFY(!language.apply(QStringLiteral("xx_YY")));
         QCOMPARE(QCoreApplication::translate("NavigationRail", "Settings"), QStringLiteral("Settings"));
+    }
+
+    void englishCountsAreSingularOrPlural()
+    {
+        // "%n photo(s)" is the source; English needs tintype_en's plural forms,
+        // also when the language asked for has no translation.
+        UiLanguage language;
+        for (const QString &asked : {QStringLiteral("en"), QStringLiteral("xx_YY")}) {
+            language.apply(asked);
+            QCOMPARE(QCoreApplication::translate("PeoplePage", "%n photo(s)", nullptr, 1), QStringLiteral("1 photo"));
+            QCOMPARE(QCoreApplication::translate("PeoplePage", "%n photo(s)", nullptr, 5), QStringLiteral("5 photos"));
+        }
     }
 };
 

@@ -1,0 +1,283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AlbumGrid</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/AlbumGrid.qml" line="73"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlbumPicker</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/AlbumPicker.qml" line="17"/>
+        <source>Add %n item(s) to an album</source>
+        <translation>
+            <numerusform>Add %n item to an album</numerusform>
+            <numerusform>Add %n items to an album</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qml/AlbumPicker.qml" line="88"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/DuplicatesPage.qml" line="234"/>
+        <source>Apply %n proposal(s)?</source>
+        <translation>
+            <numerusform>Apply %n proposal?</numerusform>
+            <numerusform>Apply %n proposals?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/ExportDialog.qml" line="25"/>
+        <source>Export %n photo(s)</source>
+        <translation>
+            <numerusform>Export %n photo</numerusform>
+            <numerusform>Export %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qml/ExportDialog.qml" line="157"/>
+        <source>Stopped: %n photo(s) exported.</source>
+        <translation>
+            <numerusform>Stopped: %n photo exported.</numerusform>
+            <numerusform>Stopped: %n photos exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qml/ExportDialog.qml" line="158"/>
+        <source>%n photo(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n photo exported to %1.</numerusform>
+            <numerusform>%n photos exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qml/ExportDialog.qml" line="168"/>
+        <source>%n photo(s) could not be exported:</source>
+        <translation>
+            <numerusform>%n photo could not be exported:</numerusform>
+            <numerusform>%n photos could not be exported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/Main.qml" line="224"/>
+        <source>Move %n item(s) to the trash?</source>
+        <translation>
+            <numerusform>Move %n item to the trash?</numerusform>
+            <numerusform>Move %n items to the trash?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/PeoplePage.qml" line="69"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qml/PeoplePage.qml" line="70"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qml/PeoplePage.qml" line="172"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qml/PeoplePage.qml" line="191"/>
+        <source>Merge %n people?</source>
+        <translation>
+            <numerusform>Merge %n people?</numerusform>
+            <numerusform>Merge %n people?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/PersonPage.qml" line="82"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qml/PersonPage.qml" line="133"/>
+        <source>%n face(s) selected</source>
+        <translation>
+            <numerusform>%n face selected</numerusform>
+            <numerusform>%n faces selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/TakeoutWizard.qml" line="231"/>
+        <source>Import %n photos</source>
+        <translation>
+            <numerusform>Import %n photo</numerusform>
+            <numerusform>Import %n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/TopBar.qml" line="39"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qml/TopBar.qml" line="47"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tintype::AlbumActions</name>
+    <message numerus="yes">
+        <location filename="../ui/AlbumActions.cpp" line="52"/>
+        <source>Made the album “%1” with %n item(s)</source>
+        <translation>
+            <numerusform>Made the album “%1” with %n item</numerusform>
+            <numerusform>Made the album “%1” with %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AlbumActions.cpp" line="84"/>
+        <source>Added %n item(s) to “%1”</source>
+        <translation>
+            <numerusform>Added %n item to “%1”</numerusform>
+            <numerusform>Added %n items to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AlbumActions.cpp" line="161"/>
+        <source>Removed %n item(s) from the album</source>
+        <translation>
+            <numerusform>Removed %n item from the album</numerusform>
+            <numerusform>Removed %n items from the album</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tintype::AssetActions</name>
+    <message numerus="yes">
+        <location filename="../ui/AssetActions.cpp" line="84"/>
+        <source>Added %n item(s) to favourites</source>
+        <translation>
+            <numerusform>Added %n item to favourites</numerusform>
+            <numerusform>Added %n items to favourites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AssetActions.cpp" line="85"/>
+        <source>Removed %n item(s) from favourites</source>
+        <translation>
+            <numerusform>Removed %n item from favourites</numerusform>
+            <numerusform>Removed %n items from favourites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AssetActions.cpp" line="105"/>
+        <source>Rated %n item(s) %1 of 5</source>
+        <translation>
+            <numerusform>Rated %n item %1 of 5</numerusform>
+            <numerusform>Rated %n items %1 of 5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AssetActions.cpp" line="163"/>
+        <source>Moved %n item(s) to the trash</source>
+        <translation>
+            <numerusform>Moved %n item to the trash</numerusform>
+            <numerusform>Moved %n items to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AssetActions.cpp" line="237"/>
+        <source>Copied %n item(s) to %1</source>
+        <translation>
+            <numerusform>Copied %n item to %1</numerusform>
+            <numerusform>Copied %n items to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tintype::DuplicateReview</name>
+    <message numerus="yes">
+        <location filename="../ui/DuplicateReview.cpp" line="220"/>
+        <source>%n file(s) are not fully read yet: their exact copies show up after the scan.</source>
+        <translation>
+            <numerusform>%n file is not fully read yet: its exact copies show up after the scan.</numerusform>
+            <numerusform>%n files are not fully read yet: their exact copies show up after the scan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/DuplicateReview.cpp" line="223"/>
+        <source>%n photo(s) could not be read for comparison.</source>
+        <translation>
+            <numerusform>%n photo could not be read for comparison.</numerusform>
+            <numerusform>%n photos could not be read for comparison.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/DuplicateReview.cpp" line="314"/>
+        <source>%n copy(ies) moved to the trash; their albums, ratings and places moved to the kept photo.</source>
+        <translation>
+            <numerusform>%n copy moved to the trash; their albums, ratings and places moved to the kept photo.</numerusform>
+            <numerusform>%n copies moved to the trash; their albums, ratings and places moved to the kept photo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tintype::TimelineModel</name>
+    <message numerus="yes">
+        <location filename="../ui/TimelineModel.cpp" line="65"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
