@@ -42,6 +42,8 @@ QDate TimelineLayout::localDate(const TimelineEntry &entry)
 
 double TimelineLayout::shownAspect(const TimelineEntry &entry)
 {
+    if (entry.editedAspect > 0)
+        return entry.editedAspect; // a crop or straighten changed the shape
     if (entry.width <= 0 || entry.height <= 0)
         return 1.0;
     const double aspect = double(entry.width) / double(entry.height);

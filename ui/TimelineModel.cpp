@@ -4,6 +4,9 @@
 #include "CatalogWorker.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/EditRepository.h"
+#include "edit/EditRenderer.h"
+#include "edit/EditStack.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -211,14 +214,17 @@ void TimelineModel::reload()
         // First load: the newest photos through the capture-time index, so the
         // first screen does not wait for the whole library to be read.
         m_services->catalog().read<std::vector<TimelineEntry>>(
-            [scope](Catalog &catalog) { return TimelineQueries(catalog).newest(scope, kFirstScreen); }, this,
+            [scope](Catalog &catalog) {
+                return withEditedShapes(catalog, TimelineQueries(catalog).newest(scope, kFirstScreen));
+            },
+            this,
             [this, generation](Result<std::vector<TimelineEntry>> result) {
                 if (generation == m_generation && m_loading && m_entries.empty() && result)
                     setEntries(std::move(result.value()));
             });
     }
     m_services->catalog().read<std::vector<TimelineEntry>>(
-        [scope](Catalog &catalog) { return TimelineQueries(catalog).entries(scope); }, this,
+        [scope](Catalog &catalog) { return withEditedShapes(catalog, TimelineQueries(catalog).entries(scope)); }, this,
         [this, generation](Result<std::vector<TimelineEntry>> result) {
             if (generation != m_generation)
                 return; // a newer load is on its way
@@ -229,6 +235,28 @@ void TimelineModel::reload()
             emit loadingChanged();
             emit loaded();
         });
+}
+
+std::vector<TimelineEntry> TimelineModel::withEditedShapes(Catalog &catalog, std::vector<TimelineEntry> entries)
+{
+    if (std::none_of(entries.begin(), entries.end(),
+                     [](const TimelineEntry &e) { return !e.editFingerprint.isEmpty(); }))
+        return entries;
+    QHash<std::int64_t, QByteArray> stacks;
+    for (auto &[assetId, stack] : EditRepository(catalog).currentStacks())
+        stacks.insert(assetId, std::move(stack));
+    for (TimelineEntry &e : entries) {
+        if (e.editFingerprint.isEmpty() || e.width <= 0 || e.height <= 0)
+            continue;
+        const auto stack = EditStack::fromJson(stacks.value(e.assetId));
+        if (!stack)
+            continue;
+        const QSize turned = (e.userRotation & 1) ? QSize(e.height, e.width) : QSize(e.width, e.height);
+        const QSize shown = EditRenderer::renderedSize(turned, stack.value());
+        if (shown.width() > 0 && shown.height() > 0)
+            e.editedAspect = double(shown.width()) / double(shown.height());
+    }
+    return entries;
 }
 
 void TimelineModel::applyChanged(const QList<qint64> &) { reload(); }

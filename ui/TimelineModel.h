@@ -8,6 +8,8 @@
 
 namespace tintype {
 
+class Catalog;
+
 // The rows of a timeline (all photos, favourites, one folder or one album): header rows
 // and justified photo rows with each tile's x and width, computed here so a
 // ListView recycles a few delegates over any number of photos. Loads on the
@@ -80,6 +82,9 @@ public:
     const std::vector<TimelineEntry> &entries() const { return m_entries; }
     const std::vector<TimelineLayout::Row> &layoutRows() const { return m_rows; }
     static QString thumbnailSource(const TimelineEntry &entry, const char *kind);
+    // Sets editedAspect on the entries that show an edit (a crop changes the
+    // tile's shape). Call on the catalog's thread.
+    static std::vector<TimelineEntry> withEditedShapes(Catalog &catalog, std::vector<TimelineEntry> entries);
 
 signals:
     void servicesChanged();

@@ -145,6 +145,16 @@ std::vector<std::pair<std::int64_t, QByteArray>> EditRepository::edited()
     return out;
 }
 
+std::vector<std::pair<std::int64_t, QByteArray>> EditRepository::currentStacks()
+{
+    SqlStatement q(m_catalog.handle(), "SELECT e.asset_id, er.stack FROM edit e JOIN edit_revision er ON er.id = "
+                                       "e.revision_id WHERE e.fingerprint IS NOT NULL ORDER BY e.asset_id");
+    std::vector<std::pair<std::int64_t, QByteArray>> out;
+    while (q.next())
+        out.emplace_back(q.int64(0), q.text(1).toUtf8());
+    return out;
+}
+
 std::optional<EditRepository::Source> EditRepository::source(std::int64_t assetId)
 {
     SqlStatement q(m_catalog.handle(),

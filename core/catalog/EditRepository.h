@@ -43,6 +43,8 @@ public:
 
     // Assets that show edited, with their stack fingerprint (thumbnail keys).
     std::vector<std::pair<std::int64_t, QByteArray>> edited();
+    // Assets that show edited, with their current stack (JSON).
+    std::vector<std::pair<std::int64_t, QByteArray>> currentStacks();
 
     // The file an asset's edit applies to: its primary file (not a sidecar).
     struct Source {

@@ -26,6 +26,7 @@ struct TimelineEntry {
     int width = 0, height = 0;  // after the file's orientation, before the user's rotation
     QByteArray fingerprint;     // keys the thumbnail cache
     QByteArray editFingerprint; // the edit it shows (EditStack::fingerprint); empty: unedited
+    double editedAspect = 0;    // width/height of the edited picture (turns and edit applied); 0: not known
 };
 
 // What the viewer's info panel shows for one asset.

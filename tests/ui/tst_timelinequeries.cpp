@@ -1,5 +1,6 @@
 #include "UiFixture.h"
 
+#include "TimelineLayout.h"
 #include "TimelineModel.h"
 
 #include "catalog/AlbumRepository.h"
@@ -94,6 +95,38 @@ private slots:
             c.catalog().write([&] { UserDecisionRepository(c.catalog()).setDescription(a, QStringLiteral("  ")); }));
         c.catalog().read([&] { da = TimelineQueries(c.catalog()).detail(a); });
         QVERIFY(da->userDescription.isNull()); // blank clears it
+    }
+
+    void editedCropGivesTheTileItsShape()
+    {
+        // A square crop of a 4000×3000 photo shows as a square tile; turned by
+        // the catalog first, a crop of half the width and height stays 3:4.
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto a = c.addPhoto(r, "a.jpg", day(1), 0);
+        const auto b = c.addPhoto(r, "b.jpg", day(2), 0);
+        const auto plain = c.addPhoto(r, "c.jpg", day(3), 0);
+        const QByteArray square = R"({"format":"tintype-edit","version":1,"operations":[{"op":"crop","v":1,)"
+                                  R"("params":{"x":0.1,"y":0,"width":0.75,"height":1,"aspect":0}}]})";
+        const QByteArray half = R"({"format":"tintype-edit","version":1,"operations":[{"op":"crop","v":1,)"
+                                R"("params":{"x":0,"y":0,"width":0.5,"height":0.5,"aspect":0}}]})";
+        std::vector<TimelineEntry> entries;
+        QVERIFY(c.catalog().write([&] {
+            EditRepository(c.catalog()).save(a, square, "aaaa");
+            EditRepository(c.catalog()).save(b, half, "bbbb");
+            UserDecisionRepository(c.catalog()).rotate({b}, 1);
+        }));
+        QVERIFY(c.catalog().read(
+            [&] { entries = TimelineModel::withEditedShapes(c.catalog(), TimelineQueries(c.catalog()).entries({})); }));
+        QCOMPARE(entries.size(), std::size_t(3));
+        for (const TimelineEntry &e : entries) {
+            if (e.assetId == a)
+                QVERIFY(qAbs(TimelineLayout::shownAspect(e) - 1.0) < 0.01);
+            else if (e.assetId == b)
+                QVERIFY(qAbs(TimelineLayout::shownAspect(e) - 0.75) < 0.01);
+            else if (e.assetId == plain)
+                QCOMPARE(TimelineLayout::shownAspect(e), 4000.0 / 3000.0);
+        }
     }
 
     void editedPhotosCarryTheirEdit()
