@@ -4,9 +4,12 @@
 #include "CatalogWorker.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/EditRepository.h"
 #include "catalog/TimelineQueries.h"
 #include "catalog/UserDecisionRepository.h"
 #include "common/NativePath.h"
+#include "edit/EditRenderer.h"
+#include "edit/EditStack.h"
 
 #include <QLocale>
 
@@ -107,9 +110,20 @@ void AssetDetails::refresh()
     }
     const qint64 id = m_assetId;
     const int generation = ++m_generation;
-    m_services->catalog().read<std::optional<AssetDetail>>(
-        [id](Catalog &catalog) { return TimelineQueries(catalog).detail(id); }, this,
-        [this, generation](Result<std::optional<AssetDetail>> result) {
+    struct Loaded {
+        std::optional<AssetDetail> detail;
+        QByteArray edit; // the current stack, empty when unedited
+    };
+    m_services->catalog().read<Loaded>(
+        [id](Catalog &catalog) {
+            return Loaded{TimelineQueries(catalog).detail(id),
+                          EditRepository(catalog).current(id).value_or(QByteArray())};
+        },
+        this,
+        [this, generation](Result<Loaded> loaded) {
+            Result<std::optional<AssetDetail>> result =
+                loaded ? Result<std::optional<AssetDetail>>(std::move(loaded.value().detail))
+                       : Result<std::optional<AssetDetail>>::failure(loaded.error());
             if (generation != m_generation)
                 return;
             m_ready = result && result.value();
@@ -125,6 +139,13 @@ void AssetDetails::refresh()
                 const bool swapped = d.userRotation & 1;
                 m_pixelWidth = swapped ? d.metadata.height : d.metadata.width;
                 m_pixelHeight = swapped ? d.metadata.width : d.metadata.height;
+                // An edit (a crop, straighten) shows a picture of another size.
+                if (const auto stack = EditStack::fromJson(loaded.value().edit);
+                    stack && !loaded.value().edit.isEmpty() && m_pixelWidth > 0 && m_pixelHeight > 0) {
+                    const QSize shown = EditRenderer::renderedSize(QSize(m_pixelWidth, m_pixelHeight), stack.value());
+                    m_pixelWidth = shown.width();
+                    m_pixelHeight = shown.height();
+                }
             } else {
                 m_text.clear();
             }

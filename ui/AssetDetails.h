@@ -36,7 +36,7 @@ class AssetDetails : public QObject {
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(bool video READ video NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
-    Q_PROPERTY(int pixelWidth READ pixelWidth NOTIFY changed) // as shown (user rotation applied)
+    Q_PROPERTY(int pixelWidth READ pixelWidth NOTIFY changed) // as shown (user rotation and the edit applied)
     Q_PROPERTY(int pixelHeight READ pixelHeight NOTIFY changed)
 
 public:

@@ -379,7 +379,8 @@ QVariantMap TimelineModel::entry(int entryIndex) const
             {QStringLiteral("video"), e.kind == MediaKind::Video},
             {QStringLiteral("favorite"), e.favorite},
             {QStringLiteral("available"), e.available},
-            {QStringLiteral("aspect"), TimelineLayout::shownAspect(e)}};
+            {QStringLiteral("aspect"), TimelineLayout::shownAspect(e)},
+            {QStringLiteral("edited"), !e.editFingerprint.isEmpty()}};
 }
 
 QString TimelineModel::localDateText(int entryIndex) const

@@ -4,6 +4,7 @@
 #include "CatalogWorker.h"
 #include "TimelineModel.h"
 #include "UiFixture.h"
+#include "catalog/EditRepository.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -141,6 +142,24 @@ private slots:
         again.setAssetId(id);
         QVERIFY(againChanged.wait(5000));
         QCOMPARE(again.description(), QStringLiteral("Snow"));
+        QCOMPARE(again.pixelWidth(), 3000); // 4000×3000 turned once
+        QCOMPARE(again.pixelHeight(), 4000);
+
+        // Edited: the viewer sizes the picture the edit shows (half of each side).
+        QVERIFY(c.catalog().write([&] {
+            EditRepository(c.catalog())
+                .save(id,
+                      R"({"format":"tintype-edit","version":1,"operations":[{"op":"crop","v":1,)"
+                      R"("params":{"x":0,"y":0,"width":0.5,"height":0.5,"aspect":0}}]})",
+                      "ffff");
+        }));
+        AssetDetails edited;
+        QSignalSpy editedChanged(&edited, &AssetDetails::changed);
+        edited.setServices(&services);
+        edited.setAssetId(id);
+        QVERIFY(editedChanged.wait(5000));
+        QCOMPARE(edited.pixelWidth(), 1500);
+        QCOMPARE(edited.pixelHeight(), 2000);
     }
 
     void brokenCatalogGivesAMessage()

@@ -103,7 +103,7 @@ Rectangle {
                     source: viewer.entry.preview || ""
                     fillMode: Image.PreserveAspectFit
                     smooth: true
-                    FaceOutlines { anchors.fill: parent; z: 2; visible: viewer.infoOpen; faces: infoPanel.faces; highlightedFaceId: infoPanel.hoveredFaceId }
+                    FaceOutlines { anchors.fill: parent; z: 2; visible: viewer.infoOpen && !viewer.entry.edited; faces: infoPanel.faces; highlightedFaceId: infoPanel.hoveredFaceId }
                     // The grid thumbnail while the preview loads.
                     Image {
                         anchors.fill: parent
