@@ -13,7 +13,10 @@ Rectangle {
     required property AppServices services
     property TimelineModel timeline
     property int index: -1
-    property var entry: timeline && index >= 0 ? timeline.entry(index) : ({})
+    // Bumped when the timeline lays its rows out again (an edit saved, new
+    // photos): the entry is read anew without breaking this binding.
+    property int layoutRevision: 0
+    readonly property var entry: timeline && index >= 0 && layoutRevision >= 0 ? timeline.entry(index) : ({})
     property bool infoOpen: false
     property real zoom: 0            // 0 = fit, else scale of the full image
     property bool editing: false     // the edit mode covers the viewer
@@ -43,7 +46,14 @@ Rectangle {
 
     Connections {
         target: viewer.timeline
-        function onRowsLaidOut() { viewer.entry = viewer.timeline.entry(viewer.index) }
+        function onRowsLaidOut() {
+            // Keep the photo on screen when others arrive or leave before it.
+            const shown = viewer.entry.assetId || 0
+            const moved = shown ? viewer.timeline.indexOfAsset(shown) : -1
+            if (moved >= 0) viewer.index = moved
+            else if (viewer.index >= viewer.timeline.photoCount) viewer.index = viewer.timeline.photoCount - 1
+            viewer.layoutRevision++
+        }
     }
 
     AssetDetails {
