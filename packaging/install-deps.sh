@@ -9,8 +9,8 @@ packages=(
   qt6-positioning-dev qt6-multimedia-dev qt6-image-formats-plugins libqt6sql6-sqlite
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qtqml-models qml6-module-qtquick-dialogs qml6-module-qtquick-shapes
-  qml6-module-qttest qml6-module-qtmultimedia qml6-module-qt-labs-platform qml6-module-qtcore
+  qml6-module-qtqml-models qml6-module-qtquick-shapes
+  qml6-module-qttest qml6-module-qtmultimedia qml6-module-qtcore
   libexiv2-dev libraw-dev libheif-dev libturbojpeg0-dev libjpeg62-turbo-dev
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev
   libopencv-dev libopencv-contrib-dev

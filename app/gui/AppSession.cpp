@@ -4,6 +4,7 @@
 #include "BackgroundWork.h"
 #include "FaceCropProvider.h"
 #include "LibrarySettings.h"
+#include "QmlImports.h"
 #include "ThumbnailProvider.h"
 
 #include "faces/FaceCropCache.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QQuickWindow>
 #include <QTextStream>
 
@@ -44,6 +46,18 @@ bool AppSession::start()
         QStringLiteral("thumb"),
         new ThumbnailProvider(m_options.catalogPath, m_services->cache(), m_services->scheduler()));
     m_engine->addImageProvider(QStringLiteral("face"), new FaceCropProvider(m_services->faceCropDirectory()));
+    if (const QStringList absent = qmlimports::missing(*m_engine); !absent.isEmpty()) {
+        QStringList packages;
+        for (const QString &module : absent)
+            packages << qmlimports::debianPackage(module);
+        const QString message =
+            QCoreApplication::translate("main", "Tintype cannot start: these Qt Quick modules are not installed: %1.\n"
+                                                "On Debian or Ubuntu, install them with:\nsudo apt install %2")
+                .arg(absent.join(QStringLiteral(", ")), packages.join(QLatin1Char(' ')));
+        QTextStream(stderr) << message << "\n";
+        QMessageBox::critical(nullptr, QStringLiteral("Tintype"), message);
+        return false;
+    }
     m_engine->setInitialProperties({{QStringLiteral("services"), QVariant::fromValue(m_services.get())}});
     m_engine->load(QUrl(QStringLiteral("qrc:/Tintype/Main.qml")));
     if (m_engine->rootObjects().isEmpty()) {

@@ -5,7 +5,7 @@
 
 #include "catalog/Catalog.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QTextStream>
@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // widgets for the file dialogs (FilePicker)
     QGuiApplication::setApplicationName(QStringLiteral("tintype"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tintype"));
     QGuiApplication::setApplicationVersion(QStringLiteral(TINTYPE_VERSION));

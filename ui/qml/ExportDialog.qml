@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Tintype
 
 // Export of the chosen photos as new files, edits applied: format (JPEG with
@@ -43,7 +42,7 @@ Dialog {
         id: job
         services: dialog.services
     }
-    FolderDialog {
+    FilePicker {
         id: folderDialog
         title: qsTr("Export to…")
         currentFolder: job.folder

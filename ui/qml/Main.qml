@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Tintype
 
 // The window: navigation rail, the current page with its top bar, the viewer
@@ -238,7 +237,7 @@ ApplicationWindow {
         id: exportDialog
         services: window.services
     }
-    FolderDialog {
+    FilePicker {
         id: copyDialog
         title: qsTr("Copy the selected photos to…")
         onAccepted: window.services.actions.copyTo(window.selectedIds(), selectedFolder)

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Tintype
 
 // Settings: the library's folders (online/offline, add, remove), the
@@ -13,7 +12,7 @@ Item {
     Component.onCompleted: settings.refreshCacheSize()
     onVisibleChanged: if (visible) { settings.refreshRoots(); settings.refreshCacheSize() }
 
-    FolderDialog {
+    FilePicker {
         id: chooser
         title: qsTr("Add a folder with photos")
         onAccepted: page.settings.addFolder(selectedFolder)

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Tintype
 
 // Google Takeout import: choose the downloaded parts → see the plan (a dry
@@ -18,19 +17,19 @@ Rectangle {
         services: wizard.services
     }
 
-    FileDialog {
+    FilePicker {
         id: partsDialog
         title: qsTr("Choose the Takeout files you downloaded")
-        fileMode: FileDialog.OpenFiles
+        mode: FilePicker.OpenFiles
         nameFilters: [qsTr("Takeout archives (*.zip *.tgz *.tar.gz *.tar)"), qsTr("All files (*)")]
         onAccepted: job.addParts(selectedFiles)
     }
-    FolderDialog {
+    FilePicker {
         id: unpackedDialog
         title: qsTr("Choose an unpacked Takeout folder")
         onAccepted: job.addParts([selectedFolder])
     }
-    FolderDialog {
+    FilePicker {
         id: destinationDialog
         title: qsTr("Where should the photos go?")
         onAccepted: job.setDestinationUrl(selectedFolder)

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
 import Tintype
 
 // First run: which folders hold the photos (Pictures suggested). Adding one
@@ -11,7 +10,7 @@ Rectangle {
     required property LibrarySettings settings
     color: Theme.background
 
-    FolderDialog {
+    FilePicker {
         id: chooser
         title: qsTr("Choose a folder with photos")
         onAccepted: welcome.settings.addFolder(selectedFolder)
