@@ -26,8 +26,10 @@ ApplicationWindow {
     property var visited: ({ photos: true })
     onPageChanged: { visited[page] = true; visitedChanged() }
 
-    width: 1280
-    height: 800
+    // 1280×800, or the whole screen when that does not fit (a 1366×768 laptop).
+    width: Math.min(1280, Screen.desktopAvailableWidth)
+    height: Math.min(800, Screen.desktopAvailableHeight)
+    Component.onCompleted: if (Screen.desktopAvailableWidth < 1280 || Screen.desktopAvailableHeight < 840) showMaximized()
     minimumWidth: 720
     minimumHeight: 480
     visible: true

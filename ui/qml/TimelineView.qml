@@ -42,6 +42,7 @@ Item {
         anchors.leftMargin: 8
         anchors.rightMargin: scrubber.width
         model: timeline
+        clip: true // scrolled rows stay below the page header (and its clicks)
         reuseItems: true
         cacheBuffer: 200
         boundsBehavior: Flickable.StopAtBounds
