@@ -54,7 +54,14 @@ QHash<QString, QString> AssetDetails::describe(const AssetDetail &d)
         const QDateTime wall = m.captureTime.wallClock();
         t[QStringLiteral("date")] = locale.toString(wall.date(), QLocale::LongFormat) + QStringLiteral(", ") +
                                     locale.toString(wall.time(), QLocale::ShortFormat);
-        if (m.captureTime.offsetMinutes) {
+        if (m.captureTime.source == CaptureTimeSource::FileTime) {
+            // Sorted by it all the same, but it is when the file was copied, not taken.
+            t[QStringLiteral("offset")] = tr("File date: the photo holds no capture time");
+            t[QStringLiteral("dateSource")] = QStringLiteral("file");
+        } else if (m.captureTime.source == CaptureTimeSource::User) {
+            t[QStringLiteral("offset")] = tr("Date set in Tintype");
+            t[QStringLiteral("dateSource")] = QStringLiteral("user");
+        } else if (m.captureTime.offsetMinutes) {
             const int off = *m.captureTime.offsetMinutes;
             t[QStringLiteral("offset")] = QStringLiteral("UTC%1%2:%3")
                                               .arg(off < 0 ? QLatin1Char('-') : QLatin1Char('+'))
@@ -65,6 +72,7 @@ QHash<QString, QString> AssetDetails::describe(const AssetDetail &d)
         }
     } else {
         t[QStringLiteral("date")] = tr("Date unknown");
+        t[QStringLiteral("dateSource")] = QStringLiteral("file");
     }
     QString camera = m.model;
     if (!m.make.isEmpty() && !m.model.startsWith(m.make, Qt::CaseInsensitive))
@@ -172,6 +180,45 @@ void AssetDetails::setDescription(const QString &text)
                 emit changed();
             }
         });
+}
+
+QString AssetDetails::setDate(const QString &text)
+{
+    const QDateTime wall = parseDate(text);
+    if (!wall.isValid())
+        return tr("Type a date like %1").arg(QStringLiteral("2019-06-12 15:30"));
+    if (!m_services || m_assetId == 0)
+        return {};
+    const qint64 id = m_assetId;
+    m_services->catalog().write<bool>(
+        [id, wall](Catalog &catalog) {
+            UserDecisionRepository(catalog).setCaptureTime({id}, wall, std::nullopt);
+            return true;
+        },
+        this,
+        [this, id](const Result<bool> &result) {
+            if (!result) {
+                m_error = tr("The date could not be saved: %1").arg(result.error());
+                emit changed();
+                return;
+            }
+            refresh();
+            emit m_services->assetsChanged({id}); // the timeline moves the photo to its day
+        });
+    return {};
+}
+
+QDateTime AssetDetails::parseDate(const QString &text)
+{
+    const QString t = text.simplified();
+    for (const char *format : {"yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd"}) {
+        QDateTime wall = QDateTime::fromString(t, QString::fromLatin1(format));
+        if (wall.isValid() && wall.date().year() >= 1826 && wall.date().year() <= 2200) {
+            wall.setTimeSpec(Qt::UTC); // the wall clock, stored "floating" (no UTC offset known)
+            return wall;
+        }
+    }
+    return {};
 }
 
 } // namespace tintype

@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
 #include <QUrl>
@@ -21,6 +22,8 @@ class AssetDetails : public QObject {
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
     Q_PROPERTY(QString dateText READ dateText NOTIFY changed)
     Q_PROPERTY(QString offsetText READ offsetText NOTIFY changed)
+    // The date shown is the file's (no capture time in the photo) or one the user set: "Set date…" is offered.
+    Q_PROPERTY(bool dateSettable READ dateSettable NOTIFY changed)
     Q_PROPERTY(QString camera READ camera NOTIFY changed)
     Q_PROPERTY(QString lens READ lens NOTIFY changed)
     Q_PROPERTY(QString exposure READ exposure NOTIFY changed)
@@ -51,6 +54,7 @@ public:
     bool ready() const { return m_ready; }
     QString dateText() const { return m_text.value(QStringLiteral("date")); }
     QString offsetText() const { return m_text.value(QStringLiteral("offset")); }
+    bool dateSettable() const { return m_text.contains(QStringLiteral("dateSource")); }
     QString camera() const { return m_text.value(QStringLiteral("camera")); }
     QString lens() const { return m_text.value(QStringLiteral("lens")); }
     QString exposure() const { return m_text.value(QStringLiteral("exposure")); }
@@ -70,6 +74,10 @@ public:
     int pixelHeight() const { return m_pixelHeight; }
 
     Q_INVOKABLE void setDescription(const QString &text);
+    // Sets the photo's date in the catalog from "yyyy-MM-dd[ HH:mm[:ss]]" (the
+    // photo's own clock); returns an error text for a date it cannot read.
+    Q_INVOKABLE QString setDate(const QString &text);
+    static QDateTime parseDate(const QString &text);
     Q_INVOKABLE void refresh();
 
     // The texts shown for a detail (tests read these).

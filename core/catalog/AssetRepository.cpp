@@ -112,9 +112,13 @@ std::int64_t AssetRepository::insert(const MediaMetadata &metadata, std::int64_t
 void AssetRepository::update(std::int64_t id, const MediaMetadata &metadata)
 {
     if (!m_update) {
+        // A capture time the user set stays (UserDecisionRepository::setCaptureTime).
         std::string sql = "UPDATE asset SET (";
         sql += kAssetColumns;
-        sql += ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?23";
+        sql += ") = (?1,?2,coalesce(user_captured_utc,?3),"
+               "CASE WHEN user_captured_utc IS NULL THEN ?4 ELSE user_captured_offset END,"
+               "CASE WHEN user_captured_utc IS NULL THEN ?5 ELSE 8 END,"
+               "?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22) WHERE id = ?23";
         m_update = std::make_unique<SqlStatement>(m_catalog.handle(), sql);
     }
     bindMetadata(*m_update, metadata);

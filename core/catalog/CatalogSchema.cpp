@@ -237,12 +237,19 @@ CREATE TABLE edit (
 );
 CREATE INDEX edit_edited ON edit(asset_id) WHERE fingerprint IS NOT NULL;
 )sql";
+// A capture time the user set in Tintype ("Set date…" on a photo with none):
+// asset.captured_* then hold it (source 8, "user") and a rescan keeps it.
+const char *const kUserCaptureTime = R"sql(
+ALTER TABLE asset ADD COLUMN user_captured_utc INTEGER;
+ALTER TABLE asset ADD COLUMN user_captured_offset INTEGER;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
 {
     static const std::vector<Migration> all = {
         {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kDuplicatesSchema}, {5, kPeopleSchema}, {6, kEditingSchema},
+        {7, kUserCaptureTime},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/SqlStatement.h"
+#include "metadata/MediaMetadata.h"
 
 #include <algorithm>
 
@@ -41,6 +42,20 @@ void UserDecisionRepository::setDescription(std::int64_t assetId, const QString 
 {
     SqlStatement q(m_catalog.handle(), "UPDATE asset SET user_description = ?1 WHERE id = ?2");
     q.bind(1, description.trimmed().isEmpty() ? QString() : description).bind(2, assetId).exec();
+}
+
+void UserDecisionRepository::setCaptureTime(const std::vector<std::int64_t> &assetIds, const QDateTime &utc,
+                                            std::optional<int> offsetMinutes)
+{
+    SqlStatement q(m_catalog.handle(),
+                   "UPDATE asset SET user_captured_utc = ?1, user_captured_offset = ?2, captured_utc = ?1, "
+                   "captured_offset = ?2, captured_source = ?3 WHERE id = ?4");
+    for (const std::int64_t id : assetIds)
+        q.bind(1, std::int64_t(utc.toMSecsSinceEpoch()))
+            .bind(2, offsetMinutes)
+            .bind(3, int(CaptureTimeSource::User))
+            .bind(4, id)
+            .exec();
 }
 
 } // namespace tintype

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <cstdint>
@@ -26,6 +27,10 @@ public:
     void rotate(const std::vector<std::int64_t> &assetIds, int quarterTurns);
     // An empty text clears it.
     void setDescription(std::int64_t assetId, const QString &description);
+    // The capture time the user gives a photo (CaptureTimeSource::User); a
+    // rescan keeps it. `offsetMinutes` nullopt: a wall-clock ("floating") time.
+    void setCaptureTime(const std::vector<std::int64_t> &assetIds, const QDateTime &utc,
+                        std::optional<int> offsetMinutes);
 
 private:
     Catalog &m_catalog;

@@ -15,6 +15,7 @@ QString captureTimeSourceName(CaptureTimeSource source)
     case CaptureTimeSource::QuickTime: return QStringLiteral("quicktime");
     case CaptureTimeSource::FileName: return QStringLiteral("file-name");
     case CaptureTimeSource::FileTime: return QStringLiteral("file-time");
+    case CaptureTimeSource::User: return QStringLiteral("user");
     }
     return QStringLiteral("none");
 }

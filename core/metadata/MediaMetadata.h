@@ -21,6 +21,7 @@ enum class CaptureTimeSource {
     QuickTime = 5,      // QuickTime/MP4 creation time (UTC) or Apple's creationdate (with offset)
     FileName = 6,       // IMG_20190612_153012, PXL_..., 2019-06-12 15.30.12, IMG-20190612-WA0001, ...
     FileTime = 7,       // file modification time, last resort
+    User = 8,           // set by the user in Tintype ("Set date…"): kept in the catalog, wins over the file
 };
 
 QString captureTimeSourceName(CaptureTimeSource source); // "exif", "xmp", ... stable, for JSON

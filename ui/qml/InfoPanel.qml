@@ -19,6 +19,8 @@ Rectangle {
     signal personRequested(var personId)
     color: "#1e1f20"
     Material.theme: Material.Dark
+    Material.foreground: "#e3e3e3" // the window's foreground is for its light theme
+    Material.accent: "#a8c7fa"
     implicitWidth: 360
 
     component InfoRow: RowLayout {
@@ -40,6 +42,8 @@ Rectangle {
             }
         }
     }
+
+    SetDateDialog { id: setDate; details: panel.details }
 
     FacesInPhotoModel {
         id: facesInPhoto
@@ -120,6 +124,14 @@ Rectangle {
             }
             Label { text: qsTr("Details"); color: "#a8abb0"; font.pixelSize: 12; font.capitalization: Font.AllUppercase }
             InfoRow { iconName: "calendar"; text: panel.details ? panel.details.dateText : ""; detail: panel.details ? panel.details.offsetText : "" }
+            Button {
+                objectName: "setDate"
+                text: qsTr("Set date…")
+                flat: true
+                visible: panel.details !== null && panel.details.dateSettable
+                Layout.leftMargin: 28
+                onClicked: setDate.open()
+            }
             InfoRow { iconName: "camera"; text: panel.details ? panel.details.camera : ""; detail: panel.details ? panel.details.exposure : "" }
             InfoRow { iconName: "lens"; text: panel.details ? panel.details.lens : "" }
             InfoRow { iconName: "fit"; text: panel.details ? panel.details.sizeText : "" }

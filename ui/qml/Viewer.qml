@@ -28,6 +28,8 @@ Rectangle {
 
     color: Theme.viewerBackground
     Material.theme: Material.Dark
+    Material.foreground: "#e3e3e3" // the window's foreground is for its light theme
+    Material.accent: "#a8c7fa"
     focus: visible
 
     function open(i) { index = i; zoom = 0; forceActiveFocus() }
