@@ -121,6 +121,10 @@ bool DuplicateReview::currentExact() const { return current() && current()->grou
 double DuplicateReview::currentSimilarity() const { return current() ? current()->group.similarity : 0.0; }
 
 QString DuplicateReview::explanation() const { return current() ? current()->group.explanation : QString(); }
+QStringList DuplicateReview::explanationLines() const
+{
+    return current() ? current()->group.explanationLines : QStringList();
+}
 
 QStringList DuplicateReview::plan() const
 {

@@ -38,6 +38,7 @@ class DuplicateReview : public QObject {
     Q_PROPERTY(bool currentExact READ currentExact NOTIFY currentChanged)
     Q_PROPERTY(double currentSimilarity READ currentSimilarity NOTIFY currentChanged)
     Q_PROPERTY(QString explanation READ explanation NOTIFY currentChanged)
+    Q_PROPERTY(QStringList explanationLines READ explanationLines NOTIFY currentChanged)
     Q_PROPERTY(QStringList plan READ plan NOTIFY currentChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -69,6 +70,7 @@ public:
     bool currentExact() const;
     double currentSimilarity() const;
     QString explanation() const;
+    QStringList explanationLines() const;
     QStringList plan() const;
     bool canUndo() const { return !m_lastApply.empty() && m_state == State::Ready; }
     QString message() const { return m_message; }

@@ -180,12 +180,23 @@ void BestCopyChooser::keepInstead(DuplicateGroup &group, int index)
     group.keep = 0;
     const DuplicateMember &kept = group.members.front();
     QStringList removed;
+    std::vector<std::pair<QString, int>> kinds; // alike copies counted, in order
     for (std::size_t i = 1; i < group.members.size(); ++i) {
         group.members[i].differences = differencesFrom(group.members[i], kept);
-        removed << tr("removes %1").arg(removedDescription(group.members[i], kept));
+        const QString description = removedDescription(group.members[i], kept);
+        removed << tr("removes %1").arg(description);
+        const auto same = std::find_if(kinds.begin(), kinds.end(), [&](const auto &k) { return k.first == description; });
+        if (same != kinds.end())
+            ++same->second;
+        else
+            kinds.emplace_back(description, 1);
     }
     group.members.front().differences.clear();
     group.explanation = tr("keeps %1; %2").arg(keptDescription(kept), removed.join(QStringLiteral("; ")));
+    group.explanationLines = {tr("Keeps %1").arg(keptDescription(kept))};
+    for (const auto &[description, count] : kinds)
+        group.explanationLines << (count == 1 ? tr("Trashes %1").arg(description)
+                                              : tr("Trashes %n alike copies: %1", nullptr, count).arg(description));
 }
 
 } // namespace tintype

@@ -33,6 +33,9 @@ struct DuplicateGroup {
     int keep = 0;                         // index into members of the copy to keep
     // "keeps 4032×3024 with GPS; removes 2048×1536 copy without metadata in Takeout/Album X"
     QString explanation;
+    // The same as a short list for the app: "Keeps …", then one line per kind
+    // of copy removed, alike ones counted ("Trashes 7 copies: 1800×1200 …").
+    QStringList explanationLines;
 };
 
 } // namespace tintype

@@ -8,6 +8,7 @@
 #include "catalog/UserDecisionRepository.h"
 #include "library/ContentHasher.h"
 #include "metadata/MetadataReader.h"
+#include "similarity/BestCopyChooser.h"
 #include "similarity/DuplicateFinder.h"
 #include "similarity/DuplicateResolver.h"
 #include "similarity/SimilarityIndexer.h"
@@ -71,6 +72,27 @@ class DuplicateFinderTest : public QObject {
     }
 
 private slots:
+    void alikeCopiesAreCountedInTheShortList()
+    {
+        DuplicateGroup group;
+        DuplicateMember camera;
+        camera.facts = {.relPath = "Camera/IMG_1.JPG", .format = QStringLiteral("jpeg"), .width = 1800, .height = 1200,
+                        .make = QStringLiteral("Canon"), .model = QStringLiteral("EOS 80D"), .captureSource = 1};
+        group.members.push_back(camera);
+        for (int i = 0; i < 3; ++i) {
+            DuplicateMember copy;
+            copy.facts = {.relPath = "Copies/c" + QByteArray::number(i) + ".jpg", .format = QStringLiteral("jpeg"),
+                          .width = 1800, .height = 1200};
+            group.members.push_back(copy);
+        }
+        BestCopyChooser::propose(group);
+        QCOMPARE(group.explanationLines.size(), 2);
+        QVERIFY2(group.explanationLines[0].startsWith(QStringLiteral("Keeps 1800×1200")), qPrintable(group.explanationLines[0]));
+        QVERIFY2(group.explanationLines[1].startsWith(QStringLiteral("Trashes 3 alike copies: ")),
+                 qPrintable(group.explanationLines[1]));
+        QCOMPARE(group.explanation.count(QStringLiteral("removes")), 3); // the CLI's sentence names each
+    }
+
     void initTestCase() { MetadataReader::initialize(); }
 
     void copiesJoinTheirOriginalWhichIsProposed()
@@ -123,6 +145,13 @@ private slots:
         QVERIFY2(
             group->explanation.contains(QStringLiteral("removes 600×450 copy without metadata in Takeout/Album X")),
             qPrintable(group->explanation));
+        // The app's short list: the kept copy, then each kind of removed copy once.
+        QCOMPARE(group->explanationLines.value(0), QStringLiteral("Keeps 1200×900 with capture time and GPS"));
+        QVERIFY(group->explanationLines.size() >= 2 && group->explanationLines.size() <= int(group->members.size()));
+        for (const QString &line : group->explanationLines.mid(1))
+            QVERIFY2(line.startsWith(QStringLiteral("Trashes ")), qPrintable(line));
+        QStringList distinct = group->explanationLines;
+        QCOMPARE(distinct.removeDuplicates(), 0);
         for (const DuplicateGroup &g : groups) {
             int frames = 0;
             for (const DuplicateMember &m : g.members)

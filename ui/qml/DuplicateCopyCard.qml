@@ -45,7 +45,7 @@ Rectangle {
 
         Rectangle {
             Layout.fillWidth: true
-            Layout.preferredHeight: 180
+            Layout.preferredHeight: Math.round(width * 0.7)
             radius: 8
             color: Theme.placeholder
             clip: true

@@ -67,14 +67,26 @@ ColumnLayout {
         Item { Layout.fillWidth: true }
     }
 
-    Label {
+    ColumnLayout {
+        // The proposal as a short list: what is kept, then each kind of copy trashed.
+        objectName: "explanation"
         Layout.fillWidth: true
-        text: view.review.explanation
-        wrapMode: Text.Wrap
-        maximumLineCount: 4
-        elide: Text.ElideRight
-        color: Theme.text
-        font.pixelSize: 14
+        spacing: 2
+        Repeater {
+            model: view.review.explanationLines
+            delegate: Label {
+                required property string modelData
+                required property int index
+                Layout.fillWidth: true
+                text: "•  " + modelData
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                color: index === 0 ? Theme.text : Theme.subtext
+                font.pixelSize: 14
+                font.weight: index === 0 ? Font.Medium : Font.Normal
+            }
+        }
     }
 
     RowLayout {
@@ -97,27 +109,23 @@ ColumnLayout {
         }
     }
 
-    Flickable {
-        // A group has a few copies: a row of cards, scrolled sideways when wider than the page.
+    Flow {
+        // The copies as cards that share the page's width, wrapping onto more
+        // rows on a narrow window (the page scrolls).
         id: cards
+        objectName: "cards"
         Layout.fillWidth: true
-        Layout.preferredHeight: row.implicitHeight + 14
-        contentWidth: row.implicitWidth
-        contentHeight: row.implicitHeight
-        flickableDirection: Flickable.HorizontalFlick
-        interactive: contentWidth > width
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        ScrollBar.horizontal: ScrollBar { policy: cards.contentWidth > cards.width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
-        Row {
-            id: row
-            spacing: 16
-            Repeater {
-                model: view.review.copies
-                delegate: DuplicateCopyCard {
-                    decided: view.decided
-                    onChosen: (number) => view.review.keep(number)
-                }
+        spacing: 16
+        readonly property int columns: Math.max(1, Math.min(Math.max(1, copiesRepeater.count),
+                                                            Math.floor((width + spacing) / (220 + spacing))))
+        readonly property real cardWidth: Math.min(320, (width - spacing * (columns - 1)) / columns)
+        Repeater {
+            id: copiesRepeater
+            model: view.review.copies
+            delegate: DuplicateCopyCard {
+                width: cards.cardWidth
+                decided: view.decided
+                onChosen: (number) => view.review.keep(number)
             }
         }
     }

@@ -67,12 +67,6 @@ FocusScope {
             // Wraps on narrow windows (150 % scaling).
             Layout.fillWidth: true
             spacing: 8
-            PrimaryButton {
-                focusPolicy: Qt.NoFocus // the page keeps the keys
-                text: qsTr("Apply all proposals (%1)").arg(review.pendingCount)
-                enabled: review.state === DuplicateReview.Ready && review.pendingCount > 0
-                onClicked: confirmAll.open()
-            }
             Button {
                 text: qsTr("Undo")
                 icon.source: Theme.icon("undo")
@@ -104,6 +98,15 @@ FocusScope {
                 focusPolicy: Qt.NoFocus
                 checked: review.writeXmp
                 onToggled: review.writeXmp = checked
+            }
+            Button {
+                // Every group at once: last and plain, behind a confirmation.
+                objectName: "applyAll"
+                flat: true
+                focusPolicy: Qt.NoFocus // the page keeps the keys
+                text: qsTr("Apply all (%1)…").arg(review.pendingCount)
+                visible: review.state === DuplicateReview.Ready && review.pendingCount > 0
+                onClicked: confirmAll.open()
             }
         }
 
