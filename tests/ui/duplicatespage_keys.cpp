@@ -50,6 +50,21 @@ private slots:
         QCOMPARE(review->groupCount(), 2);
         page->forceActiveFocus();
 
+        // At 1024 px (the page beside the rail), every card fits the page's width.
+        view.resize(800, 700);
+        auto *cards = page->findChild<QQuickItem *>(QStringLiteral("cards"));
+        QVERIFY(cards);
+        QTRY_VERIFY(cards->width() > 0 && cards->width() <= 800);
+        int shown = 0;
+        for (QQuickItem *card : cards->childItems()) {
+            if (!card->isVisible() || card->width() <= 0)
+                continue;
+            ++shown;
+            QVERIFY2(card->x() + card->width() <= cards->width() + 0.5, "a card is cut off at the right");
+        }
+        QVERIFY(shown >= 2);
+        QVERIFY(page->findChild<QQuickItem *>(QStringLiteral("explanation")));
+
         QTest::keyClick(&view, Qt::Key_Right);
         QCOMPARE(review->currentIndex(), 1);
         QTest::keyClick(&view, Qt::Key_Left);
