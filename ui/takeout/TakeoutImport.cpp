@@ -41,16 +41,19 @@ TakeoutImport::~TakeoutImport()
 
 void TakeoutImport::servicesReplaced()
 {
-    if (m_destination.isEmpty() && services()) {
-        // Default: "Google Photos" in the first library folder.
-        auto catalog = Catalog::open(services()->catalog().catalogPath());
-        if (catalog) {
-            std::vector<RootRecord> roots;
-            (void)catalog.value()->read([&] { roots = RootRepository(*catalog.value()).all(); });
-            if (!roots.empty())
-                setDestination(QDir(nativepath::display(roots.front().path)).filePath(QStringLiteral("Google Photos")));
-        }
-    }
+    if (!m_destination.isEmpty() || !services())
+        return;
+    // Default: "Google Photos" in the first library folder, read on the catalog worker.
+    services()->catalog().read<QString>(
+        [](Catalog &catalog) {
+            const std::vector<RootRecord> roots = RootRepository(catalog).all();
+            return roots.empty() ? QString() : nativepath::display(roots.front().path);
+        },
+        this,
+        [this](Result<QString> firstRoot) {
+            if (firstRoot && !firstRoot.value().isEmpty() && m_destination.isEmpty())
+                setDestination(QDir(firstRoot.value()).filePath(QStringLiteral("Google Photos")));
+        });
 }
 
 void TakeoutImport::setDestination(const QString &destination)
