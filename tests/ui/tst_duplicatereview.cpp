@@ -10,6 +10,7 @@
 #include "support/TestMedia.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tintype;
@@ -177,6 +178,21 @@ private slots:
         QVERIFY(!lib.review->stale());
         emit lib.services->libraryChanged(); // a scan found photos
         QVERIFY(lib.review->stale());
+    }
+
+    void onlyTheCurrentServicesMakeTheGroupsStale()
+    {
+        PlantedLibrary lib;
+        QTemporaryDir cache;
+        AppServices other(lib.fixture.catalog().path(), fs::path(cache.path().toStdString()));
+        lib.review->setServices(&other);
+        QVERIFY(lib.run([&] { lib.review->find(); }));
+        emit lib.services->libraryChanged(); // the services it left behind
+        emit lib.services->assetsRemoved({lib.copy});
+        QVERIFY(!lib.review->stale());
+        emit other.libraryChanged();
+        QVERIFY(lib.review->stale());
+        lib.review->setServices(nullptr);
     }
 };
 

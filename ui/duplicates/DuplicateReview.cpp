@@ -8,7 +8,7 @@
 
 namespace tintype {
 
-DuplicateReview::DuplicateReview(QObject *parent) : QObject(parent)
+DuplicateReview::DuplicateReview(QObject *parent) : ServicesClient(parent)
 {
     QQmlEngine::setObjectOwnership(&m_copies, QQmlEngine::CppOwnership);
     m_poll.setInterval(100);
@@ -26,24 +26,22 @@ DuplicateReview::~DuplicateReview()
     m_jobs.reset(); // waits for the job running
 }
 
-void DuplicateReview::setServices(AppServices *services)
+void DuplicateReview::connectServices(AppServices &services)
 {
-    if (m_services == services)
-        return;
-    m_services = services;
-    m_jobs = services ? std::make_unique<CatalogWorker>(services->catalog().catalogPath()) : nullptr;
-    if (services) {
-        // Photos came or went elsewhere (a scan, the timeline's trash): the groups may be out of date.
-        const auto outdated = [this] {
-            if (m_reloading || m_state != State::Ready || m_stale)
-                return;
-            m_stale = true;
-            emit staleChanged();
-        };
-        connect(services, &AppServices::libraryChanged, this, outdated);
-        connect(services, &AppServices::assetsRemoved, this, outdated);
-    }
-    emit servicesChanged();
+    // Photos came or went elsewhere (a scan, the timeline's trash): the groups may be out of date.
+    const auto outdated = [this] {
+        if (m_reloading || m_state != State::Ready || m_stale)
+            return;
+        m_stale = true;
+        emit staleChanged();
+    };
+    connect(&services, &AppServices::libraryChanged, this, outdated);
+    connect(&services, &AppServices::assetsRemoved, this, outdated);
+}
+
+void DuplicateReview::servicesReplaced()
+{
+    m_jobs = services() ? std::make_unique<CatalogWorker>(services()->catalog().catalogPath()) : nullptr;
 }
 
 void DuplicateReview::setIncludeNear(bool near)
@@ -186,7 +184,7 @@ void DuplicateReview::find()
     emit groupsChanged();
     setState(m_includeNear ? State::Hashing : State::Grouping);
     auto control = m_control;
-    ThumbnailCache *cache = &m_services->cache();
+    ThumbnailCache *cache = &services()->cache();
     const bool near = m_includeNear;
     m_jobs->run<DuplicateJobs::Found>(
         [control, cache, near](Catalog &catalog) { return DuplicateJobs::find(catalog, *cache, near, *control); }, this,
@@ -322,9 +320,9 @@ void DuplicateReview::applied(Result<std::vector<DuplicateJobs::Applied>> result
     say(text);
     m_reloading = true;
     if (!removed.isEmpty())
-        emit m_services->assetsRemoved(removed);
+        emit services()->assetsRemoved(removed);
     if (!kept.isEmpty())
-        emit m_services->assetsChanged(kept);
+        emit services()->assetsChanged(kept);
     m_reloading = false;
     m_applyTotal = 0;
     setState(State::Ready);
@@ -380,7 +378,7 @@ void DuplicateReview::undo()
                                                              : problems->join(QLatin1Char('\n')));
                                  setState(State::Ready);
                                  m_reloading = !found; // groups found since then do not show these copies: stale
-                                 emit m_services->libraryChanged();
+                                 emit services()->libraryChanged();
                                  m_reloading = false;
                                  if (!groups.empty())
                                      m_current = groups.front();

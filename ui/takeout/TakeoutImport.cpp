@@ -27,7 +27,7 @@ QString summaryOf(const takeout::TakeoutReport &report)
 }
 } // namespace
 
-TakeoutImport::TakeoutImport(QObject *parent) : QObject(parent)
+TakeoutImport::TakeoutImport(QObject *parent) : ServicesClient(parent)
 {
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &TakeoutImport::progressChanged);
@@ -39,22 +39,21 @@ TakeoutImport::~TakeoutImport()
     waitForJob();
 }
 
-void TakeoutImport::setServices(AppServices *services)
+void TakeoutImport::servicesReplaced()
 {
-    if (m_services == services)
+    if (!m_destination.isEmpty() || !services())
         return;
-    m_services = services;
-    emit servicesChanged();
-    if (m_destination.isEmpty() && m_services) {
-        // Default: "Google Photos" in the first library folder.
-        auto catalog = Catalog::open(m_services->catalog().catalogPath());
-        if (catalog) {
-            std::vector<RootRecord> roots;
-            (void)catalog.value()->read([&] { roots = RootRepository(*catalog.value()).all(); });
-            if (!roots.empty())
-                setDestination(QDir(nativepath::display(roots.front().path)).filePath(QStringLiteral("Google Photos")));
-        }
-    }
+    // Default: "Google Photos" in the first library folder, read on the catalog worker.
+    services()->catalog().read<QString>(
+        [](Catalog &catalog) {
+            const std::vector<RootRecord> roots = RootRepository(catalog).all();
+            return roots.empty() ? QString() : nativepath::display(roots.front().path);
+        },
+        this,
+        [this](Result<QString> firstRoot) {
+            if (firstRoot && !firstRoot.value().isEmpty() && m_destination.isEmpty())
+                setDestination(QDir(firstRoot.value()).filePath(QStringLiteral("Google Photos")));
+        });
 }
 
 void TakeoutImport::setDestination(const QString &destination)
@@ -139,7 +138,7 @@ void TakeoutImport::setStep(Step step)
 
 void TakeoutImport::run(bool dryRun)
 {
-    if (m_thread || !m_services || m_parts.isEmpty() || m_destination.isEmpty())
+    if (m_thread || !services() || m_parts.isEmpty() || m_destination.isEmpty())
         return;
     m_cancelRequested = false;
     m_done = m_total = m_files = 0;
@@ -153,7 +152,7 @@ void TakeoutImport::run(bool dryRun)
     options.pattern = m_pattern;
     options.sidecars = m_sidecars;
     options.dryRun = dryRun;
-    const QString catalogPath = m_services->catalog().catalogPath();
+    const QString catalogPath = services()->catalog().catalogPath();
     const QString reportFolder = QFileInfo(catalogPath).dir().filePath(QStringLiteral("takeout-reports"));
     m_thread = QThread::create([this, options, catalogPath, reportFolder, dryRun] {
         auto catalog = Catalog::open(catalogPath);
@@ -204,8 +203,8 @@ void TakeoutImport::finished(bool dryRun, const QString &summary, const QString 
     m_error = error;
     m_toImport = toImport;
     m_reportPath = report;
-    if (!dryRun && m_services)
-        emit m_services->libraryChanged();
+    if (!dryRun && services())
+        emit services()->libraryChanged();
     setStep(dryRun ? (error.isEmpty() ? Step::Plan : Step::Choose) : Step::Done);
 }
 

@@ -10,7 +10,7 @@
 
 namespace tintype {
 
-AlbumListModel::AlbumListModel(QObject *parent) : QAbstractListModel(parent) {}
+AlbumListModel::AlbumListModel(QObject *parent) : ServicesListModel(parent) {}
 
 std::vector<AlbumListModel::Album> AlbumListModel::read(Catalog &catalog)
 {
@@ -64,31 +64,24 @@ QVariant AlbumListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void AlbumListModel::setServices(AppServices *services)
+void AlbumListModel::connectServices(AppServices &services)
 {
-    if (m_services == services)
-        return;
-    if (m_services)
-        disconnect(m_services, nullptr, this, nullptr);
-    m_services = services;
-    if (m_services) {
-        connect(m_services, &AppServices::albumsChanged, this, &AlbumListModel::reload);
-        connect(m_services, &AppServices::libraryChanged, this, &AlbumListModel::reload);
-        connect(m_services, &AppServices::assetsRemoved, this, &AlbumListModel::reload);
-        connect(m_services, &AppServices::assetsChanged, this, &AlbumListModel::reload); // a rotated cover
-    }
-    emit servicesChanged();
-    reload();
+    connect(&services, &AppServices::albumsChanged, this, &AlbumListModel::reload);
+    connect(&services, &AppServices::libraryChanged, this, &AlbumListModel::reload);
+    connect(&services, &AppServices::assetsRemoved, this, &AlbumListModel::reload);
+    connect(&services, &AppServices::assetsChanged, this, &AlbumListModel::reload); // a rotated cover
 }
+
+void AlbumListModel::servicesReplaced() { reload(); }
 
 void AlbumListModel::reload()
 {
-    if (!m_services)
+    if (!services())
         return;
     const int generation = ++m_generation;
     m_loading = true;
     emit loadingChanged();
-    m_services->catalog().read<std::vector<Album>>([](Catalog &catalog) { return read(catalog); }, this,
+    services()->catalog().read<std::vector<Album>>([](Catalog &catalog) { return read(catalog); }, this,
                                                    [this, generation](Result<std::vector<Album>> result) {
                                                        if (generation != m_generation)
                                                            return; // a newer load is on its way

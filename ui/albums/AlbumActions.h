@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppServices.h"
+#include "ServicesClient.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -12,15 +12,12 @@ namespace tintype {
 // disk), take photos out of it. Catalog work runs on the catalog worker; the
 // outcome shows in the toast (AssetActions) and AppServices::albumsChanged
 // makes the views reload.
-class AlbumActions : public QObject {
+class AlbumActions : public ServicesClient {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
 
 public:
     explicit AlbumActions(QObject *parent = nullptr);
-    AppServices *services() const { return m_services; }
-    void setServices(AppServices *services);
 
     // The name as stored: spaces trimmed and runs of white space made one;
     // empty when there is nothing left (refused with a message).
@@ -33,13 +30,11 @@ public:
     Q_INVOKABLE void removeFromAlbum(qint64 albumId, const QList<qint64> &assetIds);
 
 signals:
-    void servicesChanged();
     void albumCreated(qint64 albumId, const QString &name);
     void finished(bool ok); // one action's result arrived (tests)
 
 private:
     void announce(const QString &message);
-    AppServices *m_services = nullptr;
 };
 
 } // namespace tintype

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServicesClient.h"
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -19,10 +20,9 @@ class AppServices;
 // its own thread with its own catalog connection, with progress, cancel and a
 // per-photo error list. Never replaces a file: a name already taken (the
 // original itself when exporting beside it) gets a suffix.
-class ExportJob : public QObject {
+class ExportJob : public ServicesClient {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
     Q_PROPERTY(Format format READ format WRITE setFormat NOTIFY optionsChanged)
     Q_PROPERTY(int quality READ quality WRITE setQuality NOTIFY optionsChanged)
     Q_PROPERTY(int longEdge READ longEdge WRITE setLongEdge NOTIFY optionsChanged) // 0: full size
@@ -43,8 +43,6 @@ public:
     explicit ExportJob(QObject *parent = nullptr);
     ~ExportJob() override; // cancels and waits for the photo being written
 
-    AppServices *services() const { return m_services; }
-    void setServices(AppServices *services);
     Format format() const { return m_format; }
     void setFormat(Format format);
     int quality() const { return m_quality; }
@@ -73,7 +71,6 @@ public:
     Q_INVOKABLE void cancel();
 
 signals:
-    void servicesChanged();
     void optionsChanged();
     void originalFolderChanged();
     void progressChanged();
@@ -84,7 +81,6 @@ private:
     void fileDone(const QString &written, const QString &error);
     void runDone();
 
-    AppServices *m_services = nullptr;
     Format m_format = Format::Jpeg;
     int m_quality = 90;
     int m_longEdge = 0;

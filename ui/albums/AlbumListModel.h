@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppServices.h"
+#include "ServicesClient.h"
 
 #include "catalog/TimelineQueries.h"
 
@@ -16,10 +16,9 @@ namespace tintype {
 // Albums page and the "Add to album" chooser, by name: each with the number
 // of its photos that can be shown and a cover (its first photo, else its
 // newest). Loads on the catalog worker; follows album and library changes.
-class AlbumListModel : public QAbstractListModel {
+class AlbumListModel : public ServicesListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
     Q_PROPERTY(int count READ count NOTIFY loaded)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
@@ -43,8 +42,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    AppServices *services() const { return m_services; }
-    void setServices(AppServices *services);
     int count() const { return int(m_albums.size()); }
     bool loading() const { return m_loading; }
     QString error() const { return m_error; }
@@ -55,12 +52,12 @@ public:
     const std::vector<Album> &albums() const { return m_albums; }
 
 signals:
-    void servicesChanged();
     void loadingChanged();
     void loaded();
 
 private:
-    AppServices *m_services = nullptr;
+    void connectServices(AppServices &services) override;
+    void servicesReplaced() override;
     std::vector<Album> m_albums;
     bool m_loading = false;
     int m_generation = 0;

@@ -71,17 +71,10 @@ qint64 nowMs()
 }
 } // namespace
 
-EditSession::EditSession(QObject *parent) : QObject(parent) {}
+EditSession::EditSession(QObject *parent) : ServicesClient(parent) {}
 EditSession::~EditSession() = default;
 
-void EditSession::setServices(AppServices *services)
-{
-    if (m_services == services)
-        return;
-    m_services = services;
-    emit servicesChanged();
-    load();
-}
+void EditSession::servicesReplaced() { load(); }
 
 void EditSession::setAssetId(qint64 id)
 {
@@ -101,7 +94,7 @@ void EditSession::setState(State state, const QString &error)
 
 void EditSession::load()
 {
-    if (!m_services || m_assetId == 0)
+    if (!services() || m_assetId == 0)
         return;
     struct Found {
         std::optional<EditRepository::Source> source;
@@ -110,7 +103,7 @@ void EditSession::load()
     const qint64 id = m_assetId;
     const int generation = ++m_generation;
     setState(State::Loading);
-    m_services->catalog().read<Found>(
+    services()->catalog().read<Found>(
         [id](Catalog &catalog) {
             EditRepository edits(catalog);
             return Found{edits.source(id), edits.current(id)};
@@ -461,7 +454,7 @@ void EditSession::save()
 {
     if (m_state != State::Ready)
         return;
-    if (!dirty() || !m_services || m_assetId == 0) {
+    if (!dirty() || !services() || m_assetId == 0) {
         setState(State::Saved);
         emit saved();
         return;
@@ -469,7 +462,7 @@ void EditSession::save()
     const EditStack stack = this->stack();
     const qint64 id = m_assetId;
     setState(State::Saving);
-    m_services->catalog().write<bool>(
+    services()->catalog().write<bool>(
         [id, json = stack.isIdentity() ? QByteArray() : stack.toJson(),
          fingerprint = stack.fingerprint()](Catalog &catalog) {
             EditRepository(catalog).save(id, json, fingerprint);
@@ -482,7 +475,7 @@ void EditSession::save()
             m_saved = stack;
             setState(State::Saved);
             emit stackChanged();
-            emit m_services->assetsChanged({id});
+            emit services()->assetsChanged({id});
             emit saved();
         });
 }

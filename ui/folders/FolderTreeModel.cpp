@@ -17,7 +17,7 @@ QString keyOf(const FolderTree::Node &n)
 }
 } // namespace
 
-FolderTreeModel::FolderTreeModel(QObject *parent) : QAbstractListModel(parent) {}
+FolderTreeModel::FolderTreeModel(QObject *parent) : ServicesListModel(parent) {}
 
 int FolderTreeModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_visible.size()); }
 
@@ -57,26 +57,19 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void FolderTreeModel::setServices(AppServices *services)
+void FolderTreeModel::connectServices(AppServices &services)
 {
-    if (m_services == services)
-        return;
-    if (m_services)
-        disconnect(m_services, nullptr, this, nullptr);
-    m_services = services;
-    if (m_services) {
-        connect(m_services, &AppServices::libraryChanged, this, &FolderTreeModel::reload);
-        connect(m_services, &AppServices::assetsRemoved, this, &FolderTreeModel::reload);
-    }
-    emit servicesChanged();
-    reload();
+    connect(&services, &AppServices::libraryChanged, this, &FolderTreeModel::reload);
+    connect(&services, &AppServices::assetsRemoved, this, &FolderTreeModel::reload);
 }
+
+void FolderTreeModel::servicesReplaced() { reload(); }
 
 void FolderTreeModel::reload()
 {
-    if (!m_services)
+    if (!services())
         return;
-    m_services->catalog().read<FolderTree>(
+    services()->catalog().read<FolderTree>(
         [](Catalog &c) { return FolderTree::build(RootRepository(c).all(), FolderQueries(c).counts()); }, this,
         [this](Result<FolderTree> tree) {
             if (tree)

@@ -20,7 +20,7 @@ namespace {
 constexpr int kFirstScreen = 300; // photos shown before the whole timeline is read
 } // namespace
 
-TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent) {}
+TimelineModel::TimelineModel(QObject *parent) : ServicesListModel(parent) {}
 
 int TimelineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
@@ -91,25 +91,18 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void TimelineModel::setServices(AppServices *services)
+void TimelineModel::connectServices(AppServices &services)
 {
-    if (m_services == services)
-        return;
-    if (m_services)
-        disconnect(m_services, nullptr, this, nullptr);
-    m_services = services;
-    if (m_services) {
-        connect(m_services, &AppServices::libraryChanged, this, &TimelineModel::reload);
-        connect(m_services, &AppServices::assetsChanged, this, &TimelineModel::applyChanged);
-        connect(m_services, &AppServices::assetsRemoved, this, &TimelineModel::applyRemoved);
-        connect(m_services, &AppServices::albumsChanged, this, [this] {
-            if (m_scope == Scope::Album)
-                reload(); // photos joined or left the open album
-        });
-    }
-    emit servicesChanged();
-    reload();
+    connect(&services, &AppServices::libraryChanged, this, &TimelineModel::reload);
+    connect(&services, &AppServices::assetsChanged, this, &TimelineModel::applyChanged);
+    connect(&services, &AppServices::assetsRemoved, this, &TimelineModel::applyRemoved);
+    connect(&services, &AppServices::albumsChanged, this, [this] {
+        if (m_scope == Scope::Album)
+            reload(); // photos joined or left the open album
+    });
 }
+
+void TimelineModel::servicesReplaced() { reload(); }
 
 void TimelineModel::setScope(Scope scope)
 {
@@ -191,7 +184,7 @@ void TimelineModel::setViewWidth(double width)
 
 void TimelineModel::reload()
 {
-    if (!m_services)
+    if (!services())
         return;
     if ((m_scope == Scope::Folder && m_folderRootId == 0) || (m_scope == Scope::Album && m_albumId == 0)) {
         setEntries({});
@@ -213,7 +206,7 @@ void TimelineModel::reload()
     if (m_entries.empty() && m_scope != Scope::Folder && m_scope != Scope::Album) {
         // First load: the newest photos through the capture-time index, so the
         // first screen does not wait for the whole library to be read.
-        m_services->catalog().read<std::vector<TimelineEntry>>(
+        services()->catalog().read<std::vector<TimelineEntry>>(
             [scope](Catalog &catalog) {
                 return withEditedShapes(catalog, TimelineQueries(catalog).newest(scope, kFirstScreen));
             },
@@ -223,7 +216,7 @@ void TimelineModel::reload()
                     setEntries(std::move(result.value()));
             });
     }
-    m_services->catalog().read<std::vector<TimelineEntry>>(
+    services()->catalog().read<std::vector<TimelineEntry>>(
         [scope](Catalog &catalog) { return withEditedShapes(catalog, TimelineQueries(catalog).entries(scope)); }, this,
         [this, generation](Result<std::vector<TimelineEntry>> result) {
             if (generation != m_generation)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EditHistory.h"
+#include "ServicesClient.h"
 
 #include "edit/EditStack.h"
 
@@ -26,10 +27,9 @@ class EditPreviewWorker;
 // this session, before/after, and Done, which stores the stack as a new
 // revision through EditRepository on the catalog worker. The photo's file is
 // only ever read.
-class EditSession : public QObject {
+class EditSession : public ServicesClient {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
     Q_PROPERTY(qint64 assetId READ assetId WRITE setAssetId NOTIFY assetIdChanged)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY stateChanged)
@@ -63,8 +63,6 @@ public:
     explicit EditSession(QObject *parent = nullptr);
     ~EditSession() override;
 
-    AppServices *services() const { return m_services; }
-    void setServices(AppServices *services);
     qint64 assetId() const { return m_assetId; }
     void setAssetId(qint64 id);
     State state() const { return m_state; }
@@ -118,7 +116,6 @@ public:
     void loadPicture(const QImage &upright, const EditStack &stack = {});
 
 signals:
-    void servicesChanged();
     void assetIdChanged();
     void stateChanged();
     void stackChanged();
@@ -128,6 +125,7 @@ signals:
     void saved(); // Done went through: the edit mode closes
 
 private:
+    void servicesReplaced() override;
     void load();
     void startWorker(const std::function<void(EditPreviewWorker &)> &load);
     void setState(State state, const QString &error = {});
@@ -138,7 +136,6 @@ private:
     double cropRatio() const;
     void setCrop(EditStack &next, const QRectF &rect, double aspect) const;
 
-    AppServices *m_services = nullptr;
     qint64 m_assetId = 0;
     int m_generation = 0;
     State m_state = State::Idle;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppServices.h"
+#include "ServicesClient.h"
 #include "TimelineLayout.h"
 
 #include <QAbstractListModel>
@@ -14,10 +14,9 @@ class Catalog;
 // and justified photo rows with each tile's x and width, computed here so a
 // ListView recycles a few delegates over any number of photos. Loads on the
 // catalog worker; keeps one small TimelineEntry per photo.
-class TimelineModel : public QAbstractListModel {
+class TimelineModel : public ServicesListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
     Q_PROPERTY(Scope scope READ scope WRITE setScope NOTIFY scopeChanged)
     Q_PROPERTY(qint64 folderRootId READ folderRootId WRITE setFolderRootId NOTIFY scopeChanged)
     Q_PROPERTY(QString folderKey READ folderKey WRITE setFolderKey NOTIFY scopeChanged)
@@ -45,8 +44,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    AppServices *services() const { return m_services; }
-    void setServices(AppServices *services);
     Scope scope() const { return m_scope; }
     void setScope(Scope scope);
     qint64 folderRootId() const { return m_folderRootId; }
@@ -87,7 +84,6 @@ public:
     static std::vector<TimelineEntry> withEditedShapes(Catalog &catalog, std::vector<TimelineEntry> entries);
 
 signals:
-    void servicesChanged();
     void scopeChanged();
     void densityChanged();
     void viewWidthChanged();
@@ -96,12 +92,13 @@ signals:
     void loaded();
 
 private:
+    void connectServices(AppServices &services) override;
+    void servicesReplaced() override;
     void relayout();
     void applyChanged(const QList<qint64> &ids);
     void applyRemoved(const QList<qint64> &ids);
     QString headerTitle(const TimelineLayout::Row &row) const;
 
-    AppServices *m_services = nullptr;
     Scope m_scope = Scope::All;
     qint64 m_folderRootId = 0;
     QString m_folderKey;

@@ -62,7 +62,7 @@ Result<QString> exportOne(Catalog &catalog, std::int64_t assetId, const std::fil
 }
 } // namespace
 
-ExportJob::ExportJob(QObject *parent) : QObject(parent)
+ExportJob::ExportJob(QObject *parent) : ServicesClient(parent)
 {
     m_pool.setMaxThreadCount(1);
     m_folder = QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
@@ -72,14 +72,6 @@ ExportJob::~ExportJob()
 {
     *m_cancel = true;
     m_pool.waitForDone();
-}
-
-void ExportJob::setServices(AppServices *services)
-{
-    if (m_services == services)
-        return;
-    m_services = services;
-    emit servicesChanged();
 }
 
 void ExportJob::setFormat(Format format)
@@ -133,10 +125,10 @@ void ExportJob::prepare(const QList<qint64> &assetIds)
     m_errors.clear();
     m_cancelled = false;
     emit progressChanged();
-    if (!m_services || assetIds.isEmpty())
+    if (!services() || assetIds.isEmpty())
         return;
     const std::int64_t first = assetIds.first();
-    m_services->catalog().read<std::optional<EditRepository::Source>>(
+    services()->catalog().read<std::optional<EditRepository::Source>>(
         [first](Catalog &c) { return EditRepository(c).source(first); }, this,
         [this](Result<std::optional<EditRepository::Source>> source) {
             m_originalFolder = source && source.value()
@@ -149,7 +141,7 @@ void ExportJob::prepare(const QList<qint64> &assetIds)
 bool ExportJob::start(const QList<qint64> &assetIds)
 {
     const QString target = m_folder.isLocalFile() ? m_folder.toLocalFile() : m_folder.toString();
-    if (m_running || !m_services || assetIds.isEmpty() || target.isEmpty())
+    if (m_running || !services() || assetIds.isEmpty() || target.isEmpty())
         return false;
     m_running = true;
     m_cancelled = false;
@@ -169,7 +161,7 @@ bool ExportJob::start(const QList<qint64> &assetIds)
     options.dropLocation = m_dropLocation;
     QPointer<ExportJob> self(this);
     m_pool.start([self, ids = assetIds, options, target, cancel = m_cancel,
-                  catalogPath = m_services->catalog().catalogPath()] {
+                  catalogPath = services()->catalog().catalogPath()] {
         auto report = [&](const QString &written, const QString &error) {
             QMetaObject::invokeMethod(
                 self, [self, written, error] { self->fileDone(written, error); }, Qt::QueuedConnection);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServicesClient.h"
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -18,10 +19,9 @@ class AppServices;
 // The Takeout wizard's model: choose parts → plan (a dry run) → import with
 // progress and cancel → report. The importer runs on its own thread with its
 // own catalog connection; the window only polls its progress.
-class TakeoutImport : public QObject {
+class TakeoutImport : public ServicesClient {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
     Q_PROPERTY(QStringList parts READ parts NOTIFY partsChanged)
     Q_PROPERTY(QString destination READ destination WRITE setDestination NOTIFY destinationChanged)
     Q_PROPERTY(QString pattern MEMBER m_pattern NOTIFY optionsChanged)
@@ -41,8 +41,6 @@ public:
     explicit TakeoutImport(QObject *parent = nullptr);
     ~TakeoutImport() override;
 
-    AppServices *services() const { return m_services; }
-    void setServices(AppServices *services);
     QStringList parts() const { return m_parts; }
     QString destination() const { return m_destination; }
     void setDestination(const QString &destination);
@@ -64,7 +62,6 @@ public:
     void waitForJob();        // tests
 
 signals:
-    void servicesChanged();
     void partsChanged();
     void destinationChanged();
     void optionsChanged();
@@ -72,11 +69,11 @@ signals:
     void progressChanged();
 
 private:
+    void servicesReplaced() override;
     void run(bool dryRun);
     void finished(bool dryRun, const QString &summary, const QString &error, int toImport, const QString &report);
     void setStep(Step step);
 
-    AppServices *m_services = nullptr;
     QStringList m_parts;
     QString m_destination;
     QString m_pattern = QStringLiteral("YYYY/MM");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppServices.h"
+#include "ServicesClient.h"
 
 #include "common/Result.h"
 
@@ -17,9 +17,8 @@ class Catalog;
 // (small lists: people, one person's faces, one photo's faces), loaded on the
 // catalog worker and reloaded when AppServices says people changed; actions
 // run there too and end in AppServices::peopleChanged, or `failed`.
-class FaceRowsModel : public QAbstractListModel {
+class FaceRowsModel : public ServicesListModel {
     Q_OBJECT
-    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(int count READ count NOTIFY rowsChanged)
 
@@ -30,8 +29,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    AppServices *services() const { return m_services; }
-    void setServices(AppServices *services);
     bool loading() const { return m_loading; }
     int count() const { return int(m_rows.size()); }
     Q_INVOKABLE QVariantMap row(int index) const;
@@ -40,7 +37,6 @@ public:
     Q_INVOKABLE void reload();
 
 signals:
-    void servicesChanged();
     void loadingChanged();
     void rowsChanged();
     void loaded();
@@ -63,8 +59,9 @@ protected:
     void act(std::function<Result<qint64>(Catalog &)> work);
 
 private:
+    void connectServices(AppServices &services) override;
+    void servicesReplaced() override;
     QStringList m_roles;
-    AppServices *m_services = nullptr;
     QList<QVariantMap> m_rows;
     bool m_loading = false;
     int m_generation = 0;

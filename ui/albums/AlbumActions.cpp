@@ -10,35 +10,27 @@
 
 namespace tintype {
 
-AlbumActions::AlbumActions(QObject *parent) : QObject(parent) {}
-
-void AlbumActions::setServices(AppServices *services)
-{
-    if (m_services == services)
-        return;
-    m_services = services;
-    emit servicesChanged();
-}
+AlbumActions::AlbumActions(QObject *parent) : ServicesClient(parent) {}
 
 QString AlbumActions::cleanName(const QString &name) { return name.simplified(); }
 
 void AlbumActions::announce(const QString &message)
 {
-    if (m_services)
-        m_services->actions()->announce(message);
+    if (services())
+        services()->actions()->announce(message);
 }
 
 void AlbumActions::createAlbum(const QString &name, const QList<qint64> &assetIds)
 {
     const QString clean = cleanName(name);
-    if (!m_services)
+    if (!services())
         return;
     if (clean.isEmpty()) {
         announce(tr("An album needs a name"));
         emit finished(false);
         return;
     }
-    m_services->catalog().write<std::int64_t>(
+    services()->catalog().write<std::int64_t>(
         [clean, assetIds](Catalog &c) {
             AlbumRepository albums(c);
             const std::int64_t id = albums.create(clean, {}, QDateTime::currentSecsSinceEpoch());
@@ -50,7 +42,7 @@ void AlbumActions::createAlbum(const QString &name, const QList<qint64> &assetId
         [this, clean, assetIds](Result<std::int64_t> r) {
             if (r) {
                 announce(tr("Made the album “%1” with %n item(s)", nullptr, int(assetIds.size())).arg(clean));
-                emit m_services->albumsChanged();
+                emit services()->albumsChanged();
                 emit albumCreated(r.value(), clean);
             } else {
                 announce(tr("Could not make the album: %1").arg(r.error()));
@@ -61,13 +53,13 @@ void AlbumActions::createAlbum(const QString &name, const QList<qint64> &assetId
 
 void AlbumActions::addToAlbum(qint64 albumId, const QList<qint64> &assetIds)
 {
-    if (!m_services || assetIds.isEmpty())
+    if (!services() || assetIds.isEmpty())
         return;
     struct Outcome {
         bool found = false;
         QString name;
     };
-    m_services->catalog().write<Outcome>(
+    services()->catalog().write<Outcome>(
         [albumId, assetIds](Catalog &c) {
             AlbumRepository albums(c);
             const auto album = albums.byId(albumId);
@@ -85,7 +77,7 @@ void AlbumActions::addToAlbum(qint64 albumId, const QList<qint64> &assetIds)
             else
                 announce(r ? tr("That album no longer exists") : tr("Could not add to the album: %1").arg(r.error()));
             if (ok)
-                emit m_services->albumsChanged();
+                emit services()->albumsChanged();
             emit finished(ok);
         });
 }
@@ -93,14 +85,14 @@ void AlbumActions::addToAlbum(qint64 albumId, const QList<qint64> &assetIds)
 void AlbumActions::renameAlbum(qint64 albumId, const QString &name)
 {
     const QString clean = cleanName(name);
-    if (!m_services)
+    if (!services())
         return;
     if (clean.isEmpty()) {
         announce(tr("An album needs a name"));
         emit finished(false);
         return;
     }
-    m_services->catalog().write<bool>(
+    services()->catalog().write<bool>(
         [albumId, clean](Catalog &c) {
             AlbumRepository albums(c);
             if (!albums.byId(albumId))
@@ -115,16 +107,16 @@ void AlbumActions::renameAlbum(qint64 albumId, const QString &name)
                      : r ? tr("That album no longer exists")
                          : tr("Could not rename the album: %1").arg(r.error()));
             if (ok)
-                emit m_services->albumsChanged();
+                emit services()->albumsChanged();
             emit finished(ok);
         });
 }
 
 void AlbumActions::deleteAlbum(qint64 albumId)
 {
-    if (!m_services)
+    if (!services())
         return;
-    m_services->catalog().write<QString>(
+    services()->catalog().write<QString>(
         [albumId](Catalog &c) {
             AlbumRepository albums(c);
             const auto album = albums.byId(albumId);
@@ -140,16 +132,16 @@ void AlbumActions::deleteAlbum(qint64 albumId)
                      : r ? tr("That album no longer exists")
                          : tr("Could not delete the album: %1").arg(r.error()));
             if (ok)
-                emit m_services->albumsChanged();
+                emit services()->albumsChanged();
             emit finished(ok);
         });
 }
 
 void AlbumActions::removeFromAlbum(qint64 albumId, const QList<qint64> &assetIds)
 {
-    if (!m_services || assetIds.isEmpty())
+    if (!services() || assetIds.isEmpty())
         return;
-    m_services->catalog().write<bool>(
+    services()->catalog().write<bool>(
         [albumId, assetIds](Catalog &c) {
             AlbumRepository albums(c);
             for (qint64 asset : assetIds)
@@ -161,7 +153,7 @@ void AlbumActions::removeFromAlbum(qint64 albumId, const QList<qint64> &assetIds
             announce(r ? tr("Removed %n item(s) from the album", nullptr, int(assetIds.size()))
                        : tr("Could not remove from the album: %1").arg(r.error()));
             if (r)
-                emit m_services->albumsChanged();
+                emit services()->albumsChanged();
             emit finished(bool(r));
         });
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppServices.h"
+#include "ServicesClient.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -14,10 +14,9 @@ struct AssetDetail;
 // The viewer's info panel for one asset, read on the catalog worker: date
 // with its UTC offset, camera, lens, exposure, size, path, GPS, keywords and
 // the user's description (editable, stored in the catalog).
-class AssetDetails : public QObject {
+class AssetDetails : public ServicesClient {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
     Q_PROPERTY(qint64 assetId READ assetId WRITE setAssetId NOTIFY assetIdChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
     Q_PROPERTY(QString dateText READ dateText NOTIFY changed)
@@ -46,8 +45,6 @@ public:
     explicit AssetDetails(QObject *parent = nullptr);
     ~AssetDetails() override;
 
-    AppServices *services() const { return m_services; }
-    void setServices(AppServices *services);
     qint64 assetId() const { return m_assetId; }
     void setAssetId(qint64 id);
 
@@ -84,12 +81,12 @@ public:
     static QHash<QString, QString> describe(const AssetDetail &detail);
 
 signals:
-    void servicesChanged();
     void assetIdChanged();
     void changed();
 
 private:
-    AppServices *m_services = nullptr;
+    void connectServices(AppServices &services) override;
+    void servicesReplaced() override;
     qint64 m_assetId = 0;
     int m_generation = 0;
     bool m_ready = false;

@@ -4,7 +4,7 @@
 
 namespace tintype {
 
-FaceRowsModel::FaceRowsModel(QStringList roles, QObject *parent) : QAbstractListModel(parent), m_roles(std::move(roles))
+FaceRowsModel::FaceRowsModel(QStringList roles, QObject *parent) : ServicesListModel(parent), m_roles(std::move(roles))
 {}
 
 int FaceRowsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -30,23 +30,17 @@ QVariantMap FaceRowsModel::row(int index) const
     return index >= 0 && index < m_rows.size() ? m_rows[index] : QVariantMap();
 }
 
-void FaceRowsModel::setServices(AppServices *services)
+void FaceRowsModel::connectServices(AppServices &services)
 {
-    if (m_services == services)
-        return;
-    if (m_services)
-        disconnect(m_services, nullptr, this, nullptr);
-    m_services = services;
-    if (m_services)
-        connect(m_services, &AppServices::peopleChanged, this, &FaceRowsModel::reload);
-    emit servicesChanged();
-    reload();
+    connect(&services, &AppServices::peopleChanged, this, &FaceRowsModel::reload);
 }
+
+void FaceRowsModel::servicesReplaced() { reload(); }
 
 void FaceRowsModel::reload()
 {
     const int generation = ++m_generation;
-    Loader load = m_services ? loader() : Loader();
+    Loader load = services() ? loader() : Loader();
     if (!load) {
         beginResetModel();
         m_rows.clear();
@@ -56,7 +50,7 @@ void FaceRowsModel::reload()
     }
     m_loading = true;
     emit loadingChanged();
-    m_services->catalog().run<Loaded>(std::move(load), this, [this, generation](Result<Loaded> loaded) {
+    services()->catalog().run<Loaded>(std::move(load), this, [this, generation](Result<Loaded> loaded) {
         if (generation != m_generation)
             return;
         m_loading = false;
@@ -74,10 +68,10 @@ void FaceRowsModel::reload()
 
 void FaceRowsModel::act(std::function<Result<qint64>(Catalog &)> work)
 {
-    if (!m_services)
+    if (!services())
         return;
-    AppServices *services = m_services;
-    m_services->catalog().run<Result<qint64>>(
+    AppServices *services = this->services();
+    services->catalog().run<Result<qint64>>(
         [work = std::move(work)](Catalog &catalog) { return work(catalog); }, this,
         [this, services](Result<Result<qint64>> outcome) {
             const Result<qint64> result = outcome ? outcome.value() : Result<qint64>::failure(outcome.error());

@@ -17,24 +17,18 @@
 
 namespace tintype {
 
-AssetDetails::AssetDetails(QObject *parent) : QObject(parent) {}
+AssetDetails::AssetDetails(QObject *parent) : ServicesClient(parent) {}
 AssetDetails::~AssetDetails() = default;
 
-void AssetDetails::setServices(AppServices *services)
+void AssetDetails::connectServices(AppServices &services)
 {
-    if (m_services == services)
-        return;
-    if (m_services)
-        disconnect(m_services, nullptr, this, nullptr);
-    m_services = services;
-    if (m_services)
-        connect(m_services, &AppServices::assetsChanged, this, [this](const QList<qint64> &ids) {
-            if (ids.contains(m_assetId))
-                refresh();
-        });
-    emit servicesChanged();
-    refresh();
+    connect(&services, &AppServices::assetsChanged, this, [this](const QList<qint64> &ids) {
+        if (ids.contains(m_assetId))
+            refresh();
+    });
 }
+
+void AssetDetails::servicesReplaced() { refresh(); }
 
 void AssetDetails::setAssetId(qint64 id)
 {
@@ -111,7 +105,7 @@ QHash<QString, QString> AssetDetails::describe(const AssetDetail &d)
 
 void AssetDetails::refresh()
 {
-    if (!m_services || m_assetId == 0) {
+    if (!services() || m_assetId == 0) {
         m_ready = false;
         emit changed();
         return;
@@ -122,7 +116,7 @@ void AssetDetails::refresh()
         std::optional<AssetDetail> detail;
         QByteArray edit; // the current stack, empty when unedited
     };
-    m_services->catalog().read<Loaded>(
+    services()->catalog().read<Loaded>(
         [id](Catalog &catalog) {
             return Loaded{TimelineQueries(catalog).detail(id),
                           EditRepository(catalog).current(id).value_or(QByteArray())};
@@ -163,12 +157,12 @@ void AssetDetails::refresh()
 
 void AssetDetails::setDescription(const QString &text)
 {
-    if (!m_services || m_assetId == 0 || text == description())
+    if (!services() || m_assetId == 0 || text == description())
         return;
     const qint64 id = m_assetId;
     m_text[QStringLiteral("description")] = text;
     emit changed();
-    m_services->catalog().write<bool>(
+    services()->catalog().write<bool>(
         [id, text](Catalog &catalog) {
             UserDecisionRepository(catalog).setDescription(id, text);
             return true;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppServices.h"
 #include "FolderTree.h"
+#include "ServicesClient.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -12,10 +12,9 @@ namespace tintype {
 // The Folders view: the folder tree as a flat list of the visible nodes
 // (roots open, folders opened by the user), with photo counts and the
 // online/offline state of their root. Loads on the catalog worker.
-class FolderTreeModel : public QAbstractListModel {
+class FolderTreeModel : public ServicesListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
 
 public:
     enum Role {
@@ -37,9 +36,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    AppServices *services() const { return m_services; }
-    void setServices(AppServices *services);
-
     Q_INVOKABLE void reload();
     Q_INVOKABLE void toggle(int row);
     // Opens the way to the first folder holding photos and gives its row (-1: none).
@@ -48,12 +44,12 @@ public:
     void setTree(FolderTree tree); // tests
 
 signals:
-    void servicesChanged();
     void loaded();
 
 private:
+    void connectServices(AppServices &services) override;
+    void servicesReplaced() override;
     void rebuildVisible();
-    AppServices *m_services = nullptr;
     FolderTree m_tree;
     QSet<QString> m_expanded;   // "<rootId>/<folder hex>" of opened folders
     std::vector<int> m_visible; // node indexes

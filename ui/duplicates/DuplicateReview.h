@@ -3,6 +3,7 @@
 #include "CatalogWorker.h"
 #include "DuplicateCopies.h"
 #include "DuplicateJobs.h"
+#include "ServicesClient.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -21,10 +22,9 @@ class AppServices;
 // group (the other copies go to the trash, their metadata to the kept one),
 // skips it, says "not duplicates", or applies every proposal at once; the
 // last apply can be undone. The views reload through AppServices' signals.
-class DuplicateReview : public QObject {
+class DuplicateReview : public ServicesClient {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(tintype::AppServices *services READ services WRITE setServices NOTIFY servicesChanged)
     Q_PROPERTY(bool includeNear READ includeNear WRITE setIncludeNear NOTIFY includeNearChanged)
     Q_PROPERTY(bool writeXmp MEMBER m_writeXmp NOTIFY writeXmpChanged)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
@@ -54,8 +54,6 @@ public:
     explicit DuplicateReview(QObject *parent = nullptr);
     ~DuplicateReview() override;
 
-    AppServices *services() const { return m_services; }
-    void setServices(AppServices *services);
     bool includeNear() const { return m_includeNear; }
     void setIncludeNear(bool near);
     State state() const { return m_state; }
@@ -92,7 +90,6 @@ public:
     void setTrash(DuplicateResolver::Trash trash) { m_trash = std::move(trash); }
 
 signals:
-    void servicesChanged();
     void includeNearChanged();
     void writeXmpChanged();
     void stateChanged();
@@ -105,6 +102,8 @@ signals:
     void finished(); // a job's result arrived (tests)
 
 private:
+    void connectServices(AppServices &services) override;
+    void servicesReplaced() override;
     struct Group {
         DuplicateGroup group;
         std::vector<qint64> order; // display order: the proposal's
@@ -122,7 +121,6 @@ private:
     Group *current();
     const Group *current() const;
 
-    AppServices *m_services = nullptr;
     std::unique_ptr<CatalogWorker> m_jobs; // own connection and thread
     DuplicateResolver::Trash m_trash;
     bool m_includeNear = true, m_writeXmp = false, m_stale = false, m_reloading = false;
