@@ -26,6 +26,8 @@ ICONS = {
     "check": f'<path d="M5 12.5l4.5 4.5L19 7.5" {S}/>',
     "play": f'<path d="M8 5v14l11-7z" {F}/>',
     "pause": f'<path d="M8 5v14M16 5v14" fill="none" stroke="{{c}}" stroke-width="3" stroke-linecap="round"/>',
+    "volume": f'<path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z" {S}/><path d="M15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11" {S}/>',
+    "volume-off": f'<path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z" {S}/><path d="M16 9.5l5 5M21 9.5l-5 5" {S}/>',
     "stop": f'<rect x="6" y="6" width="12" height="12" rx="2" {F}/>',
     "zoom": f'<circle cx="10.5" cy="10.5" r="6.5" {S}/><path d="M15.5 15.5L20 20M8 10.5h5M10.5 8v5" {S}/>',
     "fit": f'<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" {S}/>',

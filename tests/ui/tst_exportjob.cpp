@@ -42,7 +42,12 @@ class TestExportJob : public QObject {
     QStringList m_before;
 
     fs::path photos() const { return fs::path(m_dir.filePath(QStringLiteral("photos")).toStdString()); }
-    QString folder(const QString &name) const { return m_dir.filePath(name); }
+    // An export folder the user chose (it exists).
+    QString folder(const QString &name) const
+    {
+        QDir().mkpath(m_dir.filePath(name));
+        return m_dir.filePath(name);
+    }
 
     // Runs the job to its end; the files it wrote.
     static QStringList run(ExportJob &job, const QList<qint64> &ids)
@@ -125,6 +130,21 @@ private slots:
         QVERIFY(written[0].endsWith(QLatin1String(".png")));
         QCOMPARE(QImage(written[0]).size(), QSize(160, 120)); // full size
         QCOMPARE(test::exiv2Values(written[0].toStdString(), "Exif.GPSInfo.GPSLatitudeRef"), QStringList{"N"});
+    }
+
+    void neverMakesAFolder()
+    {
+        ExportJob fresh;
+        QVERIFY(QFileInfo(fresh.folder().toLocalFile()).isDir()); // the default exists (Pictures, else home)
+        ExportJob job;
+        job.setServices(m_services.get());
+        const QString missing = m_dir.filePath(QStringLiteral("no such folder"));
+        job.setFolder(QUrl::fromLocalFile(missing));
+        const QStringList written = run(job, {m_plain});
+        QVERIFY(written.isEmpty());
+        QCOMPARE(job.errors().size(), 1);
+        QVERIFY2(job.errors()[0].contains(QStringLiteral("does not exist")), qPrintable(job.errors()[0]));
+        QVERIFY(!QFileInfo::exists(missing));
     }
 
     void reportsEachFailedPhoto()

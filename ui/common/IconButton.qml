@@ -19,4 +19,7 @@ ToolButton {
     ToolTip.text: tip
     ToolTip.delay: 600
     Accessible.name: tip
+    // Enter presses it like Space when it has the keyboard focus.
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
 }

@@ -217,15 +217,21 @@ ApplicationWindow {
         onAddRequested: (albumId) => albumActions.addToAlbum(albumId, ids)
     }
 
-    Dialog {
+    SurfaceDialog {
         id: confirmTrash
+        objectName: "confirmTrash"
         property var ids: []
         anchors.centerIn: parent
-        modal: true
-        title: qsTr("Move %n item(s) to the trash?", "", ids.length)
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        title: ids.length === 1 ? qsTr("Move this item to the trash?") : qsTr("Move %1 items to the trash?").arg(ids.length)
+        footer: DialogButtonBox {
+            background: Item {}
+            Button { text: qsTr("Move to trash"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole }
+            Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+        }
+        onOpened: footer.contentChildren[0].forceActiveFocus() // Enter confirms, Esc cancels
         Label {
-            width: 400
+            width: Math.min(400, window.width - 96)
+            color: Theme.text
             wrapMode: Text.Wrap
             text: qsTr("The files go to the system trash, with their RAW and sidecar files. You can undo this right after, or restore them from the trash later.")
         }

@@ -33,6 +33,10 @@ Rectangle {
         Layout.preferredHeight: 44
         highlighted: rail.current === modelData.name
         onClicked: rail.activated(modelData.name)
+        // Reached by Tab (ItemDelegate takes no focus by default); Enter or Space opens the page.
+        focusPolicy: Qt.StrongFocus
+        Keys.onReturnPressed: rail.activated(modelData.name)
+        Keys.onEnterPressed: rail.activated(modelData.name)
         contentItem: RowLayout {
             spacing: 16
             Image {
@@ -51,6 +55,8 @@ Rectangle {
         background: Rectangle {
             radius: height / 2
             color: highlighted ? Theme.accentSoft : (parent.hovered ? Theme.surfaceHigh : "transparent")
+            border.width: parent.visualFocus ? 2 : 0
+            border.color: Theme.accent
         }
         Accessible.name: modelData.label
     }

@@ -21,7 +21,11 @@ Button {
         radius: 20
         color: !control.enabled ? Theme.surfaceHigh : control.down ? Qt.darker(Theme.accent, 1.15)
                                                                   : control.hovered ? Qt.lighter(Theme.accent, 1.08) : Theme.accent
+        border.width: control.visualFocus ? 2 : 0 // the keyboard is here
+        border.color: Theme.text
     }
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     leftPadding: 20
     rightPadding: 20
 }

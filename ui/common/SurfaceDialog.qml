@@ -17,4 +17,7 @@ Dialog {
         elide: Text.ElideRight
     }
     footer: DialogButtonBox { background: Item {} }
+    // Dims the window behind with a dark scrim in both themes (Material's dim
+    // colour is a light wash in dark mode).
+    Overlay.modal: Rectangle { color: Theme.scrim }
 }

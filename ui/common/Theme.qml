@@ -11,6 +11,7 @@ QtObject {
     readonly property color text: dark ? "#e3e3e3" : "#1f1f1f"
     readonly property color subtext: dark ? "#a8abb0" : "#5f6368"
     readonly property color error: dark ? "#f2b8b5" : "#b3261e"
+    readonly property color scrim: dark ? "#b3000000" : "#66000000" // behind modal dialogs
     readonly property color accent: dark ? "#a8c7fa" : "#0b57d0"
     readonly property color textOnAccent: dark ? "#062e6f" : "#ffffff"
     readonly property color accentSoft: dark ? "#004a77" : "#d3e3fd"

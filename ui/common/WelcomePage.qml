@@ -47,7 +47,7 @@ Rectangle {
             Layout.alignment: Qt.AlignHCenter
             visible: welcome.settings.suggestedFolder.length > 0
             text: qsTr("Use %1").arg(welcome.settings.suggestedFolder)
-            onClicked: welcome.settings.addFolder("file://" + welcome.settings.suggestedFolder)
+            onClicked: welcome.settings.addSuggestedFolder()
         }
         Button {
             Layout.alignment: Qt.AlignHCenter

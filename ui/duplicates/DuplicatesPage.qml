@@ -230,7 +230,7 @@ FocusScope {
         }
     }
 
-    Dialog {
+    SurfaceDialog {
         id: confirmAll
         anchors.centerIn: parent
         modal: true

@@ -8,7 +8,7 @@ import Tintype
 // request, a destination folder. Progress with Cancel, then what was written
 // and what failed, photo by photo. Originals are never replaced: a name that
 // is taken (the original itself, beside it) gets a suffix.
-Dialog {
+SurfaceDialog {
     id: dialog
     required property AppServices services
     property var assetIds: []

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QStandardPaths>
 
@@ -65,7 +66,9 @@ Result<QString> exportOne(Catalog &catalog, std::int64_t assetId, const std::fil
 ExportJob::ExportJob(QObject *parent) : ServicesClient(parent)
 {
     m_pool.setMaxThreadCount(1);
-    m_folder = QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    // Pictures when there is one, else home: never a folder made without asking.
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    m_folder = QUrl::fromLocalFile(QFileInfo(pictures).isDir() ? pictures : QDir::homePath());
 }
 
 ExportJob::~ExportJob()
@@ -169,8 +172,8 @@ bool ExportJob::start(const QList<qint64> &assetIds)
         auto opened = Catalog::open(catalogPath);
         if (!opened)
             report({}, opened.error());
-        else if (!QDir().mkpath(target))
-            report({}, tr("cannot create the folder %1").arg(target));
+        else if (!QFileInfo(target).isDir())
+            report({}, tr("the folder %1 does not exist: choose another").arg(target));
         for (std::size_t i = 0; opened && QDir(target).exists() && i < std::size_t(ids.size()) && !*cancel; ++i) {
             QString name = QStringLiteral("#%1").arg(ids[qsizetype(i)]);
             auto written = exportOne(*opened.value(), ids[qsizetype(i)], nativepath::fromUser(target), options, &name);

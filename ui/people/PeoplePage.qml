@@ -183,7 +183,7 @@ Item {
         }
     }
 
-    Dialog {
+    SurfaceDialog {
         id: mergeDialog
         parent: Overlay.overlay
         anchors.centerIn: parent

@@ -11,6 +11,8 @@
 #include "library/Library.h"
 #include "thumbs/ThumbnailCache.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -39,7 +41,26 @@ void LibrarySettings::say(const QString &message)
 
 QString LibrarySettings::suggestedFolder() const
 {
-    return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString home = QDir::homePath();
+    return firstExistingFolder({QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                home + QStringLiteral("/Pictures"), home + QStringLiteral("/Photos"),
+                                home + QStringLiteral("/Sync/Camera"), home + QStringLiteral("/DCIM")});
+}
+
+QString LibrarySettings::firstExistingFolder(const QStringList &candidates)
+{
+    for (const QString &folder : candidates) {
+        const QFileInfo info(folder);
+        if (!folder.isEmpty() && info.isDir() && info.isReadable() && QDir(folder) != QDir::home())
+            return QDir::toNativeSeparators(info.absoluteFilePath());
+    }
+    return {};
+}
+
+void LibrarySettings::addSuggestedFolder()
+{
+    if (const QString folder = suggestedFolder(); !folder.isEmpty())
+        addFolder(QUrl::fromLocalFile(folder));
 }
 
 QString LibrarySettings::cacheLocation() const { return nativepath::display(m_services->cache().directory()); }

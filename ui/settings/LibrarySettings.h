@@ -33,7 +33,11 @@ public:
 
     QVariantList roots() const { return m_roots; }
     bool rootsLoaded() const { return m_rootsLoaded; }
+    // The first of the usual photo folders that exists (Pictures, Photos, a
+    // phone's synced DCIM); empty when none does — nothing is suggested then.
     QString suggestedFolder() const;
+    static QString firstExistingFolder(const QStringList &candidates);
+    Q_INVOKABLE void addSuggestedFolder();
     QString cacheLocation() const;
     QString cacheSize() const { return m_cacheSize; }
     QString theme() const { return m_theme; } // "system", "light", "dark"

@@ -17,7 +17,7 @@ Item {
         title: qsTr("Add a folder with photos")
         onAccepted: page.settings.addFolder(selectedFolder)
     }
-    Dialog {
+    SurfaceDialog {
         id: confirmRemove
         property var root
         anchors.centerIn: parent

@@ -17,15 +17,41 @@
 namespace tintype {
 
 namespace {
-// The report without the per-file list (that is in the report file).
-QString summaryOf(const takeout::TakeoutReport &report)
-{
-    const QString text = report.toText();
-    const qsizetype every =
-        text.indexOf(QLatin1String("\n\n") + QCoreApplication::translate("TakeoutReport", "Every file:"));
-    return (every >= 0 ? text.left(every) : text).trimmed();
-}
+QString summaryOf(const takeout::TakeoutReport &report) { return TakeoutImport::summaryLines(report).join(u'\n'); }
 } // namespace
+
+QStringList TakeoutImport::summaryLines(const takeout::TakeoutReport &report)
+{
+    using takeout::Decision;
+    QStringList lines;
+    const auto add = [&](const QString &label, qint64 n) {
+        if (n > 0)
+            lines << label.arg(n);
+    };
+    add(report.dryRun ? tr("To import: %1") : tr("Imported: %1"), report.count(Decision::Import));
+    add(tr("Already in your library, left out: %1"), report.count(Decision::AlreadyInLibrary));
+    add(tr("Copies inside the Takeout, left out: %1"), report.count(Decision::DuplicateInTakeout));
+    add(tr("Smaller copies of the same photo, left out: %1"), report.count(Decision::LowerQualityCopy));
+    add(tr("In Google Photos' trash, left out: %1"), report.count(Decision::Trashed));
+    add(report.dryRun ? tr("Cannot be read: %1") : tr("Failed: %1"), report.count(Decision::Failed));
+    if (!report.albums.empty()) {
+        QStringList titles;
+        for (const auto &album : report.albums)
+            titles << album.title;
+        const QString shown =
+            titles.mid(0, 5).join(QStringLiteral(", ")) + (titles.size() > 5 ? QStringLiteral(", …") : QString());
+        lines << tr("Albums: %1 (%2)").arg(report.albums.size()).arg(shown);
+    }
+    add(tr("Photos and videos without their JSON file (their own dates are kept): %1"),
+        qint64(report.mediaWithoutSidecar.size()));
+    add(tr("Problems: %1 (see the full report)"), qint64(report.problems.size()));
+    add(tr("Finished by an earlier run: %1"), report.resumed);
+    if (report.cancelled)
+        lines << tr("Stopped: start the import again to go on where it stopped.");
+    if (lines.isEmpty())
+        lines << tr("No photos or videos were found in these files.");
+    return lines;
+}
 
 TakeoutImport::TakeoutImport(QObject *parent) : ServicesClient(parent)
 {

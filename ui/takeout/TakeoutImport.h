@@ -1,6 +1,9 @@
 #pragma once
 
 #include "ServicesClient.h"
+
+#include "takeout/TakeoutReport.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -60,6 +63,9 @@ public:
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void reset(); // back to choosing
     void waitForJob();        // tests
+    // The plan's or the finished import's outcome as short lines for the
+    // wizard ("To import: 8", "Albums: 2 (Trip, Family)"); the file list is in the report.
+    static QStringList summaryLines(const takeout::TakeoutReport &report);
 
 signals:
     void partsChanged();

@@ -215,13 +215,17 @@ Rectangle {
                         font.bold: true
                         color: Theme.text
                     }
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        text: job.summary
-                        color: Theme.text
-                        font.family: "monospace"
-                        font.pixelSize: 12
+                    Repeater {
+                        model: job.summary.length > 0 ? job.summary.split("\n") : []
+                        delegate: Label {
+                            required property string modelData
+                            required property int index
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: modelData
+                            color: index === 0 ? Theme.text : Theme.subtext
+                            font.pixelSize: index === 0 ? 16 : 14
+                        }
                     }
                     RowLayout {
                         spacing: 8

@@ -7,7 +7,12 @@ import QtQuick.Controls
 Item {
     id: scrubber
     property var years: []           // [{year, row, fraction}]
-    property real position: 0        // 0..1 of the view
+    property real position: 0        // 0..1 of the scroll range
+    // content height / scroll range (content height − view height): a year that
+    // starts at `fraction` of the content is at fraction × contentScale of the
+    // scroll range, where the marker stands once the view shows it.
+    property real contentScale: 1
+    function place(fraction) { return Math.min(1, fraction * contentScale) * (height - 20) }
     property bool active: area.containsMouse || area.pressed
     signal jumpToRow(int row)
     signal jumpToFraction(real fraction)
@@ -19,8 +24,9 @@ Item {
             required property var modelData
             required property int index
             // Skip labels that would overlap the previous one.
-            property real wantedY: modelData.fraction * (scrubber.height - 20)
-            visible: index === 0 || wantedY - scrubber.years[index - 1].fraction * (scrubber.height - 20) > 16
+            objectName: "year" + modelData.year
+            property real wantedY: scrubber.place(modelData.fraction)
+            visible: index === 0 || wantedY - scrubber.place(scrubber.years[index - 1].fraction) > 16
             y: wantedY
             anchors.right: parent.right
             anchors.rightMargin: 8
@@ -32,6 +38,7 @@ Item {
     }
     Rectangle {
         // Where the view is now.
+        objectName: "marker"
         anchors.right: parent.right
         width: 40; height: 2
         y: scrubber.position * (scrubber.height - 20) + 8
@@ -43,12 +50,12 @@ Item {
         anchors.fill: parent
         hoverEnabled: true
         function jump(mouseY) {
-            const f = Math.max(0, Math.min(1, mouseY / (scrubber.height - 20)))
             // Snap to a year label when close to one.
             for (const y of scrubber.years)
-                if (Math.abs(y.fraction - f) * (scrubber.height - 20) < 8)
+                if (Math.abs(scrubber.place(y.fraction) - mouseY) < 8)
                     return scrubber.jumpToRow(y.row)
-            scrubber.jumpToFraction(f)
+            const f = Math.max(0, Math.min(1, mouseY / (scrubber.height - 20)))
+            scrubber.jumpToFraction(f / Math.max(1, scrubber.contentScale))
         }
         onPressed: (mouse) => jump(mouse.y)
         onPositionChanged: (mouse) => { if (pressed) jump(mouse.y) }

@@ -14,6 +14,7 @@ Rectangle {
     property var item            // from TimelineModel: index, assetId, source, favorite, video, available
     property bool selected: false
     property bool selecting: false
+    property bool current: false // the keyboard's place in the grid: a focus ring
     // False while the tile is being given another photo (a recycled row), so
     // the selection inset jumps instead of animating.
     property bool animated: true
@@ -153,5 +154,15 @@ Rectangle {
                 onClicked: tile.checkClicked(tile.item.index)
             }
         }
+    }
+    Rectangle {
+        // The keyboard focus ring, over the picture.
+        anchors.fill: parent
+        visible: tile.current
+        color: "transparent"
+        border.width: 3
+        border.color: Theme.accent
+        radius: 2
+        z: 10
     }
 }

@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tintype {
 
@@ -341,6 +342,56 @@ int TimelineModel::rowAtY(double y) const
     auto it = std::upper_bound(m_rows.begin(), m_rows.end(), y,
                                [](double value, const TimelineLayout::Row &row) { return value < row.y; });
     return it == m_rows.begin() ? 0 : int(it - m_rows.begin()) - 1;
+}
+
+namespace {
+int nearestInRow(const TimelineLayout::Row &row, double centre)
+{
+    int best = 0;
+    for (int k = 1; k < row.count; ++k)
+        if (std::abs(row.x[size_t(k)] + row.width[size_t(k)] / 2 - centre) <
+            std::abs(row.x[size_t(best)] + row.width[size_t(best)] / 2 - centre))
+            best = k;
+    return row.first + best;
+}
+} // namespace
+
+int TimelineModel::verticalNeighbour(int entryIndex, int rows) const
+{
+    const int r = rowOfIndex(entryIndex);
+    if (r < 0 || rows == 0)
+        return entryIndex;
+    const auto &from = m_rows[size_t(r)];
+    const size_t k = size_t(entryIndex - from.first);
+    const double centre = from.x[k] + from.width[k] / 2;
+    const int step = rows > 0 ? 1 : -1;
+    int target = r;
+    for (int i = r + step, left = std::abs(rows); left > 0 && i >= 0 && i < int(m_rows.size()); i += step) {
+        if (m_rows[size_t(i)].kind == TimelineLayout::Row::Kind::Photos && m_rows[size_t(i)].count > 0) {
+            target = i;
+            --left;
+        }
+    }
+    return target == r ? entryIndex : nearestInRow(m_rows[size_t(target)], centre);
+}
+
+int TimelineModel::pageNeighbour(int entryIndex, double dy) const
+{
+    const int r = rowOfIndex(entryIndex);
+    if (r < 0)
+        return entryIndex;
+    const double wanted = m_rows[size_t(r)].y + dy;
+    int rows = 0; // photo rows between here and there
+    const int step = dy > 0 ? 1 : -1;
+    for (int i = r + step; i >= 0 && i < int(m_rows.size()); i += step) {
+        const auto &row = m_rows[size_t(i)];
+        if (row.kind != TimelineLayout::Row::Kind::Photos || row.count == 0)
+            continue;
+        if (rows > 0 && (dy > 0 ? row.y > wanted : row.y < wanted))
+            break;
+        ++rows;
+    }
+    return verticalNeighbour(entryIndex, step * std::max(1, rows));
 }
 
 qint64 TimelineModel::assetIdAt(int entryIndex) const

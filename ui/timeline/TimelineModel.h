@@ -69,6 +69,11 @@ public:
     Q_INVOKABLE int rowOfYear(int year) const;
     Q_INVOKABLE int rowAtY(double y) const;
     Q_INVOKABLE qint64 assetIdAt(int entryIndex) const;
+    // Keyboard moves in the grid: the photo `rows` photo rows below (negative:
+    // above) nearest to the centre of `entryIndex`'s tile; a page: the photo
+    // row nearest `dy` pixels away. The same index when there is none.
+    Q_INVOKABLE int verticalNeighbour(int entryIndex, int rows) const;
+    Q_INVOKABLE int pageNeighbour(int entryIndex, double dy) const;
     Q_INVOKABLE int indexOfAsset(qint64 assetId) const;
     // For the viewer: assetId, fileId, source (grid), preview, full, video, aspect, available.
     Q_INVOKABLE QVariantMap entry(int entryIndex) const;

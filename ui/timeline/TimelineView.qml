@@ -18,6 +18,42 @@ Item {
     property string emptyText: qsTr("No photos yet")
     signal openAsset(int index)
 
+    // The photo the keyboard is on (-1: none yet): arrows, Home/End and
+    // PageUp/PageDown move it, Enter opens it, Space selects it.
+    property int currentIndex: -1
+    function moveTo(i) {
+        if (timeline.photoCount === 0) return
+        currentIndex = Math.max(0, Math.min(timeline.photoCount - 1, i))
+        list.positionViewAtIndex(timeline.rowOfIndex(currentIndex), ListView.Contain)
+    }
+    function handleKey(event) {
+        const n = timeline.photoCount
+        if (n === 0 || (event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier))) return false
+        const at = currentIndex >= 0 && currentIndex < n ? currentIndex : -1
+        const start = at < 0 ? 0 : at
+        switch (event.key) {
+        case Qt.Key_Right: moveTo(at < 0 ? 0 : at + 1); break
+        case Qt.Key_Left: moveTo(at < 0 ? 0 : at - 1); break
+        case Qt.Key_Down: moveTo(at < 0 ? 0 : timeline.verticalNeighbour(at, 1)); break
+        case Qt.Key_Up: moveTo(at < 0 ? 0 : timeline.verticalNeighbour(at, -1)); break
+        case Qt.Key_PageDown: moveTo(timeline.pageNeighbour(start, list.height)); break
+        case Qt.Key_PageUp: moveTo(timeline.pageNeighbour(start, -list.height)); break
+        case Qt.Key_Home: moveTo(0); break
+        case Qt.Key_End: moveTo(n - 1); break
+        case Qt.Key_Return: case Qt.Key_Enter: if (at < 0) return false; view.openAsset(at); break
+        case Qt.Key_Space:
+            if (at < 0) return false
+            view.selection.click(at, Qt.ControlModifier | (event.modifiers & Qt.ShiftModifier))
+            break
+        default: return false
+        }
+        return true
+    }
+    Connections {
+        target: timeline
+        function onRowsLaidOut() { if (view.currentIndex >= timeline.photoCount) view.currentIndex = timeline.photoCount - 1 }
+    }
+
     readonly property bool settled: !timeline.loading && pendingThumbnails <= 0 && !list.moving
 
     // Main.qml activates a page the first time it is shown, so the first
@@ -48,6 +84,11 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
         focus: true
+        activeFocusOnTab: true
+        Keys.onPressed: (event) => { if (view.handleKey(event)) event.accepted = true }
+        // Enter opens the photo the keyboard is on, before the window's "open the selection".
+        Keys.onShortcutOverride: (event) => event.accepted = (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                                                             && view.currentIndex >= 0 && event.modifiers === Qt.NoModifier
 
         delegate: Item {
             id: row
@@ -105,9 +146,11 @@ Item {
                     height: row.rowHeight - 4
                     selected: item !== null && view.selection.revision >= 0 && view.selection.isSelected(item.assetId)
                     selecting: view.selection.count > 0
+                    current: item !== null && list.activeFocus && item.index === view.currentIndex
                     loadTracker: view
                     onClicked: (index, modifiers) => {
                         list.forceActiveFocus()
+                        view.currentIndex = index
                         if (modifiers & (Qt.ControlModifier | Qt.ShiftModifier) || view.selection.count > 0)
                             view.selection.click(index, modifiers & (Qt.ShiftModifier) ? modifiers : Qt.ControlModifier)
                         else
@@ -146,6 +189,7 @@ Item {
         years: timeline.years
         visible: timeline.scope !== TimelineModel.Folder
         width: visible ? implicitWidth : 8
+        contentScale: list.contentHeight > list.height ? list.contentHeight / (list.contentHeight - list.height) : 1
         position: list.contentHeight > list.height
                   ? Math.max(0, Math.min(1, (list.contentY - list.originY) / (list.contentHeight - list.height))) : 0
         onJumpToRow: (row) => list.positionViewAtIndex(row, ListView.Beginning)

@@ -140,10 +140,23 @@ Rectangle {
                 }
             }
             WheelHandler {
+                // Zooms about the pointer: the spot under it stays under it.
+                id: wheel
                 target: null
                 onWheel: (event) => {
-                    const s = flick.scale * (event.angleDelta.y > 0 ? 1.2 : 1 / 1.2)
+                    const before = flick.scale
+                    const s = before * (event.angleDelta.y > 0 ? 1.2 : 1 / 1.2)
+                    const at = wheel.point.position // in the view
+                    // The pointer's spot on the picture, in picture pixels (it is centred in the content).
+                    const px = (flick.contentX + at.x - (flick.contentWidth - preview.width) / 2) / before
+                    const py = (flick.contentY + at.y - (flick.contentHeight - preview.height) / 2) / before
                     viewer.zoom = s <= viewer.fitScale() ? 0 : Math.min(8, s)
+                    if (viewer.zoom === 0) return
+                    const after = flick.scale
+                    flick.contentX = Math.max(0, Math.min(flick.contentWidth - flick.width,
+                                                          px * after + (flick.contentWidth - preview.width) / 2 - at.x))
+                    flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height,
+                                                          py * after + (flick.contentHeight - preview.height) / 2 - at.y))
                 }
             }
             TapHandler {
@@ -160,7 +173,7 @@ Rectangle {
                     id: player
                     source: details.ready ? details.fileUrl : ""
                     videoOutput: videoOut
-                    audioOutput: AudioOutput {}
+                    audioOutput: AudioOutput { id: audio }
                     onSourceChanged: if (source != "") play()
                 }
                 VideoOutput { id: videoOut; anchors.fill: parent }
@@ -175,10 +188,35 @@ Rectangle {
                         onClicked: player.playbackState === MediaPlayer.PlayingState ? player.pause() : player.play()
                     }
                     Slider {
-                        Layout.preferredWidth: 360
+                        Layout.preferredWidth: Math.min(360, viewer.width / 3)
                         from: 0; to: Math.max(1, player.duration)
                         value: player.position
                         onMoved: player.position = value
+                    }
+                    Label {
+                        // Elapsed / length, as m:ss (h:mm:ss past an hour).
+                        function clock(ms) {
+                            const t = Math.floor(Math.max(0, ms) / 1000)
+                            const h = Math.floor(t / 3600), m = Math.floor(t / 60) % 60, s = t % 60
+                            const ss = (s < 10 ? "0" : "") + s
+                            return h > 0 ? h + ":" + (m < 10 ? "0" : "") + m + ":" + ss : m + ":" + ss
+                        }
+                        objectName: "videoTime"
+                        text: clock(player.position) + " / " + clock(player.duration)
+                        color: "white"
+                    }
+                    IconButton {
+                        white: true
+                        iconName: audio.muted || audio.volume === 0 ? "volume-off" : "volume"
+                        tip: audio.muted ? qsTr("Unmute") : qsTr("Mute")
+                        onClicked: audio.muted = !audio.muted
+                    }
+                    Slider {
+                        Layout.preferredWidth: 96
+                        from: 0; to: 1
+                        value: audio.volume
+                        onMoved: { audio.volume = value; audio.muted = false }
+                        Accessible.name: qsTr("Volume")
                     }
                 }
                 Label {

@@ -48,6 +48,26 @@ Item {
             compare(fractions.length, 1)
             fuzzyCompare(fractions[0], 0.25, 0.02)
         }
+        function test_markerStandsOnTheYearJumpedTo() {
+            // A short library: the view is a fifth of the content, so the
+            // scroll range is 0.8 of it. After a jump to 2019 (half-way down
+            // the content) the list's scroll position is 0.5 / 0.8 = 0.625;
+            // the marker must stand on 2019's label, not below it.
+            const s = createTemporaryObject(scrubberComponent, root, { contentScale: 1.25 })
+            const rows = []
+            s.jumpToRow.connect((r) => rows.push(r))
+            const label = findChild(s, "year2019")
+            verify(label && label.visible)
+            mouseClick(s, 28, label.y + 4)
+            compare(rows, [40])
+            s.position = 0.5 * 1.25
+            const marker = findChild(s, "marker")
+            verify(Math.abs(marker.y - (label.y + label.height / 2)) < 10,
+                   "marker at " + marker.y + ", 2019 at " + label.y)
+            // A year whose start cannot scroll to the top sits at the bottom, with the marker at the end.
+            const late = findChild(s, "year2010")
+            fuzzyCompare(late.y, s.height - 20, 1)
+        }
         function test_dragScrubs() {
             const s = createTemporaryObject(scrubberComponent, root)
             let jumps = 0
