@@ -32,6 +32,28 @@
     </message>
 </context>
 <context>
+    <name>AlbumsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/AlbumsPage.qml" line="81"/>
+        <source>%n album(s)</source>
+        <translation>
+            <numerusform>%n album</numerusform>
+            <numerusform>%n albums</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/ArchivePage.qml" line="28"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
         <location filename="../ui/qml/DuplicatesPage.qml" line="234"/>
@@ -45,7 +67,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/qml/ExportDialog.qml" line="25"/>
+        <location filename="../ui/qml/ExportDialog.qml" line="24"/>
         <source>Export %n photo(s)</source>
         <translation>
             <numerusform>Export %n photo</numerusform>
@@ -53,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/qml/ExportDialog.qml" line="157"/>
+        <location filename="../ui/qml/ExportDialog.qml" line="156"/>
         <source>Stopped: %n photo(s) exported.</source>
         <translation>
             <numerusform>Stopped: %n photo exported.</numerusform>
@@ -61,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/qml/ExportDialog.qml" line="158"/>
+        <location filename="../ui/qml/ExportDialog.qml" line="157"/>
         <source>%n photo(s) exported to %1.</source>
         <translation>
             <numerusform>%n photo exported to %1.</numerusform>
@@ -69,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/qml/ExportDialog.qml" line="168"/>
+        <location filename="../ui/qml/ExportDialog.qml" line="167"/>
         <source>%n photo(s) could not be exported:</source>
         <translation>
             <numerusform>%n photo could not be exported:</numerusform>
@@ -80,7 +102,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../ui/qml/Main.qml" line="224"/>
+        <location filename="../ui/qml/Main.qml" line="246"/>
         <source>Move %n item(s) to the trash?</source>
         <translation>
             <numerusform>Move %n item to the trash?</numerusform>
@@ -143,9 +165,20 @@
     </message>
 </context>
 <context>
+    <name>PhotoChooser</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/PhotoChooser.qml" line="27"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TakeoutWizard</name>
     <message numerus="yes">
-        <location filename="../ui/qml/TakeoutWizard.qml" line="231"/>
+        <location filename="../ui/qml/TakeoutWizard.qml" line="230"/>
         <source>Import %n photos</source>
         <translation>
             <numerusform>Import %n photo</numerusform>
@@ -156,7 +189,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../ui/qml/TopBar.qml" line="39"/>
+        <location filename="../ui/qml/TopBar.qml" line="40"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -164,11 +197,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/qml/TopBar.qml" line="47"/>
+        <location filename="../ui/qml/TopBar.qml" line="48"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message numerus="yes">
+        <location filename="../ui/qml/TrashPage.qml" line="28"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/qml/TrashPage.qml" line="70"/>
+        <source>Delete %n item(s) forever?</source>
+        <translation>
+            <numerusform>Delete %n item forever?</numerusform>
+            <numerusform>Delete %n items forever?</numerusform>
         </translation>
     </message>
 </context>
@@ -191,18 +243,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AlbumActions.cpp" line="161"/>
+        <location filename="../ui/AlbumActions.cpp" line="172"/>
         <source>Removed %n item(s) from the album</source>
         <translation>
             <numerusform>Removed %n item from the album</numerusform>
             <numerusform>Removed %n items from the album</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/AlbumActions.cpp" line="193"/>
+        <source>Put %n item(s) back in the album</source>
+        <translation>
+            <numerusform>Put %n item back in the album</numerusform>
+            <numerusform>Put %n items back in the album</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tintype::AssetActions</name>
     <message numerus="yes">
-        <location filename="../ui/AssetActions.cpp" line="84"/>
+        <location filename="../ui/AssetActions.cpp" line="103"/>
         <source>Added %n item(s) to favourites</source>
         <translation>
             <numerusform>Added %n item to favourites</numerusform>
@@ -210,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AssetActions.cpp" line="85"/>
+        <location filename="../ui/AssetActions.cpp" line="104"/>
         <source>Removed %n item(s) from favourites</source>
         <translation>
             <numerusform>Removed %n item from favourites</numerusform>
@@ -218,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AssetActions.cpp" line="105"/>
+        <location filename="../ui/AssetActions.cpp" line="124"/>
         <source>Rated %n item(s) %1 of 5</source>
         <translation>
             <numerusform>Rated %n item %1 of 5</numerusform>
@@ -226,7 +286,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AssetActions.cpp" line="163"/>
+        <location filename="../ui/AssetActions.cpp" line="165"/>
+        <source>Archived %n item(s)</source>
+        <translation>
+            <numerusform>Archived %n item</numerusform>
+            <numerusform>Archived %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AssetActions.cpp" line="166"/>
+        <source>Unarchived %n item(s)</source>
+        <translation>
+            <numerusform>Unarchived %n item</numerusform>
+            <numerusform>Unarchived %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AssetActions.cpp" line="198"/>
         <source>Moved %n item(s) to the trash</source>
         <translation>
             <numerusform>Moved %n item to the trash</numerusform>
@@ -234,7 +310,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AssetActions.cpp" line="237"/>
+        <location filename="../ui/AssetActions.cpp" line="217"/>
+        <source>Restored %n item(s)</source>
+        <translation>
+            <numerusform>Restored %n item</numerusform>
+            <numerusform>Restored %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AssetActions.cpp" line="233"/>
+        <source>Deleted %n item(s) forever</source>
+        <translation>
+            <numerusform>Deleted %n item forever</numerusform>
+            <numerusform>Deleted %n items forever</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AssetActions.cpp" line="271"/>
         <source>Copied %n item(s) to %1</source>
         <translation>
             <numerusform>Copied %n item to %1</numerusform>
@@ -272,7 +364,7 @@
 <context>
     <name>tintype::TimelineModel</name>
     <message numerus="yes">
-        <location filename="../ui/TimelineModel.cpp" line="65"/>
+        <location filename="../ui/TimelineModel.cpp" line="68"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -95,6 +95,22 @@ void AlbumRepository::removeItem(std::int64_t albumId, std::int64_t assetId)
     q.bind(1, albumId).bind(2, assetId).exec();
 }
 
+std::optional<std::int64_t> AlbumRepository::positionOf(std::int64_t albumId, std::int64_t assetId)
+{
+    SqlStatement q(m_catalog.handle(), "SELECT position FROM album_item WHERE album_id = ? AND asset_id = ?");
+    q.bind(1, albumId).bind(2, assetId);
+    if (!q.next())
+        return std::nullopt;
+    return q.int64(0);
+}
+
+void AlbumRepository::addItemAt(std::int64_t albumId, std::int64_t assetId, std::int64_t position)
+{
+    SqlStatement q(m_catalog.handle(),
+                   "INSERT OR IGNORE INTO album_item (album_id, asset_id, position) VALUES (?, ?, ?)");
+    q.bind(1, albumId).bind(2, assetId).bind(3, position).exec();
+}
+
 std::vector<std::int64_t> AlbumRepository::items(std::int64_t albumId)
 {
     SqlStatement q(m_catalog.handle(), "SELECT asset_id FROM album_item WHERE album_id = ? ORDER BY position");

@@ -40,6 +40,10 @@ public:
     // Adds at the end; an asset already in the album stays where it is.
     void addItem(std::int64_t albumId, std::int64_t assetId);
     void removeItem(std::int64_t albumId, std::int64_t assetId);
+    // Where an item stands in the album's order (nullopt: not in it), and
+    // putting one back there (undo of removeItem; an item already in stays).
+    std::optional<std::int64_t> positionOf(std::int64_t albumId, std::int64_t assetId);
+    void addItemAt(std::int64_t albumId, std::int64_t assetId, std::int64_t position);
     std::vector<std::int64_t> items(std::int64_t albumId);    // in album order
     std::vector<std::int64_t> albumsOf(std::int64_t assetId); // album ids
     // Every membership of `from` becomes one of `to` (merging duplicates).

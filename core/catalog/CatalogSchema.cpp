@@ -243,6 +243,25 @@ const char *const kUserCaptureTime = R"sql(
 ALTER TABLE asset ADD COLUMN user_captured_utc INTEGER;
 ALTER TABLE asset ADD COLUMN user_captured_offset INTEGER;
 )sql";
+// Trash. trashed_file: each file Tintype moved to the system trash, so the
+// Trash page lists exactly those (not what was trashed elsewhere) and can put
+// them back: the absolute path it had (original_path), where the trash keeps
+// it (trash_path) and the trash's note about it (info_path: freedesktop.org
+// info/NAME.trashinfo; NULL where the platform keeps none). The file row
+// stays (status missing) so its asset keeps albums, faces and edits.
+const char *const kTrashSchema = R"sql(
+CREATE TABLE trashed_file (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER REFERENCES file(id) ON DELETE SET NULL,
+    asset_id INTEGER REFERENCES asset(id) ON DELETE SET NULL,
+    original_path BLOB NOT NULL,
+    trash_path BLOB NOT NULL,
+    info_path BLOB,
+    trashed_at INTEGER NOT NULL
+);
+CREATE INDEX trashed_file_by_asset ON trashed_file(asset_id);
+CREATE INDEX trashed_file_by_file ON trashed_file(file_id);
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -250,6 +269,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
     static const std::vector<Migration> all = {
         {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kDuplicatesSchema}, {5, kPeopleSchema}, {6, kEditingSchema},
         {7, kUserCaptureTime},
+        {8, kTrashSchema},
     };
     return all;
 }

@@ -140,6 +140,12 @@ void FileRepository::setContentHash(std::int64_t id, const QByteArray &hash)
     cached(m_setHash, "UPDATE file SET content_hash = ? WHERE id = ?").bindBlob(1, hash).bind(2, id).exec();
 }
 
+void FileRepository::remove(std::int64_t id)
+{
+    SqlStatement q(m_catalog.handle(), "DELETE FROM file WHERE id = ?");
+    q.bind(1, id).exec();
+}
+
 std::vector<FileRepository::PendingHash> FileRepository::pendingContentHashes(std::int64_t afterId, int limit)
 {
     SqlStatement q(m_catalog.handle(),

@@ -31,6 +31,9 @@ public:
     void update(const FileRecord &file); // every column, by id
     void setStatus(std::int64_t id, FileStatus status);
     void setContentHash(std::int64_t id, const QByteArray &hash);
+    // Forgets one file (deleted for good); its asset stays until
+    // AssetRepository::removeWithoutFiles.
+    void remove(std::int64_t id);
 
     struct PendingHash {
         std::int64_t id;

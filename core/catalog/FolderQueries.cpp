@@ -10,10 +10,9 @@ namespace tintype {
 
 std::vector<FolderQueries::FolderCount> FolderQueries::counts()
 {
-    SqlStatement q(m_catalog.handle(),
-                   "SELECT f.root_id, f.rel_path, MIN(f.role * 4294967296 + f.id) FROM file f "
-                   "JOIN asset a ON a.id = f.asset_id WHERE f.role != 3 AND f.status = 0 AND a.archived = 0 "
-                   "GROUP BY f.asset_id");
+    SqlStatement q(m_catalog.handle(), "SELECT f.root_id, f.rel_path, MIN(f.role * 4294967296 + f.id) FROM file f "
+                                       "JOIN asset a ON a.id = f.asset_id WHERE f.role != 3 AND f.status = 0 "
+                                       "GROUP BY f.asset_id");
     std::map<std::pair<std::int64_t, QByteArray>, std::int64_t> byFolder;
     while (q.next()) {
         const QByteArray rel = q.blob(1);

@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/FaceRepository.h"
 #include "catalog/SqlStatement.h"
+#include "catalog/TrashRepository.h"
 #include "common/NativePath.h"
 
 #include <algorithm>
@@ -13,9 +14,25 @@
 namespace tintype {
 
 namespace {
+using Kind = TimelineQueries::Scope::Kind;
+
+// Which archived photos a scope shows: the timeline hides them, the Archive
+// page has only them, every other view shows them too.
+std::string archiveFilter(Kind kind, const char *alias)
+{
+    if (kind == Kind::All || kind == Kind::Favorites)
+        return std::string(" AND ") + alias + "archived = 0";
+    if (kind == Kind::Archive)
+        return std::string(" AND ") + alias + "archived = 1";
+    return {};
+}
+
 // The newest assets by capture instant, through the asset_by_capture index.
-constexpr const char *kNewestAssets =
-    "(SELECT * FROM asset WHERE captured_utc IS NOT NULL AND archived = 0 ORDER BY captured_utc DESC LIMIT ?3)";
+std::string newestAssets(Kind kind)
+{
+    return "(SELECT * FROM asset WHERE captured_utc IS NOT NULL" + archiveFilter(kind, "") +
+           " ORDER BY captured_utc DESC LIMIT ?3)";
+}
 } // namespace
 
 std::vector<TimelineEntry> TimelineQueries::entries(const Scope &scope) { return query(scope, -1); }
@@ -36,9 +53,11 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
                       "a.user_rotation, a.width, a.height, f.fingerprint, MIN(f.role * 4294967296 + f.id), "
                       "(SELECT e.fingerprint FROM edit e WHERE e.asset_id = a.id) "
                       "FROM " +
-                      std::string(limit >= 0 ? kNewestAssets : "asset") +
+                      (limit >= 0 ? newestAssets(scope.kind) : std::string("asset")) +
                       " a JOIN file f ON f.asset_id = a.id AND f.role != 3 "
-                      "JOIN root r ON r.id = f.root_id WHERE f.status = 0 AND a.archived = 0";
+                      "JOIN root r ON r.id = f.root_id WHERE " +
+                      (scope.kind == Scope::Kind::Trash ? "f.id IN (SELECT file_id FROM trashed_file)"
+                                                        : "f.status = 0" + archiveFilter(scope.kind, "a."));
     if (scope.kind == Scope::Kind::Favorites)
         sql += " AND a.favorite = 1";
     if (scope.kind == Scope::Kind::Folder) {
@@ -79,6 +98,16 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
         if (!q.isNull(12))
             e.editFingerprint = q.text(12).toUtf8();
         rows.push_back(std::move(e));
+    }
+    if (scope.kind == Scope::Kind::Trash) {
+        // Emptied from the trash outside Tintype: nothing left to restore.
+        std::unordered_set<std::int64_t> inTrash;
+        for (const TrashedFileRecord &t : TrashRepository(m_catalog).all()) {
+            std::error_code error;
+            if (t.fileId && std::filesystem::exists(t.inTrash, error))
+                inTrash.insert(*t.fileId);
+        }
+        std::erase_if(rows, [&](const TimelineEntry &e) { return !inTrash.contains(e.fileId); });
     }
     std::stable_sort(rows.begin(), rows.end(), [](const TimelineEntry &a, const TimelineEntry &b) {
         if (a.dated != b.dated)

@@ -49,7 +49,7 @@ public:
     explicit TimelineQueries(Catalog &catalog) : m_catalog(catalog) {}
 
     struct Scope {
-        enum class Kind { All, Favorites, Folder, People, Album };
+        enum class Kind { All, Favorites, Folder, People, Album, Archive, Trash };
         Kind kind = Kind::All;
         std::int64_t rootId = 0; // Folder: the root
         QByteArray folder;       // Folder: '/'-separated native bytes relative to the root, empty = the root itself
@@ -60,6 +60,9 @@ public:
     // clock, undated last. Folder scope: primary files directly in that folder.
     // People scope: assets showing every one of the people (FaceRepository::assetsWithAll).
     // Album scope: the album's items (by date like the timeline).
+    // All and Favorites leave archived photos out; Archive has only those;
+    // folders, albums and people show them. Trash: the photos whose files
+    // Tintype moved to the system trash (trashed_file), the file still there.
     std::vector<TimelineEntry> entries(const Scope &scope);
     // The newest `limit` entries by capture instant (through the capture-time
     // index, so fast at any library size): a first screen to show while

@@ -55,6 +55,9 @@ ICONS = {
     "album": f'<rect x="3" y="7" width="14" height="14" rx="2" {S}/><path d="M7 3h12a2 2 0 0 1 2 2v12" {S}/><path d="M6 18l3-4 2 2.5 1.5-2 2.5 3.5" {S}/>',
     "album-add": f'<rect x="3" y="7" width="14" height="14" rx="2" {S}/><path d="M7 3h12a2 2 0 0 1 2 2v12" {S}/><path d="M10 11v6M7 14h6" {S}/>',
     "album-remove": f'<rect x="3" y="7" width="14" height="14" rx="2" {S}/><path d="M7 3h12a2 2 0 0 1 2 2v12" {S}/><path d="M7 14h6" {S}/>',
+    "archive": f'<rect x="3" y="4" width="18" height="4.5" rx="1" {S}/><path d="M5 8.5V18a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8.5" {S}/><path d="M12 11.5v5M9.5 14l2.5 2.5 2.5-2.5" {S}/>',
+    "unarchive": f'<rect x="3" y="4" width="18" height="4.5" rx="1" {S}/><path d="M5 8.5V18a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8.5" {S}/><path d="M12 16.5v-5M9.5 14l2.5-2.5 2.5 2.5" {S}/>',
+    "restore": f'<path d="M4 13a8 8 0 1 0 2.5-5.8M4 4v4.5h4.5" {S}/><path d="M12 9v4l3 2" {S}/>',
 }
 TINTS = {"": "#444746", "-dark": "#e3e3e3", "-white": "#ffffff"}
 

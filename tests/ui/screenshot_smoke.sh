@@ -55,7 +55,8 @@ for id in 48 47; do "$cli" --catalog "$catalog" edit "$id" --stack "$work/edit.j
 
 "$app" --catalog "$catalog" --screenshots "$out" | tee "$work/tour.log"
 
-expected=(timeline timeline-month selection export folders favourites albums album add-to-album albums-dark album-dark viewer-info edit-light edit-crop edit-looks help settings takeout
+expected=(timeline timeline-month selection export folders favourites albums album add-to-album albums-dark album-dark
+          album-new-name album-add-photos album-new archive trash trash-dark archive-dark viewer-info edit-light edit-crop edit-looks help settings takeout
           people person person-faces viewer-faces
           timeline-dark export-dark folders-dark viewer-dark edit-light-dark settings-dark people-dark person-dark viewer-faces-dark welcome
           duplicates duplicates-dark)

@@ -1,6 +1,7 @@
 #include "AlbumActions.h"
 #include "AlbumListModel.h"
 #include "AppServices.h"
+#include "AssetActions.h"
 #include "TimelineModel.h"
 #include "UiFixture.h"
 
@@ -168,6 +169,50 @@ private slots:
         QTRY_COMPARE(finished.count(), 8);
         QCOMPARE(finished.last()[0].toBool(), false);
         QCOMPARE(services.actions()->message(), QStringLiteral("That album no longer exists"));
+    }
+
+    // "New album" on the Albums page makes an empty one; "Add photos" fills it.
+    // "Remove from album" can be undone (toast, Ctrl+Z): the photos come back
+    // where they stood, the cover first again.
+    void newEmptyAlbumAndUndoOfRemove()
+    {
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto a = c.addPhoto(r, "a.jpg", day(1), 0);
+        const auto b = c.addPhoto(r, "b.jpg", day(2), 0);
+        const auto d = c.addPhoto(r, "d.jpg", day(3), 0);
+        AppServices services(c.path(), m_cache.path().toStdString());
+        AlbumActions actions;
+        actions.setServices(&services);
+        QSignalSpy finished(&actions, &AlbumActions::finished);
+        QSignalSpy created(&actions, &AlbumActions::albumCreated);
+        actions.createAlbum(QStringLiteral("Empty for now"), {});
+        QTRY_COMPARE(created.count(), 1);
+        const auto album = created[0][0].toLongLong();
+        QVERIFY(items(c, album).empty());
+        actions.addToAlbum(album, {d, a, b});
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(items(c, album), (std::vector<std::int64_t>{d, a, b}));
+
+        AssetActions &toast = *services.actions();
+        QVERIFY(!toast.canUndo());
+        actions.removeFromAlbum(album, {d, b});
+        QTRY_COMPARE(finished.count(), 3);
+        QCOMPARE(items(c, album), (std::vector<std::int64_t>{a}));
+        QVERIFY(toast.canUndo());
+        QCOMPARE(toast.message(), QStringLiteral("Removed 2 item(s) from the album"));
+        toast.undo();
+        QTRY_COMPARE(finished.count(), 4);
+        QCOMPARE(items(c, album), (std::vector<std::int64_t>{d, a, b}));
+        QVERIFY(!toast.canUndo());
+
+        // Another action's message takes the undo with it.
+        actions.removeFromAlbum(album, {a});
+        QTRY_COMPARE(finished.count(), 5);
+        QVERIFY(toast.canUndo());
+        actions.renameAlbum(album, QStringLiteral("Renamed"));
+        QTRY_COMPARE(finished.count(), 6);
+        QVERIFY(!toast.canUndo());
     }
 };
 

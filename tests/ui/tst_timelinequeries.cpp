@@ -7,8 +7,11 @@
 #include "catalog/EditRepository.h"
 #include "catalog/FileRepository.h"
 #include "catalog/TimelineQueries.h"
+#include "catalog/TrashRepository.h"
 #include "catalog/UserDecisionRepository.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tintype;
@@ -220,6 +223,59 @@ private slots:
         QCOMPARE(all[0].assetId, kept);
         QVERIFY(!all[0].available); // shown from the cache, marked unavailable
         QVERIFY(!path);             // and never opened
+    }
+
+    void archivedLeaveOnlyThePhotosTimeline()
+    {
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto a = c.addPhoto(r, "a.jpg", day(1), 0);
+        const auto b = c.addPhoto(r, "b.jpg", day(2), 0);
+        std::int64_t album = 0;
+        QVERIFY(c.catalog().write([&] {
+            UserDecisionRepository(c.catalog()).setArchived({b}, true);
+            UserDecisionRepository(c.catalog()).setFavorite({a, b}, true);
+            album = AlbumRepository(c.catalog()).create(QStringLiteral("x"), {}, 0);
+            AlbumRepository(c.catalog()).addItem(album, b);
+        }));
+        using Kind = TimelineQueries::Scope::Kind;
+        QCOMPARE(ids(c), (std::vector<std::int64_t>{a}));
+        QCOMPARE(ids(c, {.kind = Kind::Favorites}), (std::vector<std::int64_t>{a}));
+        QCOMPARE(ids(c, {.kind = Kind::Archive}), (std::vector<std::int64_t>{b}));
+        QCOMPARE(ids(c, {.kind = Kind::Folder, .rootId = r}), (std::vector<std::int64_t>{b, a}));
+        QCOMPARE(ids(c, {.kind = Kind::Album, .albumId = album}), (std::vector<std::int64_t>{b}));
+        std::vector<std::int64_t> newest;
+        c.catalog().read([&] {
+            for (const auto &e : TimelineQueries(c.catalog()).newest({.kind = Kind::Archive}, 5))
+                newest.push_back(e.assetId);
+        });
+        QCOMPARE(newest, (std::vector<std::int64_t>{b}));
+    }
+
+    void trashHoldsWhatTintypeTrashedAndIsStillThere()
+    {
+        QTemporaryDir trash;
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        std::int64_t fa = 0, fb = 0, fc = 0;
+        const auto a = c.addPhoto(r, "a.jpg", day(1), 0, 10, 10, &fa);
+        c.addPhoto(r, "b.jpg", day(2), 0, 10, 10, &fb); // trashed elsewhere: missing, no record
+        c.addPhoto(r, "c.jpg", day(3), 0, 10, 10, &fc); // emptied from the trash since
+        QFile kept(trash.filePath(QStringLiteral("a.jpg")));
+        QVERIFY(kept.open(QIODevice::WriteOnly));
+        QVERIFY(c.catalog().write([&] {
+            FileRepository files(c.catalog());
+            TrashRepository t(c.catalog());
+            for (auto f : {fa, fb, fc})
+                files.setStatus(f, FileStatus::Missing);
+            t.add({.fileId = fa, .assetId = a, .original = "/p/a.jpg", .inTrash = kept.fileName().toStdString()});
+            t.add({.fileId = fc,
+                   .assetId = a + 2,
+                   .original = "/p/c.jpg",
+                   .inTrash = trash.filePath("c.jpg").toStdString()});
+        }));
+        QVERIFY(ids(c).empty());
+        QCOMPARE(ids(c, {.kind = TimelineQueries::Scope::Kind::Trash}), (std::vector<std::int64_t>{a}));
     }
 };
 

@@ -141,20 +141,53 @@ void AlbumActions::removeFromAlbum(qint64 albumId, const QList<qint64> &assetIds
 {
     if (!services() || assetIds.isEmpty())
         return;
-    services()->catalog().write<bool>(
+    using Positions = std::vector<std::pair<std::int64_t, std::int64_t>>; // asset, position
+    services()->catalog().write<Positions>(
         [albumId, assetIds](Catalog &c) {
             AlbumRepository albums(c);
+            Positions removed;
             for (qint64 asset : assetIds)
-                albums.removeItem(albumId, asset);
+                if (const auto position = albums.positionOf(albumId, asset)) {
+                    albums.removeItem(albumId, asset);
+                    removed.emplace_back(asset, *position);
+                }
+            return removed;
+        },
+        this,
+        [this, albumId, assetIds](Result<Positions> r) {
+            if (!r) {
+                announce(tr("Could not remove from the album: %1").arg(r.error()));
+                emit finished(false);
+                return;
+            }
+            // Undo puts them back where they stood (the first one is the cover).
+            services()->actions()->announce(tr("Removed %n item(s) from the album", nullptr, int(assetIds.size())),
+                                            [this, albumId, removed = r.value()] { putBack(albumId, removed); });
+            emit services()->albumsChanged();
+            emit finished(true);
+        });
+}
+
+void AlbumActions::putBack(qint64 albumId, const std::vector<std::pair<std::int64_t, std::int64_t>> &items)
+{
+    services()->catalog().write<bool>(
+        [albumId, items](Catalog &c) {
+            AlbumRepository albums(c);
+            if (!albums.byId(albumId))
+                return false;
+            for (const auto &[asset, position] : items)
+                albums.addItemAt(albumId, asset, position);
             return true;
         },
         this,
-        [this, assetIds](Result<bool> r) {
-            announce(r ? tr("Removed %n item(s) from the album", nullptr, int(assetIds.size()))
-                       : tr("Could not remove from the album: %1").arg(r.error()));
-            if (r)
+        [this, n = int(items.size())](Result<bool> r) {
+            const bool ok = r && r.value();
+            announce(ok  ? tr("Put %n item(s) back in the album", nullptr, n)
+                     : r ? tr("That album no longer exists")
+                         : tr("Could not put the photos back: %1").arg(r.error()));
+            if (ok)
                 emit services()->albumsChanged();
-            emit finished(bool(r));
+            emit finished(ok);
         });
 }
 

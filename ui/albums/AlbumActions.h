@@ -5,11 +5,14 @@
 #include <QObject>
 #include <QQmlEngine>
 
+#include <utility>
+#include <vector>
+
 namespace tintype {
 
 // What the user does to albums: make one from the selected photos, add
 // photos to one, rename it, delete it (its photos stay in the library and on
-// disk), take photos out of it. Catalog work runs on the catalog worker; the
+// disk), take photos out of it (with undo in the toast and Ctrl+Z). Catalog work runs on the catalog worker; the
 // outcome shows in the toast (AssetActions) and AppServices::albumsChanged
 // makes the views reload.
 class AlbumActions : public ServicesClient {
@@ -35,6 +38,8 @@ signals:
 
 private:
     void announce(const QString &message);
+    // Undo of removeFromAlbum: (asset, position) pairs.
+    void putBack(qint64 albumId, const std::vector<std::pair<std::int64_t, std::int64_t>> &items);
 };
 
 } // namespace tintype

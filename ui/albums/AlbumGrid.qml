@@ -91,7 +91,7 @@ Item {
             Layout.alignment: Qt.AlignHCenter
         }
         Label {
-            text: qsTr("Select photos and choose “Add to album”, or import your albums from Google Takeout.")
+            text: qsTr("Make one with “New album”, or select photos and choose “Add to album”, or import your albums from Google Takeout.")
             color: Theme.subtext
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter

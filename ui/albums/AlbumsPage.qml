@@ -3,9 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tintype
 
-// Albums: a grid of albums (cover, name, count); an open album shows its
-// photos as a timeline, with a way back, rename and delete (the album only:
-// its photos stay in the library and on disk).
+// Albums: a grid of albums (cover, name, count) with "New album" (a name,
+// then the album opens on the photo chooser); an open album shows its photos
+// as a timeline, with a way back, "Add photos", rename and delete (the album
+// only: its photos stay in the library and on disk).
 Item {
     id: page
     required property AppServices services
@@ -17,6 +18,9 @@ Item {
     readonly property bool settled: !albums.loading && (!albumOpen || photos.settled)
     property alias timeline: photos
     property alias albums: albumList
+    property alias chooser: chooser
+    property alias nameDialog: nameDialog
+    property bool creating: false // the album being made came from "New album"
     signal openAsset(var view, int index)
 
     function open(albumId, name) {
@@ -29,6 +33,13 @@ Item {
         openAlbumId = 0
         openAlbumName = ""
     }
+    function newAlbum() {
+        nameDialog.title = qsTr("New album")
+        nameDialog.okText = qsTr("Create")
+        nameDialog.name = ""
+        nameDialog.open()
+    }
+    function addPhotos() { chooser.open() }
     function openRow(row) {
         if (row < 0 || row >= albumList.count) return false
         const i = albumList.index(row, 0)
@@ -46,12 +57,44 @@ Item {
         }
     }
 
-    AlbumGrid {
+    Connections {
+        target: page.albumActions
+        function onAlbumCreated(albumId, name) {
+            if (!page.creating) return // made from a selection (Add to album)
+            page.creating = false
+            page.open(albumId, name)
+            chooser.open()
+        }
+    }
+
+    ColumnLayout {
         anchors.fill: parent
         visible: !page.albumOpen
-        model: albumList
-        loading: albumList.loading && albumList.count === 0
-        onOpenAlbum: (albumId, name) => page.open(albumId, name)
+        spacing: 0
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: 12
+            Layout.leftMargin: 24
+            Layout.rightMargin: 24
+            Label {
+                Layout.fillWidth: true
+                visible: albumList.count > 0
+                text: qsTr("%n album(s)", "", albumList.count)
+                color: Theme.subtext
+            }
+            Item { Layout.fillWidth: true; visible: albumList.count === 0 }
+            PrimaryButton {
+                text: qsTr("New album")
+                onClicked: page.newAlbum()
+            }
+        }
+        AlbumGrid {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            model: albumList
+            loading: albumList.loading && albumList.count === 0
+            onOpenAlbum: (albumId, name) => page.open(albumId, name)
+        }
     }
 
     ColumnLayout {
@@ -71,6 +114,10 @@ Item {
                 font.pixelSize: 22
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+            }
+            PrimaryButton {
+                text: qsTr("Add photos")
+                onClicked: page.addPhotos()
             }
             Button {
                 text: qsTr("Rename…")
@@ -100,6 +147,21 @@ Item {
         id: renameDialog
         anchors.centerIn: parent
         onNamed: (name) => page.albumActions.renameAlbum(page.openAlbumId, name)
+    }
+    AlbumNameDialog {
+        id: nameDialog
+        anchors.centerIn: parent
+        onNamed: (name) => {
+            page.creating = true
+            page.albumActions.createAlbum(name, [])
+        }
+    }
+    PhotoChooser {
+        id: chooser
+        anchors.centerIn: parent
+        services: page.services
+        albumName: page.openAlbumName
+        onChosen: (ids) => page.albumActions.addToAlbum(page.openAlbumId, ids)
     }
     Dialog {
         id: confirmDelete

@@ -3,6 +3,7 @@
 #include "AppServices.h"
 #include "CatalogWorker.h"
 #include "FileManagerReveal.h"
+#include "TrashedFiles.h"
 
 #include "catalog/Catalog.h"
 #include "catalog/FileRepository.h"
@@ -47,13 +48,31 @@ AssetActions::AssetActions(AppServices *services, QObject *parent)
       m_reveal(new FileManagerReveal(this))
 {}
 
-void AssetActions::say(const QString &message)
+void AssetActions::say(const QString &message, std::function<void()> undo)
 {
+    const bool couldUndo = canUndo();
+    m_undo = std::move(undo);
     m_message = message;
     emit messageChanged();
+    if (couldUndo || canUndo())
+        emit canUndoChanged();
 }
 
-void AssetActions::clearMessage() { say({}); }
+void AssetActions::undo()
+{
+    if (!m_undo)
+        return;
+    const std::function<void()> undo = std::move(m_undo);
+    m_undo = nullptr;
+    emit canUndoChanged();
+    undo();
+}
+
+void AssetActions::clearMessage()
+{
+    m_message.clear(); // Ctrl+Z still undoes after the toast is gone
+    emit messageChanged();
+}
 
 void AssetActions::begin()
 {
@@ -128,76 +147,91 @@ void AssetActions::rotate(const QList<qint64> &assetIds, int quarterTurns)
         });
 }
 
+void AssetActions::setArchived(const QList<qint64> &assetIds, bool archived)
+{
+    if (assetIds.isEmpty())
+        return;
+    begin();
+    m_services->catalog().write<bool>(
+        [ids = toVector(assetIds), archived](Catalog &c) {
+            UserDecisionRepository(c).setArchived(ids, archived);
+            return true;
+        },
+        this,
+        [this, assetIds, archived](const Result<bool> &r) {
+            if (!r)
+                say(tr("Could not change the archive: %1").arg(r.error()));
+            else
+                say(archived ? tr("Archived %n item(s)", nullptr, int(assetIds.size()))
+                             : tr("Unarchived %n item(s)", nullptr, int(assetIds.size())),
+                    [this, assetIds, archived] { setArchived(assetIds, !archived); });
+            emit m_services->libraryChanged(); // they leave or join the timeline
+            end();
+        });
+}
+
 void AssetActions::moveToTrash(const QList<qint64> &assetIds)
 {
     if (assetIds.isEmpty())
         return;
     begin();
-    struct Outcome {
-        std::vector<TrashedFile> trashed;
-        QStringList failures;
-    };
-    m_services->catalog().write<Outcome>(
-        [ids = toVector(assetIds)](Catalog &c) {
-            Outcome out;
-            FileRepository files(c);
-            for (const AssetFile &f : filesOf(c, ids)) {
-                QString inTrash;
-                if (QFile::moveToTrash(f.path, &inTrash)) {
-                    files.setStatus(f.fileId, FileStatus::Missing);
-                    out.trashed.push_back({f.fileId, f.path, inTrash});
-                } else {
-                    out.failures << QFileInfo(f.path).fileName();
-                }
-            }
-            return out;
-        },
-        this,
-        [this, assetIds](Result<Outcome> r) {
+    m_services->catalog().write<trashedfiles::Trashed>(
+        [ids = toVector(assetIds)](Catalog &c) { return trashedfiles::moveToTrash(c, ids); }, this,
+        [this, assetIds](Result<trashedfiles::Trashed> r) {
             if (!r) {
                 say(tr("Could not move to the trash: %1").arg(r.error()));
             } else {
-                m_trashed = std::move(r.value().trashed);
-                emit canUndoChanged();
-                say(r->failures.isEmpty()
-                        ? tr("Moved %n item(s) to the trash", nullptr, int(assetIds.size()))
-                        : tr("Could not move to the trash: %1").arg(r->failures.join(QStringLiteral(", "))));
+                const std::vector<std::int64_t> records = r->recordIds;
+                auto undo = [this, records] {
+                    begin();
+                    m_services->catalog().write<QStringList>(
+                        [records](Catalog &c) { return trashedfiles::restore(c, records); }, this,
+                        [this](Result<QStringList> r) {
+                            say(!r             ? tr("Could not restore: %1").arg(r.error())
+                                : r->isEmpty() ? tr("Restored from the trash")
+                                               : tr("Could not restore: %1").arg(r->join(QStringLiteral(", "))));
+                            emit m_services->libraryChanged();
+                            end();
+                        });
+                };
+                if (r->failures.isEmpty())
+                    say(tr("Moved %n item(s) to the trash", nullptr, int(assetIds.size())), undo);
+                else
+                    say(tr("Could not move to the trash: %1").arg(r->failures.join(QStringLiteral(", "))),
+                        records.empty() ? std::function<void()>() : undo);
             }
             emit m_services->assetsRemoved(assetIds);
             end();
         });
 }
 
-void AssetActions::undoTrash()
+void AssetActions::restoreFromTrash(const QList<qint64> &assetIds)
 {
-    if (m_trashed.empty())
+    if (assetIds.isEmpty())
         return;
     begin();
-    std::vector<TrashedFile> trashed = std::move(m_trashed);
-    m_trashed.clear();
-    emit canUndoChanged();
     m_services->catalog().write<QStringList>(
-        [trashed](Catalog &c) {
-            QStringList failures;
-            FileRepository files(c);
-            for (const TrashedFile &t : trashed) {
-                if (!QFile::exists(t.original) && QFile::rename(t.inTrash, t.original)) {
-                    files.setStatus(t.fileId, FileStatus::Present);
-                    // freedesktop trash: <trash>/files/NAME has <trash>/info/NAME.trashinfo
-                    const QFileInfo in(t.inTrash);
-                    QFile::remove(in.dir().absoluteFilePath(QStringLiteral("../info/") + in.fileName() +
-                                                            QStringLiteral(".trashinfo")));
-                } else {
-                    failures << QFileInfo(t.original).fileName();
-                }
-            }
-            return failures;
-        },
-        this,
-        [this](Result<QStringList> r) {
+        [ids = toVector(assetIds)](Catalog &c) { return trashedfiles::restoreAssets(c, ids); }, this,
+        [this, assetIds](Result<QStringList> r) {
             say(!r             ? tr("Could not restore: %1").arg(r.error())
-                : r->isEmpty() ? tr("Restored from the trash")
+                : r->isEmpty() ? tr("Restored %n item(s)", nullptr, int(assetIds.size()))
                                : tr("Could not restore: %1").arg(r->join(QStringLiteral(", "))));
+            emit m_services->libraryChanged();
+            end();
+        });
+}
+
+void AssetActions::deleteForever(const QList<qint64> &assetIds)
+{
+    if (assetIds.isEmpty())
+        return;
+    begin();
+    m_services->catalog().write<QStringList>(
+        [ids = toVector(assetIds)](Catalog &c) { return trashedfiles::deleteForever(c, ids); }, this,
+        [this, assetIds](Result<QStringList> r) {
+            say(!r             ? tr("Could not delete: %1").arg(r.error())
+                : r->isEmpty() ? tr("Deleted %n item(s) forever", nullptr, int(assetIds.size()))
+                               : tr("Could not delete: %1").arg(r->join(QStringLiteral(", "))));
             emit m_services->libraryChanged();
             end();
         });

@@ -4,7 +4,7 @@
 #include <QQmlEngine>
 #include <QUrl>
 
-#include <vector>
+#include <functional>
 
 namespace tintype {
 
@@ -12,8 +12,9 @@ class AppServices;
 class FileManagerReveal;
 
 // What the user does to photos: favourite, rating, rotation (all stored in
-// the catalog, never in the file), delete to the system trash (with undo),
-// show in the file manager, copy to a folder. Catalog and file work runs on
+// the catalog, never in the file), archive (off the Photos timeline), delete
+// to the system trash (with undo; the Trash page restores or deletes for
+// good), show in the file manager, copy to a folder. Catalog and file work runs on
 // the catalog worker; the outcome comes back as `message` (and signals on
 // AppServices so the views update).
 class AssetActions : public QObject {
@@ -28,24 +29,25 @@ public:
     AssetActions(AppServices *services, QObject *parent = nullptr);
 
     QString message() const { return m_message; }
-    bool canUndo() const { return !m_trashed.empty(); }
+    bool canUndo() const { return bool(m_undo); }
     bool busy() const { return m_busy > 0; }
 
     Q_INVOKABLE void setFavorite(const QList<qint64> &assetIds, bool favorite);
     Q_INVOKABLE void setRating(const QList<qint64> &assetIds, int rating); // 0..5
     Q_INVOKABLE void rotate(const QList<qint64> &assetIds, int quarterTurns);
+    Q_INVOKABLE void setArchived(const QList<qint64> &assetIds, bool archived);
     Q_INVOKABLE void moveToTrash(const QList<qint64> &assetIds);
-    Q_INVOKABLE void undoTrash();
+    // Trash page: these photos' trashed files back where they were / gone for good.
+    Q_INVOKABLE void restoreFromTrash(const QList<qint64> &assetIds);
+    Q_INVOKABLE void deleteForever(const QList<qint64> &assetIds);
+    // Undoes the action the toast last told about (its Undo button, Ctrl+Z).
+    Q_INVOKABLE void undo();
     Q_INVOKABLE void showInFileManager(const QString &path);
     Q_INVOKABLE void copyTo(const QList<qint64> &assetIds, const QUrl &folder);
     Q_INVOKABLE void clearMessage();
-    // Shows another action's outcome in the same place (the toast): AlbumActions.
-    void announce(const QString &message) { say(message); }
-
-    struct TrashedFile {
-        std::int64_t fileId = 0;
-        QString original, inTrash;
-    };
+    // Shows another action's outcome in the same place (the toast), with
+    // what its Undo does, if anything: AlbumActions.
+    void announce(const QString &message, std::function<void()> undo = {}) { say(message, std::move(undo)); }
 
 signals:
     void messageChanged();
@@ -54,14 +56,15 @@ signals:
     void finished(); // tests: one action's result arrived
 
 private:
-    void say(const QString &message);
+    // A new message replaces the last one and its undo.
+    void say(const QString &message, std::function<void()> undo = {});
     void begin();
     void end();
     AppServices *m_services;
     FileManagerReveal *m_reveal;
     QString m_message;
     int m_busy = 0;
-    std::vector<TrashedFile> m_trashed; // the last deletion, for undo
+    std::function<void()> m_undo; // of the action the message tells about
 };
 
 } // namespace tintype

@@ -26,7 +26,8 @@ Popup {
             ["0 – 5", qsTr("Rating")],
             ["R / Shift+R", qsTr("Rotate right / left")],
             ["Del", qsTr("Move to the trash (asks first; can be undone)")],
-            ["Ctrl+Z", qsTr("Undo the last move to the trash")] ] },
+            ["Shift+A", qsTr("Archive: keep out of Photos")],
+            ["Ctrl+Z", qsTr("Undo (trash, archive, remove from album)")] ] },
         { title: qsTr("Viewer"), keys: [
             [qsTr("Left / Right"), qsTr("Previous / next")],
             ["Home / End", qsTr("First / last")],

@@ -15,13 +15,16 @@ ApplicationWindow {
                                          favorites: qsTr("Favourites"), settings: qsTr("Settings"),
                                          takeout: qsTr("Import from Google Takeout"),
                                          people: qsTr("People"), person: qsTr("People"),
-                                         duplicates: qsTr("Duplicates"), albums: qsTr("Albums") })
+                                         duplicates: qsTr("Duplicates"), albums: qsTr("Albums"),
+                                         archive: qsTr("Archive"), trash: qsTr("Trash") })
     // The timeline and selection the top bar and shortcuts act on.
     readonly property TimelineView currentView: page === "photos" ? photosView
                                                : page === "favorites" ? favoritesView
                                                : page === "folders" ? foldersPage.timeline
                                                : page === "albums" && albumsPage.albumOpen ? albumsPage.timeline
                                                : page === "person" && personPage.tab === 0 ? personPage.timeline : null
+    // Pages with their own selection actions (Unarchive, Restore).
+    readonly property TimelineView binView: page === "archive" ? archivePage.timeline : page === "trash" ? trashPage.timeline : null
     property bool forceWelcome: false
     property var visited: ({ photos: true })
     onPageChanged: { visited[page] = true; visitedChanged() }
@@ -60,6 +63,11 @@ ApplicationWindow {
     }
     function openPerson(personId) { personPage.personId = personId; page = "person" }
     function askTrash(ids) { confirmTrash.ids = ids; confirmTrash.open() }
+    function archive(ids) {
+        services.actions.setArchived(ids, true)
+        if (currentView) currentView.selection.clear()
+        if (viewer.visible) viewer.closed()
+    }
     function askAlbum(ids) { if (ids.length > 0) { albumPicker.ids = ids; albumPicker.open() } }
     function openViewerOn(view, index) {
         viewer.timeline = view.model
@@ -85,7 +93,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 title: window.pageTitles[window.page] || ""
                 selection: window.currentView ? window.currentView.selection : null
-                timeline: window.currentView ? window.currentView.model : null
+                timeline: window.currentView ? window.currentView.model : window.binView ? window.binView.model : null
                 showDensity: window.page !== "folders"
                 onFavorite: window.favoriteToggle(window.selectedIds())
                 onRate: (stars) => window.services.actions.setRating(window.selectedIds(), stars)
@@ -93,6 +101,7 @@ ApplicationWindow {
                 onCopyTo: copyDialog.open()
                 onExportSelection: exportDialog.openFor(window.selectedIds())
                 onTrash: window.askTrash(window.selectedIds())
+                onArchive: window.archive(window.selectedIds())
                 inAlbum: window.page === "albums" && albumsPage.albumOpen
                 onAddToAlbum: window.askAlbum(window.selectedIds())
                 onRemoveFromAlbum: {
@@ -103,7 +112,7 @@ ApplicationWindow {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates", "albums"].indexOf(window.page)
+                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates", "albums", "archive", "trash"].indexOf(window.page)
                 ColumnLayout {
                     spacing: 0
                     PeopleFilter {
@@ -168,6 +177,17 @@ ApplicationWindow {
                     active: window.visited.albums === true
                     onOpenAsset: (view, index) => window.openViewerOn(view, index)
                 }
+                ArchivePage {
+                    id: archivePage
+                    services: window.services
+                    active: window.visited.archive === true
+                    onOpenAsset: (view, index) => window.openViewerOn(view, index)
+                }
+                TrashPage {
+                    id: trashPage
+                    services: window.services
+                    active: window.visited.trash === true
+                }
             }
         }
     }
@@ -184,6 +204,7 @@ ApplicationWindow {
             if (window.currentView) window.currentView.list.forceActiveFocus()
         }
         onDeleteRequested: (ids) => window.askTrash(ids)
+        onArchiveRequested: (ids) => window.archive(ids)
         onExportRequested: (ids) => exportDialog.openFor(ids)
         onPersonRequested: (personId) => { viewer.closed(); window.openPerson(personId) }
     }
@@ -258,7 +279,8 @@ ApplicationWindow {
     Shortcut { sequence: "R"; onActivated: window.actOnSelectionOrViewer((ids) => window.services.actions.rotate(ids, 1)) }
     Shortcut { sequence: "Shift+R"; onActivated: window.actOnSelectionOrViewer((ids) => window.services.actions.rotate(ids, -1)) }
     Shortcut { sequences: [StandardKey.Delete]; onActivated: window.actOnSelectionOrViewer(window.askTrash) }
-    Shortcut { sequences: [StandardKey.Undo]; enabled: window.services.actions.canUndo && !viewer.editing; onActivated: window.services.actions.undoTrash() }
+    Shortcut { sequences: [StandardKey.Undo]; enabled: window.services.actions.canUndo && !viewer.editing; onActivated: window.services.actions.undo() }
+    Shortcut { sequence: "Shift+A"; onActivated: window.actOnSelectionOrViewer(window.archive) }
     Shortcut { sequences: ["?", "F1"]; onActivated: help.open() }
     Shortcut { sequences: [StandardKey.FullScreen, "F11"]; onActivated: window.visibility = window.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen }
     Shortcut { sequence: "Return"; enabled: !viewer.visible && window.currentView !== null && window.currentView.selection.count > 0
@@ -277,6 +299,7 @@ ApplicationWindow {
         if (page === "people") return peoplePage.settled
         if (page === "duplicates") return duplicatesPage.settled
         if (page === "albums" && !albumsPage.albumOpen) return albumsPage.settled
+        if (window.binView) return window.binView.settled
         if (page === "person" && personPage.tab !== 0) return personPage.settled
         if (window.currentView) return window.currentView.settled
         return true
@@ -301,6 +324,27 @@ ApplicationWindow {
     function oldestYear() { const ys = photosView.model.years; return ys.length ? ys[ys.length - 1].year : 0 }
     function timelinePhotoCount() { return photosView.model.photoCount }
     function openAlbum(row) { viewer.visible = false; page = "albums"; albumsPage.back(); albumsPage.openRow(row); return true }
+    // New album → name → the album opens on the photo chooser → Add.
+    function showNewAlbum() { page = "albums"; albumsPage.back(); albumsPage.newAlbum(); return true }
+    function nameNewAlbum(name) { albumsPage.nameDialog.name = name; albumsPage.nameDialog.accept(); return true }
+    function chooseInAlbumChooser(n) {
+        const sel = albumsPage.chooser.timeline.selection
+        for (let i = 0; i < n; ++i) sel.click(i * 2, Qt.ControlModifier)
+        return true
+    }
+    function addChosenToAlbum() {
+        albumsPage.chooser.chosen(albumsPage.chooser.timeline.selection.selectedIds())
+        albumsPage.chooser.close()
+        return true
+    }
+    function archiveSelection() { archive(selectedIds()); return true }
+    function trashSelectionNow() { services.actions.moveToTrash(selectedIds()); currentView.selection.clear(); return true }
+    function selectInPage(n) {
+        const view = currentView || binView
+        view.selection.clear()
+        for (let i = 0; i < n; ++i) view.selection.click(i, Qt.ControlModifier)
+        return true
+    }
     function showAlbumPicker(on) { if (on) askAlbum(selectedIds()); else albumPicker.close(); return true }
     function peopleCount() { return peoplePage.people.count }
     function openFirstPerson() {

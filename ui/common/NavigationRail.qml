@@ -14,7 +14,9 @@ Rectangle {
         { name: "albums", label: qsTr("Albums"), icon: "album" },
         { name: "favorites", label: qsTr("Favourites"), icon: "star" },
         { name: "people", label: qsTr("People"), icon: "people" },
-        { name: "duplicates", label: qsTr("Duplicates"), icon: "duplicates" }
+        { name: "duplicates", label: qsTr("Duplicates"), icon: "duplicates" },
+        { name: "archive", label: qsTr("Archive"), icon: "archive" },
+        { name: "trash", label: qsTr("Trash"), icon: "delete" }
     ]
     property var footerEntries: [
         { name: "takeout", label: qsTr("Import Takeout"), icon: "add" },

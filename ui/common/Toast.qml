@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tintype
 
-// What the last action did, with Undo after a move to the trash.
+// What the last action did, with Undo where it can be undone (trash,
+// archive, remove from album).
 Rectangle {
     id: toast
     required property AssetActions actions
@@ -28,7 +29,16 @@ Rectangle {
             visible: toast.actions.canUndo
             text: qsTr("Undo")
             flat: true
-            onClicked: toast.actions.undoTrash()
+            onClicked: toast.actions.undo()
+            // Readable on the toast (the accent colour was lost on the dark toast of the light theme).
+            contentItem: Label {
+                text: parent.text
+                color: Theme.dark ? "#0b57d0" : "#a8c7fa"
+                font.weight: Font.Medium
+                font.capitalization: Font.AllUppercase
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
         }
     }
 }

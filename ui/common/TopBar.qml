@@ -18,6 +18,7 @@ Rectangle {
     signal copyTo()
     signal exportSelection()
     signal trash()
+    signal archive()
     signal addToAlbum()
     signal removeFromAlbum()
     readonly property bool selecting: selection && selection.count > 0
@@ -75,6 +76,7 @@ Rectangle {
             IconButton { visible: bar.inAlbum; iconName: "album-remove"; tip: qsTr("Remove from this album"); onClicked: bar.removeFromAlbum() }
             IconButton { iconName: "copy"; tip: qsTr("Copy to a folder…"); onClicked: bar.copyTo() }
             IconButton { iconName: "export"; tip: qsTr("Export…"); onClicked: bar.exportSelection() }
+            IconButton { iconName: "archive"; tip: qsTr("Archive (Shift+A)"); onClicked: bar.archive() }
             IconButton { iconName: "delete"; tip: qsTr("Move to the trash (Del)"); onClicked: bar.trash() }
         }
     }

@@ -96,7 +96,12 @@ void TimelineModel::connectServices(AppServices &services)
 {
     connect(&services, &AppServices::libraryChanged, this, &TimelineModel::reload);
     connect(&services, &AppServices::assetsChanged, this, &TimelineModel::applyChanged);
-    connect(&services, &AppServices::assetsRemoved, this, &TimelineModel::applyRemoved);
+    connect(&services, &AppServices::assetsRemoved, this, [this](const QList<qint64> &ids) {
+        if (m_scope == Scope::Trash)
+            reload(); // they arrive here
+        else
+            applyRemoved(ids);
+    });
     connect(&services, &AppServices::albumsChanged, this, [this] {
         if (m_scope == Scope::Album)
             reload(); // photos joined or left the open album
@@ -196,6 +201,8 @@ void TimelineModel::reload()
                  : m_scope == Scope::Favorites ? TimelineQueries::Scope::Kind::Favorites
                  : m_scope == Scope::People    ? TimelineQueries::Scope::Kind::People
                  : m_scope == Scope::Album     ? TimelineQueries::Scope::Kind::Album
+                 : m_scope == Scope::Archive   ? TimelineQueries::Scope::Kind::Archive
+                 : m_scope == Scope::Trash     ? TimelineQueries::Scope::Kind::Trash
                                                : TimelineQueries::Scope::Kind::Folder;
     scope.personIds = m_personIds;
     scope.rootId = m_folderRootId;
@@ -204,7 +211,7 @@ void TimelineModel::reload()
     const int generation = ++m_generation;
     m_loading = true;
     emit loadingChanged();
-    if (m_entries.empty() && m_scope != Scope::Folder && m_scope != Scope::Album) {
+    if (m_entries.empty() && m_scope != Scope::Folder && m_scope != Scope::Album && m_scope != Scope::Trash) {
         // First load: the newest photos through the capture-time index, so the
         // first screen does not wait for the whole library to be read.
         services()->catalog().read<std::vector<TimelineEntry>>(

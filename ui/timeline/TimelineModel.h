@@ -10,7 +10,8 @@ namespace tintype {
 
 class Catalog;
 
-// The rows of a timeline (all photos, favourites, one folder or one album): header rows
+// The rows of a timeline (all photos, favourites, one folder or album, the
+// archive, the trash): header rows
 // and justified photo rows with each tile's x and width, computed here so a
 // ListView recycles a few delegates over any number of photos. Loads on the
 // catalog worker; keeps one small TimelineEntry per photo.
@@ -32,7 +33,7 @@ class TimelineModel : public ServicesListModel {
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
 
 public:
-    enum class Scope { All, Favorites, Folder, People, Album };
+    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash };
     Q_ENUM(Scope)
     enum class Density { Day = 0, Month = 1, Year = 2 };
     Q_ENUM(Density)

@@ -292,6 +292,7 @@ Rectangle {
                 }
                 IconButton { white: true; iconName: "export"; tip: qsTr("Export…"); visible: !viewer.isVideo; onClicked: viewer.exportRequested([details.assetId]) }
                 IconButton { white: true; iconName: "info"; tip: qsTr("Info (I)"); checked: viewer.infoOpen; onClicked: viewer.infoOpen = !viewer.infoOpen }
+                IconButton { white: true; iconName: "archive"; tip: qsTr("Archive (Shift+A)"); onClicked: viewer.archiveRequested([details.assetId]) }
                 IconButton { white: true; iconName: "delete"; tip: qsTr("Move to trash (Del)"); onClicked: viewer.deleteRequested([details.assetId]) }
             }
         }
@@ -303,6 +304,7 @@ Rectangle {
         }
     }
     signal deleteRequested(var ids)
+    signal archiveRequested(var ids)
     signal exportRequested(var ids)
     signal personRequested(var personId)
 
