@@ -12,7 +12,6 @@
 #include "thumbs/ThumbnailCache.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QQuickWindow>
@@ -24,15 +23,12 @@ AppSession::AppSession(Options options) : m_options(std::move(options)) {}
 
 AppSession::~AppSession()
 {
-    m_script.reset();
     m_engine.reset();
     m_services.reset();
 }
 
 bool AppSession::start()
 {
-    QElapsedTimer launch;
-    launch.start();
     MetadataReader::initialize();
     m_services =
         std::make_unique<AppServices>(m_options.catalogPath, ThumbnailCache::defaultDirectory(m_options.catalogPath),
@@ -64,16 +60,18 @@ bool AppSession::start()
         QTextStream(stderr) << QCoreApplication::translate("main", "The window could not be created.\n");
         return false;
     }
-    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
     if (!m_options.folder.isEmpty())
         m_services->settings()->addFolder(QUrl::fromLocalFile(m_options.folder)); // then scans
     else if (m_options.scanOnStart)
         m_services->work()->start(); // only new or changed files are read
-    if (m_options.script != ScriptedRun::Mode::None && window) {
-        m_script = std::make_unique<ScriptedRun>(m_options.script, m_options.scriptDir, window, launch);
-        m_script->start();
-    }
     return true;
+}
+
+QQuickWindow *AppSession::window() const
+{
+    if (!m_engine || m_engine->rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
 }
 
 } // namespace tintype

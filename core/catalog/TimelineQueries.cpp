@@ -161,14 +161,4 @@ std::optional<AssetDetail> TimelineQueries::detail(std::int64_t assetId)
     return d;
 }
 
-std::optional<std::filesystem::path> TimelineQueries::availablePath(std::int64_t fileId)
-{
-    SqlStatement q(m_catalog.handle(), "SELECT r.path, f.rel_path FROM file f JOIN root r ON r.id = f.root_id "
-                                       "WHERE f.id = ? AND f.status = 0 AND r.online = 1");
-    q.bind(1, fileId);
-    if (!q.next())
-        return std::nullopt;
-    return nativepath::fromBytes(q.blob(0)) / nativepath::fromBytes(q.blob(1));
-}
-
 } // namespace tintype

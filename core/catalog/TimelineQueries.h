@@ -70,8 +70,6 @@ public:
     std::vector<TimelineEntry> newest(const Scope &scope, int limit);
 
     std::optional<AssetDetail> detail(std::int64_t assetId);
-    // Absolute path of a file, when it is present and its root online.
-    std::optional<std::filesystem::path> availablePath(std::int64_t fileId);
 
 private:
     std::vector<TimelineEntry> query(const Scope &scope, int limit);

@@ -142,4 +142,20 @@ Result<int> Library::purgeMissing()
     return removed;
 }
 
+Result<std::optional<std::filesystem::path>> Library::availablePath(std::int64_t fileId)
+{
+    std::optional<std::filesystem::path> path;
+    const Status status = m_catalog.read([&] {
+        const auto file = FileRepository(m_catalog).byId(fileId);
+        if (!file || file->status != FileStatus::Present)
+            return;
+        const auto root = RootRepository(m_catalog).byId(file->rootId);
+        if (root && root->online)
+            path = root->path / nativepath::fromBytes(file->relPath);
+    });
+    if (!status)
+        return Result<std::optional<std::filesystem::path>>::failure(status.error());
+    return path;
+}
+
 } // namespace tintype

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <filesystem>
+#include <optional>
 #include <vector>
 
 namespace tintype {
@@ -30,6 +32,10 @@ public:
 
     // Forgets files marked missing in online roots (and assets left without files).
     Result<int> purgeMissing();
+
+    // Absolute path of a file, when it is present and its root online (else nullopt: never opened).
+    // Its own read transaction.
+    Result<std::optional<std::filesystem::path>> availablePath(std::int64_t fileId);
 
 private:
     Catalog &m_catalog;

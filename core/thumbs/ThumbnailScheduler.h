@@ -32,7 +32,8 @@ struct ThumbnailRequest {
 struct ThumbnailOutcome {
     enum class Kind { Made, Reused, Failed, Cancelled };
     Kind kind = Kind::Failed;
-    QString error; // why, for Failed
+    QString error;   // why, for Failed
+    QByteArray jpeg; // the thumbnail just made (Made), so a waiting view needs no disk read
 };
 
 // A priority queue of thumbnail jobs run by worker threads (all cores by

@@ -3,6 +3,7 @@
 #include "edit/EditRenderer.h"
 #include "edit/EditSource.h"
 #include "edit/EditStack.h"
+#include "edit/EditedShape.h"
 #include "imaging/ImageDecoder.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,7 @@ Result<QImage> Thumbnailer::renderEdited(const std::filesystem::path &file, cons
     if (!picture)
         return Result<QImage>::failure(picture.error());
     // A crop keeps part of the picture: read more of the file so the part still fills longEdge.
-    const QSize shown = EditRenderer::renderedSize(picture->size(), stack.value());
+    const QSize shown = editedshape::shownSize(picture->size(), stack.value());
     const int shownEdge = std::max(shown.width(), shown.height());
     const int readEdge = std::max(picture->width(), picture->height());
     if (shownEdge > 0 && shownEdge < longEdge && readEdge >= longEdge) {

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Desktop app benchmark: a catalog of N photos (100,000 by default) with
-# cached thumbnails, then `tintype --benchmark` offscreen, which prints the
+# cached thumbnails, then `tintype-scripted --benchmark` (the app, tests/scripted) offscreen, which prints the
 # time from launch to the first screen of thumbnails, frame times while
 # scrolling from top to bottom, a scrubber jump, and its peak RSS; the
 # process's peak RSS is measured again from outside by tintype-bench-measure.
 #
-#   cmake --build build/dev --target tintype tintype-bench-app-library tintype-bench-measure
+#   cmake --build build/dev --target tintype-scripted tintype-bench-app-library tintype-bench-measure
 #   tests/bench/app_benchmark.sh [--count N] [--build DIR] [--work DIR] [--xvfb]
 #
 # By default the app runs offscreen: Qt Quick's software scene graph, which
@@ -39,11 +39,11 @@ if [ ! -f "$lib/catalog.sqlite" ]; then
   mkdir -p "$lib"
   "$build/tests/bench/tintype-bench-app-library" --catalog "$lib/catalog.sqlite" --count "$count"
 fi
-run=("$build/tests/bench/tintype-bench-measure" -- "$build/app/gui/tintype" --catalog "$lib/catalog.sqlite" --no-scan --benchmark)
+run=("$build/tests/bench/tintype-bench-measure" -- "$build/tests/scripted/tintype-scripted" --catalog "$lib/catalog.sqlite" --no-scan --benchmark)
 if [ "$xvfb" = 1 ]; then
-  echo "tintype --benchmark on $count photos (xvfb-run, OpenGL on Mesa llvmpipe, 1280x800); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "tintype-scripted --benchmark on $count photos (xvfb-run, OpenGL on Mesa llvmpipe, 1280x800); load: $(cut -d' ' -f1-3 /proc/loadavg)"
   xvfb-run -a -s "-screen 0 1920x1080x24" "${run[@]}"
 else
-  echo "tintype --benchmark on $count photos (offscreen, software rendering, 1280x800); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "tintype-scripted --benchmark on $count photos (offscreen, software rendering, 1280x800); load: $(cut -d' ' -f1-3 /proc/loadavg)"
   QT_QPA_PLATFORM=offscreen "${run[@]}"
 fi

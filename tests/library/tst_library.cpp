@@ -1,5 +1,6 @@
 // Roots: volume identity, relocation when a drive comes back elsewhere, and
-// an empty mount point left by an unmounted drive counts as offline.
+// an empty mount point left by an unmounted drive counts as offline; the
+// path of a file that can be opened now.
 #include "catalog/RootRepository.h"
 #include "common/NativePath.h"
 #include "library/Library.h"
@@ -70,6 +71,36 @@ private slots:
         auto roots = Library(fx.catalog()).refreshRoots();
         QVERIFY(roots);
         QVERIFY(!roots->front().online);
+    }
+
+    void availablePathOnlyForPresentFilesInOnlineRoots()
+    {
+        ScanFixture fx;
+        QVERIFY(writeDatedJpeg(fx.photos() / "a.jpg", 1));
+        QVERIFY(writeDatedJpeg(fx.photos() / "b.jpg", 2));
+        const auto root = fx.addRoot();
+        fx.scan();
+        const auto a = fx.file("a.jpg");
+        const auto b = fx.file("b.jpg");
+        QVERIFY(a && b);
+        Library library(fx.catalog());
+        auto path = library.availablePath(a->id);
+        QVERIFY(path);
+        QCOMPARE(path.value(), std::optional<fs::path>(fx.photos() / "a.jpg"));
+
+        fs::remove(fx.photos() / "b.jpg");
+        fx.scan(); // b is missing now
+        path = library.availablePath(b->id);
+        QVERIFY(path);
+        QVERIFY(!path.value());
+        path = library.availablePath(999999);
+        QVERIFY(path);
+        QVERIFY(!path.value());
+
+        QVERIFY(fx.catalog().write([&] { RootRepository(fx.catalog()).setLocation(root, fx.photos(), false); }));
+        path = library.availablePath(a->id);
+        QVERIFY(path);
+        QVERIFY(!path.value()); // offline: never opened
     }
 };
 

@@ -110,6 +110,28 @@ private slots:
         QCOMPARE(QImage::fromData(preview.value(), "JPG").size(), QSize(2048, 1365));
     }
 
+    void madeThumbnailComesWithItsBytes()
+    {
+        QTemporaryDir dir;
+        const fs::path root(dir.path().toStdString());
+        ThumbnailCache cache(root / "store");
+        QVERIFY(test::writeJpeg(root / "a.jpg", QSize(1200, 900), 1));
+        const ThumbnailRequest request{root / "a.jpg", FileHasher::fingerprint(root / "a.jpg").value(),
+                                       ThumbnailSize::Grid};
+        ThumbnailScheduler scheduler(cache, 1);
+        std::vector<ThumbnailOutcome> outcomes;
+        for (int i = 0; i < 2; ++i) {
+            scheduler.submit(request, ThumbnailPriority::OnScreen,
+                             [&](const ThumbnailRequest &, const ThumbnailOutcome &o) { outcomes.push_back(o); });
+            scheduler.waitForDone();
+        }
+        QCOMPARE(outcomes.size(), std::size_t(2));
+        QCOMPARE(outcomes[0].kind, ThumbnailOutcome::Kind::Made);
+        QCOMPARE(std::optional(outcomes[0].jpeg), cache.get(request.key())); // what was stored
+        QCOMPARE(outcomes[1].kind, ThumbnailOutcome::Kind::Reused);
+        QVERIFY(outcomes[1].jpeg.isEmpty()); // reused: not read for nobody
+    }
+
     void schedulerRunsOnScreenFirstAndReuses()
     {
         QTemporaryDir dir;

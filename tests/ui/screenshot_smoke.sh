@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Smoke test of the desktop app: a small generated library, scanned by the
-# CLI, then `tintype --screenshots` tours the views and saves each as a PNG
+# CLI, then `tintype-scripted --screenshots` (the app, tests/scripted) tours the views and saves each as a PNG
 # (the test artifacts: look at them). Fails when the app fails or a
 # screenshot is missing or blank. Everything lives under OUT (no home folder).
 # With $TINTYPE_SAMPLES and the face models (packaging/fetch-models.sh) the

@@ -1,9 +1,12 @@
 #include "ThumbnailProvider.h"
+#include "UiFixture.h"
 
+#include "support/TestMedia.h"
 #include "thumbs/ThumbnailCache.h"
 #include "thumbs/ThumbnailScheduler.h"
 #include "thumbs/Thumbnailer.h"
 
+#include <QDateTime>
 #include <QImage>
 #include <QQuickImageResponse>
 #include <QQuickTextureFactory>
@@ -79,6 +82,33 @@ private slots:
         std::unique_ptr<QQuickTextureFactory> factory(response->textureFactory());
         QVERIFY(factory);
         QCOMPARE(factory->image().size(), QSize(160, 120));
+    }
+
+    void justMadeThumbnailIsHandedOverWithoutADiskRead()
+    {
+        QTemporaryDir photos;
+        QVERIFY(test::writeJpeg(std::filesystem::path(photos.path().toStdString()) / "a.jpg", QSize(1200, 900), 1));
+        test::UiCatalog catalog;
+        std::int64_t fileId = 0;
+        catalog.addPhoto(catalog.addRoot(photos.path()), "a.jpg", QDateTime(QDate(2021, 6, 1), QTime(9, 0)), 0, 1200,
+                         900, &fileId);
+        // The scheduler stores into one cache, the provider reads another, empty one:
+        // only the bytes handed over with the outcome can answer.
+        ThumbnailCache store(m_dir.filePath(QStringLiteral("store")).toStdString());
+        ThumbnailCache elsewhere(m_dir.filePath(QStringLiteral("elsewhere")).toStdString());
+        ThumbnailScheduler scheduler(store, 1);
+        ThumbnailProvider provider(catalog.path(), elsewhere, scheduler);
+        const QByteArray fingerprint = QByteArray::fromHex("ffeeddccbbaa99887766554433221100");
+        std::unique_ptr<QQuickImageResponse> response(provider.requestImageResponse(
+            QStringLiteral("grid/%1/%2/0").arg(fileId).arg(QString::fromLatin1(fingerprint.toHex())), {}));
+        QVERIFY(finishesOn(response.get(), QThread::currentThread()));
+        QVERIFY2(response->errorString().isEmpty(), qPrintable(response->errorString()));
+        std::unique_ptr<QQuickTextureFactory> factory(response->textureFactory());
+        QVERIFY(factory);
+        QCOMPARE(factory->image().size(), QSize(400, 300));
+        const ThumbnailKey key{fingerprint, ThumbnailSize::Grid};
+        QVERIFY(store.contains(key)); // made and stored once
+        QVERIFY(!elsewhere.contains(key));
     }
 };
 

@@ -1,7 +1,7 @@
 #include "FileLocator.h"
 
 #include "catalog/Catalog.h"
-#include "catalog/TimelineQueries.h"
+#include "library/Library.h"
 
 namespace tintype {
 
@@ -9,16 +9,23 @@ FileLocator::FileLocator(QString catalogPath) : m_catalogPath(std::move(catalogP
 
 FileLocator::~FileLocator() = default;
 
+bool FileLocator::open()
+{
+    if (!m_catalog) {
+        auto opened = Catalog::open(m_catalogPath);
+        if (!opened)
+            return false;
+        m_catalog = std::move(opened.value());
+    }
+    return true;
+}
+
 template <typename T>
 std::optional<T> FileLocator::read(const std::function<std::optional<T>(Catalog &)> &query)
 {
     std::lock_guard lock(m_mutex);
-    if (!m_catalog) {
-        auto opened = Catalog::open(m_catalogPath);
-        if (!opened)
-            return std::nullopt;
-        m_catalog = std::move(opened.value());
-    }
+    if (!open())
+        return std::nullopt;
     std::optional<T> value;
     const Status status = m_catalog->read([&] { value = query(*m_catalog); });
     return status ? value : std::nullopt;
@@ -26,7 +33,11 @@ std::optional<T> FileLocator::read(const std::function<std::optional<T>(Catalog 
 
 std::optional<std::filesystem::path> FileLocator::availablePath(std::int64_t fileId)
 {
-    return read<std::filesystem::path>([fileId](Catalog &c) { return TimelineQueries(c).availablePath(fileId); });
+    std::lock_guard lock(m_mutex);
+    if (!open())
+        return std::nullopt;
+    auto path = Library(*m_catalog).availablePath(fileId); // its own read transaction
+    return path ? path.value() : std::nullopt;
 }
 
 std::optional<ThumbnailSources::Source> FileLocator::thumbnailSource(std::int64_t fileId)

@@ -28,6 +28,7 @@ public:
     std::optional<ThumbnailSources::Source> thumbnailSource(std::int64_t fileId);
 
 private:
+    bool open(); // with m_mutex held
     template <typename T>
     std::optional<T> read(const std::function<std::optional<T>(Catalog &)> &query);
     QString m_catalogPath;

@@ -223,7 +223,10 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
                     return finish(state, {}, QCoreApplication::translate("ThumbnailProvider", "Cancelled"));
                 if (outcome.kind == ThumbnailOutcome::Kind::Failed)
                     return finish(state, {}, outcome.error);
-                auto bytes = cache.get(request.key());
+                // Just made: the bytes come with the outcome (no second read from the disk cache).
+                auto bytes = outcome.kind == ThumbnailOutcome::Kind::Made && !outcome.jpeg.isEmpty()
+                                 ? std::optional(outcome.jpeg)
+                                 : cache.get(request.key());
                 if (!bytes)
                     return finish(state, {},
                                   QCoreApplication::translate("ThumbnailProvider",

@@ -5,8 +5,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/EditRepository.h"
-#include "edit/EditRenderer.h"
-#include "edit/EditStack.h"
+#include "edit/EditedShape.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -247,15 +246,11 @@ std::vector<TimelineEntry> TimelineModel::withEditedShapes(Catalog &catalog, std
     for (auto &[assetId, stack] : EditRepository(catalog).currentStacks())
         stacks.insert(assetId, std::move(stack));
     for (TimelineEntry &e : entries) {
-        if (e.editFingerprint.isEmpty() || e.width <= 0 || e.height <= 0)
+        if (e.editFingerprint.isEmpty())
             continue;
-        const auto stack = EditStack::fromJson(stacks.value(e.assetId));
-        if (!stack)
-            continue;
-        const QSize turned = (e.userRotation & 1) ? QSize(e.height, e.width) : QSize(e.width, e.height);
-        const QSize shown = EditRenderer::renderedSize(turned, stack.value());
-        if (shown.width() > 0 && shown.height() > 0)
-            e.editedAspect = double(shown.width()) / double(shown.height());
+        if (const auto shown =
+                editedshape::shownSize(QSize(e.width, e.height), e.userRotation, stacks.value(e.assetId)))
+            e.editedAspect = double(shown->width()) / double(shown->height());
     }
     return entries;
 }

@@ -8,8 +8,7 @@
 #include "catalog/TimelineQueries.h"
 #include "catalog/UserDecisionRepository.h"
 #include "common/NativePath.h"
-#include "edit/EditRenderer.h"
-#include "edit/EditStack.h"
+#include "edit/EditedShape.h"
 
 #include <QLocale>
 
@@ -142,11 +141,10 @@ void AssetDetails::refresh()
                 m_pixelWidth = swapped ? d.metadata.height : d.metadata.width;
                 m_pixelHeight = swapped ? d.metadata.width : d.metadata.height;
                 // An edit (a crop, straighten) shows a picture of another size.
-                if (const auto stack = EditStack::fromJson(loaded.value().edit);
-                    stack && !loaded.value().edit.isEmpty() && m_pixelWidth > 0 && m_pixelHeight > 0) {
-                    const QSize shown = EditRenderer::renderedSize(QSize(m_pixelWidth, m_pixelHeight), stack.value());
-                    m_pixelWidth = shown.width();
-                    m_pixelHeight = shown.height();
+                if (const auto shown = editedshape::shownSize(QSize(d.metadata.width, d.metadata.height),
+                                                              d.userRotation, loaded.value().edit)) {
+                    m_pixelWidth = shown->width();
+                    m_pixelHeight = shown->height();
                 }
             } else {
                 m_text.clear();
