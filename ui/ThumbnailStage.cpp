@@ -15,6 +15,8 @@ ThumbnailStage::ThumbnailStage(ThumbnailScheduler &scheduler, ThumbnailSize size
 
 LibraryStage::Outcome ThumbnailStage::run(Context &context)
 {
+    m_made = 0;
+    m_reused = 0;
     Outcome outcome;
     std::vector<ThumbnailSources::Source> sources;
     if (const Status read = context.catalog.read([&] { sources = ThumbnailSources(context.catalog).all(); }); !read) {
@@ -29,6 +31,8 @@ LibraryStage::Outcome ThumbnailStage::run(Context &context)
     auto done = [&](const ThumbnailRequest &, const ThumbnailOutcome &result) {
         std::lock_guard lock(mutex);
         made += result.kind == ThumbnailOutcome::Kind::Made ? 1 : 0;
+        m_made = made;
+        m_reused += result.kind == ThumbnailOutcome::Kind::Reused ? 1 : 0;
         failed += result.kind == ThumbnailOutcome::Kind::Failed ? 1 : 0;
         ++finished;
         changed.notify_all();

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace tintype {
 
 class ThumbnailScheduler;
@@ -21,9 +23,14 @@ public:
     QString name() const override { return tr("Thumbnails"); }
     Outcome run(Context &context) override;
 
+    // Of the current or last run: thumbnails made, and found in the cache.
+    qint64 made() const { return m_made; }
+    qint64 reused() const { return m_reused; }
+
 private:
     ThumbnailScheduler &m_scheduler;
     ThumbnailSize m_size;
+    std::atomic<qint64> m_made{0}, m_reused{0};
 };
 
 } // namespace tintype

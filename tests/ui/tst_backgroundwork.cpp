@@ -90,6 +90,28 @@ private slots:
                  qPrintable(services.work()->lastReport()));
     }
 
+    void aFolderAddedWhileItRunsIsScannedToo()
+    {
+        ScanFixture fx;
+        plant(fx);
+        QTemporaryDir more;
+        const fs::path second = fs::canonical(more.path().toStdString());
+        QVERIFY(writeDatedJpeg(second / "later.jpg", 40));
+        QTemporaryDir cache;
+        AppServices services(fx.catalog().path(), fs::path(cache.path().toStdString()));
+        BackgroundWork &work = *services.work();
+        QSignalSpy finished(&work, &BackgroundWork::finished);
+        work.start();
+        QVERIFY(fx.addRoot(second));
+        work.start(); // as LibrarySettings does after adding a folder
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.count(), 1); // one run after the other, one end
+        QVERIFY(!work.running());
+        QVERIFY(fx.file("later.jpg"));
+        QCOMPARE(fx.files().size(), size_t(7));
+        QCOMPARE(filesWithoutHash(fx), 0);
+    }
+
     void theDuplicatesPageHasNothingLeftToRead()
     {
         ScanFixture fx;

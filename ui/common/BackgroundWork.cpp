@@ -66,11 +66,17 @@ QString BackgroundWork::stage() const
 void BackgroundWork::start()
 {
     if (m_thread) {
-        if (m_stopRequested) { // paused or cancelled, still ending: go on once it has
-            m_restart = true;
-            m_paused = false;
-            emit progressChanged();
+        // Once the current run has ended, a new one (a folder was added, or resumed
+        // while a paused run was ending): it goes on from where this one stops.
+        m_restart = true;
+        m_paused = false;
+        {
+            std::lock_guard lock(m_updateMutex);
+            if (!m_stopRequested && m_update)
+                m_update->cancel();
+            m_stopRequested = true;
         }
+        emit progressChanged();
         return;
     }
     m_paused = false;

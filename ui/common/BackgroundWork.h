@@ -52,7 +52,9 @@ public:
     qint64 total() const { return m_total; }
     QString lastReport() const { return m_lastReport; }
 
-    Q_INVOKABLE void start(); // scan, thumbnails, faces, content hashes
+    // Scan, thumbnails, faces, content hashes. While a run runs: stops it and
+    // runs again (a folder was added), which goes on from where it stopped.
+    Q_INVOKABLE void start();
     Q_INVOKABLE void pause();
     Q_INVOKABLE void resume() { start(); }
     Q_INVOKABLE void cancel();
@@ -84,7 +86,7 @@ private:
     qint64 m_readAtLastRefresh = 0;
     bool m_paused = false;
     bool m_stopRequested = false;
-    bool m_restart = false; // start() came while a stopped run was ending
+    bool m_restart = false; // start() came while a run was running or ending
     QString m_lastReport;
     QTimer m_poll;
 };

@@ -38,7 +38,7 @@ LibraryStage::Outcome FaceScanStage::run(Context &context)
     QThread *thread = QThread::currentThread();
     const QThread::Priority priority =
         thread->priority() == QThread::InheritPriority ? QThread::NormalPriority : thread->priority();
-    const bool ownThread = thread != QCoreApplication::instance()->thread();
+    const bool ownThread = QCoreApplication::instance() && thread != QCoreApplication::instance()->thread();
     if (ownThread)
         thread->setPriority(QThread::LowPriority);
     FaceScanJob job(context.catalog, options);
