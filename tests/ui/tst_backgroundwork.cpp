@@ -161,7 +161,9 @@ private slots:
         QVERIFY(writeBytes(year / "NEW.JPG.json", sidecar(QStringLiteral("NEW.JPG"))));
 
         TakeoutImport import;
+        QSignalSpy destinationRead(&import, &TakeoutImport::destinationChanged);
         import.setServices(&services);
+        QVERIFY(destinationRead.wait(5000)); // "Google Photos" in the library's folder
         import.addParts({QUrl::fromLocalFile(QString::fromStdString(takeout.string()))});
         QVERIFY(import.destination().startsWith(QString::fromStdString(fx.photos().string())));
         QVERIFY(importTakeout(import));
