@@ -3,11 +3,12 @@
 #include "TerminalProgress.h"
 
 #include "catalog/Catalog.h"
-#include "library/ContentHasher.h"
-#include "library/Scanner.h"
+#include "library/LibraryUpdate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <optional>
 
 namespace tintype::cli {
 
@@ -52,13 +53,12 @@ void printReport(const ScanReport &r, bool verbose)
 
 int runScan(Catalog &catalog, const QStringList &args)
 {
-    Scanner::Options options;
-    bool hash = true;
+    LibraryUpdate::Options options;
     bool verbose = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--no-hash")) {
-            hash = false;
+            options.hashContents = false;
         } else if (a == QLatin1String("--verbose")) {
             verbose = true;
         } else if ((a == QLatin1String("--jobs") || a == QLatin1String("--batch")) && i + 1 < args.size()) {
@@ -68,49 +68,63 @@ int runScan(Catalog &catalog, const QStringList &args)
                 err() << tr("%1 takes a positive number\n").arg(a);
                 return UsageError;
             }
-            (a == QLatin1String("--jobs") ? options.jobs : options.batchSize) = n;
+            (a == QLatin1String("--jobs") ? options.scan.jobs : options.scan.batchSize) = n;
         } else {
             err() << tr("Usage: tintype-cli scan [--no-hash] [--verbose] [--jobs N] [--batch N]\n");
             return UsageError;
         }
     }
+    options.hashes.jobs = options.scan.jobs;
 
-    Scanner scanner(catalog, options);
-    TerminalProgress bar(tr("files"));
-    const ScanReport report = scanner.run([&](const ScanProgress &p) {
+    // The same pipeline as the app's, without its thumbnail and face stages
+    // (those are 'tintype-cli thumbs' and 'tintype-cli faces scan').
+    LibraryUpdate update(catalog, options);
+    std::optional<TerminalProgress> bar;
+    LibraryUpdate::Observer observer;
+    observer.progress = [&](const LibraryUpdate::Progress &p) {
         if (interrupted())
-            scanner.cancel();
-        switch (p.phase) {
-        case ScanProgress::Phase::Walking: bar.update(tr("Looking for photos"), p.filesFound, 0); break;
-        case ScanProgress::Phase::Reading: bar.update(tr("Reading"), p.filesRead, p.filesToRead); break;
-        case ScanProgress::Phase::Finishing: bar.update(tr("Finishing"), 0, 0); break;
+            update.cancel();
+        switch (p.step) {
+        case LibraryUpdate::Step::Roots:
+        case LibraryUpdate::Step::Stage: break;
+        case LibraryUpdate::Step::Scan:
+            if (!bar)
+                bar.emplace(tr("files"));
+            switch (p.scan.phase) {
+            case ScanProgress::Phase::Walking: bar->update(tr("Looking for photos"), p.scan.filesFound, 0); break;
+            case ScanProgress::Phase::Reading: bar->update(tr("Reading"), p.scan.filesRead, p.scan.filesToRead); break;
+            case ScanProgress::Phase::Finishing: bar->update(tr("Finishing"), 0, 0); break;
+            }
+            break;
+        case LibraryUpdate::Step::Hashes:
+            if (!bar)
+                bar.emplace(QStringLiteral("MB"));
+            bar->update(tr("Hashing contents"), p.hashes.bytesDone >> 20, p.hashes.bytesTotal >> 20);
+            break;
         }
-    });
-    bar.finish();
+    };
+    observer.stepFinished = [&](LibraryUpdate::Step step, const LibraryUpdate::Report &r) {
+        if (bar)
+            bar->finish();
+        bar.reset();
+        if (step == LibraryUpdate::Step::Scan && r.scan.error.isEmpty())
+            printReport(r.scan, verbose);
+    };
+    const LibraryUpdate::Report report = update.run(observer);
+    if (bar)
+        bar->finish();
     if (!report.error.isEmpty()) {
         err() << report.error << "\n";
         return CatalogError;
     }
-    printReport(report, verbose);
-    if (report.cancelled) {
-        out() << tr("Stopped. What was read is saved; run 'tintype-cli scan' again to go on.\n");
-        return Interrupted;
+    if (!report.hashes) {
+        if (report.cancelled) {
+            out() << tr("Stopped. What was read is saved; run 'tintype-cli scan' again to go on.\n");
+            return Interrupted;
+        }
+        return Ok; // --no-hash
     }
-    if (!hash)
-        return Ok;
-
-    ContentHasher hasher(catalog, options.jobs);
-    TerminalProgress hashBar(QStringLiteral("MB"));
-    const auto hashed = hasher.run([&](const ContentHasher::Progress &p) {
-        if (interrupted())
-            hasher.cancel();
-        hashBar.update(tr("Hashing contents"), p.bytesDone >> 20, p.bytesTotal >> 20);
-    });
-    hashBar.finish();
-    if (!hashed.error.isEmpty()) {
-        err() << hashed.error << "\n";
-        return CatalogError;
-    }
+    const ContentHasher::Report &hashed = *report.hashes;
     if (hashed.hashed || hashed.failed)
         out() << tr("Content hashes: %1 files, %2 in %3 s%4\n")
                      .arg(hashed.hashed)

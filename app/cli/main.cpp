@@ -21,8 +21,8 @@ Commands:
   roots remove ID|FOLDER   forget a folder (its files on disk are not touched)
   scan [--no-hash] [--verbose] [--jobs N]
                            bring the catalog up to date (only new or changed
-                           files are read); then hash file contents in the
-                           background unless --no-hash. Ctrl+C stops it; scan
+                           files are read); then hash file contents at idle
+                           I/O priority unless --no-hash. Ctrl+C stops it; scan
                            again to resume. --verbose lists files indexed
                            with problems (bad orientation, broken dates, ...).
   info [--json] FILE...    everything Tintype reads from the files themselves

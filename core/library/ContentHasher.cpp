@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/FileRepository.h"
 #include "library/FileHasher.h"
+#include "library/IoPriority.h"
 
 #include <QElapsedTimer>
 #include <QThreadPool>
@@ -26,11 +27,15 @@ ContentHasher::Report ContentHasher::run(const std::function<void(const Progress
     }
 
     QThreadPool pool;
-    pool.setMaxThreadCount(m_jobs > 0 ? m_jobs : QThread::idealThreadCount());
+    pool.setMaxThreadCount(m_options.jobs > 0 ? m_options.jobs : QThread::idealThreadCount());
+    if (m_options.idleIo)
+        pool.setThreadPriority(QThread::LowPriority);
+    std::atomic_bool allIdle{m_options.idleIo};
     std::int64_t afterId = 0;
     while (!m_cancel) {
         std::vector<FileRepository::PendingHash> pending;
-        const Status fetched = m_catalog.read([&] { pending = files.pendingContentHashes(afterId, 64); });
+        const Status fetched =
+            m_catalog.read([&] { pending = files.pendingContentHashes(afterId, qMax(1, m_options.batchSize)); });
         if (!fetched) {
             report.error = fetched.error();
             break;
@@ -38,7 +43,9 @@ ContentHasher::Report ContentHasher::run(const std::function<void(const Progress
         if (pending.empty())
             break;
         afterId = pending.back().id;
-        const auto hashes = QtConcurrent::blockingMapped(&pool, pending, [this](const FileRepository::PendingHash &p) {
+        const auto hashes = QtConcurrent::blockingMapped(&pool, pending, [&](const FileRepository::PendingHash &p) {
+            if (m_options.idleIo && !iopriority::currentThreadIsIdle() && !iopriority::lowerCurrentThread())
+                allIdle = false;
             return FileHasher::contentHash(p.path, &m_cancel);
         });
         const Status written = m_catalog.write([&] {
@@ -62,6 +69,7 @@ ContentHasher::Report ContentHasher::run(const std::function<void(const Progress
         if (progress)
             progress(state);
     }
+    report.idleIo = allIdle && (report.hashed > 0 || report.failed > 0);
     report.cancelled = m_cancel;
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
     return report;

@@ -8,12 +8,18 @@
 #include "library/VolumeIdentity.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
+
+#include <algorithm>
 
 namespace tintype {
 
 namespace fs = std::filesystem;
 
 namespace {
+// One line per refresh: which roots are reachable (QT_LOGGING_RULES="tintype.library.roots.debug=true").
+Q_LOGGING_CATEGORY(lcRoots, "tintype.library.roots", QtInfoMsg)
+
 bool isWithin(const fs::path &inner, const fs::path &outer)
 {
     const fs::path rel = inner.lexically_relative(outer);
@@ -127,6 +133,8 @@ Result<std::vector<RootRecord>> Library::refreshRoots()
                 return Result<std::vector<RootRecord>>::failure(status.error());
         }
     }
+    const auto online = std::count_if(updated.begin(), updated.end(), [](const RootRecord &r) { return r.online; });
+    qCDebug(lcRoots) << "roots refreshed:" << online << "online," << qsizetype(updated.size()) - online << "offline";
     return updated;
 }
 

@@ -29,6 +29,17 @@ Scanner::Scanner(Catalog &catalog, Options options) : m_catalog(catalog), m_opti
 
 ScanReport Scanner::run(const std::function<void(const ScanProgress &)> &progress)
 {
+    auto roots = Library(m_catalog).refreshRoots();
+    if (!roots) {
+        ScanReport report;
+        report.error = roots.error();
+        return report;
+    }
+    return run(roots.value(), progress);
+}
+
+ScanReport Scanner::run(const std::vector<RootRecord> &roots, const std::function<void(const ScanProgress &)> &progress)
+{
     QElapsedTimer timer;
     timer.start();
     ScanReport report;
@@ -43,15 +54,9 @@ ScanReport Scanner::run(const std::function<void(const ScanProgress &)> &progres
         return report;
     };
 
-    auto roots = Library(m_catalog).refreshRoots();
-    if (!roots) {
-        report.error = roots.error();
-        return finish();
-    }
-
     // 1. Walk every online root once.
     std::vector<std::pair<RootRecord, DirectoryWalker::Result>> walked;
-    for (const RootRecord &root : roots.value()) {
+    for (const RootRecord &root : roots) {
         if (!root.online) {
             report.offlineRoots.push_back(nativepath::display(root.path));
             continue;

@@ -11,6 +11,7 @@
 namespace tintype {
 
 class Catalog;
+struct RootRecord;
 
 struct ScanProgress {
     enum class Phase { Walking, Reading, Finishing };
@@ -57,7 +58,10 @@ public:
     explicit Scanner(Catalog &catalog);
     Scanner(Catalog &catalog, Options options);
 
+    // Finds out which roots are online (Library::refreshRoots), then scans them.
     ScanReport run(const std::function<void(const ScanProgress &)> &progress = {});
+    // Scans `roots` as they are, for a caller that has just refreshed them (LibraryUpdate).
+    ScanReport run(const std::vector<RootRecord> &roots, const std::function<void(const ScanProgress &)> &progress);
     void cancel() { m_cancel = true; } // thread-safe
 
 private:

@@ -40,9 +40,9 @@ class TestFaceScanStage : public QObject {
     }
     static bool runToTheEnd(BackgroundWork &work)
     {
-        QSignalSpy faces(&work, &BackgroundWork::facesFinished);
+        QSignalSpy finished(&work, &BackgroundWork::finished); // after the faces come the content hashes
         work.start();
-        return faces.wait(120000) && !work.running();
+        return finished.wait(120000) && !work.running();
     }
 
 private slots:

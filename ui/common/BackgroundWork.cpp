@@ -4,48 +4,44 @@
 #include "CatalogWorker.h"
 #include "FaceScanSettings.h"
 #include "FaceScanStage.h"
+#include "ThumbnailStage.h"
 
 #include "catalog/Catalog.h"
-#include "catalog/ThumbnailSources.h"
-#include "library/Library.h"
-#include "library/Scanner.h"
-#include "thumbs/ThumbnailScheduler.h"
+#include "library/LibraryUpdate.h"
 
 #include <QThread>
 
 namespace tintype {
 
-BackgroundWork::BackgroundWork(AppServices *services, QObject *parent) : QObject(parent), m_services(services)
+BackgroundWork::BackgroundWork(AppServices *services, QObject *parent)
+    : QObject(parent),
+      m_services(services),
+      m_thumbnails(std::make_unique<ThumbnailStage>(services->scheduler())),
+      m_faces(std::make_unique<FaceScanStage>(services->faceCropDirectory()))
 {
     m_poll.setInterval(250);
     connect(&m_poll, &QTimer::timeout, this, &BackgroundWork::poll);
-    m_faces = new FaceScanStage(services->catalog().catalogPath(), services->faceCropDirectory(), this);
-    connect(m_faces, &FaceScanStage::finished, this, &BackgroundWork::facesDone);
 }
 
 BackgroundWork::~BackgroundWork()
 {
-    stopThumbnails();
-    m_faces->cancel();
-    m_faces->wait();
+    {
+        std::lock_guard lock(m_updateMutex);
+        m_stopRequested = true;
+    }
     waitForScan();
 }
 
 FaceScanSettings *BackgroundWork::faceSettings() const { return m_services->faceSettings(); }
-
-bool BackgroundWork::running() const
-{
-    return m_thread != nullptr || m_thumbsTotal > m_thumbsDone || Stage(m_stage.load()) == Stage::Faces;
-}
 
 void BackgroundWork::waitForScan()
 {
     if (!m_thread)
         return;
     {
-        std::lock_guard lock(m_scannerMutex);
-        if (m_scanner && m_stopRequested)
-            m_scanner->cancel();
+        std::lock_guard lock(m_updateMutex);
+        if (m_update && m_stopRequested)
+            m_update->cancel();
     }
     m_thread->wait();
     delete m_thread;
@@ -61,81 +57,110 @@ QString BackgroundWork::stage() const
     case Stage::Reading: return tr("Reading photos");
     case Stage::Thumbnails: return tr("Thumbnails");
     case Stage::Faces: return tr("Finding faces");
+    case Stage::Hashes: return tr("Reading files for exact copies");
     case Stage::Idle: break;
     }
     return {};
 }
 
-qint64 BackgroundWork::done() const
-{
-    switch (Stage(m_stage.load())) {
-    case Stage::Walking: return m_found;
-    case Stage::Reading: return m_read;
-    case Stage::Thumbnails: return m_thumbsDone;
-    case Stage::Faces: return m_faces->done();
-    case Stage::Idle: break;
-    }
-    return 0;
-}
-
-qint64 BackgroundWork::total() const
-{
-    switch (Stage(m_stage.load())) {
-    case Stage::Reading: return m_toRead;
-    case Stage::Thumbnails: return m_thumbsTotal;
-    case Stage::Faces: return m_faces->total();
-    default: return 0; // unknown while walking
-    }
-}
-
 void BackgroundWork::start()
 {
-    if (m_thread)
+    if (m_thread) {
+        // Once the current run has ended, a new one (a folder was added, or resumed
+        // while a paused run was ending): it goes on from where this one stops.
+        m_restart = true;
+        m_paused = false;
+        {
+            std::lock_guard lock(m_updateMutex);
+            if (!m_stopRequested && m_update)
+                m_update->cancel();
+            m_stopRequested = true;
+        }
+        emit progressChanged();
         return;
-    stopThumbnails();
-    m_faces->cancel(); // a face run of an earlier scan: the faces come again after this scan
+    }
     m_paused = false;
     m_stopRequested = false;
-    m_found = m_toRead = m_read = 0;
+    m_restart = false;
+    m_done = m_total = 0;
     m_readAtLastRefresh = 0;
     m_stage = int(Stage::Walking);
+    m_faces->setDetection(m_services->faceSettings()->detection());
     const QString path = m_services->catalog().catalogPath();
     m_thread = QThread::create([this, path] {
         auto catalog = Catalog::open(path);
         if (!catalog) {
             const QString &error = catalog.error();
             QMetaObject::invokeMethod(
-                this, [this, error] { scanDone(error, false); }, Qt::QueuedConnection);
+                this, [this, error] { runDone(error); }, Qt::QueuedConnection);
             return;
         }
-        Library(*catalog.value()).refreshRoots();
-        Scanner scanner(*catalog.value());
+        LibraryUpdate update(*catalog.value());
+        update.addStage(*m_thumbnails);
+        update.addStage(*m_faces);
         {
-            std::lock_guard lock(m_scannerMutex);
-            m_scanner = &scanner;
+            std::lock_guard lock(m_updateMutex);
+            m_update = &update;
             if (m_stopRequested)
-                scanner.cancel();
+                update.cancel();
         }
-        const ScanReport report = scanner.run([this](const ScanProgress &p) {
-            m_stage = int(p.phase == ScanProgress::Phase::Walking ? Stage::Walking : Stage::Reading);
-            m_found = p.filesFound;
-            m_toRead = p.filesToRead;
-            m_read = p.filesRead;
-        });
+        LibraryUpdate::Observer observer;
+        observer.progress = [this](const LibraryUpdate::Progress &p) {
+            switch (p.step) {
+            case LibraryUpdate::Step::Roots: break;
+            case LibraryUpdate::Step::Scan:
+                if (p.scan.phase == ScanProgress::Phase::Walking) {
+                    m_done = p.scan.filesFound;
+                    m_total = 0; // unknown while walking
+                    m_stage = int(Stage::Walking);
+                } else {
+                    m_done = p.scan.filesRead;
+                    m_total = p.scan.filesToRead;
+                    m_stage = int(Stage::Reading);
+                }
+                break;
+            case LibraryUpdate::Step::Stage:
+                m_done = p.done;
+                m_total = p.total;
+                m_stage = int(p.stage == 0 ? Stage::Thumbnails : Stage::Faces);
+                break;
+            case LibraryUpdate::Step::Hashes:
+                m_done = p.hashes.filesDone;
+                m_total = p.hashes.filesTotal;
+                m_stage = int(Stage::Hashes);
+                break;
+            }
+        };
+        observer.stepFinished = [this](LibraryUpdate::Step step, const LibraryUpdate::Report &r) {
+            if (step == LibraryUpdate::Step::Scan) {
+                QString text = r.scan.error;
+                if (text.isEmpty())
+                    text = tr("%1 files: %2 new, %3 changed, %4 could not be read")
+                               .arg(r.scan.filesSeen)
+                               .arg(r.scan.added)
+                               .arg(r.scan.changed)
+                               .arg(qint64(r.scan.failures.size()));
+                QMetaObject::invokeMethod(
+                    this, [this, text] { scanDone(text); }, Qt::QueuedConnection);
+            } else if (step == LibraryUpdate::Step::Stage && r.stages.size() == 2) { // the second stage: faces
+                const LibraryStage::Outcome &faces = r.stages.back().outcome;
+                const QString text = faces.skipped ? QString() : faces.error.isEmpty() ? faces.summary : faces.error;
+                QMetaObject::invokeMethod(
+                    this, [this, text] { facesDone(text); }, Qt::QueuedConnection);
+            }
+        };
+        const LibraryUpdate::Report report = update.run(observer);
         {
-            std::lock_guard lock(m_scannerMutex);
-            m_scanner = nullptr;
+            std::lock_guard lock(m_updateMutex);
+            m_update = nullptr;
         }
-        QString text = report.error;
-        if (text.isEmpty())
-            text = QCoreApplication::translate("BackgroundWork", "%1 files: %2 new, %3 changed, %4 could not be read")
-                       .arg(report.filesSeen)
-                       .arg(report.added)
-                       .arg(report.changed)
-                       .arg(qint64(report.failures.size()));
-        const bool cancelled = report.cancelled;
+        QString text = report.error == report.scan.error ? QString() : report.error; // that one is told already
+        if (text.isEmpty() && report.hashes && (report.hashes->hashed > 0 || report.hashes->failed > 0))
+            text = tr("Exact copies: %1 files read in full, %2 could not be read")
+                       .arg(report.hashes->hashed)
+                       .arg(report.hashes->failed);
         QMetaObject::invokeMethod(
-            this, [this, text, cancelled] { scanDone(text, cancelled); }, Qt::QueuedConnection);
+            this, [this, text] { runDone(text); }, Qt::QueuedConnection);
     });
     m_thread->start();
     m_poll.start();
@@ -144,107 +169,61 @@ void BackgroundWork::start()
 
 void BackgroundWork::poll()
 {
-    m_thumbsDone = m_thumbsCounter->load();
     // Photos appear while the scan runs: reload the views now and then.
-    if (Stage(m_stage.load()) == Stage::Reading && m_read - m_readAtLastRefresh >= 200) {
-        m_readAtLastRefresh = m_read;
+    if (Stage(m_stage.load()) == Stage::Reading && m_done - m_readAtLastRefresh >= 200) {
+        m_readAtLastRefresh = m_done;
         emit m_services->libraryChanged();
     }
-    if (Stage(m_stage.load()) == Stage::Thumbnails && m_thumbsListed && m_thumbsDone >= m_thumbsTotal)
-        startFaces();
     emit progressChanged();
 }
 
-void BackgroundWork::scanDone(const QString &report, bool cancelled)
+void BackgroundWork::scanDone(const QString &report)
+{
+    m_lastReport = report;
+    emit m_services->libraryChanged();
+    emit scanFinished();
+    emit progressChanged();
+}
+
+void BackgroundWork::facesDone(const QString &report)
+{
+    if (!report.isEmpty())
+        m_lastReport = m_lastReport.isEmpty() ? report : m_lastReport + QLatin1Char('\n') + report;
+    emit m_services->peopleChanged();
+    emit facesFinished();
+    emit progressChanged();
+}
+
+void BackgroundWork::runDone(const QString &report)
 {
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
         m_thread = nullptr;
     }
-    m_lastReport = report;
+    if (!report.isEmpty())
+        m_lastReport = m_lastReport.isEmpty() ? report : m_lastReport + QLatin1Char('\n') + report;
     m_stage = int(Stage::Idle);
-    emit m_services->libraryChanged();
-    emit scanFinished();
-    if (!cancelled && !m_stopRequested)
-        startThumbnails();
-    else
-        m_poll.stop();
-    emit progressChanged();
-}
-
-void BackgroundWork::startThumbnails()
-{
-    m_stage = int(Stage::Thumbnails);
-    auto counter = std::make_shared<std::atomic<qint64>>(0);
-    m_thumbsCounter = counter;
-    m_thumbsDone = 0;
-    m_thumbsTotal = 0;
-    m_thumbsListed = false;
-    m_poll.start();
-    m_services->catalog().read<std::vector<ThumbnailSources::Source>>(
-        [](Catalog &c) { return ThumbnailSources(c).all(); }, this,
-        [this, counter](Result<std::vector<ThumbnailSources::Source>> sources) {
-            if (m_paused || m_stopRequested || counter != m_thumbsCounter)
-                return;
-            m_thumbsListed = true;
-            if (!sources)
-                return; // no thumbnails now; the faces still come
-            m_thumbsTotal = qint64(sources->size());
-            for (const auto &s : sources.value())
-                m_services->scheduler().submit(
-                    {s.path, s.fingerprint, ThumbnailSize::Grid, {s.editStack, s.editFingerprint, s.userQuarterTurns}},
-                    ThumbnailPriority::Background,
-                    [counter](const ThumbnailRequest &, const ThumbnailOutcome &) { ++*counter; });
-            poll();
-        });
-}
-
-void BackgroundWork::startFaces()
-{
-    m_stage = int(Stage::Faces);
-    m_facesWanted = true;
-    if (!m_faces->running()) // else a cancelled run is ending: facesDone() starts again
-        m_faces->start(m_services->faceSettings()->detection());
-}
-
-void BackgroundWork::facesDone(const QString &report, bool cancelled, bool modelsMissing)
-{
-    if (cancelled && m_facesWanted && Stage(m_stage.load()) == Stage::Faces) {
-        m_faces->start(m_services->faceSettings()->detection()); // resumed while the old run was stopping
+    m_done = m_total = 0;
+    if (m_restart) { // resumed while the stopped run was ending
+        start();
         return;
     }
-    if (!modelsMissing)
-        m_lastReport = m_lastReport.isEmpty() ? report : m_lastReport + QLatin1Char('\n') + report;
-    if (Stage(m_stage.load()) == Stage::Faces) {
-        m_stage = int(Stage::Idle);
-        m_poll.stop();
-    }
-    m_facesWanted = false;
-    emit m_services->peopleChanged();
-    emit facesFinished();
+    m_poll.stop();
+    emit finished();
     emit progressChanged();
-}
-
-void BackgroundWork::stopThumbnails()
-{
-    m_services->scheduler().cancelQueued(ThumbnailPriority::Background);
-    m_thumbsTotal = m_thumbsDone = 0;
-    m_thumbsCounter = std::make_shared<std::atomic<qint64>>(0);
 }
 
 void BackgroundWork::pause()
 {
     m_paused = true;
-    m_stopRequested = true;
+    m_restart = false;
     {
-        std::lock_guard lock(m_scannerMutex);
-        if (m_scanner)
-            m_scanner->cancel();
+        std::lock_guard lock(m_updateMutex);
+        m_stopRequested = true;
+        if (m_update)
+            m_update->pause();
     }
-    stopThumbnails();
-    m_facesWanted = false;
-    m_faces->cancel();
     m_stage = int(Stage::Idle);
     emit progressChanged();
 }

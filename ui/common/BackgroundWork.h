@@ -16,15 +16,18 @@ namespace tintype {
 
 class AppServices;
 class FaceScanStage;
-class Scanner;
+class LibraryUpdate;
+class ThumbnailStage;
 
-// The long jobs of the app, visible in the window: a scan of every root (own
-// thread and catalog connection), then grid thumbnails of the whole library
-// at background priority (on-screen requests overtake them), then faces
-// (FaceScanStage: photos without a face pass, then incremental clustering;
-// skipped without the models). Pause stops them all (a later resume rescans,
-// which reads only what is not indexed yet, skips cached thumbnails and photos
-// whose faces are done); cancel stops them for this session.
+// The long jobs of the app, visible in the window: one LibraryUpdate (the
+// pipeline `tintype-cli scan` drives too) on its own thread and catalog
+// connection — a scan of every root, then grid thumbnails of the whole library
+// at background priority (ThumbnailStage: on-screen requests overtake them),
+// then faces (FaceScanStage; skipped without the models), then the
+// full-content hashes exact duplicates and Takeout import need, in the idle
+// I/O class. Pause stops it (a later resume runs it again, which reads only
+// what is not indexed yet, skips cached thumbnails, photos whose faces are done
+// and files already hashed); cancel stops it for this session.
 class BackgroundWork : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -42,18 +45,20 @@ public:
     BackgroundWork(AppServices *services, QObject *parent = nullptr);
     ~BackgroundWork() override;
 
-    bool running() const;
+    bool running() const { return m_thread != nullptr; }
     bool paused() const { return m_paused; }
     QString stage() const;
-    qint64 done() const;
-    qint64 total() const;
+    qint64 done() const { return m_done; }
+    qint64 total() const { return m_total; }
     QString lastReport() const { return m_lastReport; }
 
-    Q_INVOKABLE void start(); // scan, then thumbnails, then faces
+    // Scan, thumbnails, faces, content hashes. While a run runs: stops it and
+    // runs again (a folder was added), which goes on from where it stopped.
+    Q_INVOKABLE void start();
     Q_INVOKABLE void pause();
     Q_INVOKABLE void resume() { start(); }
     Q_INVOKABLE void cancel();
-    void waitForScan(); // tests, shutdown
+    void waitForScan(); // until the run's thread has ended (tests, shutdown)
     FaceScanStage &faceStage() { return *m_faces; }
     FaceScanSettings *faceSettings() const;
 
@@ -61,32 +66,29 @@ signals:
     void progressChanged();
     void scanFinished();
     void facesFinished(); // a face stage ended (done, paused or cancelled)
+    void finished();      // the run ended (done, paused, cancelled or failed)
 
 private:
-    enum class Stage { Idle, Walking, Reading, Thumbnails, Faces };
+    enum class Stage { Idle, Walking, Reading, Thumbnails, Faces, Hashes };
     void poll();
-    void scanDone(const QString &report, bool cancelled);
-    void startThumbnails();
-    void stopThumbnails();
-    void startFaces();
-    void facesDone(const QString &report, bool cancelled, bool modelsMissing);
+    void scanDone(const QString &report);
+    void facesDone(const QString &report);
+    void runDone(const QString &error);
 
     AppServices *m_services;
+    std::unique_ptr<ThumbnailStage> m_thumbnails;
+    std::unique_ptr<FaceScanStage> m_faces;
     QThread *m_thread = nullptr;
-    std::mutex m_scannerMutex;
-    Scanner *m_scanner = nullptr; // while a scan runs, guarded by m_scannerMutex
+    std::mutex m_updateMutex;
+    LibraryUpdate *m_update = nullptr; // while a run runs, guarded by m_updateMutex
     std::atomic<int> m_stage{int(Stage::Idle)};
-    std::atomic<qint64> m_found{0}, m_toRead{0}, m_read{0};
-    std::shared_ptr<std::atomic<qint64>> m_thumbsCounter = std::make_shared<std::atomic<qint64>>(0);
-    qint64 m_thumbsDone = 0, m_thumbsTotal = 0;
+    std::atomic<qint64> m_done{0}, m_total{0};
     qint64 m_readAtLastRefresh = 0;
-    bool m_thumbsListed = false; // the thumbnail stage knows its total
     bool m_paused = false;
     bool m_stopRequested = false;
+    bool m_restart = false; // start() came while a run was running or ending
     QString m_lastReport;
     QTimer m_poll;
-    FaceScanStage *m_faces = nullptr;
-    bool m_facesWanted = false; // restart the face stage once a cancelled run has ended
 };
 
 } // namespace tintype

@@ -3,84 +3,65 @@
 #include "catalog/Catalog.h"
 #include "faces/FaceModels.h"
 
-#include <QCoreApplication>
 #include <QThread>
 
 namespace tintype {
 
-FaceScanStage::FaceScanStage(QString catalogPath, std::filesystem::path cropDirectory, QObject *parent)
-    : QObject(parent),
-      m_catalogPath(std::move(catalogPath)),
-      m_cropDirectory(std::move(cropDirectory))
-{}
+FaceScanStage::FaceScanStage(std::filesystem::path cropDirectory) : m_cropDirectory(std::move(cropDirectory)) {}
 
-FaceScanStage::~FaceScanStage()
+void FaceScanStage::setDetection(const FaceDetectionSettings &detection)
 {
-    cancel();
-    wait();
+    std::lock_guard lock(m_mutex);
+    m_detection = detection;
 }
 
-void FaceScanStage::start(const FaceDetectionSettings &detection)
+LibraryStage::Outcome FaceScanStage::run(Context &context)
 {
-    if (m_thread)
-        return;
-    m_cancel = false;
     m_done = 0;
     m_total = 0;
     FaceScanJob::Options options;
     options.modelDirectory = FaceModels::directory();
-    options.detection = detection;
+    {
+        std::lock_guard lock(m_mutex);
+        options.detection = m_detection;
+    }
     // One core stays with the GUI and the thumbnails of what is on screen.
     options.jobs = std::max(1, QThread::idealThreadCount() - 1);
     options.cropCache = m_cropDirectory;
-    m_thread = QThread::create([this, options] {
-        QString report;
-        bool cancelled = false;
-        const bool missing = !FaceModels::present(options.modelDirectory);
-        if (missing) {
-            report = FaceModels::installHint(options.modelDirectory);
-        } else if (auto catalog = Catalog::open(m_catalogPath); !catalog) {
-            report = catalog.error();
-        } else {
-            FaceScanJob job(*catalog.value(), options);
-            const auto result = job.run(
-                [this](const FaceScanJob::Progress &p) {
-                    m_done = p.done;
-                    m_total = p.total;
-                },
-                m_cancel);
-            if (!result) {
-                report = result.error();
-            } else {
-                cancelled = result->cancelled;
-                report =
-                    QCoreApplication::translate("FaceScanStage", "Faces: %1 photos, %2 faces, %3 could not be read")
-                        .arg(result->progress.done)
-                        .arg(result->progress.faces)
-                        .arg(result->progress.failed);
-            }
-        }
-        QMetaObject::invokeMethod(
-            this, [this, report, cancelled, missing] { finish(report, cancelled, missing); }, Qt::QueuedConnection);
-    });
-    m_thread->start(QThread::LowPriority);
-}
 
-void FaceScanStage::cancel() { m_cancel = true; }
-
-void FaceScanStage::wait()
-{
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-}
-
-void FaceScanStage::finish(const QString &report, bool cancelled, bool modelsMissing)
-{
-    wait();
-    emit finished(report, cancelled, modelsMissing);
+    Outcome outcome;
+    if (!FaceModels::present(options.modelDirectory)) {
+        outcome.summary = FaceModels::installHint(options.modelDirectory);
+        outcome.skipped = true;
+        return outcome;
+    }
+    QThread *thread = QThread::currentThread();
+    const QThread::Priority priority =
+        thread->priority() == QThread::InheritPriority ? QThread::NormalPriority : thread->priority();
+    const bool ownThread = QCoreApplication::instance() && thread != QCoreApplication::instance()->thread();
+    if (ownThread)
+        thread->setPriority(QThread::LowPriority);
+    FaceScanJob job(context.catalog, options);
+    const auto result = job.run(
+        [&](const FaceScanJob::Progress &p) {
+            m_done = p.done;
+            m_total = p.total;
+            if (context.progress)
+                context.progress(p.done, p.total);
+        },
+        context.cancel);
+    if (ownThread)
+        thread->setPriority(priority);
+    if (!result) {
+        outcome.error = result.error();
+        return outcome;
+    }
+    outcome.cancelled = result->cancelled;
+    outcome.summary = tr("Faces: %1 photos, %2 faces, %3 could not be read")
+                          .arg(result->progress.done)
+                          .arg(result->progress.faces)
+                          .arg(result->progress.failed);
+    return outcome;
 }
 
 } // namespace tintype

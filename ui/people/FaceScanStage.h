@@ -1,46 +1,38 @@
 #pragma once
 
 #include "faces/FaceScanJob.h"
+#include "library/LibraryStage.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 #include <atomic>
 #include <filesystem>
-
-class QThread;
+#include <mutex>
 
 namespace tintype {
 
-// The face stage of the app's background work: FaceScanJob (every photo
-// without a face pass, so an interrupted run resumes and new photos are picked
-// up; then incremental clustering) on its own thread and catalog connection.
-// Without the model files it does nothing and says why.
-class FaceScanStage : public QObject {
-    Q_OBJECT
+// The face stage of the app's LibraryUpdate: FaceScanJob (every photo without
+// a face pass, so an interrupted run resumes and new photos are picked up;
+// then incremental clustering) at low thread priority, leaving a core to the
+// window. Without the model files it does nothing and says why (skipped).
+class FaceScanStage : public LibraryStage {
+    Q_DECLARE_TR_FUNCTIONS(FaceScanStage)
 
 public:
-    FaceScanStage(QString catalogPath, std::filesystem::path cropDirectory, QObject *parent = nullptr);
-    ~FaceScanStage() override;
+    explicit FaceScanStage(std::filesystem::path cropDirectory);
 
-    // Starts a run unless one is running; `finished` follows.
-    void start(const FaceDetectionSettings &detection);
-    void cancel(); // between photos; `finished` follows with cancelled = true
-    void wait();   // tests, shutdown
-    bool running() const { return m_thread != nullptr; }
+    void setDetection(const FaceDetectionSettings &detection); // for the next run; any thread
+    QString name() const override { return tr("Finding faces"); }
+    Outcome run(Context &context) override;
+
+    // Of the current or last run.
     qint64 done() const { return m_done; }
     qint64 total() const { return m_total; }
 
-signals:
-    // `report` is for the user; `modelsMissing`: nothing was scanned for lack of models.
-    void finished(const QString &report, bool cancelled, bool modelsMissing);
-
 private:
-    void finish(const QString &report, bool cancelled, bool modelsMissing);
-
-    QString m_catalogPath;
     std::filesystem::path m_cropDirectory;
-    QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancel{false};
+    mutable std::mutex m_mutex;
+    FaceDetectionSettings m_detection; // guarded by m_mutex
     std::atomic<qint64> m_done{0}, m_total{0};
 };
 
