@@ -243,13 +243,27 @@ const char *const kUserCaptureTime = R"sql(
 ALTER TABLE asset ADD COLUMN user_captured_utc INTEGER;
 ALTER TABLE asset ADD COLUMN user_captured_offset INTEGER;
 )sql";
+// "Not a face" (core/faces): regions of an asset (relative to the upright image,
+// as face boxes) the user said hold no face. The face row is deleted; a later
+// face pass skips any detection overlapping one of these (IoU >= 0.5).
+const char *const kNotAFaceSchema = R"sql(
+CREATE TABLE not_a_face (
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX not_a_face_by_asset ON not_a_face(asset_id);
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
 {
     static const std::vector<Migration> all = {
-        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kDuplicatesSchema}, {5, kPeopleSchema}, {6, kEditingSchema},
-        {7, kUserCaptureTime},
+        {1, kVersion1},     {2, kVersion2},      {3, kVersion3},        {4, kDuplicatesSchema},
+        {5, kPeopleSchema}, {6, kEditingSchema}, {7, kUserCaptureTime}, {8, kNotAFaceSchema},
     };
     return all;
 }
