@@ -15,7 +15,10 @@ Rectangle {
     property bool active: true
     readonly property bool available: people.count > 0 || chosen.length > 0
     implicitHeight: available ? 52 : 0
-    visible: available
+    // Collapsed rather than invisible: a layout that started with it invisible did
+    // not make room when people arrived, and the timeline stayed under the filter.
+    clip: true
+    enabled: available
     color: Theme.background
 
     function apply(ids) {
