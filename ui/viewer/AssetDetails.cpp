@@ -181,10 +181,10 @@ QString AssetDetails::setDate(const QString &text)
     const QDateTime wall = parseDate(text);
     if (!wall.isValid())
         return tr("Type a date like %1").arg(QStringLiteral("2019-06-12 15:30"));
-    if (!m_services || m_assetId == 0)
+    if (!services() || m_assetId == 0)
         return {};
     const qint64 id = m_assetId;
-    m_services->catalog().write<bool>(
+    services()->catalog().write<bool>(
         [id, wall](Catalog &catalog) {
             UserDecisionRepository(catalog).setCaptureTime({id}, wall, std::nullopt);
             return true;
@@ -197,7 +197,7 @@ QString AssetDetails::setDate(const QString &text)
                 return;
             }
             refresh();
-            emit m_services->assetsChanged({id}); // the timeline moves the photo to its day
+            emit services()->assetsChanged({id}); // the timeline moves the photo to its day
         });
     return {};
 }
