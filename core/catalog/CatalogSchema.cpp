@@ -262,14 +262,28 @@ CREATE TABLE trashed_file (
 CREATE INDEX trashed_file_by_asset ON trashed_file(asset_id);
 CREATE INDEX trashed_file_by_file ON trashed_file(file_id);
 )sql";
+// "Not a face" (core/faces): regions of an asset (relative to the upright image,
+// as face boxes) the user said hold no face. The face row is deleted; a later
+// face pass skips any detection overlapping one of these (IoU >= 0.5).
+const char *const kNotAFaceSchema = R"sql(
+CREATE TABLE not_a_face (
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX not_a_face_by_asset ON not_a_face(asset_id);
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
 {
     static const std::vector<Migration> all = {
-        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kDuplicatesSchema}, {5, kPeopleSchema}, {6, kEditingSchema},
-        {7, kUserCaptureTime},
-        {8, kTrashSchema},
+        {1, kVersion1},     {2, kVersion2},      {3, kVersion3},        {4, kDuplicatesSchema},
+        {5, kPeopleSchema}, {6, kEditingSchema}, {7, kUserCaptureTime}, {8, kTrashSchema},
+        {9, kNotAFaceSchema},
     };
     return all;
 }

@@ -90,21 +90,37 @@ std::int64_t FaceRepository::pendingCount()
 void FaceRepository::recordPass(std::int64_t assetId, const QString &models, std::vector<FaceRecord> &faces,
                                 const QString &error, std::int64_t now)
 {
+    const std::vector<QRectF> notFaces = notAFaceRegions(assetId);
+    auto overlapsNotAFace = [&](const QRectF &box) {
+        for (const QRectF &region : notFaces) {
+            const QRectF common = box.intersected(region);
+            const double shared = common.width() * common.height();
+            const double united = box.width() * box.height() + region.width() * region.height() - shared;
+            if (united > 0 && shared / united >= 0.5)
+                return true;
+        }
+        return false;
+    };
+    std::int64_t stored = 0;
     SqlStatement insert(m_catalog.handle(),
                         "INSERT INTO face (asset_id, x, y, width, height, landmarks, embedding, score, sharpness,"
                         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     for (FaceRecord &face : faces) {
+        face.id = 0;
+        face.assetId = assetId;
+        if (overlapsNotAFace(face.box))
+            continue;
         insert.bind(1, assetId).bind(2, face.box.x()).bind(3, face.box.y()).bind(4, face.box.width());
         insert.bind(5, face.box.height()).bindBlob(6, landmarkBytes(face.landmarks));
         insert.bindBlob(7, embeddingBytes(face.embedding)).bind(8, double(face.score)).bind(9, double(face.sharpness));
         insert.bind(10, now);
         insert.next();
         face.id = insert.int64(0);
-        face.assetId = assetId;
+        ++stored;
     }
     SqlStatement scan(m_catalog.handle(), "INSERT OR REPLACE INTO face_scan (asset_id, models, face_count, error,"
                                           " scanned_at) VALUES (?, ?, ?, ?, ?)");
-    scan.bind(1, assetId).bind(2, models).bind(3, std::int64_t(faces.size()));
+    scan.bind(1, assetId).bind(2, models).bind(3, stored);
     scan.bind(4, error.isEmpty() ? QString() : error).bind(5, now).exec();
 }
 
@@ -177,6 +193,36 @@ std::set<std::pair<std::int64_t, std::int64_t>> FaceRepository::rejections()
     while (q.next())
         result.emplace(q.int64(0), q.int64(1));
     return result;
+}
+
+bool FaceRepository::markNotAFace(std::int64_t faceId, std::int64_t now)
+{
+    const std::optional<FaceRecord> face = byId(faceId);
+    if (!face)
+        return false;
+    SqlStatement region(m_catalog.handle(),
+                        "INSERT INTO not_a_face (asset_id, x, y, width, height, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+    region.bind(1, face->assetId).bind(2, face->box.x()).bind(3, face->box.y()).bind(4, face->box.width());
+    region.bind(5, face->box.height()).bind(6, now).exec();
+    SqlStatement cover(m_catalog.handle(), "UPDATE person SET cover_face_id = NULL WHERE cover_face_id = ?");
+    cover.bind(1, faceId).exec();
+    SqlStatement remove(m_catalog.handle(), "DELETE FROM face WHERE id = ?");
+    remove.bind(1, faceId).exec();
+    SqlStatement count(m_catalog.handle(),
+                       "UPDATE face_scan SET face_count = (SELECT COUNT(*) FROM face WHERE asset_id = ?)"
+                       " WHERE asset_id = ?");
+    count.bind(1, face->assetId).bind(2, face->assetId).exec();
+    return true;
+}
+
+std::vector<QRectF> FaceRepository::notAFaceRegions(std::int64_t assetId)
+{
+    SqlStatement q(m_catalog.handle(), "SELECT x, y, width, height FROM not_a_face WHERE asset_id = ?");
+    q.bind(1, assetId);
+    std::vector<QRectF> regions;
+    while (q.next())
+        regions.emplace_back(q.real(0), q.real(1), q.real(2), q.real(3));
+    return regions;
 }
 
 FaceRepository::Counts FaceRepository::counts()

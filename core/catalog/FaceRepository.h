@@ -49,7 +49,9 @@ public:
     std::vector<PendingAsset> pendingAssets(int limit, const std::set<std::int64_t> &skip = {});
     std::int64_t pendingCount();
 
-    // Records an asset's face pass: its faces (ids set on return) or the reason it failed.
+    // Records an asset's face pass: its faces (ids set on return) or the reason it
+    // failed. A face overlapping a region the user marked "not a face" (IoU >= 0.5)
+    // is not stored: its id stays 0.
     void recordPass(std::int64_t assetId, const QString &models, std::vector<FaceRecord> &faces, const QString &error,
                     std::int64_t now);
 
@@ -65,6 +67,11 @@ public:
     // "Not this person": the face leaves the person and never comes back to it by clustering.
     void reject(std::int64_t faceId, std::int64_t personId);
     std::set<std::pair<std::int64_t, std::int64_t>> rejections(); // (face, person)
+    // "Not a face": the face is deleted (it leaves its person) and its region
+    // remembered, so no later face pass of the asset stores it again. False when
+    // there is no such face.
+    bool markNotAFace(std::int64_t faceId, std::int64_t now);
+    std::vector<QRectF> notAFaceRegions(std::int64_t assetId);
 
     struct Counts {
         std::int64_t scannedAssets = 0, failedAssets = 0, faces = 0, assignedFaces = 0, confirmedFaces = 0;

@@ -11,10 +11,11 @@ namespace tintype {
 
 // Settings of face detection (user-visible: "minimum face size", "minimum score").
 struct FaceDetectionSettings {
-    float minScore = 0.5F;   // SSD detector score, 0..1
-    int minFaceSize = 24;    // pixels of the analysed image (the preview, long edge `analysisSize`)
-    int maxFaces = 100;      // per photo
-    int analysisSize = 1024; // long edge of the preview faces are detected on
+    float minScore = 0.5F;      // SSD detector score, 0..1
+    int minFaceSize = 24;       // pixels of the analysed image (the preview, long edge `analysisSize`)
+    int maxFaces = 100;         // per photo
+    int analysisSize = 1024;    // long edge of the preview faces are detected on
+    bool rejectNonFaces = true; // FacePlausibility: drop detections whose landmarks/embedding are not a face's
 };
 
 using FaceEmbedding = std::array<float, 128>;

@@ -3,10 +3,12 @@
 #include "faces/FaceDetectorNet.h"
 #include "faces/FaceEmbeddingNet.h"
 #include "faces/FaceLandmarkNet.h"
+#include "faces/FacePlausibility.h"
 #include "faces/TfjsWeights.h"
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tintype {
@@ -118,6 +120,7 @@ Result<std::vector<AnalyzedFace>> FaceAnalyzer::analyze(const QImage &image, con
         // landmarks, one for all the embeddings.
         std::vector<const FaceDetectorNet::Detection *> kept;
         std::vector<cv::Mat> crops;
+        std::vector<cv::Rect> cropRects;
         for (const auto &detection : detections) {
             if (std::min(detection.box.width, detection.box.height) < settings.minFaceSize)
                 continue;
@@ -126,6 +129,7 @@ Result<std::vector<AnalyzedFace>> FaceAnalyzer::analyze(const QImage &image, con
             if (crop.width <= 0 || crop.height <= 0)
                 continue;
             kept.push_back(&detection);
+            cropRects.push_back(crop);
             crops.push_back(rgb(crop));
         }
         const std::vector<FaceLandmarkNet::Points> located = m_networks->landmarks.locate(crops);
@@ -135,6 +139,14 @@ Result<std::vector<AnalyzedFace>> FaceAnalyzer::analyze(const QImage &image, con
             FaceLandmarkNet::Points points = located[k];
             for (auto &p : points)
                 p += cv::Point2d(detection.box.x, detection.box.y);
+            std::array<QPointF, 68> landmarks{};
+            for (std::size_t i = 0; i < points.size(); ++i)
+                landmarks[i] = QPointF(points[i].x, points[i].y);
+            const cv::Rect &seen = cropRects[k];
+            if (settings.rejectNonFaces &&
+                FacePlausibility::checkLandmarks(QRectF(seen.x, seen.y, seen.width, seen.height), landmarks) !=
+                    FacePlausibility::Verdict::Face)
+                continue;
             const cv::Rect2d aligned = alignDlib(points, crops[k].size());
             const cv::Rect chip =
                 clipAtImageBorders(aligned.x, aligned.y, aligned.width, aligned.height, rgb.cols, rgb.rows);
@@ -143,8 +155,7 @@ Result<std::vector<AnalyzedFace>> FaceAnalyzer::analyze(const QImage &image, con
             AnalyzedFace face;
             face.box = QRectF(detection.box.x, detection.box.y, detection.box.width, detection.box.height);
             face.score = detection.score;
-            for (std::size_t i = 0; i < points.size(); ++i)
-                face.landmarks[i] = QPointF(points[i].x, points[i].y);
+            face.landmarks = landmarks;
             face.chip = QRect(chip.x, chip.y, chip.width, chip.height);
             chips.push_back(rgb(chip));
             face.sharpness = sharpnessOf(chips.back());
@@ -153,6 +164,13 @@ Result<std::vector<AnalyzedFace>> FaceAnalyzer::analyze(const QImage &image, con
         const std::vector<FaceEmbedding> embeddings = m_networks->embedding.embed(chips);
         for (std::size_t i = 0; i < found.size(); ++i)
             found[i].embedding = embeddings[i];
+        if (settings.rejectNonFaces)
+            found.erase(std::remove_if(found.begin(), found.end(),
+                                       [](const AnalyzedFace &f) {
+                                           return FacePlausibility::checkEmbedding(f.embedding) !=
+                                                  FacePlausibility::Verdict::Face;
+                                       }),
+                        found.end());
     } catch (const cv::Exception &e) {
         return Analyzed::failure(tr("Face analysis failed: %1").arg(QString::fromUtf8(e.what())));
     } catch (const std::bad_alloc &) {

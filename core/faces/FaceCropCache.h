@@ -26,7 +26,12 @@ public:
     std::filesystem::path pathFor(std::int64_t faceId) const;
     // Crops `box` (pixels of `image`, with a margin) into a round crop and stores it atomically.
     Status store(std::int64_t faceId, const QImage &image, const QRectF &box) const;
+    // The square around `box` (x1.3), moved and shrunk to stay inside the image (a
+    // face at an edge, a tight crop), drawn through a circle.
     static QImage roundCrop(const QImage &image, const QRectF &box);
+    // Any image as a round avatar of `side` px: its centred square through a circle
+    // (crops of older caches were square where the face touched the image's edge).
+    static QImage circular(const QImage &image, int side = kSize);
 
 private:
     std::filesystem::path m_directory;

@@ -12,6 +12,7 @@
 
 #include <opencv2/core/utility.hpp>
 
+#include <algorithm>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -144,7 +145,8 @@ Result<FaceScanJob::Report> FaceScanJob::run(const std::function<void(const Prog
             return Result<Report>::failure(stored.error());
         for (const auto &[records, o] : written) {
             ++report.progress.done;
-            report.progress.faces += std::int64_t(records.size());
+            report.progress.faces +=
+                std::count_if(records.begin(), records.end(), [](const FaceRecord &r) { return r.id != 0; });
             if (!o->error.isEmpty()) {
                 ++report.progress.failed;
                 report.failures.push_back({o->asset.path, o->error});

@@ -203,6 +203,19 @@ Status People::removeFace(std::int64_t faceId)
     return found ? Status() : Status::failure(tr("There is no face %1").arg(faceId));
 }
 
+Status People::markNotAFace(std::int64_t faceId)
+{
+    bool found = false;
+    Status written = m_catalog.write([&] {
+        found = FaceRepository(m_catalog).markNotAFace(faceId, now());
+        if (found)
+            PersonRepository(m_catalog).removeEmptyClusters();
+    });
+    if (!written)
+        return written;
+    return found ? Status() : Status::failure(tr("There is no face %1").arg(faceId));
+}
+
 Status People::confirmFace(std::int64_t faceId, std::int64_t personId)
 {
     bool found = true;

@@ -47,6 +47,9 @@ public:
     Result<std::int64_t> split(const std::vector<std::int64_t> &faceIds, const QString &name);
     // "Not this person": the face leaves its person for good.
     Status removeFace(std::int64_t faceId);
+    // "Not a face" (a pumpkin, a dog): the face is removed from the catalog (the
+    // photo is not touched), leaves its person, and no later face pass brings it back.
+    Status markNotAFace(std::int64_t faceId);
     // Confirms a face (a suggestion accepted) in `personId`.
     Status confirmFace(std::int64_t faceId, std::int64_t personId);
     Status setHidden(std::int64_t personId, bool hidden);

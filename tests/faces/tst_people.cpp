@@ -210,6 +210,61 @@ private slots:
         QVERIFY(people.suggestions(ada)->empty());
     }
 
+    // "Not a face": the face leaves its person and the catalog, the photo's next
+    // face pass (new models, a rescan) does not store it again, and a cluster
+    // made only of non-faces goes away.
+    void notAFaceLeavesItsPersonAndNeverComesBack()
+    {
+        for (int i = 0; i < 4; ++i)
+            addPhoto({0});
+        const std::int64_t asset = addPhoto({0});
+        std::vector<std::int64_t> dogs;
+        for (int i = 0; i < 3; ++i)
+            dogs.push_back(addPhoto({1}));
+        People people(*m_catalog);
+        QVERIFY(people.clusterNewFaces().ok());
+        QCOMPARE(int(this->people().size()), 2);
+        auto facesOn = [&](std::int64_t assetId) {
+            std::vector<FaceRecord> faces;
+            (void)m_catalog->read([&] { faces = FaceRepository(*m_catalog).ofAsset(assetId); });
+            return faces;
+        };
+        const FaceRecord pumpkin = facesOn(asset).at(0);
+        QVERIFY(pumpkin.personId.has_value());
+        const std::int64_t personId = *pumpkin.personId;
+        QCOMPARE(int(facesOf(personId).size()), 5);
+
+        const Status marked = people.markNotAFace(pumpkin.id);
+        QVERIFY2(marked.ok(), qPrintable(marked.error()));
+        QCOMPARE(int(facesOf(personId).size()), 4);
+        QVERIFY(facesOn(asset).empty());
+        QVERIFY(!people.markNotAFace(pumpkin.id).ok()); // gone
+
+        // The photo's face pass again: the same detection, a little shifted, is not
+        // stored; a real face elsewhere in the photo is.
+        std::vector<FaceRecord> again(2);
+        again[0].box = pumpkin.box.translated(0.01, -0.01);
+        again[0].embedding = pumpkin.embedding;
+        again[1].box = QRectF(0.6, 0.5, 0.2, 0.2);
+        again[1].embedding = around(m_centres[0], m_random, 0.02F);
+        const Status rescanned = m_catalog->write(
+            [&] { FaceRepository(*m_catalog).recordPass(asset, QStringLiteral("test-2"), again, QString(), 1); });
+        QVERIFY2(rescanned.ok(), qPrintable(rescanned.error()));
+        QCOMPARE(again[0].id, std::int64_t(0));
+        QVERIFY(again[1].id != 0);
+        QVERIFY(people.clusterNewFaces().ok());
+        const auto kept = facesOn(asset);
+        QCOMPARE(int(kept.size()), 1);
+        QCOMPARE(kept[0].box, again[1].box);
+        QCOMPARE(kept[0].personId, std::optional<std::int64_t>(personId));
+
+        // Every face of a cluster marked: the cluster is gone.
+        for (std::int64_t dog : dogs)
+            QVERIFY(people.markNotAFace(facesOn(dog).at(0).id).ok());
+        QCOMPARE(int(this->people().size()), 1);
+        QCOMPARE(this->people().front().id, personId);
+    }
+
     void bcubedOfKnownClusterings()
     {
         const std::vector<int> truth = {0, 0, 1, 1};

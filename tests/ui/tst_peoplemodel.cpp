@@ -137,6 +137,45 @@ private slots:
         QCOMPARE(faces.row(0).value(QStringLiteral("faceId")).toLongLong(), qint64(lib.annFaces[0]));
     }
 
+    // "Not a face" from a person's faces and from the viewer's faces of a photo:
+    // the face leaves its person and the photo's faces, the catalog keeps the
+    // region (a later face pass skips it), the other faces stay.
+    void notAFaceFromThePersonAndFromThePhoto()
+    {
+        Library lib;
+        AppServices services(lib.c.path(), m_cache.path().toStdString());
+        PersonFacesModel faces;
+        faces.setPersonId(lib.ann);
+        faces.setServices(&services);
+        QVERIFY(waitLoaded(faces));
+        QCOMPARE(faces.count(), 3);
+        QVERIFY(act(faces, [&] { faces.notAFace({QVariant(qint64(lib.annFaces[1]))}); }));
+        QCOMPARE(faces.count(), 2);
+
+        FacesInPhotoModel inPhoto;
+        inPhoto.setAssetId(lib.photos[0]);
+        inPhoto.setServices(&services);
+        QVERIFY(waitLoaded(inPhoto));
+        QCOMPARE(inPhoto.count(), 2);
+        QVERIFY(act(inPhoto, [&] { inPhoto.notAFace({QVariant(qint64(lib.clusterFaces[0]))}); }));
+        QCOMPARE(inPhoto.count(), 1);
+        QCOMPARE(inPhoto.row(0).value(QStringLiteral("faceId")).toLongLong(), qint64(lib.annFaces[0]));
+
+        std::vector<QRectF> regions;
+        QVERIFY(
+            lib.c.catalog().read([&] { regions = FaceRepository(lib.c.catalog()).notAFaceRegions(lib.photos[1]); }));
+        QCOMPARE(int(regions.size()), 1);
+        // A face pass of photo 1 again: the same face is not stored.
+        QCOMPARE(test::addFaces(lib.c, lib.photos[1], {test::makeFace(1)}), std::vector<std::int64_t>{0});
+        faces.reload();
+        QVERIFY(waitLoaded(faces));
+        QCOMPARE(faces.count(), 2);
+
+        QSignalSpy failed(&faces, &FaceRowsModel::failed);
+        faces.notAFace({QVariant(qint64(lib.annFaces[1]))}); // already gone: a message, nothing else
+        QVERIFY(failed.wait(5000));
+    }
+
     void suggestionsConfirmedOrRejected()
     {
         Library lib;

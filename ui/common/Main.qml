@@ -118,6 +118,7 @@ ApplicationWindow {
                     PeopleFilter {
                         id: peopleFilter
                         Layout.fillWidth: true
+                        Layout.preferredHeight: implicitHeight
                         services: window.services
                         timeline: photosView.model
                     }

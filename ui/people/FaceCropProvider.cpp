@@ -5,6 +5,8 @@
 
 #include <QImage>
 
+#include <algorithm>
+
 namespace tintype {
 
 FaceCropProvider::FaceCropProvider(std::filesystem::path directory)
@@ -19,8 +21,14 @@ QImage FaceCropProvider::requestImage(const QString &id, QSize *size, const QSiz
     QImage image;
     if (ok && faceId > 0)
         image.load(nativepath::display(FaceCropCache(m_directory).pathFor(faceId)));
-    if (!image.isNull() && requestedSize.isValid() && requestedSize != image.size())
-        image = image.scaled(requestedSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (!image.isNull()) { // round everywhere, crops of older caches included
+        int side = FaceCropCache::kSize;
+        if (requestedSize.width() > 0 || requestedSize.height() > 0)
+            side = requestedSize.width() > 0 && requestedSize.height() > 0
+                       ? std::min(requestedSize.width(), requestedSize.height())
+                       : std::max(requestedSize.width(), requestedSize.height());
+        image = FaceCropCache::circular(image, side);
+    }
     if (size)
         *size = image.size();
     return image;

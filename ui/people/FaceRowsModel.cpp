@@ -1,6 +1,7 @@
 #include "FaceRowsModel.h"
 
 #include "CatalogWorker.h"
+#include "faces/People.h"
 
 namespace tintype {
 
@@ -63,6 +64,20 @@ void FaceRowsModel::reload()
         emit rowsChanged();
         emit loadingChanged();
         emit this->loaded();
+    });
+}
+
+void FaceRowsModel::notAFace(const QVariantList &faceIds)
+{
+    std::vector<std::int64_t> ids;
+    for (const QVariant &id : faceIds)
+        ids.push_back(id.toLongLong());
+    act([ids](Catalog &catalog) -> Result<qint64> {
+        People people(catalog);
+        for (std::int64_t id : ids)
+            if (const Status marked = people.markNotAFace(id); !marked)
+                return Result<qint64>::failure(marked.error());
+        return Result<qint64>(0);
     });
 }
 

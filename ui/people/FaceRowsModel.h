@@ -35,6 +35,9 @@ public:
     const QList<QVariantMap> &rows() const { return m_rows; }
 
     Q_INVOKABLE void reload();
+    // "Not a face" (a pumpkin, a dog): the faces leave their people and the
+    // catalog (the photos are not touched) and no later face pass finds them again.
+    Q_INVOKABLE void notAFace(const QVariantList &faceIds);
 
 signals:
     void loadingChanged();

@@ -5,7 +5,8 @@ import Tintype
 
 // The Photos page's filter "photos with X (and Y)": chips of the chosen people
 // and a popup to choose them; the timeline switches to the People scope, and
-// clearing the filter returns to all photos. Hidden while nobody is named.
+// clearing the filter returns to all photos. Named people first, then the
+// unnamed ones (shown by their face, "Unnamed person"); hidden while there is nobody.
 Rectangle {
     id: filter
     required property AppServices services
@@ -14,7 +15,10 @@ Rectangle {
     property bool active: true
     readonly property bool available: people.count > 0 || chosen.length > 0
     implicitHeight: available ? 52 : 0
-    visible: available
+    // Collapsed rather than invisible: a layout that started with it invisible did
+    // not make room when people arrived, and the timeline stayed under the filter.
+    clip: true
+    enabled: available
     color: Theme.background
 
     function apply(ids) {
@@ -31,9 +35,11 @@ Rectangle {
 
     PeopleModel {
         id: people
+        objectName: "filterPeople"
         services: filter.active ? filter.services : null
-        namedOnly: true
+        namedOnly: false
     }
+    function label(name) { return name && name.length > 0 ? name : qsTr("Unnamed person") }
 
     RowLayout {
         anchors.fill: parent
@@ -64,7 +70,7 @@ Rectangle {
                     anchors.centerIn: parent
                     spacing: 6
                     FaceAvatar { Layout.preferredWidth: 26; Layout.preferredHeight: 26; faceId: parent.parent.person.coverFaceId || 0 }
-                    Label { text: parent.parent.person.name || ""; color: Theme.text }
+                    Label { text: filter.label(parent.parent.person.name); color: Theme.text }
                     IconButton {
                         implicitWidth: 26; implicitHeight: 26; icon.width: 16; icon.height: 16
                         iconName: "close"; tip: qsTr("Remove from the filter")
@@ -104,7 +110,8 @@ Rectangle {
                 required property string name
                 required property var coverFaceId
                 width: list.width
-                text: name
+                text: filter.label(name)
+                font.italic: name.length === 0
                 checked: filter.chosen.indexOf(personId) >= 0
                 onClicked: filter.toggle(personId)
                 indicator.x: width - indicator.width - rightPadding

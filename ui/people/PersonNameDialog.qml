@@ -29,17 +29,22 @@ Item {
         }
     }
 
+    // Sized to the window (1024×700 at 150% leaves 683×467 logical pixels): the
+    // field never reaches past the dialog's edge.
     Dialog {
         id: dialog
+        objectName: "nameDialog"
         parent: Overlay.overlay
         anchors.centerIn: parent
+        width: Math.min(420, (parent ? parent.width : 420) - 32)
         modal: true
         title: qsTr("Name this person")
         standardButtons: Dialog.Ok | Dialog.Cancel
         onAccepted: root.apply()
         TextField {
             id: field
-            width: 320
+            objectName: "nameField"
+            width: dialog.availableWidth
             placeholderText: qsTr("Name")
             onAccepted: dialog.accept()
             Accessible.name: qsTr("Name")
@@ -55,7 +60,8 @@ Item {
         title: qsTr("Merge with %1?").arg(otherName)
         standardButtons: Dialog.Yes | Dialog.No
         Label {
-            width: 380
+            id: mergeText
+            width: Math.min(380, (mergeDialog.parent ? mergeDialog.parent.width : 412) - 80) // fits 683 px and less
             wrapMode: Text.Wrap
             text: qsTr("Someone is already named %1. Are these the same person? Their faces will be put together.").arg(mergeDialog.otherName)
         }

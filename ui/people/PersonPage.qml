@@ -145,6 +145,14 @@ Item {
                         text: qsTr("Not this person")
                         onClicked: faces.notThisPerson(page.selectedFaces)
                     }
+                    Button {
+                        enabled: page.selectedFaces.length > 0
+                        text: qsTr("Not a face")
+                        onClicked: faces.notAFace(page.selectedFaces)
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: qsTr("Removes these from People for good (the photos are not changed)")
+                    }
                 }
                 GridView {
                     id: faceGrid

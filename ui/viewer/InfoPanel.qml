@@ -89,11 +89,24 @@ Rectangle {
                         required property string name
                         width: 72
                         spacing: 4
+                        HoverHandler { id: faceHover }
                         FaceAvatar {
                             anchors.horizontalCenter: parent.horizontalCenter
                             width: 56; height: 56
                             faceId: face.faceId
                             ring: panel.hoveredFaceId === face.faceId
+                            IconButton {
+                                z: 1
+                                anchors.right: parent.right
+                                anchors.top: parent.top
+                                anchors.margins: -8
+                                implicitWidth: 26; implicitHeight: 26; icon.width: 14; icon.height: 14
+                                iconName: "close"; white: true
+                                tip: qsTr("Not a face")
+                                visible: faceHover.hovered || activeFocus
+                                background: Rectangle { radius: width / 2; color: "#3c4043" }
+                                onClicked: facesInPhoto.notAFace([face.faceId])
+                            }
                             MouseArea {
                                 anchors.fill: parent
                                 hoverEnabled: true
