@@ -3,7 +3,7 @@
 # line repeats, and that tests/architecture/check_module_includes.cmake checks
 # every `#include "<module>/..."` against. Ordered so a module comes after
 # everything it calls.
-set(TT_CORE_MODULES common geo metadata catalog imaging library edit thumbs takeout similarity faces)
+set(TT_CORE_MODULES common geo metadata catalog imaging library edit thumbs takeout similarity nn faces)
 
 set(TT_CORE_CALLS_common "")
 set(TT_CORE_CALLS_geo common)
@@ -15,4 +15,5 @@ set(TT_CORE_CALLS_thumbs common imaging edit)
 set(TT_CORE_CALLS_edit common imaging metadata)
 set(TT_CORE_CALLS_takeout common geo metadata catalog library)
 set(TT_CORE_CALLS_similarity common metadata catalog thumbs)
-set(TT_CORE_CALLS_faces common catalog imaging)
+set(TT_CORE_CALLS_nn common)
+set(TT_CORE_CALLS_faces common catalog imaging nn)

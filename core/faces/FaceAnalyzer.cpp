@@ -3,7 +3,7 @@
 #include "faces/FaceDetectorNet.h"
 #include "faces/FaceEmbeddingNet.h"
 #include "faces/FaceLandmarkNet.h"
-#include "faces/TfjsWeights.h"
+#include "nn/TfjsWeights.h"
 
 #include <opencv2/imgproc.hpp>
 

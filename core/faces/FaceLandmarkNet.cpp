@@ -1,8 +1,8 @@
 #include "faces/FaceLandmarkNet.h"
 
-#include "faces/NetBuilder.h"
-#include "faces/TensorImage.h"
-#include "faces/TfjsWeights.h"
+#include "nn/NetBuilder.h"
+#include "nn/TensorImage.h"
+#include "nn/TfjsWeights.h"
 
 #include <QCoreApplication>
 

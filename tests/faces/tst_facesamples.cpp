@@ -4,7 +4,7 @@
 #include "FaceTestModels.h"
 
 #include "faces/FaceAnalyzer.h"
-#include "faces/FaceSetEvaluator.h"
+#include "faces/evaluation/FaceSetEvaluator.h"
 
 #include <QTest>
 

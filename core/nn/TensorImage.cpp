@@ -1,4 +1,4 @@
-#include "faces/TensorImage.h"
+#include "nn/TensorImage.h"
 
 #include <algorithm>
 #include <cmath>

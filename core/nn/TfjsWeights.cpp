@@ -1,4 +1,4 @@
-#include "faces/TfjsWeights.h"
+#include "nn/TfjsWeights.h"
 
 #include <QCoreApplication>
 #include <QFile>

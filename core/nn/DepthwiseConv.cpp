@@ -1,4 +1,4 @@
-#include "faces/DepthwiseConv.h"
+#include "nn/DepthwiseConv.h"
 
 #include <opencv2/core/utility.hpp>
 

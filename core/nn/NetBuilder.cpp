@@ -1,6 +1,6 @@
-#include "faces/NetBuilder.h"
+#include "nn/NetBuilder.h"
 
-#include "faces/DepthwiseConv.h"
+#include "nn/DepthwiseConv.h"
 
 #include <algorithm>
 #include <mutex>

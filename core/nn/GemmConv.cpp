@@ -1,4 +1,4 @@
-#include "faces/GemmConv.h"
+#include "nn/GemmConv.h"
 
 #include <opencv2/core/utility.hpp>
 

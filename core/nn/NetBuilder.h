@@ -2,7 +2,7 @@
 
 // Internal to core/faces (includes OpenCV): never include from a public header.
 
-#include "faces/GemmConv.h"
+#include "nn/GemmConv.h"
 
 #include <opencv2/dnn.hpp>
 

@@ -2,7 +2,7 @@
 
 // Internal to core/faces.
 
-#include "faces/GemmConv.h"
+#include "nn/GemmConv.h"
 
 #include <vector>
 
