@@ -63,7 +63,6 @@ Result<TfjsWeights> TfjsWeights::load(const QString &directory, const QString &m
             tr("Face model file %1 is not a weights manifest (%2)").arg(manifestPath, parseError.errorString()));
 
     TfjsWeights weights;
-    weights.m_model = model;
     for (const QJsonValue groupValue : manifest.array()) {
         const QJsonObject group = groupValue.toObject();
         QByteArray data;

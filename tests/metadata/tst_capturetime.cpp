@@ -214,6 +214,30 @@ private slots:
         QVERIFY2(days >= 399 && days <= 401, qPrintable(QString::number(days)));
     }
 
+    // Times recorded in the file (camera, editor, GPS, QuickTime) against guesses from its name or file time:
+    // the one rule duplicates, Takeout and metadata patches share.
+    void cameraTime_data()
+    {
+        QTest::addColumn<CaptureTimeSource>("source");
+        QTest::addColumn<bool>("camera");
+        QTest::newRow("none") << CaptureTimeSource::None << false;
+        QTest::newRow("exif") << CaptureTimeSource::ExifOriginal << true;
+        QTest::newRow("xmp") << CaptureTimeSource::Xmp << true;
+        QTest::newRow("exif-create-date") << CaptureTimeSource::ExifCreateDate << true;
+        QTest::newRow("gps") << CaptureTimeSource::Gps << true;
+        QTest::newRow("quicktime") << CaptureTimeSource::QuickTime << true;
+        QTest::newRow("file-name") << CaptureTimeSource::FileName << false;
+        QTest::newRow("file-time") << CaptureTimeSource::FileTime << false;
+        QTest::newRow("out of range") << CaptureTimeSource(42) << false;
+    }
+
+    void cameraTime()
+    {
+        QFETCH(CaptureTimeSource, source);
+        QFETCH(bool, camera);
+        QCOMPARE(isCameraTime(source), camera);
+    }
+
     // The wall clock and offset of an Exif time do not depend on the machine's zone.
     void independentOfTimeZone_data()
     {
