@@ -30,7 +30,8 @@ bool isCameraTime(CaptureTimeSource source)
     case CaptureTimeSource::QuickTime: return true;
     case CaptureTimeSource::None:
     case CaptureTimeSource::FileName:
-    case CaptureTimeSource::FileTime: return false;
+    case CaptureTimeSource::FileTime:
+    case CaptureTimeSource::User: return false;
     }
     return false;
 }

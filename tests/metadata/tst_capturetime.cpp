@@ -228,6 +228,7 @@ private slots:
         QTest::newRow("quicktime") << CaptureTimeSource::QuickTime << true;
         QTest::newRow("file-name") << CaptureTimeSource::FileName << false;
         QTest::newRow("file-time") << CaptureTimeSource::FileTime << false;
+        QTest::newRow("user") << CaptureTimeSource::User << false;
         QTest::newRow("out of range") << CaptureTimeSource(42) << false;
     }
 
