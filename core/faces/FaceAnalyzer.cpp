@@ -11,11 +11,6 @@
 
 namespace tintype {
 
-using faces::FaceDetectorNet;
-using faces::FaceEmbeddingNet;
-using faces::FaceLandmarkNet;
-using faces::TfjsWeights;
-
 struct FaceAnalyzer::Networks {
     FaceDetectorNet detector;
     FaceLandmarkNet landmarks;

@@ -10,7 +10,7 @@
 #include <cmath>
 #include <numeric>
 
-namespace tintype::faces {
+namespace tintype {
 
 namespace {
 constexpr int kInputSize = 512;
@@ -207,4 +207,4 @@ std::vector<FaceDetectorNet::Detection> FaceDetectorNet::detect(const cv::Mat &r
     return detections;
 }
 
-} // namespace tintype::faces
+} // namespace tintype

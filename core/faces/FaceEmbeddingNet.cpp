@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 
-namespace tintype::faces {
+namespace tintype {
 
 namespace {
 constexpr int kInputSize = 150;
@@ -130,4 +130,4 @@ std::vector<FaceEmbeddingNet::Embedding> FaceEmbeddingNet::embed(const std::vect
     return embeddings;
 }
 
-} // namespace tintype::faces
+} // namespace tintype

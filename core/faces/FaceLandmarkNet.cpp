@@ -8,7 +8,7 @@
 
 #include <cmath>
 
-namespace tintype::faces {
+namespace tintype {
 
 namespace {
 constexpr int kInputSize = 112;
@@ -117,4 +117,4 @@ std::vector<FaceLandmarkNet::Points> FaceLandmarkNet::locate(const std::vector<c
     return located;
 }
 
-} // namespace tintype::faces
+} // namespace tintype

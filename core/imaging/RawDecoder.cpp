@@ -7,7 +7,7 @@
 
 #include <QCoreApplication>
 
-namespace tintype::imaging {
+namespace tintype {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
@@ -92,4 +92,4 @@ Result<StagedImage> decodeRaw(const DecodeRequest &request)
     });
 }
 
-} // namespace tintype::imaging
+} // namespace tintype

@@ -6,7 +6,7 @@
 #include <mutex>
 #include <type_traits>
 
-namespace tintype::faces {
+namespace tintype {
 
 namespace {
 constexpr const char *kGemmConvType = "TintypeGemmConv";
@@ -283,4 +283,4 @@ int NetBuilder::fullyConnected(int from, const cv::Mat &weights, int in, int out
     return add("InnerProduct", params, {from});
 }
 
-} // namespace tintype::faces
+} // namespace tintype

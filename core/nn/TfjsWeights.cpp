@@ -9,7 +9,7 @@
 #include <cmath>
 #include <cstring>
 
-namespace tintype::faces {
+namespace tintype {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("FaceModels", text); }
@@ -154,4 +154,4 @@ std::vector<int> TfjsWeights::shape(const std::string &name) const
     return it == m_tensors.end() ? std::vector<int>{} : it->second.shape;
 }
 
-} // namespace tintype::faces
+} // namespace tintype

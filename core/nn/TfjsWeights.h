@@ -11,7 +11,7 @@
 #include <map>
 #include <string>
 
-namespace tintype::faces {
+namespace tintype {
 
 // The tensors of one TensorFlow.js weights manifest (`<model>-weights_manifest.json`
 // plus its `.bin` shards): a JSON list of groups, each naming its shard files and
@@ -37,4 +37,4 @@ private:
     std::map<std::string, Tensor> m_tensors;
 };
 
-} // namespace tintype::faces
+} // namespace tintype

@@ -11,7 +11,7 @@
 
 #include <system_error>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("TakeoutPlacement", text); }
@@ -168,4 +168,4 @@ std::filesystem::path TakeoutPlacement::freePath(const std::filesystem::path &di
     }
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

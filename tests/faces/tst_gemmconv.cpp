@@ -12,8 +12,8 @@
 #include <random>
 #include <vector>
 
-using tintype::faces::DepthwiseConv;
-using tintype::faces::GemmConv;
+using tintype::DepthwiseConv;
+using tintype::GemmConv;
 using Activation = GemmConv::Activation;
 
 Q_DECLARE_METATYPE(Activation)
