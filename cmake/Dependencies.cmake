@@ -13,6 +13,13 @@ find_package(exiv2 REQUIRED CONFIG)
 
 pkg_check_modules(TT_PKG REQUIRED IMPORTED_TARGET
   libavformat libavcodec libavutil sqlite3 libxxhash libarchive)
+# The same, one imported target per library, so each core module links only what it calls.
+pkg_check_modules(TT_FFMPEG REQUIRED IMPORTED_TARGET libavformat libavcodec libavutil libswscale)
+pkg_check_modules(TT_SQLITE REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(TT_XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+pkg_check_modules(TT_ARCHIVE REQUIRED IMPORTED_TARGET libarchive)
+pkg_check_modules(TT_LIBRAW REQUIRED IMPORTED_TARGET libraw_r)
+pkg_check_modules(TT_TURBOJPEG REQUIRED IMPORTED_TARGET libturbojpeg)
 
 # Decoders for thumbnails (core/imaging): LibRaw (thread-safe build), TurboJPEG,
 # libswscale for video frames; libheif's CMake config gives the target `heif`.

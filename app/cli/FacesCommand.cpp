@@ -13,8 +13,8 @@
 #include "faces/FaceCropCache.h"
 #include "faces/FaceModels.h"
 #include "faces/FaceScanJob.h"
-#include "faces/FaceSetEvaluator.h"
 #include "faces/People.h"
+#include "faces/evaluation/FaceSetEvaluator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

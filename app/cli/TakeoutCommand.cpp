@@ -30,7 +30,7 @@ int runTakeout(Catalog &catalog, const QStringList &args)
         err() << tr(kUsage);
         return UsageError;
     }
-    takeout::TakeoutImportOptions options;
+    TakeoutImportOptions options;
     QString reportPath;
     bool json = false;
     for (int i = 1; i < args.size(); ++i) {
@@ -68,21 +68,19 @@ int runTakeout(Catalog &catalog, const QStringList &args)
         return UsageError;
     }
 
-    takeout::TakeoutImporter importer(catalog, options);
+    TakeoutImporter importer(catalog, options);
     TerminalProgress bar(QStringLiteral("MB"));
-    const takeout::TakeoutReport report = importer.run([&](const takeout::TakeoutProgress &p) {
+    const TakeoutReport report = importer.run([&](const TakeoutProgress &p) {
         if (interrupted())
             importer.cancel();
         switch (p.phase) {
-        case takeout::TakeoutProgress::Phase::Reading:
+        case TakeoutProgress::Phase::Reading:
             bar.update(tr("Reading names and JSON"), p.done >> 20, p.total >> 20);
             break;
-        case takeout::TakeoutProgress::Phase::Copying:
+        case TakeoutProgress::Phase::Copying:
             bar.update(options.dryRun ? tr("Checking photos") : tr("Copying photos"), p.done >> 20, p.total >> 20);
             break;
-        case takeout::TakeoutProgress::Phase::Cataloguing:
-            bar.update(tr("Adding to the library"), p.done, p.total);
-            break;
+        case TakeoutProgress::Phase::Cataloguing: bar.update(tr("Adding to the library"), p.done, p.total); break;
         }
     });
     bar.finish();
@@ -116,7 +114,7 @@ int runTakeout(Catalog &catalog, const QStringList &args)
         err() << report.error << "\n";
         return CatalogError;
     }
-    return report.count(takeout::Decision::Failed) > 0 ? SomeFilesFailed : Ok;
+    return report.count(Decision::Failed) > 0 ? SomeFilesFailed : Ok;
 }
 
 } // namespace tintype::cli

@@ -172,11 +172,6 @@ void FaceRepository::markClustered(const std::vector<std::int64_t> &faceIds)
         q.bind(1, id).exec();
 }
 
-void FaceRepository::markAllUnclustered()
-{
-    SqlStatement(m_catalog.handle(), "UPDATE face SET clustered = 0 WHERE confirmed = 0").exec();
-}
-
 void FaceRepository::reject(std::int64_t faceId, std::int64_t personId)
 {
     SqlStatement q(m_catalog.handle(), "INSERT OR IGNORE INTO face_rejection (face_id, person_id) VALUES (?, ?)");

@@ -63,7 +63,6 @@ public:
 
     void assign(std::int64_t faceId, std::optional<std::int64_t> personId, bool confirmed);
     void markClustered(const std::vector<std::int64_t> &faceIds);
-    void markAllUnclustered();
     // "Not this person": the face leaves the person and never comes back to it by clustering.
     void reject(std::int64_t faceId, std::int64_t personId);
     std::set<std::pair<std::int64_t, std::int64_t>> rejections(); // (face, person)

@@ -76,12 +76,6 @@ void PersonRepository::setHidden(std::int64_t id, bool hidden)
     q.bind(1, hidden ? 1 : 0).bind(2, id).exec();
 }
 
-void PersonRepository::setCover(std::int64_t id, std::optional<std::int64_t> faceId)
-{
-    SqlStatement q(m_catalog.handle(), "UPDATE person SET cover_face_id = ? WHERE id = ?");
-    q.bind(1, faceId).bind(2, id).exec();
-}
-
 void PersonRepository::merge(std::int64_t from, std::int64_t into)
 {
     if (from == into)

@@ -33,7 +33,6 @@ public:
     std::optional<std::int64_t> byName(const QString &name);
     void rename(std::int64_t id, const QString &name);
     void setHidden(std::int64_t id, bool hidden);
-    void setCover(std::int64_t id, std::optional<std::int64_t> faceId);
     // Every face of `from` moves to `into` (confirmed ones stay confirmed), then `from` is removed.
     void merge(std::int64_t from, std::int64_t into);
     void remove(std::int64_t id); // its faces become unassigned

@@ -12,7 +12,7 @@
 #include <type_traits>
 #include <vector>
 
-namespace tintype::edit {
+namespace tintype::renderstages {
 
 namespace {
 constexpr float kMaxLinear = 16.0F; // +4 stops on white
@@ -232,4 +232,4 @@ cv::Mat toLinear(const cv::Mat &encoded)
     return linear;
 }
 
-} // namespace tintype::edit
+} // namespace tintype::renderstages

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace tintype::edit {
+namespace tintype::renderstages {
 
 void reduceNoise(cv::Mat &linear, double amount)
 {
@@ -46,4 +46,4 @@ void sharpen(cv::Mat &encoded, double amount)
     cv::addWeighted(encoded, 1.0 + 1.5 * amount, blurred, -1.5 * amount, 0.0, encoded);
 }
 
-} // namespace tintype::edit
+} // namespace tintype::renderstages

@@ -148,7 +148,7 @@ Status EditExporter::writeImage(const QImage &image, const std::filesystem::path
     std::error_code ec;
     if (std::filesystem::exists(path, ec))
         return Status::failure(tr("%1 exists already").arg(nativepath::display(path)));
-    auto bytes = encode(edit::fromQImage(image), options);
+    auto bytes = encode(renderstages::fromQImage(image), options);
     if (!bytes)
         return Status::failure(bytes.error());
     const std::filesystem::path temporary = temporaryBeside(path);
@@ -173,7 +173,7 @@ Result<EditExporter::Outcome> EditExporter::exportFile(const std::filesystem::pa
             return Result<Outcome>::failure(picture.error());
         const int depth = options.format == Format::Tiff16 ? CV_16U : CV_8U;
         const cv::Mat rendered =
-            edit::renderPipeline(edit::fromQImage(picture.value()), stack, options.longEdge, depth);
+            renderstages::renderPipeline(renderstages::fromQImage(picture.value()), stack, options.longEdge, depth);
         picture = QImage(); // the full-size decode is no longer needed
         auto bytes = encode(rendered, options);
         if (!bytes)

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <numbers>
 
-namespace tintype::edit {
+namespace tintype::renderstages {
 
 namespace {
 int quarterTurns(const EditStack &stack) { return int(std::lround(stack.amount(OperationType::Rotate))) & 3; }
@@ -101,4 +101,4 @@ cv::Mat limitLongEdge(const cv::Mat &image, int longEdge)
 
 double detailScale(cv::Size size) { return std::max(1.0, std::max(size.width, size.height) / 2048.0); }
 
-} // namespace tintype::edit
+} // namespace tintype::renderstages

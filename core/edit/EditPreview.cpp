@@ -28,7 +28,7 @@ struct EditPreview::Cache {
 EditPreview::EditPreview(const QImage &upright) : m_cache(std::make_unique<Cache>())
 {
     if (!upright.isNull())
-        m_cache->source = edit::fromQImage(upright);
+        m_cache->source = renderstages::fromQImage(upright);
 }
 
 EditPreview::~EditPreview() = default;
@@ -42,10 +42,10 @@ QImage EditPreview::render(const EditStack &stack)
         return {};
     const EditStack part = stagedPart(stack);
     if (!c.valid || !(part == c.stagedFor)) {
-        c.staged = stack.hasGeometry() ? edit::applyGeometry(c.source, part) : c.source;
+        c.staged = stack.hasGeometry() ? renderstages::applyGeometry(c.source, part) : c.source;
         if (const double noise = part.amount(OperationType::NoiseReduction); noise > 0) {
-            c.staged = edit::toLinear(c.staged);
-            edit::reduceNoise(c.staged, noise);
+            c.staged = renderstages::toLinear(c.staged);
+            renderstages::reduceNoise(c.staged, noise);
         }
         c.stagedFor = part;
         c.valid = true;
@@ -53,13 +53,13 @@ QImage EditPreview::render(const EditStack &stack)
     // Straight into the image's own buffer: no copy after the pass.
     QImage image(c.staged.cols, c.staged.rows, QImage::Format_RGB888);
     cv::Mat target(image.height(), image.width(), CV_8UC3, image.bits(), std::size_t(image.bytesPerLine()));
-    if (edit::hasColourWork(stack) || c.staged.depth() == CV_32F)
-        edit::colourPassInto(c.staged, stack, target);
+    if (renderstages::hasColourWork(stack) || c.staged.depth() == CV_32F)
+        renderstages::colourPassInto(c.staged, stack, target);
     else if (c.staged.depth() != CV_8U)
         c.staged.convertTo(target, CV_8UC3, 1.0 / 257.0);
     else
         c.staged.copyTo(target);
-    edit::sharpen(target, stack.amount(OperationType::Sharpen));
+    renderstages::sharpen(target, stack.amount(OperationType::Sharpen));
     image.setColorSpace(QColorSpace(QColorSpace::SRgb));
     return image;
 }

@@ -4,7 +4,7 @@
 
 namespace tintype {
 
-namespace edit {
+namespace renderstages {
 bool hasColourWork(const EditStack &stack)
 {
     for (const EditOperation &op : stack.operations()) {
@@ -39,19 +39,20 @@ cv::Mat renderPipeline(const cv::Mat &source, const EditStack &stack, int longEd
     sharpen(out, stack.amount(OperationType::Sharpen));
     return out;
 }
-} // namespace edit
+} // namespace renderstages
 
 QImage EditRenderer::render(const QImage &upright, const EditStack &stack, int longEdge, Depth depth)
 {
     if (upright.isNull())
         return {};
-    const cv::Mat source = edit::fromQImage(upright);
-    return edit::toQImage(edit::renderPipeline(source, stack, longEdge, depth == Depth::Sixteen ? CV_16U : CV_8U));
+    const cv::Mat source = renderstages::fromQImage(upright);
+    return renderstages::toQImage(
+        renderstages::renderPipeline(source, stack, longEdge, depth == Depth::Sixteen ? CV_16U : CV_8U));
 }
 
 QSize EditRenderer::renderedSize(QSize size, const EditStack &stack)
 {
-    const cv::Size out = edit::geometrySize(cv::Size(size.width(), size.height()), stack);
+    const cv::Size out = renderstages::geometrySize(cv::Size(size.width(), size.height()), stack);
     return {out.width, out.height};
 }
 

@@ -1,7 +1,7 @@
 #include "edit/EditSource.h"
 
-#include "edit/RawDevelopment.h"
 #include "imaging/ImageDecoder.h"
+#include "imaging/RawDevelopment.h"
 #include "metadata/MediaFormat.h"
 
 #include <QCoreApplication>
@@ -23,11 +23,6 @@ QString sniffedFormat(const std::filesystem::path &path)
     return MediaFormat::sniff(head, QString::fromStdString(path.extension().string()).mid(1));
 }
 } // namespace
-
-bool EditSource::isRaw(const std::filesystem::path &path)
-{
-    return MediaFormat::kindForFormat(sniffedFormat(path)) == MediaKind::Raw;
-}
 
 Result<QImage> EditSource::load(const std::filesystem::path &path, int userQuarterTurns, int longEdge)
 {

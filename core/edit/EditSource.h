@@ -18,9 +18,6 @@ public:
     // edge when the file has it (RAW from its embedded preview, JPEG with DCT
     // scaling): for previews and thumbnails.
     static Result<QImage> load(const std::filesystem::path &path, int userQuarterTurns, int longEdge = 0);
-
-    // Whether the file's content is a RAW format LibRaw develops.
-    static bool isRaw(const std::filesystem::path &path);
 };
 
 } // namespace tintype

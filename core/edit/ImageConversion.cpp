@@ -4,7 +4,7 @@
 
 #include <opencv2/imgproc.hpp>
 
-namespace tintype::edit {
+namespace tintype::renderstages {
 
 cv::Mat fromQImage(const QImage &image)
 {
@@ -42,4 +42,4 @@ QImage toQImage(const cv::Mat &rgb)
     return image;
 }
 
-} // namespace tintype::edit
+} // namespace tintype::renderstages

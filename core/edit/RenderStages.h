@@ -11,7 +11,7 @@
 
 #include <opencv2/core.hpp>
 
-namespace tintype::edit {
+namespace tintype::renderstages {
 
 // QImage (any format) → CV_8UC3, or CV_16UC3 for 16-bit formats. Copies.
 cv::Mat fromQImage(const QImage &image);
@@ -46,13 +46,13 @@ void sharpen(cv::Mat &encoded, double amount);
 // Detail radii scale with the rendered image: 1 at 2048 px long edge.
 double detailScale(cv::Size size);
 
-} // namespace tintype::edit
+} // namespace tintype::renderstages
 
-namespace tintype::edit {
+namespace tintype::renderstages {
 // The whole pipeline (the same for preview, thumbnails and export): geometry,
 // long-edge limit, noise reduction, light and colour, sharpening. `source` is
 // CV_8UC3 or CV_16UC3 sRGB; the result has `depth` (CV_8U or CV_16U).
 cv::Mat renderPipeline(const cv::Mat &source, const EditStack &stack, int longEdge, int depth);
 // Whether any light/colour/vignette operation is set.
 bool hasColourWork(const EditStack &stack);
-} // namespace tintype::edit
+} // namespace tintype::renderstages

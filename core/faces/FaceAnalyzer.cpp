@@ -4,7 +4,7 @@
 #include "faces/FaceEmbeddingNet.h"
 #include "faces/FaceLandmarkNet.h"
 #include "faces/FacePlausibility.h"
-#include "faces/TfjsWeights.h"
+#include "nn/TfjsWeights.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -12,11 +12,6 @@
 #include <cmath>
 
 namespace tintype {
-
-using faces::FaceDetectorNet;
-using faces::FaceEmbeddingNet;
-using faces::FaceLandmarkNet;
-using faces::TfjsWeights;
 
 struct FaceAnalyzer::Networks {
     FaceDetectorNet detector;

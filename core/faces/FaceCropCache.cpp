@@ -1,7 +1,7 @@
 #include "faces/FaceCropCache.h"
 
+#include "common/LibraryCacheDirectory.h"
 #include "common/NativePath.h"
-#include "thumbs/ThumbnailCache.h"
 
 #include <QDir>
 #include <QPainter>
@@ -37,8 +37,7 @@ QImage throughCircle(const QImage &image, const QRectF &source, int side)
 
 std::filesystem::path FaceCropCache::defaultDirectory(const QString &catalogPath)
 {
-    const std::filesystem::path thumbnails = ThumbnailCache::defaultDirectory(catalogPath);
-    return thumbnails.parent_path().parent_path() / "faces" / thumbnails.filename();
+    return libraryCacheDirectory(catalogPath, "faces");
 }
 
 std::filesystem::path FaceCropCache::pathFor(std::int64_t faceId) const

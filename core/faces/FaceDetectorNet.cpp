@@ -1,8 +1,8 @@
 #include "faces/FaceDetectorNet.h"
 
-#include "faces/NetBuilder.h"
-#include "faces/TensorImage.h"
-#include "faces/TfjsWeights.h"
+#include "nn/NetBuilder.h"
+#include "nn/TensorImage.h"
+#include "nn/TfjsWeights.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +10,7 @@
 #include <cmath>
 #include <numeric>
 
-namespace tintype::faces {
+namespace tintype {
 
 namespace {
 constexpr int kInputSize = 512;
@@ -207,4 +207,4 @@ std::vector<FaceDetectorNet::Detection> FaceDetectorNet::detect(const cv::Mat &r
     return detections;
 }
 
-} // namespace tintype::faces
+} // namespace tintype

@@ -10,7 +10,7 @@
 
 #include <vector>
 
-namespace tintype::faces {
+namespace tintype {
 
 class TfjsWeights;
 
@@ -36,4 +36,4 @@ private:
     cv::Mat m_anchors;                 // 5118 × 4
 };
 
-} // namespace tintype::faces
+} // namespace tintype

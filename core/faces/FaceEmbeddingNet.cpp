@@ -1,12 +1,12 @@
 #include "faces/FaceEmbeddingNet.h"
 
-#include "faces/NetBuilder.h"
-#include "faces/TensorImage.h"
-#include "faces/TfjsWeights.h"
+#include "nn/NetBuilder.h"
+#include "nn/TensorImage.h"
+#include "nn/TfjsWeights.h"
 
 #include <QCoreApplication>
 
-namespace tintype::faces {
+namespace tintype {
 
 namespace {
 constexpr int kInputSize = 150;
@@ -130,4 +130,4 @@ std::vector<FaceEmbeddingNet::Embedding> FaceEmbeddingNet::embed(const std::vect
     return embeddings;
 }
 
-} // namespace tintype::faces
+} // namespace tintype

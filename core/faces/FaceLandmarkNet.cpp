@@ -1,14 +1,14 @@
 #include "faces/FaceLandmarkNet.h"
 
-#include "faces/NetBuilder.h"
-#include "faces/TensorImage.h"
-#include "faces/TfjsWeights.h"
+#include "nn/NetBuilder.h"
+#include "nn/TensorImage.h"
+#include "nn/TfjsWeights.h"
 
 #include <QCoreApplication>
 
 #include <cmath>
 
-namespace tintype::faces {
+namespace tintype {
 
 namespace {
 constexpr int kInputSize = 112;
@@ -117,4 +117,4 @@ std::vector<FaceLandmarkNet::Points> FaceLandmarkNet::locate(const std::vector<c
     return located;
 }
 
-} // namespace tintype::faces
+} // namespace tintype

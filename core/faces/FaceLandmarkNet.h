@@ -9,7 +9,7 @@
 #include <array>
 #include <vector>
 
-namespace tintype::faces {
+namespace tintype {
 
 class TfjsWeights;
 
@@ -30,4 +30,4 @@ private:
     cv::dnn::Net m_net;
 };
 
-} // namespace tintype::faces
+} // namespace tintype

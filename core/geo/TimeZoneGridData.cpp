@@ -2,7 +2,7 @@
 // @photostructure/tz-lookup@11.7.0 (CC0-1.0). Do not edit; run the generator.
 #include "geo/TimeZoneGridData.h"
 
-namespace tintype::timezonegrid {
+namespace tintype::timezonegriddata {
 
 // clang-format off
 const int kRootColumns = 192;
@@ -2952,4 +2952,4 @@ const std::uint16_t kEntries[] = {
 };
 // clang-format on
 
-} // namespace tintype::timezonegrid
+} // namespace tintype::timezonegriddata

@@ -32,14 +32,14 @@ constexpr qint64 kMaxAbsoluteSeconds = 315'000'000'000;
 
 QByteArray zoneName(int index)
 {
-    const char *name = timezonegrid::kZoneNames[index];
+    const char *name = timezonegriddata::kZoneNames[index];
     return QByteArray::fromRawData(name, static_cast<qsizetype>(std::strlen(name)));
 }
 
 // Index into kZoneNames of the cell holding the position, or -1.
 int zoneIndexAt(double latitude, double longitude)
 {
-    using namespace timezonegrid;
+    using namespace timezonegriddata;
     const qint64 columns = qint64(kRootColumns) << kDepth;
     const qint64 rows = qint64(kRootRows) << kDepth;
     // The package's edge rule, so round coordinates get its answer: dividing

@@ -9,7 +9,7 @@
 #include <QByteArray>
 #include <QColorSpace>
 
-namespace tintype::imaging {
+namespace tintype {
 
 struct StagedImage {
     QImage image;
@@ -43,4 +43,4 @@ Result<StagedImage> decodeRaw(const DecodeRequest &request);
 Result<StagedImage> decodeWithQt(const QByteArray &file, const DecodeRequest &request);
 Result<StagedImage> decodeVideoFrame(const DecodeRequest &request);
 
-} // namespace tintype::imaging
+} // namespace tintype

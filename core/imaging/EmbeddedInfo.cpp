@@ -11,7 +11,7 @@
 #include <cmath>
 #include <fstream>
 
-namespace tintype::imaging {
+namespace tintype {
 
 namespace {
 QByteArray iccBytes(Exiv2::Image &image)
@@ -145,4 +145,4 @@ Result<QByteArray> readWholeFile(const std::filesystem::path &path, std::int64_t
     return bytes;
 }
 
-} // namespace tintype::imaging
+} // namespace tintype

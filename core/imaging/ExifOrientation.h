@@ -8,8 +8,6 @@ namespace tintype {
 struct ExifOrientation {
     // The upright image; values outside 2-8 leave it as it is.
     static QImage apply(const QImage &stored, int orientation);
-    // Whether the orientation swaps width and height (5-8).
-    static bool swapsAxes(int orientation) { return orientation >= 5 && orientation <= 8; }
     // LibRaw's `flip` (0, 3, 5, 6) as an EXIF orientation.
     static int fromLibRawFlip(int flip);
 };

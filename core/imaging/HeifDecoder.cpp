@@ -10,7 +10,7 @@
 #include <memory>
 #include <vector>
 
-namespace tintype::imaging {
+namespace tintype {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
@@ -110,4 +110,4 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
     return staged;
 }
 
-} // namespace tintype::imaging
+} // namespace tintype

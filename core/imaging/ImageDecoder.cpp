@@ -24,40 +24,40 @@ QByteArray head(const std::filesystem::path &path)
     return bytes;
 }
 
-Result<imaging::StagedImage> stage(const DecodeRequest &request, const QString &format)
+Result<StagedImage> stage(const DecodeRequest &request, const QString &format)
 {
     const MediaKind kind = MediaFormat::kindForFormat(format);
     if (kind == MediaKind::Video)
-        return imaging::decodeVideoFrame(request);
+        return decodeVideoFrame(request);
     if (kind == MediaKind::Raw) {
-        auto raw = imaging::decodeRaw(request);
+        auto raw = decodeRaw(request);
         if (raw || raw.error().contains(QLatin1String("refused")))
             return raw;
         // LibRaw cannot read it (a newer camera, a damaged file): the previews exiv2 finds.
-        auto file = imaging::readWholeFile(request.path, kMaxInMemoryBytes);
-        const imaging::EmbeddedInfo info =
-            file ? imaging::readEmbeddedInfo(file.value(), request.targetLongEdge, {}, true) : imaging::EmbeddedInfo{};
+        auto file = readWholeFile(request.path, kMaxInMemoryBytes);
+        const EmbeddedInfo info =
+            file ? readEmbeddedInfo(file.value(), request.targetLongEdge, {}, true) : EmbeddedInfo{};
         if (info.preview.isEmpty())
             return raw;
-        auto preview = imaging::decodeJpeg(info.preview, request, false);
+        auto preview = decodeJpeg(info.preview, request, false);
         if (!preview)
             return raw;
         preview->orientation = info.orientation;
         preview->source = QStringLiteral("embedded preview (exiv2)");
         return preview;
     }
-    auto file = imaging::readWholeFile(request.path, kMaxInMemoryBytes);
+    auto file = readWholeFile(request.path, kMaxInMemoryBytes);
     if (!file)
-        return Result<imaging::StagedImage>::failure(file.error());
+        return Result<StagedImage>::failure(file.error());
     if (format == QLatin1String("jpeg"))
-        return imaging::decodeJpeg(file.value(), request, true);
+        return decodeJpeg(file.value(), request, true);
     if (format == QLatin1String("heif") || format == QLatin1String("avif"))
-        return imaging::decodeHeif(file.value(), request);
-    return imaging::decodeWithQt(file.value(), request);
+        return decodeHeif(file.value(), request);
+    return decodeWithQt(file.value(), request);
 }
 
 // Long edge at most the target (good-quality area downscale), sRGB, upright.
-QImage finish(imaging::StagedImage &staged, int targetLongEdge)
+QImage finish(StagedImage &staged, int targetLongEdge)
 {
     QImage image = std::move(staged.image);
     const QColorSpace declared = image.colorSpace().isValid() ? image.colorSpace() : staged.colorSpace;
@@ -109,7 +109,7 @@ Result<DecodedImage> ImageDecoder::decode(const DecodeRequest &request)
 
 Result<QImage> ImageDecoder::exifThumbnail(const std::filesystem::path &file)
 {
-    auto thumb = imaging::readExifThumbnail(file);
+    auto thumb = readExifThumbnail(file);
     if (!thumb)
         return Result<QImage>::failure(thumb.error());
     QImage image = QImage::fromData(thumb->first);

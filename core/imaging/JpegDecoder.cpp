@@ -14,7 +14,7 @@
 #include <memory>
 #include <span>
 
-namespace tintype::imaging {
+namespace tintype {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
@@ -160,4 +160,4 @@ Result<StagedImage> decodeJpeg(const QByteArray &file, const DecodeRequest &requ
     return staged;
 }
 
-} // namespace tintype::imaging
+} // namespace tintype

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace tintype::imaging {
+namespace tintype {
 
 namespace {
 // A bounds-checked, endian-aware view of the MPF TIFF structure.
@@ -131,4 +131,4 @@ std::vector<MpfImage> readMpfIndex(std::span<const unsigned char> head, std::uin
     return images;
 }
 
-} // namespace tintype::imaging
+} // namespace tintype

@@ -9,7 +9,7 @@
 #include <span>
 #include <vector>
 
-namespace tintype::imaging {
+namespace tintype {
 
 struct MpfImage {
     std::uint64_t offset = 0; // from the start of the file
@@ -24,4 +24,4 @@ struct MpfImage {
 inline constexpr std::uint32_t kMaxMpfEntries = 16;
 std::vector<MpfImage> readMpfIndex(std::span<const unsigned char> head, std::uint64_t fileSize);
 
-} // namespace tintype::imaging
+} // namespace tintype

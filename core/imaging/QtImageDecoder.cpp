@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QImageReader>
 
-namespace tintype::imaging {
+namespace tintype {
 
 Result<StagedImage> decodeWithQt(const QByteArray &file, const DecodeRequest &request)
 {
@@ -44,4 +44,4 @@ Result<StagedImage> decodeWithQt(const QByteArray &file, const DecodeRequest &re
     return staged;
 }
 
-} // namespace tintype::imaging
+} // namespace tintype

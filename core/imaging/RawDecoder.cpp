@@ -3,23 +3,14 @@
 // gives the orientation; its exceptions stop here.
 #include "imaging/DecoderBackends.h"
 #include "imaging/ExifOrientation.h"
+#include "imaging/LibRawFile.h"
 
 #include <QCoreApplication>
 
-#include <libraw/libraw.h>
-
-#include <memory>
-
-namespace tintype::imaging {
+namespace tintype {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
-
-QString librawError(int code) { return tr("RAW: %1").arg(QString::fromLatin1(libraw_strerror(code))); }
-
-struct MemImageDeleter {
-    void operator()(libraw_processed_image_t *image) const { LibRaw::dcraw_clear_mem(image); }
-};
 
 Result<QImage> fromBitmap(const libraw_processed_image_t &bitmap)
 {
@@ -37,25 +28,27 @@ int acceptablePreviewEdge(int target) { return std::min(target, 1024); }
 
 Result<StagedImage> decodeRaw(const DecodeRequest &request)
 {
-    auto raw = std::make_unique<LibRaw>(LIBRAW_OPIONS_NO_MEMERR_CALLBACK | LIBRAW_OPIONS_NO_DATAERR_CALLBACK);
-    try {
-        if (const int rc = raw->open_file(request.path.c_str()); rc != LIBRAW_SUCCESS)
-            return Result<StagedImage>::failure(librawError(rc));
+    const QString label = tr("RAW");
+    return LibRawFile::guarded<StagedImage>(label, [&]() -> Result<StagedImage> {
+        LibRawFile file(label);
+        if (const Status opened = file.open(request.path); !opened)
+            return Result<StagedImage>::failure(opened.error());
+        LibRaw &raw = file.raw();
         StagedImage staged;
-        const libraw_image_sizes_t &sizes = raw->imgdata.sizes;
+        const libraw_image_sizes_t &sizes = raw.imgdata.sizes;
         staged.sourceSize = QSize(sizes.width, sizes.height);
         if (const QString limit = pixelLimitMessage(QSize(sizes.raw_width, sizes.raw_height), request.maxPixels);
             !limit.isEmpty())
             return Result<StagedImage>::failure(limit);
         staged.orientation = ExifOrientation::fromLibRawFlip(sizes.flip);
 
-        const libraw_thumbnail_t &thumb = raw->imgdata.thumbnail;
+        const libraw_thumbnail_t &thumb = raw.imgdata.thumbnail;
         const int thumbEdge = std::max<int>(thumb.twidth, thumb.theight);
         int thumbStatus = LIBRAW_SUCCESS;
         if (thumbEdge >= acceptablePreviewEdge(request.targetLongEdge) &&
-            (thumbStatus = raw->unpack_thumb()) == LIBRAW_SUCCESS) {
+            (thumbStatus = raw.unpack_thumb()) == LIBRAW_SUCCESS) {
             int rc = 0;
-            std::unique_ptr<libraw_processed_image_t, MemImageDeleter> mem(raw->dcraw_make_mem_thumb(&rc));
+            LibRawFile::MemImage mem(raw.dcraw_make_mem_thumb(&rc));
             if (mem && mem->type == LIBRAW_IMAGE_JPEG) {
                 const QByteArray jpeg(reinterpret_cast<const char *>(mem->data), qsizetype(mem->data_size));
                 auto preview = decodeJpeg(jpeg, request, false);
@@ -78,36 +71,25 @@ Result<StagedImage> decodeRaw(const DecodeRequest &request)
 
         // No usable preview: demosaic at half size (8-bit sRGB, camera white balance).
         if (thumbStatus != LIBRAW_SUCCESS) { // a failed unpack_thumb leaves LibRaw unusable: start again
-            raw->recycle();
-            if (const int rc = raw->open_file(request.path.c_str()); rc != LIBRAW_SUCCESS)
-                return Result<StagedImage>::failure(librawError(rc));
+            raw.recycle();
+            if (const Status opened = file.open(request.path); !opened)
+                return Result<StagedImage>::failure(opened.error());
         }
-        raw->imgdata.params.half_size = 1;
-        raw->imgdata.params.use_camera_wb = 1;
-        raw->imgdata.params.output_bps = 8;
-        raw->imgdata.params.output_color = 1; // sRGB
-        if (const int rc = raw->unpack(); rc != LIBRAW_SUCCESS)
-            return Result<StagedImage>::failure(librawError(rc));
-        if (const int rc = raw->dcraw_process(); rc != LIBRAW_SUCCESS)
-            return Result<StagedImage>::failure(librawError(rc));
-        int rc = 0;
-        std::unique_ptr<libraw_processed_image_t, MemImageDeleter> mem(raw->dcraw_make_mem_image(&rc));
+        raw.imgdata.params.half_size = 1;
+        raw.imgdata.params.use_camera_wb = 1;
+        raw.imgdata.params.output_bps = 8;
+        raw.imgdata.params.output_color = 1; // sRGB
+        auto mem = file.process();
         if (!mem)
-            return Result<StagedImage>::failure(librawError(rc));
-        auto bitmap = fromBitmap(*mem);
+            return Result<StagedImage>::failure(mem.error());
+        auto bitmap = fromBitmap(*mem.value());
         if (!bitmap)
             return Result<StagedImage>::failure(bitmap.error());
         staged.image = std::move(bitmap).value();
         staged.orientation = 1; // dcraw_process applies the flip itself
         staged.source = QStringLiteral("half-size demosaic");
         return staged;
-    } catch (const std::bad_alloc &) {
-        return Result<StagedImage>::failure(tr("RAW: out of memory"));
-    } catch (const std::exception &e) {
-        return Result<StagedImage>::failure(tr("RAW: %1").arg(QString::fromLocal8Bit(e.what())));
-    } catch (...) {
-        return Result<StagedImage>::failure(tr("RAW: the file could not be decoded"));
-    }
+    });
 }
 
-} // namespace tintype::imaging
+} // namespace tintype

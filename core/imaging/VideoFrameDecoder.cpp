@@ -17,7 +17,7 @@ extern "C" {
 #include <cmath>
 #include <cstdint>
 
-namespace tintype::imaging {
+namespace tintype {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
@@ -176,4 +176,4 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
     return staged;
 }
 
-} // namespace tintype::imaging
+} // namespace tintype

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-namespace tintype::capturetime {
+namespace tintype::capturetimeparser {
 
 namespace {
 
@@ -166,4 +166,4 @@ std::optional<int> offsetFromUtcDifference(const QDateTime &wallClock, const QDa
     return minutes;
 }
 
-} // namespace tintype::capturetime
+} // namespace tintype::capturetimeparser

@@ -14,7 +14,7 @@ namespace tintype {
 //
 // Wall-clock values are QDateTime in Qt::UTC standing for "the camera's clock
 // said this" (see CaptureTime); they never pass through the machine's time zone.
-namespace capturetime {
+namespace capturetimeparser {
 
 constexpr int kMinYear = 1800;
 constexpr int kMaxYear = 2100;
@@ -61,5 +61,5 @@ CaptureTime fromFileName(const QString &fileName);
 // are not within a few minutes of a 15-minute step or beyond +-14 h.
 std::optional<int> offsetFromUtcDifference(const QDateTime &wallClock, const QDateTime &utc);
 
-} // namespace capturetime
+} // namespace capturetimeparser
 } // namespace tintype

@@ -54,12 +54,12 @@ void readAvi(const QByteArray &data, ContainerHeader &out)
                 QDateTime wall = QDateTime::fromString(text, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
                 wall.setTimeSpec(Qt::UTC);
                 if (!wall.isValid()) {
-                    if (const auto exif =
-                            capturetime::parseExifDateTime(QString(text).replace(QLatin1Char('/'), QLatin1Char(':'))))
+                    if (const auto exif = capturetimeparser::parseExifDateTime(
+                            QString(text).replace(QLatin1Char('/'), QLatin1Char(':'))))
                         wall = *exif;
                 }
-                if (wall.isValid() && capturetime::isPlausible(wall))
-                    out.wallClockTime = capturetime::make(wall, std::nullopt, CaptureTimeSource::QuickTime);
+                if (wall.isValid() && capturetimeparser::isPlausible(wall))
+                    out.wallClockTime = capturetimeparser::make(wall, std::nullopt, CaptureTimeSource::QuickTime);
             }
             if (size < 0 || bodyEnd <= o)
                 break;

@@ -44,9 +44,9 @@ QString stringOf(const Exiv2::ExifData &exif, const char *key)
         d->typeId() == Exiv2::unsignedByte) {
         std::string bytes(d->size(), '\0');
         d->copy(reinterpret_cast<Exiv2::byte *>(bytes.data()), Exiv2::littleEndian);
-        return text::decode(bytes);
+        return textdecoding::decode(bytes);
     }
-    return text::decode(d->toString());
+    return textdecoding::decode(d->toString());
 }
 
 // Windows XP* tags: UTF-16LE in a BYTE array.
@@ -57,7 +57,7 @@ QString xpString(const Exiv2::ExifData &exif, const char *key)
         return {};
     std::string bytes(d->size(), '\0');
     d->copy(reinterpret_cast<Exiv2::byte *>(bytes.data()), Exiv2::littleEndian);
-    return text::decodeUtf16Le(bytes);
+    return textdecoding::decodeUtf16Le(bytes);
 }
 
 std::optional<double> rationalAt(const Exiv2::Exifdatum &d, long n)
@@ -119,17 +119,17 @@ void addTime(Extraction &out, const Exiv2::ExifData &exif, const char *dateKey, 
     const auto *d = find(exif, dateKey);
     if (!d)
         return;
-    const QString raw = text::decode(d->toString());
-    const auto wall = capturetime::parseExifDateTime(raw);
+    const QString raw = textdecoding::decode(d->toString());
+    const auto wall = capturetimeparser::parseExifDateTime(raw);
     if (!wall) {
         if (!raw.isEmpty())
             out.meta.warnings << QStringLiteral("invalid %1 \"%2\" ignored").arg(QLatin1String(label), raw.left(40));
         return;
     }
     QDateTime w = *wall;
-    if (const auto ms = capturetime::parseSubSecMs(stringOf(exif, subSecKey)))
+    if (const auto ms = capturetimeparser::parseSubSecMs(stringOf(exif, subSecKey)))
         w = w.addMSecs(*ms);
-    out.times << capturetime::make(w, capturetime::parseOffset(stringOf(exif, offsetKey)), source);
+    out.times << capturetimeparser::make(w, capturetimeparser::parseOffset(stringOf(exif, offsetKey)), source);
 }
 
 void readGps(const Exiv2::ExifData &exif, Extraction &out)
@@ -146,7 +146,7 @@ void readGps(const Exiv2::ExifData &exif, Extraction &out)
             out.meta.altitude = (ref && *ref == 1) ? -*alt : *alt;
         }
     }
-    const auto date = capturetime::parseExifDateTime(stringOf(exif, "Exif.GPSInfo.GPSDateStamp"));
+    const auto date = capturetimeparser::parseExifDateTime(stringOf(exif, "Exif.GPSInfo.GPSDateStamp"));
     const auto *time = find(exif, "Exif.GPSInfo.GPSTimeStamp");
     if (date && time && time->count() >= 3) {
         const auto h = rationalAt(*time, 0), m = rationalAt(*time, 1), s = rationalAt(*time, 2);
@@ -154,7 +154,7 @@ void readGps(const Exiv2::ExifData &exif, Extraction &out)
             const qint64 ms = qint64(std::llround((*h * 3600 + *m * 60 + *s) * 1000));
             const QDateTime utc = QDateTime(date->date(), QTime(0, 0), Qt::UTC).addMSecs(ms);
             out.gpsUtc = utc;
-            out.times << capturetime::fromUtc(utc, 0, CaptureTimeSource::Gps);
+            out.times << capturetimeparser::fromUtc(utc, 0, CaptureTimeSource::Gps);
         }
     }
 }
@@ -166,7 +166,7 @@ QString makerNoteLens(const Exiv2::ExifData &exif)
     const auto it = Exiv2::lensName(exif);
     if (it == exif.end())
         return {};
-    QString name = text::decode(it->print(&exif));
+    QString name = textdecoding::decode(it->print(&exif));
     static const QRegularExpression unknown(QStringLiteral(R"(^[\s(]*[-0-9.,/ ]*[)\s]*$|^\(?unknown|^n/a$|^none$)"),
                                             QRegularExpression::CaseInsensitiveOption);
     if (name.isEmpty() || unknown.match(name).hasMatch())
@@ -237,7 +237,7 @@ void extractExifDescriptive(const Exiv2::ExifData &exif, Extraction &out)
         m.title = xpString(exif, "Exif.Image.XPTitle");
     if (m.description.isEmpty()) {
         const QString d = stringOf(exif, "Exif.Image.ImageDescription");
-        if (!text::isCameraPlaceholder(d))
+        if (!textdecoding::isCameraPlaceholder(d))
             m.description = d;
     }
     if (!m.rating) {
@@ -255,16 +255,16 @@ void extractIptcDescriptive(const Exiv2::IptcData &iptc, Extraction &out)
         return;
     MediaMetadata &m = out.meta;
     // IPTC text is UTF-8 when the envelope says so (ESC % G) and often anyway;
-    // text::decode falls back to Latin-1 for anything else.
+    // textdecoding::decode falls back to Latin-1 for anything else.
     for (const auto &d : iptc) {
         const std::string key = d.key();
         if (key == "Iptc.Application2.Keywords")
-            addKeyword(m.keywords, text::decode(d.toString()));
+            addKeyword(m.keywords, textdecoding::decode(d.toString()));
         else if (key == "Iptc.Application2.ObjectName" && m.title.isEmpty())
-            m.title = text::decode(d.toString());
+            m.title = textdecoding::decode(d.toString());
         else if (key == "Iptc.Application2.Caption" && m.description.isEmpty()) {
-            const QString c = text::decode(d.toString());
-            if (!text::isCameraPlaceholder(c))
+            const QString c = textdecoding::decode(d.toString());
+            if (!textdecoding::isCameraPlaceholder(c))
                 m.description = c;
         }
     }

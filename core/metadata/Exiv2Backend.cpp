@@ -25,7 +25,7 @@ void logToWarnings(int level, const char *message)
         return;
     if (tlsWarnings->size() >= kMaxLibraryWarnings)
         return;
-    QString text = text::decode(message).simplified();
+    QString text = textdecoding::decode(message).simplified();
     if (!text.isEmpty())
         *tlsWarnings << QStringLiteral("exiv2: %1").arg(text);
 }
@@ -122,7 +122,7 @@ void panasonicCrop(const Exiv2::ExifData &exif, Extraction &out)
 
 QString errorText(const std::exception &e)
 {
-    const QString what = text::decode(e.what()).simplified();
+    const QString what = textdecoding::decode(e.what()).simplified();
     return QStringLiteral("exiv2: %1").arg(what.isEmpty() ? QStringLiteral("unreadable metadata") : what);
 }
 

@@ -22,8 +22,8 @@ void chooseCaptureTime(Extraction &out)
     // A floating Exif/XMP time with a GPS time of the same moment: the difference
     // is the time zone the camera clock was set to.
     if (!chosen.offsetMinutes && out.gpsUtc && chosen.source != CaptureTimeSource::Gps) {
-        if (const auto offset = capturetime::offsetFromUtcDifference(chosen.wallClock(), *out.gpsUtc))
-            chosen = capturetime::make(chosen.wallClock(), offset, chosen.source);
+        if (const auto offset = capturetimeparser::offsetFromUtcDifference(chosen.wallClock(), *out.gpsUtc))
+            chosen = capturetimeparser::make(chosen.wallClock(), offset, chosen.source);
     }
     out.meta.captureTime = chosen;
 }

@@ -37,13 +37,13 @@ QString ffmpegError(int code)
 {
     char buffer[AV_ERROR_MAX_STRING_SIZE] = {};
     av_strerror(code, buffer, sizeof buffer);
-    return QStringLiteral("ffmpeg: %1").arg(text::decode(buffer));
+    return QStringLiteral("ffmpeg: %1").arg(textdecoding::decode(buffer));
 }
 
 QString tag(const AVDictionary *dict, const char *key)
 {
     const AVDictionaryEntry *e = av_dict_get(dict, key, nullptr, 0);
-    return e && e->value ? text::decode(e->value) : QString();
+    return e && e->value ? textdecoding::decode(e->value) : QString();
 }
 
 QString firstTag(const AVFormatContext *ctx, std::initializer_list<const char *> keys)
@@ -120,7 +120,7 @@ bool fillFromContainerHeader(const std::filesystem::path &file, const QString &f
     }
     if (!m.captureTime.isValid()) {
         const CaptureTime t = header.creationUtc ? containerCreationTime(*header.creationUtc) : header.wallClockTime;
-        if (t.isValid() && capturetime::isPlausible(t.wallClock())) {
+        if (t.isValid() && capturetimeparser::isPlausible(t.wallClock())) {
             m.captureTime = t;
             filled = true;
         }
@@ -136,7 +136,7 @@ CaptureTime containerCreationTime(const QDateTime &utc)
     // clip was shot is unknown; the machine's local offset at that instant is our
     // guess for the wall clock (documented in README.md).
     const int localOffset = utc.toLocalTime().offsetFromUtc() / 60;
-    return capturetime::fromUtc(utc, localOffset, CaptureTimeSource::QuickTime);
+    return capturetimeparser::fromUtc(utc, localOffset, CaptureTimeSource::QuickTime);
 }
 
 namespace {
@@ -148,8 +148,9 @@ bool readCaptureTime(const AVFormatContext *ctx, const AVStream *video, MediaMet
     // Apple's creationdate carries the offset: the best QuickTime source.
     const QString apple = firstTag(ctx, {"com.apple.quicktime.creationdate"});
     if (!apple.isEmpty()) {
-        if (const auto parsed = capturetime::parseIsoDateTime(apple)) {
-            m.captureTime = capturetime::make(parsed->wallClock, parsed->offsetMinutes, CaptureTimeSource::QuickTime);
+        if (const auto parsed = capturetimeparser::parseIsoDateTime(apple)) {
+            m.captureTime =
+                capturetimeparser::make(parsed->wallClock, parsed->offsetMinutes, CaptureTimeSource::QuickTime);
             return false;
         }
         m.warnings << QStringLiteral("invalid creationdate \"%1\" ignored").arg(apple.left(40));
@@ -159,7 +160,7 @@ bool readCaptureTime(const AVFormatContext *ctx, const AVStream *video, MediaMet
         created = tag(video->metadata, "creation_time");
     if (created.isEmpty())
         return false;
-    const auto parsed = capturetime::parseIsoDateTime(created);
+    const auto parsed = capturetimeparser::parseIsoDateTime(created);
     if (!parsed) {
         m.warnings << QStringLiteral("invalid creation time \"%1\" ignored").arg(created.left(40));
         return false;
@@ -183,7 +184,7 @@ void offsetFromPosition(MediaMetadata &m)
         return;
     const auto seconds = TimeZoneLookup::offsetAt(*m.latitude, *m.longitude, m.captureTime.utc.toSecsSinceEpoch());
     if (seconds)
-        m.captureTime = capturetime::fromUtc(m.captureTime.utc, *seconds / 60, CaptureTimeSource::QuickTime);
+        m.captureTime = capturetimeparser::fromUtc(m.captureTime.utc, *seconds / 60, CaptureTimeSource::QuickTime);
 }
 
 int orientationFromDisplayMatrix(const AVStream *video, MediaMetadata &m)

@@ -20,6 +20,22 @@ QString captureTimeSourceName(CaptureTimeSource source)
     return QStringLiteral("none");
 }
 
+bool isCameraTime(CaptureTimeSource source)
+{
+    switch (source) {
+    case CaptureTimeSource::ExifOriginal:
+    case CaptureTimeSource::Xmp:
+    case CaptureTimeSource::ExifCreateDate:
+    case CaptureTimeSource::Gps:
+    case CaptureTimeSource::QuickTime: return true;
+    case CaptureTimeSource::None:
+    case CaptureTimeSource::FileName:
+    case CaptureTimeSource::FileTime:
+    case CaptureTimeSource::User: return false;
+    }
+    return false;
+}
+
 QDateTime CaptureTime::wallClock() const
 {
     if (!utc.isValid())

@@ -25,6 +25,9 @@ enum class CaptureTimeSource {
 };
 
 QString captureTimeSourceName(CaptureTimeSource source); // "exif", "xmp", ... stable, for JSON
+// Whether the time comes from the file's own metadata (a camera or an editor), as
+// opposed to a guess from its name or file system time, or the user's date.
+bool isCameraTime(CaptureTimeSource source);
 
 // When a photo was taken.
 //

@@ -2,27 +2,6 @@
 
 namespace tintype {
 
-namespace {
-
-// Capture times that come from the file's own metadata (a camera or an editor),
-// as opposed to a guess from its name or file system time.
-bool fromFileMetadata(CaptureTimeSource source)
-{
-    switch (source) {
-    case CaptureTimeSource::ExifOriginal:
-    case CaptureTimeSource::Xmp:
-    case CaptureTimeSource::ExifCreateDate:
-    case CaptureTimeSource::Gps:
-    case CaptureTimeSource::QuickTime: return true;
-    case CaptureTimeSource::None:
-    case CaptureTimeSource::FileName:
-    case CaptureTimeSource::FileTime: return false;
-    }
-    return false;
-}
-
-} // namespace
-
 void MetadataPatch::setCaptureTime(const CaptureTime &time)
 {
     if (!time.isValid()) {
@@ -59,7 +38,7 @@ bool MetadataPatch::isEmpty() const
 MetadataPatch MetadataPatch::withoutValuesIn(const MediaMetadata &present) const
 {
     MetadataPatch p = *this;
-    if (present.captureTime.isValid() && fromFileMetadata(present.captureTime.source)) {
+    if (present.captureTime.isValid() && isCameraTime(present.captureTime.source)) {
         p.captureTime.reset();
         p.captureTimeFloating = false;
     }

@@ -22,7 +22,7 @@ constexpr qsizetype kHeadBytes = 512;
 QString extensionOf(const fs::path &file)
 {
     const std::string ext = file.extension().string();
-    return ext.empty() ? QString() : text::decode(std::string_view(ext).substr(1));
+    return ext.empty() ? QString() : textdecoding::decode(std::string_view(ext).substr(1));
 }
 
 QString hexPreview(const QByteArray &head) { return QString::fromLatin1(head.left(16).toHex(' ')); }
@@ -112,19 +112,19 @@ Result<MediaMetadata> MetadataReader::read(const fs::path &file, const Options &
         for (const fs::path &sidecar : sidecarsBeside(file)) {
             const Status merged = mergeSidecar(sidecar, m);
             if (!merged)
-                m.warnings
-                    << QStringLiteral("sidecar %1: %2").arg(text::decode(sidecar.filename().string()), merged.error());
+                m.warnings << QStringLiteral("sidecar %1: %2")
+                                  .arg(textdecoding::decode(sidecar.filename().string()), merged.error());
         }
     }
 
     if (!m.captureTime.isValid())
-        m.captureTime = capturetime::fromFileName(text::decode(file.filename().string()));
+        m.captureTime = capturetimeparser::fromFileName(textdecoding::decode(file.filename().string()));
     if (!m.captureTime.isValid() && options.fallBackToFileTime) {
         // A file time is an instant; the wall clock it stands for is this
         // machine's, as with QuickTime times (the best guess there is).
-        if (const auto mtime = modificationTime(file); mtime && capturetime::isPlausible(*mtime))
-            m.captureTime =
-                capturetime::fromUtc(*mtime, mtime->toLocalTime().offsetFromUtc() / 60, CaptureTimeSource::FileTime);
+        if (const auto mtime = modificationTime(file); mtime && capturetimeparser::isPlausible(*mtime))
+            m.captureTime = capturetimeparser::fromUtc(*mtime, mtime->toLocalTime().offsetFromUtc() / 60,
+                                                       CaptureTimeSource::FileTime);
     }
     return result;
 }
@@ -181,6 +181,6 @@ Status MetadataReader::mergeSidecar(const fs::path &sidecar, MediaMetadata &into
     return {};
 }
 
-bool MetadataReader::isCameraPlaceholder(QStringView text) { return text::isCameraPlaceholder(text); }
+bool MetadataReader::isCameraPlaceholder(QStringView text) { return textdecoding::isCameraPlaceholder(text); }
 
 } // namespace tintype

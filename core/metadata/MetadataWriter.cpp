@@ -33,7 +33,7 @@ QString formatOf(const fs::path &path)
 {
     const std::string ext = path.extension().string();
     return MediaFormat::sniff(detail::readRange(path, 0, 512),
-                              ext.empty() ? QString() : text::decode(std::string_view(ext).substr(1)));
+                              ext.empty() ? QString() : textdecoding::decode(std::string_view(ext).substr(1)));
 }
 
 bool embeddableFormat(const QString &format)
@@ -44,7 +44,7 @@ bool embeddableFormat(const QString &format)
 
 QString exiv2Message(const std::exception &e)
 {
-    const QString what = text::decode(e.what()).simplified();
+    const QString what = textdecoding::decode(e.what()).simplified();
     return QStringLiteral("exiv2: %1").arg(what.isEmpty() ? QStringLiteral("unexpected error") : what);
 }
 

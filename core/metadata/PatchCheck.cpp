@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("MetadataWriter", text); }
 
-QString cleaned(const QString &text) { return text::decode(text.toStdString()); }
+QString cleaned(const QString &text) { return textdecoding::decode(text.toStdString()); }
 
 QStringList cleanedList(const QStringList &items)
 {
@@ -53,11 +53,11 @@ Result<MetadataPatch> normalisedPatch(const MetadataPatch &patch)
         if (!p.captureTime->isValid())
             return Result<MetadataPatch>::failure(tr("the capture time is not a valid date"));
         const QDateTime wall(p.captureTime->date(), p.captureTime->time(), Qt::UTC);
-        if (!capturetime::isPlausible(wall))
+        if (!capturetimeparser::isPlausible(wall))
             return Result<MetadataPatch>::failure(tr("the capture time %1 is outside the years %2–%3")
                                                       .arg(wall.toString(Qt::ISODate))
-                                                      .arg(capturetime::kMinYear)
-                                                      .arg(capturetime::kMaxYear));
+                                                      .arg(capturetimeparser::kMinYear)
+                                                      .arg(capturetimeparser::kMaxYear));
         if (const auto offset = p.captureOffsetMinutes(); offset && std::abs(*offset) > 14 * 60)
             return Result<MetadataPatch>::failure(tr("the time zone offset is beyond ±14 hours"));
     }
@@ -118,7 +118,8 @@ QStringList valuesNotReadBack(const MetadataPatch &patch, const MediaMetadata &a
         missing << tr("title");
     // Text cameras write on their own ("SONY DSC", "Photo") is not read as a
     // description: such a description cannot be checked.
-    if (patch.description && after.description != *patch.description && !text::isCameraPlaceholder(*patch.description))
+    if (patch.description && after.description != *patch.description &&
+        !textdecoding::isCameraPlaceholder(*patch.description))
         missing << tr("description");
     if (patch.rating && after.rating != patch.rating)
         missing << tr("rating");

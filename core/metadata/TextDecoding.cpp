@@ -3,7 +3,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
-namespace tintype::text {
+namespace tintype::textdecoding {
 
 namespace {
 QString clean(QString s)
@@ -56,4 +56,4 @@ bool isCameraPlaceholder(QStringView text)
     return placeholder.match(t).hasMatch();
 }
 
-} // namespace tintype::text
+} // namespace tintype::textdecoding

@@ -5,7 +5,7 @@
 
 #include <string_view>
 
-namespace tintype::text {
+namespace tintype::textdecoding {
 
 // Bytes from a file's metadata as text: UTF-8 when they are valid UTF-8,
 // otherwise Latin-1 (what old cameras and Windows tools wrote). Never fails;
@@ -19,4 +19,4 @@ QString decodeUtf16Le(std::string_view bytes);
 // "OLYMPUS DIGITAL CAMERA", "SONY DSC", "Exif_JPEG_PICTURE", blanks, ...
 bool isCameraPlaceholder(QStringView text);
 
-} // namespace tintype::text
+} // namespace tintype::textdecoding

@@ -23,17 +23,17 @@ QStringList items(const Exiv2::Xmpdatum &d)
     if (const auto *alt = dynamic_cast<const Exiv2::LangAltValue *>(&d.value())) {
         const auto def = alt->value_.find("x-default");
         if (def != alt->value_.end())
-            out << text::decode(def->second);
+            out << textdecoding::decode(def->second);
         else if (!alt->value_.empty())
-            out << text::decode(alt->value_.begin()->second);
+            out << textdecoding::decode(alt->value_.begin()->second);
         return out;
     }
     const long n = long(d.count());
     if (n > 1 || dynamic_cast<const Exiv2::XmpArrayValue *>(&d.value())) {
         for (long i = 0; i < n; ++i)
-            out << text::decode(d.toString(i));
+            out << textdecoding::decode(d.toString(i));
     } else if (n == 1) {
-        out << text::decode(d.toString());
+        out << textdecoding::decode(d.toString());
     }
     return out;
 }
@@ -85,12 +85,12 @@ void addXmpTime(const Exiv2::XmpData &xmp, const char *key, Extraction &out)
     const QString raw = first(xmp, key);
     if (raw.isEmpty())
         return;
-    const auto parsed = capturetime::parseIsoDateTime(raw);
+    const auto parsed = capturetimeparser::parseIsoDateTime(raw);
     if (!parsed) {
         out.meta.warnings << QStringLiteral("invalid %1 \"%2\" ignored").arg(QLatin1String(key + 4), raw.left(40));
         return;
     }
-    out.times << capturetime::make(parsed->wallClock, parsed->offsetMinutes, CaptureTimeSource::Xmp);
+    out.times << capturetimeparser::make(parsed->wallClock, parsed->offsetMinutes, CaptureTimeSource::Xmp);
 }
 
 } // namespace
@@ -155,7 +155,7 @@ void extractXmpDescriptive(const Exiv2::XmpData &xmp, Extraction &out)
         m.title = first(xmp, "Xmp.dc.title");
     if (m.description.isEmpty()) {
         const QString d = first(xmp, "Xmp.dc.description");
-        if (!text::isCameraPlaceholder(d))
+        if (!textdecoding::isCameraPlaceholder(d))
             m.description = d;
     }
     if (!m.rating) {

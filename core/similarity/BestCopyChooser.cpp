@@ -31,19 +31,7 @@ const QRegularExpression &messengerPattern()
     return pattern;
 }
 
-bool isCameraTime(int source)
-{
-    switch (CaptureTimeSource(source)) {
-    case CaptureTimeSource::ExifOriginal:
-    case CaptureTimeSource::Xmp:
-    case CaptureTimeSource::ExifCreateDate:
-    case CaptureTimeSource::Gps:
-    case CaptureTimeSource::QuickTime: return true;
-    default: return false;
-    }
-}
-
-QString pixels(const SimilarityRepository::MemberFacts &f)
+QString pixels(const DuplicateQueries::MemberFacts &f)
 {
     if (f.width <= 0 || f.height <= 0)
         return BestCopyChooser::tr("unknown size");
@@ -58,7 +46,7 @@ auto rank(const DuplicateMember &m)
                            f.bytes, int(m.cameraTime) + int(f.hasGps), -f.assetId);
 }
 
-QString folderOf(const SimilarityRepository::MemberFacts &f)
+QString folderOf(const DuplicateQueries::MemberFacts &f)
 {
     const QString relative = nativepath::display(nativepath::fromBytes(f.relPath));
     QString folder = QFileInfo(relative).path();
@@ -152,7 +140,7 @@ void BestCopyChooser::describe(DuplicateMember &member)
     const QString where = nativepath::display(nativepath::fromBytes(f.relPath));
     member.screenshot = screenshotPattern().match(where).hasMatch();
     member.messenger = messengerPattern().match(where).hasMatch();
-    member.cameraTime = isCameraTime(f.captureSource);
+    member.cameraTime = isCameraTime(CaptureTimeSource(f.captureSource));
     member.original =
         f.hasRaw || (!member.screenshot && !member.messenger && (!f.make.isEmpty() || !f.model.isEmpty()));
 }

@@ -1,6 +1,8 @@
 #include "similarity/DuplicateFinder.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/DuplicateDismissalRepository.h"
+#include "catalog/DuplicateQueries.h"
 #include "similarity/BestCopyChooser.h"
 #include "similarity/GridThumbnails.h"
 #include "similarity/HashNeighbourIndex.h"
@@ -48,8 +50,8 @@ std::pair<std::int64_t, std::int64_t> ordered(std::int64_t a, std::int64_t b)
 
 DuplicateFinder::DuplicateFinder(Catalog &catalog, ThumbnailCache &cache) : m_catalog(catalog)
 {
-    m_verifier = [thumbnails = GridThumbnails(cache)](const SimilarityRepository::HashSource &a,
-                                                      const SimilarityRepository::HashSource &b,
+    m_verifier = [thumbnails = GridThumbnails(cache)](const PerceptualHashRepository::HashSource &a,
+                                                      const PerceptualHashRepository::HashSource &b,
                                                       ImageTransform transform) -> std::optional<double> {
         const auto imageA = thumbnails.load(a.path, a.fingerprint);
         const auto imageB = thumbnails.load(b.path, b.fingerprint);
@@ -73,14 +75,13 @@ Result<std::vector<DuplicateGroup>> DuplicateFinder::find(const Options &options
     QElapsedTimer total;
     total.start();
     std::vector<std::vector<std::int64_t>> exact;
-    std::vector<SimilarityRepository::HashSource> hashed;
+    std::vector<PerceptualHashRepository::HashSource> hashed;
     std::set<std::pair<std::int64_t, std::int64_t>> dismissed;
     const Status read = m_catalog.read([&] {
-        SimilarityRepository repository(m_catalog);
-        exact = repository.exactDuplicateAssets();
+        exact = DuplicateQueries(m_catalog).exactDuplicateAssets();
         if (options.near)
-            hashed = repository.hashedPhotos();
-        for (const auto &pair : repository.dismissals())
+            hashed = PerceptualHashRepository(m_catalog).hashedPhotos();
+        for (const auto &pair : DuplicateDismissalRepository(m_catalog).dismissals())
             dismissed.insert(pair);
     });
     if (!read)
@@ -157,7 +158,7 @@ Result<std::vector<DuplicateGroup>> DuplicateFinder::find(const Options &options
 
     std::vector<DuplicateGroup> groups;
     const Status facts = m_catalog.read([&] {
-        SimilarityRepository repository(m_catalog);
+        DuplicateQueries queries(m_catalog);
         for (auto &[root, p] : pending) {
             if (p.assets.size() < 2)
                 continue;
@@ -165,7 +166,7 @@ Result<std::vector<DuplicateGroup>> DuplicateFinder::find(const Options &options
             DuplicateGroup group;
             group.kind = p.near ? DuplicateGroup::Kind::Near : DuplicateGroup::Kind::Exact;
             group.similarity = p.similarity;
-            for (auto &f : repository.facts(p.assets))
+            for (auto &f : queries.facts(p.assets))
                 group.members.push_back(DuplicateMember{std::move(f), false, false, false, false, {}});
             if (group.members.size() < 2)
                 continue;

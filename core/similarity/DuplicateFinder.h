@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/SimilarityRepository.h"
+#include "catalog/PerceptualHashRepository.h"
 #include "common/Result.h"
 #include "similarity/DuplicateGroup.h"
 #include "similarity/ImageTransform.h"
@@ -33,8 +33,8 @@ public:
     };
     // The similarity of two candidates when they are the same picture (b = a turned by `transform`).
     using PairVerifier =
-        std::function<std::optional<double>(const SimilarityRepository::HashSource &a,
-                                            const SimilarityRepository::HashSource &b, ImageTransform transform)>;
+        std::function<std::optional<double>(const PerceptualHashRepository::HashSource &a,
+                                            const PerceptualHashRepository::HashSource &b, ImageTransform transform)>;
     struct Statistics {
         std::int64_t hashedPhotos = 0, candidatePairs = 0, verifiedPairs = 0, exactGroups = 0, nearGroups = 0;
         double searchSeconds = 0, verifySeconds = 0, totalSeconds = 0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/SimilarityRepository.h"
+#include "catalog/DuplicateQueries.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,7 +12,7 @@ namespace tintype {
 // One member of a duplicate group: an asset (a RAW + JPEG pair is one asset,
 // never two members) with the facts the best copy is chosen by.
 struct DuplicateMember {
-    SimilarityRepository::MemberFacts facts;
+    DuplicateQueries::MemberFacts facts;
     bool original = false;   // carries its camera's metadata (or a RAW), not a screenshot or messenger copy
     bool screenshot = false; // by its name or folder
     bool messenger = false;  // WhatsApp, Telegram, Signal, ... copies

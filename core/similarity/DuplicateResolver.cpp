@@ -1,9 +1,12 @@
 #include "similarity/DuplicateResolver.h"
 
+#include "catalog/AssetMergeRepository.h"
 #include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
+#include "catalog/DuplicateDismissalRepository.h"
+#include "catalog/DuplicateQueries.h"
+#include "catalog/DuplicateResolutionRepository.h"
 #include "catalog/FileRepository.h"
-#include "catalog/SimilarityRepository.h"
 #include "common/NativePath.h"
 #include "metadata/MetadataPatch.h"
 #include "metadata/MetadataWriter.h"
@@ -103,15 +106,16 @@ Result<std::int64_t> DuplicateResolver::apply(const DuplicateGroup &group)
     std::vector<std::int64_t> removedIds;
     std::vector<std::filesystem::path> files;
     const Status read = m_catalog.read([&] {
-        SimilarityRepository repository(m_catalog);
-        keptSnapshot = repository.snapshotAsset(kept.assetId);
+        AssetMergeRepository merges(m_catalog);
+        DuplicateQueries queries(m_catalog);
+        keptSnapshot = merges.snapshotAsset(kept.assetId);
         for (std::size_t i = 0; i < group.members.size(); ++i) {
             const auto &f = group.members[i].facts;
             if (int(i) == group.keep || !f.available)
                 continue;
-            removed.append(repository.snapshotAsset(f.assetId));
+            removed.append(merges.snapshotAsset(f.assetId));
             removedIds.push_back(f.assetId);
-            for (auto &path : repository.presentFiles(f.assetId))
+            for (auto &path : queries.presentFiles(f.assetId))
                 files.push_back(std::move(path));
         }
     });
@@ -146,12 +150,13 @@ Result<std::int64_t> DuplicateResolver::apply(const DuplicateGroup &group)
                           {QStringLiteral("trash"), trashed}};
     std::int64_t id = 0;
     const Status written = m_catalog.write([&] {
-        SimilarityRepository repository(m_catalog);
+        AssetMergeRepository merges(m_catalog);
         for (std::int64_t removedId : removedIds) {
-            repository.mergeInto(kept.assetId, removedId);
-            repository.deleteAsset(removedId);
+            merges.mergeInto(kept.assetId, removedId);
+            merges.deleteAsset(removedId);
         }
-        id = repository.addResolution(kept.assetId, group.explanation, QDateTime::currentSecsSinceEpoch(), undoState);
+        id = DuplicateResolutionRepository(m_catalog).addResolution(kept.assetId, group.explanation,
+                                                                    QDateTime::currentSecsSinceEpoch(), undoState);
     });
     if (!written) {
         putBack();
@@ -163,13 +168,13 @@ Result<std::int64_t> DuplicateResolver::apply(const DuplicateGroup &group)
 Status DuplicateResolver::writeXmp(std::int64_t assetId)
 {
     std::optional<AssetRecord> asset;
-    std::vector<SimilarityRepository::MemberFacts> facts;
+    std::vector<DuplicateQueries::MemberFacts> facts;
     QStringList people;
     Status read = m_catalog.read([&] {
         asset = AssetRepository(m_catalog).byId(assetId);
-        SimilarityRepository repository(m_catalog);
-        facts = repository.facts({assetId});
-        people = repository.people(assetId);
+        DuplicateQueries queries(m_catalog);
+        facts = queries.facts({assetId});
+        people = queries.people(assetId);
     });
     if (!read)
         return read;
@@ -195,8 +200,9 @@ Status DuplicateResolver::writeXmp(std::int64_t assetId)
 
 Status DuplicateResolver::undo(std::int64_t resolutionId)
 {
-    std::optional<SimilarityRepository::Resolution> resolution;
-    if (Status read = m_catalog.read([&] { resolution = SimilarityRepository(m_catalog).resolution(resolutionId); });
+    std::optional<DuplicateResolutionRepository::Resolution> resolution;
+    if (Status read =
+            m_catalog.read([&] { resolution = DuplicateResolutionRepository(m_catalog).resolution(resolutionId); });
         !read)
         return read;
     if (!resolution)
@@ -213,11 +219,11 @@ Status DuplicateResolver::undo(std::int64_t resolutionId)
             problems << restored.error();
     }
     const Status written = m_catalog.write([&] {
-        SimilarityRepository repository(m_catalog);
-        repository.restoreKept(resolution->undoState.value(QLatin1String("kept")).toObject());
+        AssetMergeRepository merges(m_catalog);
+        merges.restoreKept(resolution->undoState.value(QLatin1String("kept")).toObject());
         for (const QJsonValue v : resolution->undoState.value(QLatin1String("removed")).toArray())
-            repository.restoreRemoved(v.toObject());
-        repository.markUndone(resolutionId, QDateTime::currentSecsSinceEpoch());
+            merges.restoreRemoved(v.toObject());
+        DuplicateResolutionRepository(m_catalog).markUndone(resolutionId, QDateTime::currentSecsSinceEpoch());
     });
     if (!written)
         problems << written.error();
@@ -228,8 +234,9 @@ Status DuplicateResolver::undo(std::int64_t resolutionId)
 
 Result<std::int64_t> DuplicateResolver::undoLast()
 {
-    std::vector<SimilarityRepository::Resolution> all;
-    if (const Status read = m_catalog.read([&] { all = SimilarityRepository(m_catalog).resolutions(); }); !read)
+    std::vector<DuplicateResolutionRepository::Resolution> all;
+    if (const Status read = m_catalog.read([&] { all = DuplicateResolutionRepository(m_catalog).resolutions(); });
+        !read)
         return Result<std::int64_t>::failure(read.error());
     for (const auto &r : all)
         if (!r.undoneAt) {
@@ -243,10 +250,10 @@ Result<std::int64_t> DuplicateResolver::undoLast()
 Status DuplicateResolver::dismiss(const DuplicateGroup &group)
 {
     return m_catalog.write([&] {
-        SimilarityRepository repository(m_catalog);
+        DuplicateDismissalRepository dismissals(m_catalog);
         for (std::size_t i = 0; i < group.members.size(); ++i)
             for (std::size_t j = i + 1; j < group.members.size(); ++j)
-                repository.dismiss(group.members[i].facts.assetId, group.members[j].facts.assetId);
+                dismissals.dismiss(group.members[i].facts.assetId, group.members[j].facts.assetId);
     });
 }
 

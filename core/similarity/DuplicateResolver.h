@@ -16,7 +16,7 @@ namespace tintype {
 class Catalog;
 
 // Carries out a group's proposal: the metadata of the removed copies moves
-// to the kept asset in the catalog (SimilarityRepository::mergeInto), their
+// to the kept asset in the catalog (AssetMergeRepository::mergeInto), their
 // files go to the system trash (never deleted outright), and their assets
 // leave the catalog. Every resolution is recorded with what undo needs:
 // undo() brings the files back from the trash and the catalog rows back as

@@ -1,7 +1,7 @@
 #include "similarity/SimilarityIndexer.h"
 
 #include "catalog/Catalog.h"
-#include "catalog/SimilarityRepository.h"
+#include "catalog/PerceptualHashRepository.h"
 #include "similarity/GridThumbnails.h"
 #include "similarity/PerceptualHash.h"
 
@@ -23,7 +23,7 @@ SimilarityIndexer::Report SimilarityIndexer::run(const std::function<void(const 
     Report report;
     Progress state;
     if (const Status counted =
-            m_catalog.read([&] { state.total = SimilarityRepository(m_catalog).pendingHashCount(); });
+            m_catalog.read([&] { state.total = PerceptualHashRepository(m_catalog).pendingHashCount(); });
         !counted) {
         report.error = counted.error();
         return report;
@@ -33,9 +33,9 @@ SimilarityIndexer::Report SimilarityIndexer::run(const std::function<void(const 
     const GridThumbnails thumbnails(m_cache);
     std::int64_t after = 0;
     while (!m_cancel) {
-        std::vector<SimilarityRepository::HashSource> batch;
+        std::vector<PerceptualHashRepository::HashSource> batch;
         if (const Status read =
-                m_catalog.read([&] { batch = SimilarityRepository(m_catalog).pendingHashes(after, kBatch); });
+                m_catalog.read([&] { batch = PerceptualHashRepository(m_catalog).pendingHashes(after, kBatch); });
             !read) {
             report.error = read.error();
             return report;
@@ -43,8 +43,8 @@ SimilarityIndexer::Report SimilarityIndexer::run(const std::function<void(const 
         if (batch.empty())
             break;
         after = batch.back().fileId;
-        const std::vector<Hashed> hashed =
-            QtConcurrent::blockingMapped<std::vector<Hashed>>(batch, [&](const SimilarityRepository::HashSource &s) {
+        const std::vector<Hashed> hashed = QtConcurrent::blockingMapped<std::vector<Hashed>>(
+            batch, [&](const PerceptualHashRepository::HashSource &s) {
                 if (m_cancel)
                     return Hashed{std::nullopt, QString()};
                 auto image = thumbnails.load(s.path, s.fingerprint);
@@ -55,7 +55,7 @@ SimilarityIndexer::Report SimilarityIndexer::run(const std::function<void(const 
         if (m_cancel)
             break;
         const Status written = m_catalog.write([&] {
-            SimilarityRepository repository(m_catalog);
+            PerceptualHashRepository repository(m_catalog);
             for (std::size_t i = 0; i < batch.size(); ++i)
                 repository.storeHash(batch[i].fileId, batch[i].fingerprint, hashed[i].hash, hashed[i].error);
         });

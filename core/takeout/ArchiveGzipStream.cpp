@@ -11,7 +11,7 @@ extern "C" {
 #include <libavutil/crc.h>
 }
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 
@@ -110,4 +110,4 @@ QString ArchiveGzipStream::verify()
     return {};
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

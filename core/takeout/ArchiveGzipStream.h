@@ -6,7 +6,7 @@
 
 struct archive;
 
-namespace tintype::takeout {
+namespace tintype {
 
 class ArchiveInputFile;
 
@@ -42,4 +42,4 @@ private:
     bool m_failed = false;
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -15,7 +15,7 @@
 #include <io.h>
 #endif
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 
@@ -130,4 +130,4 @@ qint64 ArchiveInputFile::skipBy(qint64 request)
     return request;
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -8,7 +8,7 @@
 
 struct archive;
 
-namespace tintype::takeout {
+namespace tintype {
 
 class TakeoutSourceProgress;
 
@@ -52,4 +52,4 @@ private:
     bool m_progressStarted = false;
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -17,7 +17,7 @@
 #include <algorithm>
 #include <memory>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace fs = std::filesystem;
 
@@ -294,4 +294,4 @@ void ArchivePartReader::visit(const fs::path &file, const QString &partName, int
     walk.run();
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -6,7 +6,7 @@
 
 #include <filesystem>
 
-namespace tintype::takeout {
+namespace tintype {
 
 class TakeoutSourceProgress;
 class TakeoutVisitor;
@@ -25,4 +25,4 @@ public:
                       TakeoutVisitor &visitor, TakeoutSourceProgress &progress);
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -9,7 +9,7 @@
 #endif
 #endif
 
-namespace tintype::takeout {
+namespace tintype {
 
 #if !defined(_WIN32)
 namespace {
@@ -46,4 +46,4 @@ ArchiveUtf8Locale::ArchiveUtf8Locale() = default;
 ArchiveUtf8Locale::~ArchiveUtf8Locale() = default;
 #endif
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -1,6 +1,6 @@
 #pragma once
 
-namespace tintype::takeout {
+namespace tintype {
 
 // While alive, the calling thread uses a UTF-8 character type locale, so libarchive
 // (which converts entry names to the "current locale") hands over UTF-8 names as they
@@ -18,4 +18,4 @@ private:
     bool m_switched = false;
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -23,7 +23,7 @@
 #include <unistd.h>
 #endif
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 constexpr qint64 kBufferSize = 1 << 20;
@@ -381,4 +381,4 @@ void TakeoutCopyPass::dropLowerQualityCopies()
     }
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

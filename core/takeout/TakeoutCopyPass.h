@@ -12,7 +12,7 @@
 #include <filesystem>
 #include <memory>
 
-namespace tintype::takeout {
+namespace tintype {
 
 // The second pass over the parts: streams each planned photo into a staging
 // file while hashing it, drops what the library or this import already has,
@@ -77,4 +77,4 @@ private:
     std::unique_ptr<char[]> m_buffer;
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

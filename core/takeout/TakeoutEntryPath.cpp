@@ -5,7 +5,7 @@
 
 #include <array>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 
@@ -167,4 +167,4 @@ Result<QString> TakeoutEntryPath::sanitize(const QString &name)
     return kept.join(QLatin1Char('/')).normalized(QString::NormalizationForm_C);
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

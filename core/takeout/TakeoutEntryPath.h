@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace tintype::takeout {
+namespace tintype {
 
 // The name of an archive entry or unpacked file as stored (bytes) → a safe relative
 // path for the Takeout tree, or the reason a user reads for refusing it.
@@ -34,4 +34,4 @@ public:
     static Result<QString> sanitize(const QString &name);
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

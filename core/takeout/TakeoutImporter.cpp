@@ -22,7 +22,7 @@
 
 #include <system_error>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 constexpr qint64 kMaxJsonBytes = 4 << 20;
@@ -295,4 +295,4 @@ Status TakeoutImporter::catalogue(const TakeoutPlan &plan, const QHash<QString, 
     });
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -14,7 +14,7 @@ namespace tintype {
 class Catalog;
 }
 
-namespace tintype::takeout {
+namespace tintype {
 
 struct TakeoutImportOptions {
     QStringList inputs;                          // the parts (.zip/.tgz) or one unpacked folder
@@ -53,4 +53,4 @@ private:
     std::atomic_bool m_cancel{false};
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

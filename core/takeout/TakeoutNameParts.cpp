@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 
@@ -118,4 +118,4 @@ SidecarNameParts SidecarNameParts::parse(const QString &name, const QString &tit
     return s;
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace tintype::takeout {
+namespace tintype {
 
 // Private to core/takeout: the pieces of a media or sidecar file name that the
 // sidecar matcher compares. Every field but `name` is a name key (NFC,
@@ -54,4 +54,4 @@ QString looseKey(const QString &key);
 // UTF-16 length of `text` cut to at most `units` without splitting a surrogate pair.
 qsizetype cutLength(const QString &text, qsizetype units);
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 
@@ -214,4 +214,4 @@ const QStringList &editedSuffixKeys()
     return keys;
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

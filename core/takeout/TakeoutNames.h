@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace tintype::takeout {
+namespace tintype {
 
 // What Google Takeout's file and folder names mean. Pure name knowledge: no
 // file access, no content sniffing (a JPEG named .heic is the importer's
@@ -42,4 +42,4 @@ QString nameKey(QStringView name);
 // "-bearbeitet", "-modifié", "-編集済み", …), as name keys without the dash.
 const QStringList &editedSuffixKeys();
 
-} // namespace tintype::takeout
+} // namespace tintype

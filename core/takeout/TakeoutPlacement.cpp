@@ -3,6 +3,7 @@
 #include "geo/TimeZoneLookup.h"
 #include "library/FileHasher.h"
 #include "metadata/MediaFormat.h"
+#include "metadata/MediaMetadata.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,22 +11,10 @@
 
 #include <system_error>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("TakeoutPlacement", text); }
-
-bool isCameraDate(CaptureTimeSource source)
-{
-    switch (source) {
-    case CaptureTimeSource::ExifOriginal:
-    case CaptureTimeSource::Xmp:
-    case CaptureTimeSource::ExifCreateDate:
-    case CaptureTimeSource::Gps:
-    case CaptureTimeSource::QuickTime: return true;
-    default: return false;
-    }
-}
 
 QString offsetText(int seconds)
 {
@@ -62,7 +51,7 @@ TakeoutPlacement::Restored TakeoutPlacement::restore(const std::optional<MediaMe
     else if (sidecar && sidecar->position)
         position = sidecar->position;
 
-    if (fromFile && fromFile->captureTime.isValid() && isCameraDate(fromFile->captureTime.source)) {
+    if (fromFile && fromFile->captureTime.isValid() && isCameraTime(fromFile->captureTime.source)) {
         r.wallClock = fromFile->captureTime.wallClock();
         if (fromFile->captureTime.offsetMinutes)
             r.instant = fromFile->captureTime.utc;
@@ -179,4 +168,4 @@ std::filesystem::path TakeoutPlacement::freePath(const std::filesystem::path &di
     }
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

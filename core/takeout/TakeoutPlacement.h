@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <optional>
 
-namespace tintype::takeout {
+namespace tintype {
 
 // Where a Takeout photo goes in the library and what is written into it.
 struct TakeoutPlacement {
@@ -49,4 +49,4 @@ struct TakeoutPlacement {
     static QString safeFolderName(const QString &title);
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -7,7 +7,7 @@
 
 #include <map>
 
-namespace tintype::takeout {
+namespace tintype {
 
 QString decisionName(Decision decision)
 {
@@ -167,4 +167,4 @@ TakeoutPlan TakeoutPlanner::build() const
     return plan;
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -10,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-namespace tintype::takeout {
+namespace tintype {
 
 // What the importer does with one media entry. Stored in the import journal as
 // the integer: never renumber.
@@ -91,4 +91,4 @@ private:
 // "a/b/c.jpg" -> {"a/b", "c.jpg"}
 std::pair<QString, QString> splitEntry(const QString &entry);
 
-} // namespace tintype::takeout
+} // namespace tintype

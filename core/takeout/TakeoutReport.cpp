@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("TakeoutReport", text); }
@@ -131,4 +131,4 @@ QString TakeoutReport::toText() const
     return text;
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-namespace tintype::takeout {
+namespace tintype {
 
 // What happened to one media entry.
 struct TakeoutItemResult {
@@ -45,4 +45,4 @@ struct TakeoutReport {
     QString toText() const; // a human-readable summary, then the lists
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -10,7 +10,7 @@
 
 #include <cmath>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 
@@ -182,4 +182,4 @@ Result<TakeoutAlbum> parseAlbumMetadata(const QByteArray &json)
     return album;
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

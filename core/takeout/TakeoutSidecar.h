@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace tintype::takeout {
+namespace tintype {
 
 struct GeoPosition {
     double latitude = 0;
@@ -55,4 +55,4 @@ JsonRole classifyJson(const QString &fileName, const QByteArray &json);
 Result<TakeoutSidecar> parseMediaSidecar(const QByteArray &json);
 Result<TakeoutAlbum> parseAlbumMetadata(const QByteArray &json);
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -10,7 +10,7 @@
 #include <functional>
 #include <vector>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 
@@ -393,4 +393,4 @@ FolderMatch matchFolder(const QStringList &mediaNames, const QList<SidecarFile> 
     return FolderMatcher(mediaNames, sidecars).run();
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

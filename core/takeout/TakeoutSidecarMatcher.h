@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace tintype::takeout {
+namespace tintype {
 
 // A JSON sidecar of one folder: its file name and the "title" inside it (Google's
 // original file name; empty when unknown).
@@ -48,4 +48,4 @@ struct FolderMatch {
 // Linear in the folder's size (hash lookups, no comparison of every pair).
 FolderMatch matchFolder(const QStringList &mediaNames, const QList<SidecarFile> &sidecars);
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 
@@ -117,4 +117,4 @@ Status TakeoutSource::visit(TakeoutVisitor &visitor, const std::function<void(qi
     return {};
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

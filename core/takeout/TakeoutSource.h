@@ -10,7 +10,7 @@
 #include <functional>
 #include <memory>
 
-namespace tintype::takeout {
+namespace tintype {
 
 // One regular file of a Takeout, wherever it is stored.
 struct TakeoutEntry {
@@ -73,4 +73,4 @@ private:
     std::shared_ptr<const Data> d;
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

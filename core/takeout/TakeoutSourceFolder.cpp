@@ -20,7 +20,7 @@
 #include <unistd.h>
 #endif
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace fs = std::filesystem;
 
@@ -256,4 +256,4 @@ void TakeoutSourceFolder::visit(const fs::path &root, const Listing &listing, co
     }
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

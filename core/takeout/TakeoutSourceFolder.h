@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <vector>
 
-namespace tintype::takeout {
+namespace tintype {
 
 class TakeoutSourceProgress;
 class TakeoutVisitor;
@@ -34,4 +34,4 @@ public:
                       TakeoutVisitor &visitor, TakeoutSourceProgress &progress);
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -8,7 +8,7 @@
 
 #include <system_error>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace fs = std::filesystem;
 
@@ -89,4 +89,4 @@ bool TakeoutSourcePart::samePartAs(const TakeoutSourcePart &other) const
     return number >= 0 && number == other.number && exportJob == other.exportJob && exportStamp == other.exportStamp;
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <memory>
 
-namespace tintype::takeout {
+namespace tintype {
 
 // One input of a TakeoutSource: an archive file or an unpacked folder, with what its
 // name says about its place in the export (takeout-20240101T000000Z[-J]-NNN.zip).
@@ -32,4 +32,4 @@ struct TakeoutSourcePart {
     bool samePartAs(const TakeoutSourcePart &other) const;
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

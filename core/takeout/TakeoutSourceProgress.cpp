@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-namespace tintype::takeout {
+namespace tintype {
 
 namespace {
 constexpr qint64 reportEvery = qint64(1) << 20;
@@ -55,4 +55,4 @@ void TakeoutSourceProgress::report(bool force)
     m_callback(m_done, m_total);
 }
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -5,7 +5,7 @@
 #include <atomic>
 #include <functional>
 
-namespace tintype::takeout {
+namespace tintype {
 
 // Progress and cancellation of one TakeoutSource::visit: input bytes done across all
 // parts, reported monotonically at least every MiB and exactly at the total at the end.
@@ -37,4 +37,4 @@ private:
     qint64 m_reported = -1;
 };
 
-} // namespace tintype::takeout
+} // namespace tintype

@@ -1,10 +1,9 @@
 #include "thumbs/ThumbnailCache.h"
 
+#include "common/LibraryCacheDirectory.h"
 #include "common/NativePath.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QStandardPaths>
 
 #include <sys/stat.h>
 
@@ -48,10 +47,7 @@ ThumbnailCache::ThumbnailCache(fs::path directory) : m_directory(std::move(direc
 
 fs::path ThumbnailCache::defaultDirectory(const QString &catalogPath)
 {
-    const QString absolute = nativepath::display(fs::absolute(nativepath::fromUser(catalogPath)));
-    const QByteArray id = QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return nativepath::fromUser(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)) / "thumbnails" /
-           id.toStdString();
+    return libraryCacheDirectory(catalogPath, "thumbnails");
 }
 
 fs::path ThumbnailCache::versionDirectory() const { return m_directory / ("v" + std::to_string(kFormatVersion)); }

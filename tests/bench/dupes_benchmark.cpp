@@ -10,8 +10,8 @@
 #include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
 #include "catalog/FileRepository.h"
+#include "catalog/PerceptualHashRepository.h"
 #include "catalog/RootRepository.h"
-#include "catalog/SimilarityRepository.h"
 #include "library/ContentHasher.h"
 #include "library/Library.h"
 #include "library/Scanner.h"
@@ -83,7 +83,7 @@ int generateCatalog(const QString &path, int count)
         const std::int64_t rootId = RootRepository(catalog).insert(root);
         AssetRepository assets(catalog);
         FileRepository files(catalog);
-        SimilarityRepository similarity(catalog);
+        PerceptualHashRepository similarity(catalog);
         std::vector<std::uint64_t> hashes;
         for (int i = 0; i < count; ++i) {
             MediaMetadata m;

@@ -17,9 +17,9 @@
 // Models: $TINTYPE_FACE_MODELS, else build/models/face-api, else the data folder.
 
 #include "faces/FaceAnalyzer.h"
-#include "faces/FaceClusterEvaluation.h"
 #include "faces/FaceClusterer.h"
 #include "faces/FaceModels.h"
+#include "faces/evaluation/FaceClusterEvaluation.h"
 #include "imaging/ImageDecoder.h"
 #include "metadata/MetadataReader.h"
 

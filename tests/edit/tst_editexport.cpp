@@ -5,7 +5,7 @@
 #include "support/TestMedia.h"
 
 #include "edit/EditExporter.h"
-#include "edit/RawDevelopment.h"
+#include "imaging/RawDevelopment.h"
 
 #include <QDirIterator>
 #include <QImageReader>

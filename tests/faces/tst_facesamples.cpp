@@ -6,7 +6,7 @@
 #include "FaceTestModels.h"
 
 #include "faces/FaceAnalyzer.h"
-#include "faces/FaceSetEvaluator.h"
+#include "faces/evaluation/FaceSetEvaluator.h"
 #include "imaging/ImageDecoder.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 // against a plain loop: 1×1 and spatial kernels, strides, "same" and "valid" padding, partial
 // pixel panels, output channels not a multiple of the tile, each activation. The
 // networks' agreement with face-api is tst_faceanalyzer's.
-#include "faces/DepthwiseConv.h"
-#include "faces/GemmConv.h"
+#include "nn/DepthwiseConv.h"
+#include "nn/GemmConv.h"
 
 #include <QTest>
 
@@ -12,8 +12,8 @@
 #include <random>
 #include <vector>
 
-using tintype::faces::DepthwiseConv;
-using tintype::faces::GemmConv;
+using tintype::DepthwiseConv;
+using tintype::GemmConv;
 using Activation = GemmConv::Activation;
 
 Q_DECLARE_METATYPE(Activation)

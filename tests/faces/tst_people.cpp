@@ -3,8 +3,8 @@
 #include "catalog/Catalog.h"
 #include "catalog/FaceRepository.h"
 #include "catalog/PersonRepository.h"
-#include "faces/FaceClusterEvaluation.h"
 #include "faces/People.h"
+#include "faces/evaluation/FaceClusterEvaluation.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -10,15 +10,15 @@ using namespace tintype;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    if (auto t = capturetime::parseExifDateTime(text); t && !capturetime::isPlausible(*t))
+    if (auto t = capturetimeparser::parseExifDateTime(text); t && !capturetimeparser::isPlausible(*t))
         std::abort();
-    if (auto t = capturetime::parseIsoDateTime(text); t && !t->wallClock.isValid())
+    if (auto t = capturetimeparser::parseIsoDateTime(text); t && !t->wallClock.isValid())
         std::abort();
-    if (auto o = capturetime::parseOffset(text); o && (*o < -14 * 60 || *o > 14 * 60))
+    if (auto o = capturetimeparser::parseOffset(text); o && (*o < -14 * 60 || *o > 14 * 60))
         std::abort();
-    (void)capturetime::parseSubSecMs(text);
-    const CaptureTime fromName = capturetime::fromFileName(text);
-    if (fromName.isValid() && !capturetime::isPlausible(fromName.utc))
+    (void)capturetimeparser::parseSubSecMs(text);
+    const CaptureTime fromName = capturetimeparser::fromFileName(text);
+    if (fromName.isValid() && !capturetimeparser::isPlausible(fromName.utc))
         std::abort();
     (void)fromName.toIsoString();
     return 0;

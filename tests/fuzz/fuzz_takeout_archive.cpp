@@ -14,7 +14,7 @@
 #include <vector>
 
 using namespace tintype;
-using namespace tintype::takeout;
+using namespace tintype;
 
 namespace {
 

@@ -13,7 +13,7 @@
 #include <cstdint>
 #include <cstdlib>
 
-using namespace tintype::takeout;
+using namespace tintype;
 
 namespace {
 

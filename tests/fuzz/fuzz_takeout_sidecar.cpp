@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <cstdlib>
 
-using namespace tintype::takeout;
+using namespace tintype;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -71,7 +71,7 @@ QList<ReferencePoint> readReferencePoints(QString *error)
 template <typename Leaf>
 bool walk(int entry, int column, int row, int level, const Leaf &leaf)
 {
-    using namespace timezonegrid;
+    using namespace timezonegriddata;
     if (entry < kZoneCount) {
         leaf(entry, column, row, level);
         return true;
@@ -233,8 +233,8 @@ private slots:
     {
         // POSIX sign: Etc/GMT+N is N hours behind UTC; every one the grid uses
         // has its offset even where the system lacks Etc zones.
-        for (int i = 0; i < timezonegrid::kZoneCount; ++i) {
-            const QByteArray zone(timezonegrid::kZoneNames[i]);
+        for (int i = 0; i < timezonegriddata::kZoneCount; ++i) {
+            const QByteArray zone(timezonegriddata::kZoneNames[i]);
             if (!zone.startsWith("Etc/GMT"))
                 continue;
             const int hours = zone.size() > 7 ? zone.mid(7).toInt() : 0;
@@ -282,7 +282,7 @@ private slots:
     // Every zone of the grid is reachable, and this system gives it an offset.
     void everyZoneHasAnOffset()
     {
-        using namespace timezonegrid;
+        using namespace timezonegriddata;
         std::map<int, std::pair<double, double>> somewhere; // zone index -> a cell centre
         for (int row = 0; row < kRootRows; ++row) {
             for (int column = 0; column < kRootColumns; ++column) {
@@ -349,13 +349,13 @@ private slots:
     // Figures, never asserted (DESIGN.md: speed is printed, not timed).
     void figures()
     {
-        const qint64 bytes = qint64(timezonegrid::kEntryCount) * qint64(sizeof(std::uint16_t));
+        const qint64 bytes = qint64(timezonegriddata::kEntryCount) * qint64(sizeof(std::uint16_t));
         qint64 nameBytes = 0;
-        for (int i = 0; i < timezonegrid::kZoneCount; ++i)
-            nameBytes += qint64(std::strlen(timezonegrid::kZoneNames[i])) + 1;
+        for (int i = 0; i < timezonegriddata::kZoneCount; ++i)
+            nameBytes += qint64(std::strlen(timezonegriddata::kZoneNames[i])) + 1;
         qInfo("grid: %dx%d root cells, %d levels below, %d zones; %lld bytes of tree + %lld bytes of names",
-              timezonegrid::kRootColumns, timezonegrid::kRootRows, timezonegrid::kDepth, timezonegrid::kZoneCount,
-              static_cast<long long>(bytes), static_cast<long long>(nameBytes));
+              timezonegriddata::kRootColumns, timezonegriddata::kRootRows, timezonegriddata::kDepth,
+              timezonegriddata::kZoneCount, static_cast<long long>(bytes), static_cast<long long>(nameBytes));
 
         QRandomGenerator random(42);
         constexpr int kCount = 1'000'000;

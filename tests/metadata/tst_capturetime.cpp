@@ -82,22 +82,22 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, expected);
-        const auto parsed = capturetime::parseExifDateTime(text);
+        const auto parsed = capturetimeparser::parseExifDateTime(text);
         QCOMPARE(parsed ? parsed->toString(Qt::ISODate).chopped(1) : QString(), expected);
     }
 
     void parseOffsetAndSubSec()
     {
-        QCOMPARE(capturetime::parseOffset(QStringLiteral("+02:00")), std::optional<int>(120));
-        QCOMPARE(capturetime::parseOffset(QStringLiteral("-05:30")), std::optional<int>(-330));
-        QCOMPARE(capturetime::parseOffset(QStringLiteral("+0530")), std::optional<int>(330));
-        QCOMPARE(capturetime::parseOffset(QStringLiteral("Z")), std::optional<int>(0));
-        QCOMPARE(capturetime::parseOffset(QStringLiteral("+15:00")), std::nullopt);
-        QCOMPARE(capturetime::parseOffset(QStringLiteral("   :  ")), std::nullopt);
-        QCOMPARE(capturetime::parseSubSecMs(QStringLiteral("12")), std::optional<int>(120));
-        QCOMPARE(capturetime::parseSubSecMs(QStringLiteral("054")), std::optional<int>(54));
-        QCOMPARE(capturetime::parseSubSecMs(QStringLiteral("1234")), std::optional<int>(123));
-        QCOMPARE(capturetime::parseSubSecMs(QStringLiteral("ab")), std::nullopt);
+        QCOMPARE(capturetimeparser::parseOffset(QStringLiteral("+02:00")), std::optional<int>(120));
+        QCOMPARE(capturetimeparser::parseOffset(QStringLiteral("-05:30")), std::optional<int>(-330));
+        QCOMPARE(capturetimeparser::parseOffset(QStringLiteral("+0530")), std::optional<int>(330));
+        QCOMPARE(capturetimeparser::parseOffset(QStringLiteral("Z")), std::optional<int>(0));
+        QCOMPARE(capturetimeparser::parseOffset(QStringLiteral("+15:00")), std::nullopt);
+        QCOMPARE(capturetimeparser::parseOffset(QStringLiteral("   :  ")), std::nullopt);
+        QCOMPARE(capturetimeparser::parseSubSecMs(QStringLiteral("12")), std::optional<int>(120));
+        QCOMPARE(capturetimeparser::parseSubSecMs(QStringLiteral("054")), std::optional<int>(54));
+        QCOMPARE(capturetimeparser::parseSubSecMs(QStringLiteral("1234")), std::optional<int>(123));
+        QCOMPARE(capturetimeparser::parseSubSecMs(QStringLiteral("ab")), std::nullopt);
     }
 
     void fileNames_data()
@@ -131,7 +131,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(QString, expected);
-        const CaptureTime t = capturetime::fromFileName(name);
+        const CaptureTime t = capturetimeparser::fromFileName(name);
         QCOMPARE(t.toIsoString(), expected);
         if (t.isValid()) {
             QCOMPARE(t.source, CaptureTimeSource::FileName);
@@ -214,6 +214,31 @@ private slots:
         QVERIFY2(days >= 399 && days <= 401, qPrintable(QString::number(days)));
     }
 
+    // Times recorded in the file (camera, editor, GPS, QuickTime) against guesses from its name or file time:
+    // the one rule duplicates, Takeout and metadata patches share.
+    void cameraTime_data()
+    {
+        QTest::addColumn<CaptureTimeSource>("source");
+        QTest::addColumn<bool>("camera");
+        QTest::newRow("none") << CaptureTimeSource::None << false;
+        QTest::newRow("exif") << CaptureTimeSource::ExifOriginal << true;
+        QTest::newRow("xmp") << CaptureTimeSource::Xmp << true;
+        QTest::newRow("exif-create-date") << CaptureTimeSource::ExifCreateDate << true;
+        QTest::newRow("gps") << CaptureTimeSource::Gps << true;
+        QTest::newRow("quicktime") << CaptureTimeSource::QuickTime << true;
+        QTest::newRow("file-name") << CaptureTimeSource::FileName << false;
+        QTest::newRow("file-time") << CaptureTimeSource::FileTime << false;
+        QTest::newRow("user") << CaptureTimeSource::User << false;
+        QTest::newRow("out of range") << CaptureTimeSource(42) << false;
+    }
+
+    void cameraTime()
+    {
+        QFETCH(CaptureTimeSource, source);
+        QFETCH(bool, camera);
+        QCOMPARE(isCameraTime(source), camera);
+    }
+
     // The wall clock and offset of an Exif time do not depend on the machine's zone.
     void independentOfTimeZone_data()
     {
@@ -243,17 +268,20 @@ private slots:
         QCOMPARE(a->captureTime.utc, QDateTime(QDate(2019, 6, 12), QTime(15, 30, 12), Qt::UTC));
         QCOMPARE(b->captureTime.toIsoString(), QStringLiteral("2019-06-12T15:30:12+02:00"));
         QCOMPARE(b->captureTime.utc, QDateTime(QDate(2019, 6, 12), QTime(13, 30, 12), Qt::UTC));
-        QCOMPARE(capturetime::fromFileName(QStringLiteral("IMG_20190612_153012.jpg")).utc,
+        QCOMPARE(capturetimeparser::fromFileName(QStringLiteral("IMG_20190612_153012.jpg")).utc,
                  QDateTime(QDate(2019, 6, 12), QTime(15, 30, 12), Qt::UTC));
     }
 
     void offsetFromGpsNeedsAQuarterHour()
     {
         const QDateTime wall(QDate(2019, 6, 12), QTime(15, 30, 12), Qt::UTC);
-        QCOMPARE(capturetime::offsetFromUtcDifference(wall, wall.addSecs(-2 * 3600 + 40)), std::optional<int>(120));
-        QCOMPARE(capturetime::offsetFromUtcDifference(wall, wall.addSecs(-5 * 3600 - 1800)), std::optional<int>(330));
-        QCOMPARE(capturetime::offsetFromUtcDifference(wall, wall.addSecs(-7 * 60)), std::nullopt);    // not a zone
-        QCOMPARE(capturetime::offsetFromUtcDifference(wall, wall.addSecs(-20 * 3600)), std::nullopt); // beyond 14 h
+        QCOMPARE(capturetimeparser::offsetFromUtcDifference(wall, wall.addSecs(-2 * 3600 + 40)),
+                 std::optional<int>(120));
+        QCOMPARE(capturetimeparser::offsetFromUtcDifference(wall, wall.addSecs(-5 * 3600 - 1800)),
+                 std::optional<int>(330));
+        QCOMPARE(capturetimeparser::offsetFromUtcDifference(wall, wall.addSecs(-7 * 60)), std::nullopt); // not a zone
+        QCOMPARE(capturetimeparser::offsetFromUtcDifference(wall, wall.addSecs(-20 * 3600)),
+                 std::nullopt); // beyond 14 h
     }
 };
 

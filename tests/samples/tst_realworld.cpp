@@ -87,11 +87,11 @@ QJsonValue firstOf(const QJsonObject &e, std::initializer_list<const char *> key
 }
 
 // exiftool -n dates: "2019:06:12 15:30:12", "...12.054-05:00", "...Z".
-std::optional<capturetime::ParsedTime> exiftoolDate(const QString &s)
+std::optional<capturetimeparser::ParsedTime> exiftoolDate(const QString &s)
 {
     if (s.isEmpty())
         return std::nullopt;
-    return capturetime::parseIsoDateTime(s.trimmed());
+    return capturetimeparser::parseIsoDateTime(s.trimmed());
 }
 
 struct ExpectedTime {
@@ -117,14 +117,14 @@ ExpectedTime expectedTime(const QJsonObject &e, bool video)
     x.gpsUtc = exiftoolGpsUtc(e);
     const auto exifLike = [&](const char *dateKey, const char *subSecKey, const char *offsetKey,
                               CaptureTimeSource src) {
-        const auto wall = capturetime::parseExifDateTime(str(firstOf(e, {dateKey})));
+        const auto wall = capturetimeparser::parseExifDateTime(str(firstOf(e, {dateKey})));
         if (!wall)
             return false;
         x.source = src;
         x.wallClock = *wall;
-        if (const auto ms = capturetime::parseSubSecMs(str(firstOf(e, {subSecKey}))))
+        if (const auto ms = capturetimeparser::parseSubSecMs(str(firstOf(e, {subSecKey}))))
             x.wallClock = x.wallClock.addMSecs(*ms);
-        x.offsetMinutes = capturetime::parseOffset(str(firstOf(e, {offsetKey})));
+        x.offsetMinutes = capturetimeparser::parseOffset(str(firstOf(e, {offsetKey})));
         return true;
     };
     if (!video) {
@@ -265,7 +265,8 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
                 ok = ok && t.offsetMinutes == x.offsetMinutes;
             } else if (t.offsetMinutes) {
                 // exiftool gives no offset; ours may only come from the GPS time.
-                ok = ok && x.gpsUtc && capturetime::offsetFromUtcDifference(x.wallClock, *x.gpsUtc) == t.offsetMinutes;
+                ok = ok && x.gpsUtc &&
+                     capturetimeparser::offsetFromUtcDifference(x.wallClock, *x.gpsUtc) == t.offsetMinutes;
             }
             theirs = x.wallClock.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
                      (x.offsetMinutes ? QStringLiteral(" %1 min").arg(*x.offsetMinutes) : QString());

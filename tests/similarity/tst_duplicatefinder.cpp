@@ -4,7 +4,7 @@
 // undo brings everything back.
 #include "catalog/AlbumRepository.h"
 #include "catalog/AssetRepository.h"
-#include "catalog/SimilarityRepository.h"
+#include "catalog/DuplicateQueries.h"
 #include "catalog/UserDecisionRepository.h"
 #include "library/ContentHasher.h"
 #include "metadata/MetadataReader.h"
@@ -224,10 +224,10 @@ private slots:
         QVERIFY(!fs::exists(root / "Takeout" / "small.jpg"));
         QVERIFY(fs::exists(trash / "files" / "small.jpg"));
         QVERIFY(fixture.assetOf("Takeout/small.jpg") == std::nullopt);
-        std::vector<SimilarityRepository::MemberFacts> facts;
+        std::vector<DuplicateQueries::MemberFacts> facts;
         std::vector<std::int64_t> albumItems;
         QVERIFY(fixture.catalog().read([&] {
-            facts = SimilarityRepository(fixture.catalog()).facts({original});
+            facts = DuplicateQueries(fixture.catalog()).facts({original});
             albumItems = AlbumRepository(fixture.catalog()).items(albumId);
         }));
         QCOMPARE(albumItems, std::vector<std::int64_t>{original});
@@ -241,7 +241,7 @@ private slots:
         QVERIFY(resolver.undo(id.value()));
         QCOMPARE(test::snapshotTree(root), before);
         QVERIFY(fixture.catalog().read([&] {
-            facts = SimilarityRepository(fixture.catalog()).facts({original, copy});
+            facts = DuplicateQueries(fixture.catalog()).facts({original, copy});
             albumItems = AlbumRepository(fixture.catalog()).items(albumId);
         }));
         QCOMPARE(albumItems, std::vector<std::int64_t>{copy});

@@ -98,7 +98,7 @@ Status failure(archive *a, const QString &what)
 Status writeArchive(const QString &file, TakeoutArchiveFormat format, const QList<TakeoutArchiveEntry> &entries,
                     QList<QPair<QByteArray, QByteArray>> &patches)
 {
-    const takeout::ArchiveUtf8Locale utf8;
+    const ArchiveUtf8Locale utf8;
     std::unique_ptr<archive, WriterDeleter> a(archive_write_new());
     if (isZip(format)) {
         archive_write_set_format_zip(a.get());

@@ -2,7 +2,7 @@
 
 namespace tintype::test {
 
-bool TakeoutSourceRecorder::wantsData(const takeout::TakeoutEntry &entry)
+bool TakeoutSourceRecorder::wantsData(const TakeoutEntry &entry)
 {
     if (!want || want(entry))
         return true;
@@ -10,7 +10,7 @@ bool TakeoutSourceRecorder::wantsData(const takeout::TakeoutEntry &entry)
     return false;
 }
 
-Status TakeoutSourceRecorder::consume(const takeout::TakeoutEntry &entry, takeout::TakeoutEntryData &data)
+Status TakeoutSourceRecorder::consume(const TakeoutEntry &entry, TakeoutEntryData &data)
 {
     if (onConsume)
         onConsume(entry);

@@ -12,21 +12,21 @@ namespace tintype::test {
 
 // A TakeoutVisitor for tests: remembers every delivered entry with its bytes (readAll up
 // to `limit`), the skipped ones and every problem as "part | entry | reason".
-class TakeoutSourceRecorder : public takeout::TakeoutVisitor {
+class TakeoutSourceRecorder : public TakeoutVisitor {
 public:
     struct Item {
-        takeout::TakeoutEntry entry;
+        TakeoutEntry entry;
         QByteArray data;
     };
     QList<Item> items;
     QStringList skipped;
     QStringList problems;
-    std::function<bool(const takeout::TakeoutEntry &)> want; // unset: every entry
-    std::function<void(const takeout::TakeoutEntry &)> onConsume;
+    std::function<bool(const TakeoutEntry &)> want; // unset: every entry
+    std::function<void(const TakeoutEntry &)> onConsume;
     qint64 limit = qint64(64) << 20;
 
-    bool wantsData(const takeout::TakeoutEntry &entry) override;
-    Status consume(const takeout::TakeoutEntry &entry, takeout::TakeoutEntryData &data) override;
+    bool wantsData(const TakeoutEntry &entry) override;
+    Status consume(const TakeoutEntry &entry, TakeoutEntryData &data) override;
     void problem(const QString &part, const QString &entryName, const QString &reason) override;
 
     QStringList paths() const;

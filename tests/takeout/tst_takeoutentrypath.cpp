@@ -3,7 +3,7 @@
 
 #include <QTest>
 
-using namespace tintype::takeout;
+using namespace tintype;
 
 class TestTakeoutEntryPath : public QObject {
     Q_OBJECT

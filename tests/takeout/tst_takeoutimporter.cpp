@@ -20,7 +20,7 @@
 
 using namespace tintype;
 using namespace tintype::test;
-using namespace tintype::takeout;
+using namespace tintype;
 namespace fs = std::filesystem;
 
 namespace {

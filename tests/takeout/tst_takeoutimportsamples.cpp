@@ -13,7 +13,7 @@
 
 using namespace tintype;
 using namespace tintype::test;
-using namespace tintype::takeout;
+using namespace tintype;
 
 class TestTakeoutImportSamples : public QObject {
     Q_OBJECT

@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-using namespace tintype::takeout;
+using namespace tintype;
 
 namespace {
 QString nfd(const char *utf8) { return QString::fromUtf8(utf8).normalized(QString::NormalizationForm_D); }

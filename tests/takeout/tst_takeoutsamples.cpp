@@ -13,7 +13,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
-using namespace tintype::takeout;
+using namespace tintype;
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-using namespace tintype::takeout;
+using namespace tintype;
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <ctime>
 
-using namespace tintype::takeout;
+using namespace tintype;
 
 namespace {
 

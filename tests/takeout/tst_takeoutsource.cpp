@@ -21,7 +21,7 @@
 #include <sys/resource.h>
 
 using namespace tintype;
-using namespace tintype::takeout;
+using namespace tintype;
 using namespace tintype::test;
 using Entry = TakeoutArchiveEntry;
 using Format = TakeoutArchiveFormat;

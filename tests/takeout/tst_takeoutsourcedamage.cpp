@@ -10,7 +10,7 @@
 #include <QTest>
 
 using namespace tintype;
-using namespace tintype::takeout;
+using namespace tintype;
 using namespace tintype::test;
 using Entry = TakeoutArchiveEntry;
 using Format = TakeoutArchiveFormat;

@@ -410,7 +410,7 @@ private slots:
         const QByteArray mainJpeg = jpegBytes(main), previewJpeg = jpegBytes(preview);
         const QByteArray file = withMpfPreview(mainJpeg, previewJpeg);
         auto read = [](const QByteArray &bytes, qsizetype headSize, std::uint64_t fileSize) {
-            return imaging::readMpfIndex(
+            return readMpfIndex(
                 std::span(reinterpret_cast<const unsigned char *>(bytes.constData()), std::size_t(headSize)), fileSize);
         };
         const auto images = read(file, file.size(), std::uint64_t(file.size()));

@@ -6,7 +6,7 @@
 #include "DuplicateReview.h"
 
 #include "catalog/AlbumRepository.h"
-#include "catalog/SimilarityRepository.h"
+#include "catalog/DuplicateQueries.h"
 #include "catalog/UserDecisionRepository.h"
 #include "library/ContentHasher.h"
 
@@ -100,11 +100,11 @@ struct PlantedLibrary {
                 return row;
         return -1;
     }
-    SimilarityRepository::MemberFacts facts(std::int64_t assetId)
+    DuplicateQueries::MemberFacts facts(std::int64_t assetId)
     {
-        std::vector<SimilarityRepository::MemberFacts> all;
-        (void)fixture.catalog().read([&] { all = SimilarityRepository(fixture.catalog()).facts({assetId}); });
-        return all.empty() ? SimilarityRepository::MemberFacts{} : all.front();
+        std::vector<DuplicateQueries::MemberFacts> all;
+        (void)fixture.catalog().read([&] { all = DuplicateQueries(fixture.catalog()).facts({assetId}); });
+        return all.empty() ? DuplicateQueries::MemberFacts{} : all.front();
     }
     std::vector<std::int64_t> albumItems()
     {

@@ -5,7 +5,7 @@
 // everything back, "not duplicates" is remembered, cancel stops.
 #include "PlantedDuplicates.h"
 
-#include "catalog/SimilarityRepository.h"
+#include "catalog/DuplicateQueries.h"
 #include "metadata/MetadataReader.h"
 #include "support/TestMedia.h"
 

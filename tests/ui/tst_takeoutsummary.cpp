@@ -6,7 +6,6 @@
 #include <QTest>
 
 using namespace tintype;
-using namespace tintype::takeout;
 
 class TestTakeoutSummary : public QObject {
     Q_OBJECT

@@ -17,12 +17,11 @@
 namespace tintype {
 
 namespace {
-QString summaryOf(const takeout::TakeoutReport &report) { return TakeoutImport::summaryLines(report).join(u'\n'); }
+QString summaryOf(const TakeoutReport &report) { return TakeoutImport::summaryLines(report).join(u'\n'); }
 } // namespace
 
-QStringList TakeoutImport::summaryLines(const takeout::TakeoutReport &report)
+QStringList TakeoutImport::summaryLines(const TakeoutReport &report)
 {
-    using takeout::Decision;
     QStringList lines;
     const auto add = [&](const QString &label, qint64 n) {
         if (n > 0)
@@ -101,14 +100,14 @@ double TakeoutImport::progress() const
 QString TakeoutImport::progressText() const
 {
     const auto mb = [](qint64 bytes) { return QString::number(bytes >> 20); };
-    switch (takeout::TakeoutProgress::Phase(m_phase.load())) {
-    case takeout::TakeoutProgress::Phase::Reading:
+    switch (TakeoutProgress::Phase(m_phase.load())) {
+    case TakeoutProgress::Phase::Reading:
         return tr("Reading names and JSON files… %1 of %2 MB").arg(mb(m_done), mb(m_total));
-    case takeout::TakeoutProgress::Phase::Copying:
+    case TakeoutProgress::Phase::Copying:
         return (m_step == Step::Planning ? tr("Checking %1 photos… %2 of %3 MB") : tr("Copying %1 photos… %2 of %3 MB"))
             .arg(m_files.load())
             .arg(mb(m_done), mb(m_total));
-    case takeout::TakeoutProgress::Phase::Cataloguing: return tr("Adding the photos and albums to the library…");
+    case TakeoutProgress::Phase::Cataloguing: return tr("Adding the photos and albums to the library…");
     }
     return QString();
 }
@@ -172,7 +171,7 @@ void TakeoutImport::run(bool dryRun)
     m_error.clear();
     setStep(dryRun ? Step::Planning : Step::Importing);
 
-    takeout::TakeoutImportOptions options;
+    TakeoutImportOptions options;
     options.inputs = m_parts;
     options.destination = nativepath::fromUser(m_destination);
     options.pattern = m_pattern;
@@ -187,8 +186,8 @@ void TakeoutImport::run(bool dryRun)
             QMetaObject::invokeMethod(this, [=, this] { finished(dryRun, QString(), error, 0, QString()); });
             return;
         }
-        takeout::TakeoutImporter importer(*catalog.value(), options);
-        const takeout::TakeoutReport report = importer.run([&](const takeout::TakeoutProgress &p) {
+        TakeoutImporter importer(*catalog.value(), options);
+        const TakeoutReport report = importer.run([&](const TakeoutProgress &p) {
             if (m_cancelRequested)
                 importer.cancel();
             m_phase = int(p.phase);
@@ -213,7 +212,7 @@ void TakeoutImport::run(bool dryRun)
         if (report.cancelled)
             error = tr("Stopped. Start the import again to go on where it stopped.");
         const QString summary = summaryOf(report);
-        const int toImport = int(report.count(takeout::Decision::Import));
+        const int toImport = int(report.count(Decision::Import));
         QMetaObject::invokeMethod(this, [=, this] { finished(dryRun, summary, error, toImport, reportPath); });
     });
     m_thread->start();

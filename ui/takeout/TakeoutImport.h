@@ -65,7 +65,7 @@ public:
     void waitForJob();        // tests
     // The plan's or the finished import's outcome as short lines for the
     // wizard ("To import: 8", "Albums: 2 (Trip, Family)"); the file list is in the report.
-    static QStringList summaryLines(const takeout::TakeoutReport &report);
+    static QStringList summaryLines(const TakeoutReport &report);
 
 signals:
     void partsChanged();

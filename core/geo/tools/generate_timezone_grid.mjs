@@ -219,7 +219,7 @@ function writeData(grid) {
   lines.push(`// ${PACKAGE}@${VERSION} (CC0-1.0). Do not edit; run the generator.`);
   lines.push('#include "geo/TimeZoneGridData.h"');
   lines.push("");
-  lines.push("namespace tintype::timezonegrid {");
+  lines.push("namespace tintype::timezonegriddata {");
   lines.push("");
   lines.push("// clang-format off");
   lines.push(`const int kRootColumns = ${grid.columns};`);
@@ -237,7 +237,7 @@ function writeData(grid) {
   lines.push("};");
   lines.push("// clang-format on");
   lines.push("");
-  lines.push("} // namespace tintype::timezonegrid");
+  lines.push("} // namespace tintype::timezonegriddata");
   fs.writeFileSync(dataOut, lines.join("\n") + "\n");
 }
 

@@ -2,11 +2,11 @@
 
 // Internal to core/faces.
 
-#include "faces/GemmConv.h"
+#include "nn/GemmConv.h"
 
 #include <vector>
 
-namespace tintype::faces {
+namespace tintype {
 
 // A depthwise convolution (channel multiplier 1) with bias and activation fused,
 // on float planes (NCHW, one image at a time), 16 output pixels of a row per
@@ -37,4 +37,4 @@ private:
     float m_low, m_high;
 };
 
-} // namespace tintype::faces
+} // namespace tintype

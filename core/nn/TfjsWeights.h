@@ -11,7 +11,7 @@
 #include <map>
 #include <string>
 
-namespace tintype::faces {
+namespace tintype {
 
 // The tensors of one TensorFlow.js weights manifest (`<model>-weights_manifest.json`
 // plus its `.bin` shards): a JSON list of groups, each naming its shard files and
@@ -28,7 +28,6 @@ public:
     // The tensor, or an empty Mat when absent or of another element count than `expectedSize`.
     cv::Mat tensor(const std::string &name, int expectedSize = -1) const;
     std::vector<int> shape(const std::string &name) const;
-    const QString &modelName() const { return m_model; }
 
 private:
     struct Tensor {
@@ -36,7 +35,6 @@ private:
         cv::Mat values; // 1 × count, CV_32F
     };
     std::map<std::string, Tensor> m_tensors;
-    QString m_model;
 };
 
-} // namespace tintype::faces
+} // namespace tintype

@@ -1,4 +1,4 @@
-#include "faces/TfjsWeights.h"
+#include "nn/TfjsWeights.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,7 +9,7 @@
 #include <cmath>
 #include <cstring>
 
-namespace tintype::faces {
+namespace tintype {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("FaceModels", text); }
@@ -63,7 +63,6 @@ Result<TfjsWeights> TfjsWeights::load(const QString &directory, const QString &m
             tr("Face model file %1 is not a weights manifest (%2)").arg(manifestPath, parseError.errorString()));
 
     TfjsWeights weights;
-    weights.m_model = model;
     for (const QJsonValue groupValue : manifest.array()) {
         const QJsonObject group = groupValue.toObject();
         QByteArray data;
@@ -155,4 +154,4 @@ std::vector<int> TfjsWeights::shape(const std::string &name) const
     return it == m_tensors.end() ? std::vector<int>{} : it->second.shape;
 }
 
-} // namespace tintype::faces
+} // namespace tintype

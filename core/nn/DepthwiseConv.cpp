@@ -1,4 +1,4 @@
-#include "faces/DepthwiseConv.h"
+#include "nn/DepthwiseConv.h"
 
 #include <opencv2/core/utility.hpp>
 
@@ -11,7 +11,7 @@
 #include <limits>
 #include <vector>
 
-namespace tintype::faces {
+namespace tintype {
 
 #if TINTYPE_FACES_AVX512
 namespace {
@@ -117,4 +117,4 @@ void DepthwiseConv::run(const float *, float *, const Geometry &) const
 }
 #endif
 
-} // namespace tintype::faces
+} // namespace tintype

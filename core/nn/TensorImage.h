@@ -6,7 +6,7 @@
 
 #include <vector>
 
-namespace tintype::faces {
+namespace tintype {
 
 // How face-api turns an image into a network input, reproduced exactly:
 // pad to a square with zeros (after the image, or centred), then resize with
@@ -31,4 +31,4 @@ Split padSplit(int diff, PadMode mode);
 
 } // namespace tensorimage
 
-} // namespace tintype::faces
+} // namespace tintype

@@ -1,12 +1,12 @@
-#include "faces/NetBuilder.h"
+#include "nn/NetBuilder.h"
 
-#include "faces/DepthwiseConv.h"
+#include "nn/DepthwiseConv.h"
 
 #include <algorithm>
 #include <mutex>
 #include <type_traits>
 
-namespace tintype::faces {
+namespace tintype {
 
 namespace {
 constexpr const char *kGemmConvType = "TintypeGemmConv";
@@ -283,4 +283,4 @@ int NetBuilder::fullyConnected(int from, const cv::Mat &weights, int in, int out
     return add("InnerProduct", params, {from});
 }
 
-} // namespace tintype::faces
+} // namespace tintype

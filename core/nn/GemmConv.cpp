@@ -1,4 +1,4 @@
-#include "faces/GemmConv.h"
+#include "nn/GemmConv.h"
 
 #include <opencv2/core/utility.hpp>
 
@@ -10,7 +10,7 @@
 #include <cstddef>
 #include <limits>
 
-namespace tintype::faces {
+namespace tintype {
 
 namespace {
 constexpr int kRows = 8;     // output channels per register tile
@@ -210,4 +210,4 @@ void GemmConv::run(const float *, float *, const Geometry &) const
 }
 #endif
 
-} // namespace tintype::faces
+} // namespace tintype

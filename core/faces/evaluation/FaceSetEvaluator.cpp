@@ -1,4 +1,4 @@
-#include "faces/FaceSetEvaluator.h"
+#include "faces/evaluation/FaceSetEvaluator.h"
 
 #include "common/NativePath.h"
 #include "faces/FaceAnalyzer.h"

@@ -15,7 +15,7 @@
 #endif
 #endif
 
-namespace tintype::faces {
+namespace tintype {
 
 // A convolution as one matrix product, with bias and activation fused, on float
 // planes (NCHW, one image at a time): output[o][p] = act(bias[o] + Σ_k W[o][k] ·
@@ -67,4 +67,4 @@ private:
     float m_low, m_high;
 };
 
-} // namespace tintype::faces
+} // namespace tintype

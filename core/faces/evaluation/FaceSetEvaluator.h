@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
-#include "faces/FaceClusterEvaluation.h"
 #include "faces/FaceClusterer.h"
+#include "faces/evaluation/FaceClusterEvaluation.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "faces/FaceClusterEvaluation.h"
+#include "faces/evaluation/FaceClusterEvaluation.h"
 
 #include "faces/FaceClusterer.h"
 

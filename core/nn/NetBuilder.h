@@ -2,14 +2,14 @@
 
 // Internal to core/faces (includes OpenCV): never include from a public header.
 
-#include "faces/GemmConv.h"
+#include "nn/GemmConv.h"
 
 #include <opencv2/dnn.hpp>
 
 #include <string>
 #include <vector>
 
-namespace tintype::faces {
+namespace tintype {
 
 // Builds a cv::dnn::Net layer by layer from TensorFlow.js tensors (convolution
 // kernels in [kh, kw, in, out] order, depthwise kernels [kh, kw, in, 1]). Layer
@@ -52,4 +52,4 @@ private:
     std::vector<std::string> m_names;
 };
 
-} // namespace tintype::faces
+} // namespace tintype

@@ -1,10 +1,10 @@
-#include "faces/TensorImage.h"
+#include "nn/TensorImage.h"
 
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
-namespace tintype::faces::tensorimage {
+namespace tintype::tensorimage {
 
 Split padSplit(int diff, PadMode mode)
 {
@@ -90,4 +90,4 @@ cv::Mat toBatchBlob(const std::vector<cv::Mat> &rgbImages, int size, PadMode mod
     return blob;
 }
 
-} // namespace tintype::faces::tensorimage
+} // namespace tintype::tensorimage

@@ -1,0 +1,5 @@
+#include "low/Low.h"
+
+#include "high/High.h"
+
+int low() { return high() - 1; }
