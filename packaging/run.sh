@@ -11,12 +11,15 @@ if [ $# -ge 1 ]; then
   exec "$app" "$1"
 fi
 
-demo="${XDG_CACHE_HOME:-$HOME/.cache}/tintype-demo"
+demo="${XDG_CACHE_HOME:-$HOME/.cache}/tintype-demo2"
 folder="$demo/photos"
 catalog="$demo/catalog.sqlite"
 if [ ! -d "$folder" ]; then
   echo "No folder given: generating a small demo library in $folder"
-  build/dev/tests/bench/tintype-bench-generate --count 60 --megapixels 2 --out "$folder"
+  # Outings over four years and seasons in cities of several countries, and a
+  # few smaller copies as a messenger keeps them (near duplicates).
+  build/dev/tests/bench/tintype-bench-generate --demo --count 120 --megapixels 2 --out "$folder.part"
+  mv "$folder.part" "$folder"
 fi
 # The app adds the folder (once) and scans it in the background: photos appear while it runs.
-exec "$app" --catalog "$catalog" "$folder"
+exec "$app" --demo --catalog "$catalog" "$folder"

@@ -54,7 +54,8 @@ bool AppSession::start()
         QMessageBox::critical(nullptr, QStringLiteral("Tintype"), message);
         return false;
     }
-    m_engine->setInitialProperties({{QStringLiteral("services"), QVariant::fromValue(m_services.get())}});
+    m_engine->setInitialProperties({{QStringLiteral("services"), QVariant::fromValue(m_services.get())},
+                                    {QStringLiteral("demoLibrary"), m_options.demo}});
     m_engine->load(QUrl(QStringLiteral("qrc:/Tintype/Main.qml")));
     if (m_engine->rootObjects().isEmpty()) {
         QTextStream(stderr) << QCoreApplication::translate("main", "The window could not be created.\n");

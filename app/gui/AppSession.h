@@ -21,6 +21,7 @@ public:
         QString catalogPath;
         QString folder;
         bool scanOnStart = true;
+        bool demo = false; // the generated demo library (packaging/run.sh): the header says so
     };
     explicit AppSession(Options options);
     ~AppSession();

@@ -37,9 +37,11 @@ std::optional<int> parseArguments(QStringList args, AppSession::Options &options
             options.catalogPath = args.takeFirst();
         } else if (a == QLatin1String("--no-scan")) {
             options.scanOnStart = false;
+        } else if (a == QLatin1String("--demo")) {
+            options.demo = true;
         } else if (a == QLatin1String("--help")) {
             QTextStream(stdout) << QCoreApplication::translate(
-                                       "main", "Usage: tintype [--catalog PATH] [--no-scan] [FOLDER]\n"
+                                       "main", "Usage: tintype [--catalog PATH] [--no-scan] [--demo] [FOLDER]\n"
                                                "Opens Tintype on the library (adding FOLDER to it first).\n")
                                 << extraHelp;
             return 0;

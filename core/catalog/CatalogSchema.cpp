@@ -281,9 +281,8 @@ CREATE INDEX not_a_face_by_asset ON not_a_face(asset_id);
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
 {
     static const std::vector<Migration> all = {
-        {1, kVersion1},     {2, kVersion2},      {3, kVersion3},        {4, kDuplicatesSchema},
-        {5, kPeopleSchema}, {6, kEditingSchema}, {7, kUserCaptureTime}, {8, kTrashSchema},
-        {9, kNotAFaceSchema},
+        {1, kVersion1},      {2, kVersion2},        {3, kVersion3},    {4, kDuplicatesSchema}, {5, kPeopleSchema},
+        {6, kEditingSchema}, {7, kUserCaptureTime}, {8, kTrashSchema}, {9, kNotAFaceSchema},
     };
     return all;
 }

@@ -173,7 +173,8 @@ void BestCopyChooser::keepInstead(DuplicateGroup &group, int index)
         group.members[i].differences = differencesFrom(group.members[i], kept);
         const QString description = removedDescription(group.members[i], kept);
         removed << tr("removes %1").arg(description);
-        const auto same = std::find_if(kinds.begin(), kinds.end(), [&](const auto &k) { return k.first == description; });
+        const auto same =
+            std::find_if(kinds.begin(), kinds.end(), [&](const auto &k) { return k.first == description; });
         if (same != kinds.end())
             ++same->second;
         else

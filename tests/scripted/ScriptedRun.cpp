@@ -197,6 +197,21 @@ void ScriptedRun::runTour()
         {"nameNewAlbum", QStringLiteral("Beach"), QString()},
         {"chooseInAlbumChooser", 2, QStringLiteral("album-add-photos-dark")},
         {"addChosenToAlbum", {}, QString()},
+        // A 1024×700 screen, light and dark: nothing cut off or drawn over the header.
+        {"setWindowSize", QStringLiteral("1024x700"), QString()},
+        {"setTheme", QStringLiteral("light"), QString()},
+        {"showPage", QStringLiteral("photos"), QStringLiteral("small-timeline")},
+        {"scrollTimelineBy", 900, QStringLiteral("small-timeline-scrolled")},
+        {"showPage", QStringLiteral("duplicates"), QStringLiteral("small-duplicates")},
+        {"showPage", QStringLiteral("takeout"), QStringLiteral("small-takeout")},
+        {"showPage", QStringLiteral("photos"), QString()},
+        {"openViewer", 0, QStringLiteral("small-viewer-info")},
+        {"closeViewer", {}, QString()},
+        {"setTheme", QStringLiteral("dark"), QString()},
+        {"showPage", QStringLiteral("photos"), QStringLiteral("small-timeline-dark")},
+        {"showPage", QStringLiteral("duplicates"), QStringLiteral("small-duplicates-dark")},
+        {"showPage", QStringLiteral("people"), QStringLiteral("small-people-dark")},
+        {"showPage", QStringLiteral("takeout"), QStringLiteral("small-takeout-dark")},
         {"showWelcome", true, QStringLiteral("welcome")},
     });
     auto index = std::make_shared<size_t>(0);

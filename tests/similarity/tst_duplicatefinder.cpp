@@ -76,18 +76,26 @@ private slots:
     {
         DuplicateGroup group;
         DuplicateMember camera;
-        camera.facts = {.relPath = "Camera/IMG_1.JPG", .format = QStringLiteral("jpeg"), .width = 1800, .height = 1200,
-                        .make = QStringLiteral("Canon"), .model = QStringLiteral("EOS 80D"), .captureSource = 1};
+        camera.facts = {.relPath = "Camera/IMG_1.JPG",
+                        .format = QStringLiteral("jpeg"),
+                        .width = 1800,
+                        .height = 1200,
+                        .make = QStringLiteral("Canon"),
+                        .model = QStringLiteral("EOS 80D"),
+                        .captureSource = 1};
         group.members.push_back(camera);
         for (int i = 0; i < 3; ++i) {
             DuplicateMember copy;
-            copy.facts = {.relPath = "Copies/c" + QByteArray::number(i) + ".jpg", .format = QStringLiteral("jpeg"),
-                          .width = 1800, .height = 1200};
+            copy.facts = {.relPath = "Copies/c" + QByteArray::number(i) + ".jpg",
+                          .format = QStringLiteral("jpeg"),
+                          .width = 1800,
+                          .height = 1200};
             group.members.push_back(copy);
         }
         BestCopyChooser::propose(group);
         QCOMPARE(group.explanationLines.size(), 2);
-        QVERIFY2(group.explanationLines[0].startsWith(QStringLiteral("Keeps 1800×1200")), qPrintable(group.explanationLines[0]));
+        QVERIFY2(group.explanationLines[0].startsWith(QStringLiteral("Keeps 1800×1200")),
+                 qPrintable(group.explanationLines[0]));
         QVERIFY2(group.explanationLines[1].startsWith(QStringLiteral("Trashes 3 alike copies: ")),
                  qPrintable(group.explanationLines[1]));
         QCOMPARE(group.explanation.count(QStringLiteral("removes")), 3); // the CLI's sentence names each

@@ -59,7 +59,9 @@ expected=(timeline timeline-month selection export folders favourites albums alb
           album-new-name album-add-photos album-new archive trash trash-dark archive-dark viewer-info edit-light edit-crop edit-looks help settings takeout
           people person person-faces viewer-faces
           timeline-dark export-dark folders-dark viewer-dark edit-light-dark settings-dark people-dark person-dark viewer-faces-dark welcome
-          duplicates duplicates-dark)
+          duplicates duplicates-dark
+          small-timeline small-timeline-scrolled small-duplicates small-takeout small-viewer-info
+          small-timeline-dark small-duplicates-dark small-people-dark small-takeout-dark)
 status=0
 for name in "${expected[@]}"; do
   png="$out/$name.png"

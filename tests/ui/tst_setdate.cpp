@@ -8,6 +8,7 @@
 
 #include "catalog/AssetRepository.h"
 #include "catalog/SqlStatement.h"
+#include "catalog/TimelineQueries.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,6 +33,19 @@ private slots:
         QVERIFY(!AssetDetails::parseDate(QStringLiteral("12/06/2019")).isValid());
         QVERIFY(!AssetDetails::parseDate(QStringLiteral("2019-13-40 10:00")).isValid());
         QVERIFY(!AssetDetails::parseDate(QStringLiteral("0001-01-01")).isValid());
+    }
+
+    void exposureNeverBreaksInsideAValue()
+    {
+        // "0.8 s" wrapped as "0.8" / "s" in the narrow info panel.
+        AssetDetail d;
+        d.metadata.exposureTime = 0.8;
+        d.metadata.iso = 100;
+        d.metadata.focalLength = 35;
+        const QString exposure = AssetDetails::describe(d).value(QStringLiteral("exposure"));
+        QVERIFY2(exposure.contains(QStringLiteral("0.8\u00a0s")), qPrintable(exposure));
+        QVERIFY2(exposure.contains(QStringLiteral("ISO\u00a0100")), qPrintable(exposure));
+        QVERIFY2(exposure.contains(QStringLiteral("35\u00a0mm")), qPrintable(exposure));
     }
 
     void fileDateIsNamedAndSetDateMovesThePhoto()

@@ -26,6 +26,7 @@ ApplicationWindow {
     // Pages with their own selection actions (Unarchive, Restore).
     readonly property TimelineView binView: page === "archive" ? archivePage.timeline : page === "trash" ? trashPage.timeline : null
     property bool forceWelcome: false
+    property bool demoLibrary: false // set by the app for the generated demo library
     property var visited: ({ photos: true })
     onPageChanged: { visited[page] = true; visitedChanged() }
 
@@ -92,6 +93,7 @@ ApplicationWindow {
             TopBar {
                 Layout.fillWidth: true
                 title: window.pageTitles[window.page] || ""
+                demo: window.demoLibrary
                 selection: window.currentView ? window.currentView.selection : null
                 timeline: window.currentView ? window.currentView.model : window.binView ? window.binView.model : null
                 showDensity: window.page !== "folders"
@@ -317,6 +319,8 @@ ApplicationWindow {
     function showExport(on) { if (on) exportDialog.openFor(selectedIds()); else exportDialog.close(); return true }
     function showHelp(on) { if (on) help.open(); else help.close(); return true }
     function setTheme(t) { services.settings.theme = t; return true }
+    // A small screen (the tour's "1024x700"): the window as a 1024×700 laptop shows it.
+    function setWindowSize(size) { const wh = size.split("x"); width = Number(wh[0]); height = Number(wh[1]); return true }
     function showWelcome(on) { forceWelcome = on; return true }
     function firstScreenPainted() { return photosView.model.photoCount > 0 && photosView.pendingThumbnails <= 0 }
     function timelineContentHeight() { return photosView.list.contentHeight }

@@ -8,6 +8,7 @@ import Tintype
 Rectangle {
     id: bar
     property string title
+    property bool demo: false // a chip says the library is the generated demo
     property SelectionModel selection
     property TimelineModel timeline
     property bool showDensity: true
@@ -40,9 +41,26 @@ Rectangle {
             text: bar.selecting ? qsTr("%n selected", "", bar.selection.count) : bar.title
             font.pixelSize: 20
             color: Theme.text
-            Layout.fillWidth: true
+            Layout.fillWidth: !bar.demo || bar.selecting
             elide: Text.ElideRight
         }
+        Rectangle {
+            objectName: "demoChip"
+            visible: bar.demo && !bar.selecting
+            Layout.leftMargin: 12
+            implicitWidth: demoText.implicitWidth + 20
+            implicitHeight: 26
+            radius: 13
+            color: Theme.accentSoft
+            Label {
+                id: demoText
+                anchors.centerIn: parent
+                text: qsTr("Demo library — generated photos")
+                color: Theme.text
+                font.pixelSize: 12
+            }
+        }
+        Item { Layout.fillWidth: bar.demo && !bar.selecting }
         Label {
             visible: !bar.selecting && bar.timeline !== null && bar.timeline.photoCount > 0
             text: bar.timeline ? qsTr("%n item(s)", "", bar.timeline.photoCount) : ""

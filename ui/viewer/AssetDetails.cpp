@@ -77,13 +77,13 @@ QHash<QString, QString> AssetDetails::describe(const AssetDetail &d)
         exposure << QStringLiteral("ƒ/%1").arg(*m.fNumber, 0, 'g', 3);
     if (m.exposureTime) {
         const double s = *m.exposureTime;
-        exposure << (s > 0 && s < 0.5 ? QStringLiteral("1/%1 s").arg(qRound(1.0 / s))
-                                      : QStringLiteral("%1 s").arg(s, 0, 'g', 3));
+        exposure << (s > 0 && s < 0.5 ? QStringLiteral("1/%1\u00a0s").arg(qRound(1.0 / s))
+                                      : QStringLiteral("%1\u00a0s").arg(s, 0, 'g', 3));
     }
     if (m.focalLength)
-        exposure << QStringLiteral("%1 mm").arg(*m.focalLength, 0, 'g', 4);
+        exposure << QStringLiteral("%1\u00a0mm").arg(*m.focalLength, 0, 'g', 4);
     if (m.iso)
-        exposure << QStringLiteral("ISO %1").arg(*m.iso);
+        exposure << QStringLiteral("ISO\u00a0%1").arg(*m.iso);
     t[QStringLiteral("exposure")] = exposure.join(QStringLiteral("  ·  "));
     QStringList size;
     if (m.width > 0 && m.height > 0)

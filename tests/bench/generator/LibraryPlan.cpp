@@ -60,6 +60,66 @@ constexpr std::array<int, 9> kIso = {100, 125, 200, 400, 640, 800, 1600, 3200, 6
 constexpr std::array<double, 9> kStops = {1.0, 1.4, 2.0, 2.8, 4.0, 5.6, 8.0, 11.0, 16.0};
 } // namespace
 
+namespace {
+Shot makeShot(Random &rng, const CameraModel &camera, int cameraIndex, const Place &place, QDate date)
+{
+    Shot s{};
+    s.year = date.year();
+    s.month = date.month();
+    s.day = date.day();
+    s.utcOffsetMinutes = place.utcOffsetMinutes;
+    s.cameraIndex = cameraIndex;
+    s.subSecond = rng.between(0, 999);
+    const int o = rng.between(0, 99);
+    s.orientation = o < 85 ? 1 : (o < 95 ? 6 : 8);
+    s.iso = kIso[size_t(rng.between(0, int(kIso.size()) - 1))];
+    s.exposureDenominator = kShutter[size_t(rng.between(0, int(kShutter.size()) - 1))];
+    s.fNumber = std::max(camera.fNumberMin, kStops[size_t(rng.between(0, int(kStops.size()) - 1))]);
+    s.focalLength = std::round(rng.uniform(camera.focalMin, camera.focalMax) * 10) / 10;
+    s.exposureBiasThirds = rng.chance(0.7) ? 0 : rng.between(-6, 3);
+    s.flashFired = rng.chance(0.05);
+    s.serial = 0x30000000u + uint32_t(cameraIndex) * 7919u;
+    return s;
+}
+} // namespace
+
+std::vector<Shot> planDemoLibrary(int count, uint64_t seed, int baseImageCount)
+{
+    Random rng(seed);
+    const auto &cameras = cameraModels();
+    std::vector<Shot> shots;
+    const int outings = std::max(1, count / 5);
+    std::vector<int> fileNumbers(cameras.size(), 0);
+    for (auto &n : fileNumbers)
+        n = rng.between(1, 9000);
+    for (int e = 0; e < outings && int(shots.size()) < count; ++e) {
+        // Spread over four years, a different season each time.
+        const QDate date = QDate(2021, 1, 10).addDays(e * 1400 / outings + rng.between(0, 20));
+        const int cameraIndex = rng.between(0, int(cameras.size()) - 1);
+        const CameraModel &camera = cameras[size_t(cameraIndex)];
+        const Place &place = kPlaces[size_t(e % int(kPlaces.size()))];
+        const int inOuting =
+            e + 1 == outings ? count - int(shots.size()) : std::min(count - int(shots.size()), rng.between(3, 7));
+        int seconds = rng.between(9 * 3600, 16 * 3600);
+        for (int i = 0; i < inOuting; ++i) {
+            Shot s = makeShot(rng, camera, cameraIndex, place, date);
+            fileNumbers[size_t(cameraIndex)] = fileNumbers[size_t(cameraIndex)] % 9999 + 1;
+            s.relativePath = QStringLiteral("%1/%2/").arg(date.year()).arg(date.toString(Qt::ISODate)) +
+                             QString::fromLatin1(camera.filePrefix) +
+                             QStringLiteral("%1.JPG").arg(fileNumbers[size_t(cameraIndex)], 4, 10, QLatin1Char('0'));
+            seconds += rng.between(30, 900);
+            s.secondsOfDay = std::min(seconds, 86399);
+            s.baseImageIndex = (int(shots.size()) + e) % baseImageCount;
+            s.hasGps = true;
+            s.latitude = place.lat + rng.uniform(-0.02, 0.02);
+            s.longitude = place.lon + rng.uniform(-0.02, 0.02);
+            s.altitude = std::max(0.0, place.alt + rng.uniform(-5, 40));
+            shots.push_back(s);
+        }
+    }
+    return shots;
+}
+
 std::vector<Shot> planLibrary(int count, uint64_t seed, int baseImageCount)
 {
     Random rng(seed);

@@ -49,5 +49,9 @@ const std::vector<CameraModel> &cameraModels();
 // A deterministic library of `count` shots spread over day folders
 // (YYYY/YYYY-MM-DD, 100-300 files each) and about fifteen years.
 std::vector<Shot> planLibrary(int count, uint64_t seed, int baseImageCount);
+// A small library a newcomer can see Tintype's views on: short outings of a
+// few photos each over four years and every season, in cities of several
+// countries, each outing with its own pictures.
+std::vector<Shot> planDemoLibrary(int count, uint64_t seed, int baseImageCount);
 
 } // namespace tintype::bench

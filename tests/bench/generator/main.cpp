@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -34,6 +35,7 @@ struct Options {
     double megapixels = 12.0;
     int quality = 92;
     int bases = 8;
+    bool demo = false; // a newcomer's demo: outings over years and places, a few shared copies
 };
 
 [[noreturn]] void fail(const QString &message)
@@ -58,6 +60,9 @@ Options parseOptions(const QCoreApplication &app)
         {QStringLiteral("quality"), QStringLiteral("JPEG quality of the base images (default 92)."),
          QStringLiteral("Q")},
         {QStringLiteral("bases"), QStringLiteral("Distinct base images to encode (default 8)."), QStringLiteral("N")},
+        {QStringLiteral("demo"), QStringLiteral("A demo library: outings of a few photos over four years in several "
+                                                "countries, each with its own pictures, and a few smaller copies "
+                                                "as a messenger saves them (near duplicates).")},
     });
     parser.process(app);
 
@@ -78,6 +83,9 @@ Options parseOptions(const QCoreApplication &app)
     o.quality = number("quality", o.quality);
     o.bases = number("bases", o.bases);
     o.out = parser.value(QStringLiteral("out"));
+    o.demo = parser.isSet(QStringLiteral("demo"));
+    if (o.demo && !parser.isSet(QStringLiteral("bases")))
+        o.bases = std::max(8, o.count / 2);
     if (o.out.isEmpty())
         fail(QStringLiteral("--out DIR is required (see --help)"));
     if (o.count < 1 || o.megapixels < 0.1 || o.megapixels > 100 || o.quality < 1 || o.quality > 100 || o.bases < 1)
@@ -160,7 +168,8 @@ int main(int argc, char **argv)
                  average / 1e6);
     checkDiskSpace(out, average * o.count);
 
-    const std::vector<Shot> shots = planLibrary(o.count, o.seed, o.bases);
+    const std::vector<Shot> shots =
+        o.demo ? planDemoLibrary(o.count, o.seed, o.bases) : planLibrary(o.count, o.seed, o.bases);
     const auto &cameras = cameraModels();
     QString lastFolder;
     double written = 0;
@@ -192,6 +201,23 @@ int main(int argc, char **argv)
         }
     } catch (const std::exception &e) {
         fail(QStringLiteral("\nexiv2: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+    if (o.demo) {
+        // Copies as a messenger keeps them: smaller, recompressed, no metadata.
+        const QString shared = out + QStringLiteral("/WhatsApp Images");
+        QDir().mkpath(shared);
+        for (size_t i = 3; i < shots.size(); i += std::max<size_t>(4, shots.size() / 6)) {
+            QImage picture = QImage::fromData(QByteArray("\xff\xd8", 2) + bases[size_t(shots[i].baseImageIndex)].body);
+            const QString name = QStringLiteral("%1/IMG-%2%3%4-WA%5.jpg")
+                                     .arg(shared)
+                                     .arg(shots[i].year)
+                                     .arg(shots[i].month, 2, 10, QLatin1Char('0'))
+                                     .arg(shots[i].day, 2, 10, QLatin1Char('0'))
+                                     .arg(int(i), 4, 10, QLatin1Char('0'));
+            if (picture.isNull() ||
+                !picture.scaledToWidth(picture.width() / 2, Qt::SmoothTransformation).save(name, "JPEG", 70))
+                fail(QStringLiteral("cannot write %1").arg(name));
+        }
     }
     std::fprintf(stderr, "\nwrote %zu files (%s) into %s in %.1f s\n", shots.size(), qPrintable(humanBytes(written)),
                  qPrintable(out), double(clock.elapsed()) / 1000);
