@@ -31,9 +31,11 @@ ApplicationWindow {
     onPageChanged: { visited[page] = true; visitedChanged() }
 
     // 1280×800, or the whole screen when that does not fit (a 1366×768 laptop).
-    width: Math.min(1280, Screen.desktopAvailableWidth)
-    height: Math.min(800, Screen.desktopAvailableHeight)
-    Component.onCompleted: if (Screen.desktopAvailableWidth < 1280 || Screen.desktopAvailableHeight < 840) showMaximized()
+    // Headless runs (tests, the screenshot tour) have no real screen: 1280×800.
+    readonly property bool realScreen: Qt.platform.pluginName !== "offscreen" && Qt.platform.pluginName !== "minimal"
+    width: realScreen ? Math.min(1280, Screen.desktopAvailableWidth) : 1280
+    height: realScreen ? Math.min(800, Screen.desktopAvailableHeight) : 800
+    Component.onCompleted: if (realScreen && (Screen.desktopAvailableWidth < 1280 || Screen.desktopAvailableHeight < 840)) showMaximized()
     minimumWidth: 720
     minimumHeight: 480
     visible: true
