@@ -25,7 +25,9 @@ pkg_check_modules(TT_TURBOJPEG REQUIRED IMPORTED_TARGET libturbojpeg)
 # libswscale for video frames; libheif's CMake config gives the target `heif`.
 pkg_check_modules(TT_IMAGING REQUIRED IMPORTED_TARGET libraw_r libturbojpeg libswscale)
 find_package(libheif REQUIRED CONFIG)
+# CRC-32 of Takeout archives (core/takeout); zlib is there with libarchive anyway.
+find_package(ZLIB REQUIRED)
 
 # Vision (core/similarity: perceptual hashes, SSIM, ECC alignment in video; core/faces: the face networks on
 # dnn, k-NN search with flann; later editing).
-find_package(OpenCV 4.6 REQUIRED COMPONENTS core imgproc imgcodecs dnn flann video)
+find_package(OpenCV 4.6 REQUIRED COMPONENTS core imgproc dnn flann video)

@@ -5,15 +5,15 @@
 #include "edit/RenderStages.h"
 #include "metadata/MetadataWriter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QImageWriter>
 #include <QRandomGenerator>
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <system_error>
-#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -24,48 +24,49 @@ namespace tintype {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("EditExporter", text); }
 
-Result<std::vector<uchar>> encode(const cv::Mat &rgb, const EditExporter::Options &options)
+// Encoded through Qt's image writers (JPEG by libjpeg-turbo, PNG, TIFF with 16
+// bits per channel), not OpenCV's imgcodecs: that module drags GDAL, HDF5 and
+// dozens more libraries into every process that links core/edit.
+Result<QByteArray> encode(const cv::Mat &rgb, const EditExporter::Options &options)
 {
-    cv::Mat bgr;
-    cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
-    std::vector<uchar> bytes;
-    std::vector<int> params;
-    const char *ext = ".jpg";
+    const bool deep = options.format == EditExporter::Format::Tiff16;
+    cv::Mat pixels = rgb;
+    if (deep && rgb.depth() != CV_16U)
+        rgb.convertTo(pixels, CV_16UC3, 257.0);
+    else if (!deep && rgb.depth() != CV_8U)
+        rgb.convertTo(pixels, CV_8UC3, 1.0 / 257.0);
+    const QImage image = renderstages::toQImage(pixels);
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, QByteArray());
     switch (options.format) {
     case EditExporter::Format::Jpeg:
-        if (bgr.depth() != CV_8U)
-            bgr.convertTo(bgr, CV_8UC3, 1.0 / 257.0);
-        params = {cv::IMWRITE_JPEG_QUALITY, std::clamp(options.quality, 1, 100)};
+        writer.setFormat("jpeg");
+        writer.setQuality(std::clamp(options.quality, 1, 100));
+        writer.setOptimizedWrite(true);
         break;
     case EditExporter::Format::Png:
-        if (bgr.depth() != CV_8U)
-            bgr.convertTo(bgr, CV_8UC3, 1.0 / 257.0);
-        ext = ".png";
-        params = {cv::IMWRITE_PNG_COMPRESSION, 6};
+        writer.setFormat("png");
+        writer.setCompression(6);
         break;
     case EditExporter::Format::Tiff16:
-        if (bgr.depth() != CV_16U)
-            bgr.convertTo(bgr, CV_16UC3, 257.0);
-        ext = ".tif";
+        writer.setFormat("tiff");
+        writer.setCompression(1); // LZW
         break;
     }
-    try {
-        if (!cv::imencode(ext, bgr, bytes, params))
-            return Result<std::vector<uchar>>::failure(tr("the picture could not be encoded"));
-    } catch (const cv::Exception &e) {
-        return Result<std::vector<uchar>>::failure(tr("the picture could not be encoded: %1").arg(e.what()));
-    }
+    if (image.isNull() || !writer.write(image))
+        return Result<QByteArray>::failure(tr("the picture could not be encoded: %1").arg(writer.errorString()));
     return bytes;
 }
 
-Status writeNew(const std::vector<uchar> &bytes, const std::filesystem::path &temporary)
+Status writeNew(const QByteArray &bytes, const std::filesystem::path &temporary)
 {
     QFile file(nativepath::display(temporary));
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Status::failure(tr("cannot create %1: %2").arg(nativepath::display(temporary), file.errorString()));
-    const bool written =
-        file.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size())) == qint64(bytes.size()) &&
-        file.flush();
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
 #ifdef Q_OS_UNIX
     const bool synced = written && ::fsync(file.handle()) == 0;
 #else

@@ -41,6 +41,13 @@ Result<StagedImage> decodeJpeg(const QByteArray &file, const DecodeRequest &requ
 Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &request);
 Result<StagedImage> decodeRaw(const DecodeRequest &request);
 Result<StagedImage> decodeWithQt(const QByteArray &file, const DecodeRequest &request);
+// Built into the video plugin (libtintype-video, VideoFrameDecoder.cpp), not
+// into core/imaging: core reaches it through decodeVideo().
 Result<StagedImage> decodeVideoFrame(const DecodeRequest &request);
+struct VideoFramePlugin {
+    Result<StagedImage> (*decode)(const DecodeRequest &request);
+};
+// A frame through the plugin, loaded on first use (common/PluginLibrary.h).
+Result<StagedImage> decodeVideo(const DecodeRequest &request);
 
 } // namespace tintype

@@ -28,7 +28,7 @@ Result<StagedImage> stage(const DecodeRequest &request, const QString &format)
 {
     const MediaKind kind = MediaFormat::kindForFormat(format);
     if (kind == MediaKind::Video)
-        return decodeVideoFrame(request);
+        return decodeVideo(request);
     if (kind == MediaKind::Raw) {
         auto raw = decodeRaw(request);
         if (raw || raw.error().contains(QLatin1String("refused")))

@@ -177,3 +177,10 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
 }
 
 } // namespace tintype
+
+// The video plugin's entry for core/imaging (VideoFramePlugin.cpp loads it).
+extern "C" Q_DECL_EXPORT const tintype::VideoFramePlugin *tintype_video_frame()
+{
+    static const tintype::VideoFramePlugin table{&tintype::decodeVideoFrame};
+    return &table;
+}

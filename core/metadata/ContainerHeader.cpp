@@ -13,6 +13,7 @@
 
 #include "metadata/CaptureTimeParser.h"
 #include "metadata/HeaderBytes.h"
+#include "metadata/MetadataBackends.h"
 
 #include <QDateTime>
 
@@ -195,6 +196,52 @@ ContainerHeader readContainerHeader(const std::filesystem::path &file, const QSt
     else if (format == QLatin1String("wmv"))
         readAsf(data, out);
     return out;
+}
+
+namespace {
+
+bool isEpochPlaceholder(const QDateTime &utc)
+{
+    // Cameras without a set clock write 0 seconds after the QuickTime or Unix epoch.
+    return utc == QDateTime(QDate(1904, 1, 1), QTime(0, 0), Qt::UTC) ||
+           utc == QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+} // namespace
+
+bool fillFromContainerHeader(const std::filesystem::path &file, const QString &format, MediaMetadata &m)
+{
+    const ContainerHeader header = readContainerHeader(file, format);
+    bool filled = false;
+    if (!m.durationSeconds && header.durationSeconds) {
+        m.durationSeconds = header.durationSeconds;
+        filled = true;
+    }
+    if ((m.width <= 0 || m.height <= 0) && header.size.isValid()) {
+        const bool swap = m.orientation >= 5;
+        m.width = swap ? header.size.height() : header.size.width();
+        m.height = swap ? header.size.width() : header.size.height();
+        filled = true;
+    }
+    if (!m.captureTime.isValid()) {
+        const CaptureTime t = header.creationUtc ? containerCreationTime(*header.creationUtc) : header.wallClockTime;
+        if (t.isValid() && capturetimeparser::isPlausible(t.wallClock())) {
+            m.captureTime = t;
+            filled = true;
+        }
+    }
+    return filled;
+}
+
+CaptureTime containerCreationTime(const QDateTime &utc)
+{
+    if (!utc.isValid() || isEpochPlaceholder(utc))
+        return {};
+    // QuickTime/MP4 creation times are UTC by specification. The offset where the
+    // clip was shot is unknown; the machine's local offset at that instant is our
+    // guess for the wall clock (documented in README.md).
+    const int localOffset = utc.toLocalTime().offsetFromUtc() / 60;
+    return capturetimeparser::fromUtc(utc, localOffset, CaptureTimeSource::QuickTime);
 }
 
 } // namespace tintype::detail

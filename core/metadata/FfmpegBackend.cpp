@@ -95,52 +95,6 @@ bool parseIso6709(const QString &s, MediaMetadata &m)
     return true;
 }
 
-bool isEpochPlaceholder(const QDateTime &utc)
-{
-    // Cameras without a set clock write 0 seconds after the QuickTime or Unix epoch.
-    return utc == QDateTime(QDate(1904, 1, 1), QTime(0, 0), Qt::UTC) ||
-           utc == QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
-}
-
-} // namespace
-
-bool fillFromContainerHeader(const std::filesystem::path &file, const QString &format, MediaMetadata &m)
-{
-    const ContainerHeader header = readContainerHeader(file, format);
-    bool filled = false;
-    if (!m.durationSeconds && header.durationSeconds) {
-        m.durationSeconds = header.durationSeconds;
-        filled = true;
-    }
-    if ((m.width <= 0 || m.height <= 0) && header.size.isValid()) {
-        const bool swap = m.orientation >= 5;
-        m.width = swap ? header.size.height() : header.size.width();
-        m.height = swap ? header.size.width() : header.size.height();
-        filled = true;
-    }
-    if (!m.captureTime.isValid()) {
-        const CaptureTime t = header.creationUtc ? containerCreationTime(*header.creationUtc) : header.wallClockTime;
-        if (t.isValid() && capturetimeparser::isPlausible(t.wallClock())) {
-            m.captureTime = t;
-            filled = true;
-        }
-    }
-    return filled;
-}
-
-CaptureTime containerCreationTime(const QDateTime &utc)
-{
-    if (!utc.isValid() || isEpochPlaceholder(utc))
-        return {};
-    // QuickTime/MP4 creation times are UTC by specification. The offset where the
-    // clip was shot is unknown; the machine's local offset at that instant is our
-    // guess for the wall clock (documented in README.md).
-    const int localOffset = utc.toLocalTime().offsetFromUtc() / 60;
-    return capturetimeparser::fromUtc(utc, localOffset, CaptureTimeSource::QuickTime);
-}
-
-namespace {
-
 // Reads the capture time; true when its offset is only the machine's guess
 // (a UTC creation_time), which the clip's own position can then correct.
 bool readCaptureTime(const AVFormatContext *ctx, const AVStream *video, MediaMetadata &m)
@@ -317,3 +271,14 @@ Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QS
 }
 
 } // namespace tintype::detail
+
+// The video plugin's entry for core/metadata (VideoMetadataPlugin.cpp loads it).
+extern "C" Q_DECL_EXPORT const tintype::detail::VideoMetadataPlugin *tintype_video_metadata()
+{
+    static const tintype::detail::VideoMetadataPlugin table{
+        [](const std::filesystem::path &file, const QString &format) {
+            tintype::detail::initializeFfmpeg();
+            return tintype::detail::readWithFfmpeg(file, format);
+        }};
+    return &table;
+}

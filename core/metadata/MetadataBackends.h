@@ -20,9 +20,20 @@ Result<MediaMetadata> readWithExiv2(const std::filesystem::path &file, const QSt
 // An XMP packet file (sidecar).
 Result<MediaMetadata> readXmpFile(const std::filesystem::path &file);
 
-void initializeFfmpeg();
 // Videos through libavformat; fillFromContainerHeader for what it left empty.
+// Built into the video plugin (libtintype-video, FfmpegBackend.cpp), not into
+// core/metadata: core reaches it through videoMetadataPlugin().
+void initializeFfmpeg();
 Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QString &format);
+
+// What the video plugin offers core/metadata (common/PluginLibrary.h).
+struct VideoMetadataPlugin {
+    Result<MediaMetadata> (*read)(const std::filesystem::path &file, const QString &format);
+};
+// Loaded on first use; nullptr with `error` when the plugin is missing.
+const VideoMetadataPlugin *videoMetadataPlugin(QString *error);
+// A video's metadata through the plugin; without it, what the container header says.
+Result<MediaMetadata> readVideo(const std::filesystem::path &file, const QString &format);
 
 // Fills a missing duration, picture size and creation time from what the
 // container header declares (ContainerHeader). Returns whether it filled anything.

@@ -56,7 +56,7 @@ QList<fs::path> sidecarsBeside(const fs::path &file)
 Result<MediaMetadata> readByFormat(const fs::path &file, const QString &format)
 {
     switch (MediaFormat::kindForFormat(format)) {
-    case MediaKind::Video: return detail::readWithFfmpeg(file, format);
+    case MediaKind::Video: return detail::readVideo(file, format);
     case MediaKind::Sidecar: return detail::readXmpFile(file);
     default: return detail::readWithExiv2(file, format);
     }
@@ -66,8 +66,7 @@ Result<MediaMetadata> readByFormat(const fs::path &file, const QString &format)
 
 void MetadataReader::initialize()
 {
-    detail::initializeExiv2();
-    detail::initializeFfmpeg();
+    detail::initializeExiv2(); // FFmpeg: when the video plugin is loaded, on the first video
 }
 
 Result<MediaMetadata> MetadataReader::read(const fs::path &file) { return read(file, Options{}); }

@@ -7,9 +7,10 @@
 #include <archive.h>
 #include <archive_entry.h>
 
-extern "C" {
-#include <libavutil/crc.h>
-}
+#include <zlib.h>
+
+#include <algorithm>
+#include <limits>
 
 namespace tintype {
 
@@ -20,6 +21,19 @@ QString tr(const char *text) { return QCoreApplication::translate("TakeoutSource
 la_ssize_t readCallback(archive *reader, void *client, const void **block)
 {
     return la_ssize_t(static_cast<ArchiveGzipStream *>(client)->readBlock(reader, block));
+}
+
+// zlib's CRC-32 (the gzip trailer's), fed in pieces zlib's uInt can count.
+std::uint32_t crc32Update(std::uint32_t crc, const void *data, size_t size)
+{
+    const auto *bytes = static_cast<const Bytef *>(data);
+    while (size > 0) {
+        const auto piece = uInt(std::min<size_t>(size, std::numeric_limits<uInt>::max()));
+        crc = std::uint32_t(crc32(crc, bytes, piece));
+        bytes += piece;
+        size -= piece;
+    }
+    return crc;
 }
 
 std::uint32_t littleEndian32(const QByteArray &bytes, int at)
@@ -76,8 +90,7 @@ qint64 ArchiveGzipStream::readBlock(archive *reader, const void **block)
                           message != nullptr ? message : "damaged gzip data");
         return ARCHIVE_FATAL;
     }
-    static const AVCRC *table = av_crc_get_table(AV_CRC_32_IEEE_LE);
-    m_crc = av_crc(table, m_crc, static_cast<const std::uint8_t *>(*block), size);
+    m_crc = crc32Update(m_crc, *block, size);
     m_size += size;
     return qint64(size);
 }
@@ -97,15 +110,14 @@ QString ArchiveGzipStream::verify()
             const char *message = archive_error_string(m_compressed);
             return message != nullptr ? QString::fromUtf8(message) : tr("damaged gzip data");
         }
-        static const AVCRC *table = av_crc_get_table(AV_CRC_32_IEEE_LE);
-        m_crc = av_crc(table, m_crc, static_cast<const std::uint8_t *>(block), size);
+        m_crc = crc32Update(m_crc, block, size);
         m_size += size;
     }
     m_ended = true;
     const QByteArray trailer = m_file.tail(8);
     if (trailer.size() != 8)
         return tr("the gzip trailer cannot be read");
-    if (littleEndian32(trailer, 4) != std::uint32_t(m_size) || littleEndian32(trailer, 0) != (m_crc ^ 0xFFFFFFFFu))
+    if (littleEndian32(trailer, 4) != std::uint32_t(m_size) || littleEndian32(trailer, 0) != m_crc)
         return tr("the data does not match the gzip checksum");
     return {};
 }

@@ -36,7 +36,7 @@ public:
 private:
     ArchiveInputFile &m_file;
     archive *m_compressed = nullptr;
-    std::uint32_t m_crc = 0xFFFFFFFFu;
+    std::uint32_t m_crc = 0; // zlib CRC-32 so far
     std::uint64_t m_size = 0;
     bool m_ended = false;
     bool m_failed = false;

@@ -1,0 +1,83 @@
+#include "common/PluginLibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+
+namespace tintype {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("PluginLibrary", text); }
+
+// The folder of the running executable, also without a QCoreApplication.
+QString executableFolder()
+{
+    if (QCoreApplication::instance())
+        return QCoreApplication::applicationDirPath();
+#ifdef Q_OS_LINUX
+    return QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath().section(QLatin1Char('/'), 0, -2);
+#else
+    return {};
+#endif
+}
+
+QStringList searchFolders()
+{
+    QStringList folders;
+    if (const QByteArray fromEnvironment = qgetenv("TINTYPE_PLUGIN_DIR"); !fromEnvironment.isEmpty())
+        folders << QFile::decodeName(fromEnvironment);
+#ifdef TINTYPE_BUILD_PLUGIN_DIR
+    folders << QStringLiteral(TINTYPE_BUILD_PLUGIN_DIR);
+#endif
+    if (const QString exe = executableFolder(); !exe.isEmpty())
+        folders << exe + QStringLiteral("/../lib/tintype") << exe;
+    return folders;
+}
+
+struct Loaded {
+    std::unique_ptr<QLibrary> library; // never unloaded: its code may be on a stack
+    QString error;
+};
+
+} // namespace
+
+void *resolvePluginSymbol(const char *plugin, const char *symbol, QString *error)
+{
+    static std::mutex mutex;
+    static std::map<std::string, Loaded> loaded;
+    const std::lock_guard lock(mutex);
+    auto [it, inserted] = loaded.try_emplace(plugin);
+    Loaded &entry = it->second;
+    if (inserted) {
+        QStringList tried;
+        for (const QString &folder : searchFolders()) {
+            auto library = std::make_unique<QLibrary>(QDir(folder).filePath(QLatin1String(plugin)));
+            if (library->load()) {
+                entry.library = std::move(library);
+                break;
+            }
+            tried << library->errorString();
+        }
+        if (!entry.library)
+            entry.error = tr("the %1 plugin is not installed (%2)").arg(QLatin1String(plugin), tried.join(QStringLiteral("; ")));
+    }
+    if (!entry.library) {
+        if (error)
+            *error = entry.error;
+        return nullptr;
+    }
+    void *address = reinterpret_cast<void *>(entry.library->resolve(symbol));
+    if (!address && error)
+        *error = tr("the %1 plugin has no %2").arg(QLatin1String(plugin), QLatin1String(symbol));
+    return address;
+}
+
+} // namespace tintype
