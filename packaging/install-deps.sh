@@ -15,6 +15,8 @@ packages=(
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev
   libopencv-dev libopencv-contrib-dev
   libsqlite3-dev libarchive-dev libxxhash-dev
+  # the demo library's RAW files (tests/bench/generator writes DNGs with libtiff)
+  libtiff-dev
   xvfb xauth
   # quality gates (tests/style, tests/fuzz): clang with libFuzzer, clang-format, clang-tidy
   clang clang-format clang-tidy

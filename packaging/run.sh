@@ -11,7 +11,7 @@ if [ $# -ge 1 ]; then
   exec "$app" "$1"
 fi
 
-demo="${XDG_CACHE_HOME:-$HOME/.cache}/tintype-demo2"
+demo="${XDG_CACHE_HOME:-$HOME/.cache}/tintype-demo3"
 folder="$demo/photos"
 catalog="$demo/catalog.sqlite"
 if [ ! -d "$folder" ]; then

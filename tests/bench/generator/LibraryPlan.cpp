@@ -95,7 +95,10 @@ std::vector<Shot> planDemoLibrary(int count, uint64_t seed, int baseImageCount)
     for (int e = 0; e < outings && int(shots.size()) < count; ++e) {
         // Spread over four years, a different season each time.
         const QDate date = QDate(2021, 1, 10).addDays(e * 1400 / outings + rng.between(0, 20));
-        const int cameraIndex = rng.between(0, int(cameras.size()) - 1);
+        // Every third outing on the phone (its Live Photos), the others on any camera.
+        const int phoneIndex = int(cameras.size()) - 1;
+        const int drawn = rng.between(0, int(cameras.size()) - 1);
+        const int cameraIndex = e % 3 == 1 ? phoneIndex : drawn;
         const CameraModel &camera = cameras[size_t(cameraIndex)];
         const Place &place = kPlaces[size_t(e % int(kPlaces.size()))];
         const int inOuting =

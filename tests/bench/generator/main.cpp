@@ -3,6 +3,7 @@
 // with its own Exif block (date, GPS, exposure, thumbnail), so all files differ.
 
 #include "CameraExif.h"
+#include "DemoExtras.h"
 #include "LibraryPlan.h"
 #include "SyntheticPhoto.h"
 
@@ -60,9 +61,11 @@ Options parseOptions(const QCoreApplication &app)
         {QStringLiteral("quality"), QStringLiteral("JPEG quality of the base images (default 92)."),
          QStringLiteral("Q")},
         {QStringLiteral("bases"), QStringLiteral("Distinct base images to encode (default 8)."), QStringLiteral("N")},
-        {QStringLiteral("demo"), QStringLiteral("A demo library: outings of a few photos over four years in several "
-                                                "countries, each with its own pictures, and a few smaller copies "
-                                                "as a messenger saves them (near duplicates).")},
+        {QStringLiteral("demo"),
+         QStringLiteral("A demo library: outings of a few photos over four years in several "
+                        "countries, each with its own pictures, a few Live Photos (JPEG + clip) "
+                        "and RAW+JPEG pairs, and smaller copies as a messenger saves "
+                        "them (near duplicates).")},
     });
     parser.process(app);
 
@@ -203,20 +206,12 @@ int main(int argc, char **argv)
         fail(QStringLiteral("\nexiv2: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     if (o.demo) {
-        // Copies as a messenger keeps them: smaller, recompressed, no metadata.
-        const QString shared = out + QStringLiteral("/WhatsApp Images");
-        QDir().mkpath(shared);
-        for (size_t i = 3; i < shots.size(); i += std::max<size_t>(4, shots.size() / 6)) {
-            QImage picture = QImage::fromData(QByteArray("\xff\xd8", 2) + bases[size_t(shots[i].baseImageIndex)].body);
-            const QString name = QStringLiteral("%1/IMG-%2%3%4-WA%5.jpg")
-                                     .arg(shared)
-                                     .arg(shots[i].year)
-                                     .arg(shots[i].month, 2, 10, QLatin1Char('0'))
-                                     .arg(shots[i].day, 2, 10, QLatin1Char('0'))
-                                     .arg(int(i), 4, 10, QLatin1Char('0'));
-            if (picture.isNull() ||
-                !picture.scaledToWidth(picture.width() / 2, Qt::SmoothTransformation).save(name, "JPEG", 70))
-                fail(QStringLiteral("cannot write %1").arg(name));
+        try {
+            const DemoExtrasWritten extras = writeDemoExtras(out, shots, bases);
+            std::fprintf(stderr, "\ndemo: %d Live Photo clips, %d RAW files beside their JPEGs, %d messenger copies",
+                         extras.liveClips, extras.rawFiles, extras.messengerCopies);
+        } catch (const std::exception &e) {
+            fail(QString::fromLocal8Bit(e.what()));
         }
     }
     std::fprintf(stderr, "\nwrote %zu files (%s) into %s in %.1f s\n", shots.size(), qPrintable(humanBytes(written)),
