@@ -10,7 +10,6 @@
 #include <mutex>
 #include <string>
 
-
 namespace tintype {
 
 namespace {
@@ -67,7 +66,8 @@ void *resolvePluginSymbol(const char *plugin, const char *symbol, QString *error
             tried << library->errorString();
         }
         if (!entry.library)
-            entry.error = tr("the %1 plugin is not installed (%2)").arg(QLatin1String(plugin), tried.join(QStringLiteral("; ")));
+            entry.error =
+                tr("the %1 plugin is not installed (%2)").arg(QLatin1String(plugin), tried.join(QStringLiteral("; ")));
     }
     if (!entry.library) {
         if (error)

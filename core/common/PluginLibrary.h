@@ -17,7 +17,8 @@ void *resolvePluginSymbol(const char *plugin, const char *symbol, QString *error
 
 // Resolves `symbol` once and calls it for the plugin's table of functions
 // (a static struct of function pointers, see e.g. metadata/MetadataBackends.h).
-template <typename Table> const Table *pluginTable(const char *plugin, const char *symbol, QString *error)
+template <typename Table>
+const Table *pluginTable(const char *plugin, const char *symbol, QString *error)
 {
     using Entry = const Table *(*)();
     auto entry = reinterpret_cast<Entry>(resolvePluginSymbol(plugin, symbol, error));

@@ -24,10 +24,7 @@ namespace tintype::bench {
 
 namespace {
 
-[[noreturn]] void fail(const QString &what)
-{
-    throw std::runtime_error(what.toStdString());
-}
+[[noreturn]] void fail(const QString &what) { throw std::runtime_error(what.toStdString()); }
 
 QImage decodeBase(const SyntheticPhoto &base)
 {
@@ -123,8 +120,8 @@ void writeLiveClip(const QString &path, const QImage &still, qint64 utcSecondsSi
     s.frame->width = width;
     s.frame->height = height;
     check(av_frame_get_buffer(s.frame, 0), "allocating a frame", path);
-    s.scaler = sws_getContext(width, height, AV_PIX_FMT_RGB24, width, height, AV_PIX_FMT_YUV420P, SWS_BILINEAR,
-                              nullptr, nullptr, nullptr);
+    s.scaler = sws_getContext(width, height, AV_PIX_FMT_RGB24, width, height, AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr,
+                              nullptr, nullptr);
     if (!s.scaler)
         fail(QStringLiteral("%1: no colour converter").arg(path));
     const QImage source = still.convertToFormat(QImage::Format_RGB888);
@@ -174,10 +171,9 @@ void writeDng(const QString &path, const QImage &still, const CameraModel &camer
               TIFFSetField(t, TIFFTAG_IMAGELENGTH, uint32_t(height)) && TIFFSetField(t, TIFFTAG_BITSPERSAMPLE, 16) &&
               TIFFSetField(t, TIFFTAG_COMPRESSION, COMPRESSION_NONE) &&
               TIFFSetField(t, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_CFA) && TIFFSetField(t, TIFFTAG_SAMPLESPERPIXEL, 1) &&
-              TIFFSetField(t, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG) &&
-              TIFFSetField(t, TIFFTAG_ROWSPERSTRIP, 16) && TIFFSetField(t, TIFFTAG_ORIENTATION, orientation) &&
-              TIFFSetField(t, TIFFTAG_MAKE, camera.make) && TIFFSetField(t, TIFFTAG_MODEL, camera.model) &&
-              TIFFSetField(t, TIFFTAG_DATETIME, dateTime.constData()) &&
+              TIFFSetField(t, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG) && TIFFSetField(t, TIFFTAG_ROWSPERSTRIP, 16) &&
+              TIFFSetField(t, TIFFTAG_ORIENTATION, orientation) && TIFFSetField(t, TIFFTAG_MAKE, camera.make) &&
+              TIFFSetField(t, TIFFTAG_MODEL, camera.model) && TIFFSetField(t, TIFFTAG_DATETIME, dateTime.constData()) &&
               TIFFSetField(t, TIFFTAG_DNGVERSION, kDngVersion) &&
               TIFFSetField(t, TIFFTAG_DNGBACKWARDVERSION, kBackwardVersion) &&
               TIFFSetField(t, TIFFTAG_UNIQUECAMERAMODEL, uniqueModel.constData()) &&
