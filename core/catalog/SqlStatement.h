@@ -44,6 +44,8 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The blob's bytes without a copy, valid until the next step; empty for NULL.
+    QByteArrayView blobView(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
     std::optional<double> optionalReal(int column) const;
 

@@ -3,7 +3,10 @@
 #include "metadata/MediaMetadata.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -13,7 +16,33 @@ namespace tintype {
 
 class Catalog;
 
-// One photo or video as the grid needs it: small, so 100k of them are cheap.
+// A file's fingerprint (FileHasher: 16 bytes) held inline, so a million
+// timeline entries make no million small allocations. Converts from and to
+// QByteArray; longer input is not a fingerprint and is kept empty.
+class InlineFingerprint {
+public:
+    InlineFingerprint() = default;
+    InlineFingerprint(const QByteArray &bytes) // NOLINT(google-explicit-constructor): a drop-in for QByteArray
+        : InlineFingerprint(QByteArrayView(bytes))
+    {}
+    InlineFingerprint(QByteArrayView bytes) // NOLINT(google-explicit-constructor)
+    {
+        if (bytes.size() <= qsizetype(m_bytes.size())) {
+            std::copy(bytes.begin(), bytes.end(), m_bytes.begin());
+            m_size = std::uint8_t(bytes.size());
+        }
+    }
+    QByteArray toByteArray() const { return QByteArray(m_bytes.data(), m_size); }
+    QByteArray toHex() const { return toByteArray().toHex(); }
+    bool isEmpty() const { return m_size == 0; }
+    bool operator==(const InlineFingerprint &other) const = default;
+
+private:
+    std::array<char, 16> m_bytes{};
+    std::uint8_t m_size = 0;
+};
+
+// One photo or video as the grid needs it: small, so a million of them are cheap.
 struct TimelineEntry {
     std::int64_t assetId = 0;
     std::int64_t fileId = 0;  // the primary file (thumbnail source)
@@ -22,11 +51,11 @@ struct TimelineEntry {
     bool favorite = false;
     bool available = true; // primary file present and its root online
     MediaKind kind = MediaKind::Photo;
-    int userRotation = 0;       // quarter turns clockwise, on top of the file's orientation
-    int width = 0, height = 0;  // after the file's orientation, before the user's rotation
-    QByteArray fingerprint;     // keys the thumbnail cache
-    QByteArray editFingerprint; // the edit it shows (EditStack::fingerprint); empty: unedited
-    double editedAspect = 0;    // width/height of the edited picture (turns and edit applied); 0: not known
+    int userRotation = 0;          // quarter turns clockwise, on top of the file's orientation
+    int width = 0, height = 0;     // after the file's orientation, before the user's rotation
+    InlineFingerprint fingerprint; // keys the thumbnail cache
+    QByteArray editFingerprint;    // the edit it shows (EditStack::fingerprint); empty: unedited
+    double editedAspect = 0;       // width/height of the edited picture (turns and edit applied); 0: not known
 };
 
 // What the viewer's info panel shows for one asset.

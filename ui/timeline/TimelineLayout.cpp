@@ -2,23 +2,40 @@
 
 #include "JustifiedLayout.h"
 
-#include <QDateTime>
-#include <QTimeZone>
+#include <cstdint>
 
 namespace tintype {
 
 namespace {
-// What groups photos under one header at this density.
-QDate sectionKey(const QDate &day, TimelineDensity density)
+constexpr std::int64_t kMsPerDay = 86'400'000;
+constexpr std::int64_t kJulianDayOfUnixEpoch = 2'440'588;
+
+// The photo's own calendar day as a Julian day number, without a QDateTime:
+// localMs is already on the photo's clock (ms since the epoch read as UTC).
+std::int64_t julianDay(const TimelineEntry &entry)
 {
-    if (!day.isValid())
+    const std::int64_t days =
+        entry.localMs >= 0 ? entry.localMs / kMsPerDay : -((-entry.localMs + kMsPerDay - 1) / kMsPerDay);
+    return kJulianDayOfUnixEpoch + days;
+}
+
+// What groups photos under one header at this density, as a number (and the
+// header's date): the day, the month or the year. Undated entries share -1.
+struct SectionKey {
+    std::int64_t key = -1;
+    QDate date;
+};
+SectionKey sectionKey(const TimelineEntry &entry, TimelineDensity density)
+{
+    if (!entry.dated)
         return {};
-    switch (density) {
-    case TimelineDensity::Day: return day;
-    case TimelineDensity::Month: return QDate(day.year(), day.month(), 1);
-    case TimelineDensity::Year: return QDate(day.year(), 1, 1);
-    }
-    return day;
+    const std::int64_t jd = julianDay(entry);
+    if (density == TimelineDensity::Day)
+        return {jd, QDate::fromJulianDay(jd)};
+    const QDate day = QDate::fromJulianDay(jd);
+    if (density == TimelineDensity::Month)
+        return {std::int64_t(day.year()) * 12 + day.month(), QDate(day.year(), day.month(), 1)};
+    return {day.year(), QDate(day.year(), 1, 1)};
 }
 } // namespace
 
@@ -34,10 +51,8 @@ double TimelineLayout::targetRowHeight(TimelineDensity density)
 
 QDate TimelineLayout::localDate(const TimelineEntry &entry)
 {
-    if (!entry.dated)
-        return {};
     // localMs is already on the photo's own clock: read it as UTC, never in the machine's zone.
-    return QDateTime::fromMSecsSinceEpoch(entry.localMs, QTimeZone::utc()).date();
+    return entry.dated ? QDate::fromJulianDay(julianDay(entry)) : QDate();
 }
 
 double TimelineLayout::shownAspect(const TimelineEntry &entry)
@@ -70,30 +85,38 @@ std::vector<TimelineLayout::Row> TimelineLayout::build(const std::vector<Timelin
     };
 
     const int n = int(entries.size());
+    // Each entry's section once (day, and month for the day density's month headers).
+    std::vector<SectionKey> sections(entries.size()), months;
+    for (int i = 0; i < n; ++i)
+        sections[size_t(i)] = sectionKey(entries[size_t(i)], options.density);
+    if (options.density == TimelineDensity::Day) {
+        months.resize(entries.size());
+        for (int i = 0; i < n; ++i)
+            months[size_t(i)] = sectionKey(entries[size_t(i)], TimelineDensity::Month);
+    }
     int first = 0;
-    QDate previousMonth;
+    std::int64_t previousMonth = 0;
     bool firstSection = true;
     std::vector<double> aspects;
     while (first < n) {
-        const QDate key = sectionKey(localDate(entries[first]), options.density);
+        const SectionKey &key = sections[size_t(first)];
         int end = first + 1;
-        while (end < n && sectionKey(localDate(entries[end]), options.density) == key)
+        while (end < n && sections[size_t(end)].key == key.key)
             ++end;
         const int count = end - first;
         if (options.density == TimelineDensity::Day) {
-            const QDate month = key.isValid() ? QDate(key.year(), key.month(), 1) : QDate();
-            if (firstSection || month != previousMonth) {
-                int monthCount = count, k = end;
-                while (k < n && (month.isValid() ? sectionKey(localDate(entries[k]), TimelineDensity::Month) == month
-                                                 : !entries[k].dated))
-                    ++k, ++monthCount;
-                addHeader(Row::Kind::MajorHeader, month, first, monthCount);
+            const SectionKey &month = months[size_t(first)];
+            if (firstSection || month.key != previousMonth) {
+                int k = end;
+                while (k < n && months[size_t(k)].key == month.key)
+                    ++k;
+                addHeader(Row::Kind::MajorHeader, month.date, first, k - first);
             }
-            previousMonth = month;
-            if (key.isValid())
-                addHeader(Row::Kind::MinorHeader, key, first, count);
+            previousMonth = month.key;
+            if (key.date.isValid())
+                addHeader(Row::Kind::MinorHeader, key.date, first, count);
         } else {
-            addHeader(Row::Kind::MajorHeader, key, first, count);
+            addHeader(Row::Kind::MajorHeader, key.date, first, count);
         }
         firstSection = false;
 
