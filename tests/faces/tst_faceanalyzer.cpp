@@ -2,6 +2,7 @@
 // tools/faces-reference/reference.cjs (the package's own JavaScript under Node.js)
 // from the PNGs next to it, so both sides see the same pixels.
 #include "FaceTestModels.h"
+#include "support/Prerequisite.h"
 
 #include "faces/FaceAnalyzer.h"
 
@@ -51,8 +52,7 @@ private slots:
     void initTestCase()
     {
         const QString models = test::faceModelDirectory();
-        if (!FaceModels::present(models))
-            QSKIP(qPrintable(FaceModels::installHint(models)));
+        TT_REQUIRE_PREREQUISITE(FaceModels::present(models), FaceModels::installHint(models));
         auto analyzer = FaceAnalyzer::load(models);
         QVERIFY2(analyzer.ok(), qPrintable(analyzer.error()));
         m_analyzer = std::move(analyzer.value());

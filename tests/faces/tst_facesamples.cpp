@@ -4,6 +4,7 @@
 // face on the photos of animals, food, flowers and cartoons in the other sample
 // sets (FacePlausibility), while every real face there is still found.
 #include "FaceTestModels.h"
+#include "support/Prerequisite.h"
 
 #include "faces/FaceAnalyzer.h"
 #include "faces/evaluation/FaceSetEvaluator.h"
@@ -49,8 +50,7 @@ private slots:
         m_samples = samples;
         m_images = samples + QStringLiteral("/faces-faceapi-bbt/examples/images");
         const QString models = test::faceModelDirectory();
-        if (!FaceModels::present(models))
-            QSKIP(qPrintable(FaceModels::installHint(models)));
+        TT_REQUIRE_PREREQUISITE(FaceModels::present(models), FaceModels::installHint(models));
         auto analyzer = FaceAnalyzer::load(models);
         QVERIFY2(analyzer.ok(), qPrintable(analyzer.error()));
         m_analyzer = std::move(analyzer.value());
