@@ -9,6 +9,7 @@
 
 #include "edit/ColourDifference.h"
 
+#include <QColorSpace>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -98,7 +99,9 @@ private slots:
     void identityStackGivesTheInputBack()
     {
         const QImage identity = render(QStringLiteral(TINTYPE_SOURCE_DIR "/tests/golden/0001-identity/stack.json"));
-        QCOMPARE(identity.convertToFormat(QImage::Format_RGB32), test::editScene());
+        QImage pixels = identity.convertToFormat(QImage::Format_RGB32);
+        pixels.setColorSpace(QColorSpace()); // pixels only: the render says sRGB, the scene says nothing
+        QCOMPARE(pixels, test::editScene());
     }
 };
 
