@@ -276,13 +276,23 @@ CREATE TABLE not_a_face (
 );
 CREATE INDEX not_a_face_by_asset ON not_a_face(asset_id);
 )sql";
+// The Takeout importer's lookup of already imported bytes (ImportJournal, by
+// content hash) was given its index by editing migration 3 in place (c6cb1f5),
+// so catalogs made at versions 3 to 5 before that never got it; fresh catalogs
+// have it already (IF NOT EXISTS). Found by tst_catalogschema on real old catalogs.
+const char *const kImportByContentIndex = R"sql(
+CREATE INDEX IF NOT EXISTS import_item_by_content ON import_item(content_hash) WHERE content_hash IS NOT NULL;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
 {
     static const std::vector<Migration> all = {
-        {1, kVersion1},      {2, kVersion2},        {3, kVersion3},    {4, kDuplicatesSchema}, {5, kPeopleSchema},
-        {6, kEditingSchema}, {7, kUserCaptureTime}, {8, kTrashSchema}, {9, kNotAFaceSchema},
+        {1, kVersion1},        {2, kVersion2},
+        {3, kVersion3},        {4, kDuplicatesSchema},
+        {5, kPeopleSchema},    {6, kEditingSchema},
+        {7, kUserCaptureTime}, {8, kTrashSchema},
+        {9, kNotAFaceSchema},  {10, kImportByContentIndex},
     };
     return all;
 }

@@ -7,6 +7,14 @@
 //                                         (resized, q50, turned, mirrored, cropped 2 %, PNG)
 //                                         and 5 % with a burst frame that must stay apart;
 //                                         scan, hash, find: precision and recall of the pairs
+//   real --samples DIR [--count N] [--work DIR]
+//                                         up to N real photos from the shared samples
+//                                         (TINTYPE_SAMPLES), each with generated copies:
+//                                         half size, q50, turned, mirrored, and cropped
+//                                         1, 2, 3, 4 and 5 %; recall per kind of copy and
+//                                         precision of the pairs found
+//
+// See tests/bench/README.md, "Duplicates benchmark".
 #include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
 #include "catalog/FileRepository.h"
@@ -25,8 +33,11 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QImageReader>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTextStream>
@@ -34,8 +45,10 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <set>
 
 using namespace tintype;
@@ -184,6 +197,50 @@ QImage variant(const QImage &scene, int kind)
     }
 }
 
+// Scan, content hashes, perceptual hashes and near-duplicate groups of `photos`
+// in a fresh catalog under `work`, with the time of each step.
+std::optional<std::vector<DuplicateGroup>> findDuplicates(const fs::path &work, const fs::path &photos)
+{
+    QElapsedTimer timer;
+    auto opened = Catalog::open(QString::fromStdString((work / "catalog.sqlite").string()));
+    if (!opened)
+        return std::nullopt;
+    Catalog &catalog = *opened.value();
+    if (!Library(catalog).addRoot(photos))
+        return std::nullopt;
+    timer.start();
+    Scanner(catalog).run();
+    ContentHasher(catalog).run();
+    out() << QStringLiteral("scan + content hashes: %1 s\n").arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    out().flush();
+    ThumbnailCache cache(work / "thumbnails");
+    timer.restart();
+    const auto report = SimilarityIndexer(catalog, cache).run();
+    out() << QStringLiteral("perceptual hashes (thumbnails made): %1 in %2 s, %3 failed\n")
+                 .arg(report.hashed)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(report.failures.size());
+    out().flush();
+    DuplicateFinder finder(catalog, cache);
+    DuplicateFinder::Options options;
+    options.near = true;
+    timer.restart();
+    auto groups = finder.find(options);
+    if (!groups) {
+        out() << groups.error() << "\n";
+        return std::nullopt;
+    }
+    const auto &s = finder.statistics();
+    out() << QStringLiteral("find: %1 s (search %2 s, verification %3 s of %4 candidate pairs, %5 confirmed)\n")
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+                 .arg(s.searchSeconds, 0, 'f', 2)
+                 .arg(s.verifySeconds, 0, 'f', 2)
+                 .arg(s.candidatePairs)
+                 .arg(s.verifiedPairs);
+    out().flush();
+    return std::move(groups).value();
+}
+
 int accuracy(const fs::path &work, int count)
 {
     const fs::path photos = work / "photos";
@@ -216,39 +273,9 @@ int accuracy(const fs::path &work, int count)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     out().flush();
 
-    auto opened = Catalog::open(QString::fromStdString((work / "catalog.sqlite").string()));
-    if (!opened)
-        return 1;
-    Catalog &catalog = *opened.value();
-    if (!Library(catalog).addRoot(photos))
-        return 1;
-    timer.restart();
-    Scanner(catalog).run();
-    ContentHasher(catalog).run();
-    out() << QStringLiteral("scan + content hashes: %1 s\n").arg(timer.elapsed() / 1000.0, 0, 'f', 1);
-    out().flush();
-    ThumbnailCache cache(work / "thumbnails");
-    timer.restart();
-    const auto report = SimilarityIndexer(catalog, cache).run();
-    out() << QStringLiteral("perceptual hashes (thumbnails made): %1 in %2 s, %3 failed\n")
-                 .arg(report.hashed)
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                 .arg(report.failures.size());
-    out().flush();
-    DuplicateFinder finder(catalog, cache);
-    DuplicateFinder::Options options;
-    options.near = true;
-    timer.restart();
-    const auto groups = finder.find(options);
+    const auto groups = findDuplicates(work, photos);
     if (!groups)
         return 1;
-    const auto &s = finder.statistics();
-    out() << QStringLiteral("find: %1 s (search %2 s, verification %3 s of %4 candidate pairs, %5 confirmed)\n")
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
-                 .arg(s.searchSeconds, 0, 'f', 2)
-                 .arg(s.verifySeconds, 0, 'f', 2)
-                 .arg(s.candidatePairs)
-                 .arg(s.verifiedPairs);
 
     // Pairs: truth is (s<i>_a, s<i>_b); found is every pair inside a group.
     auto sceneOf = [](const QByteArray &relPath) { return relPath.left(relPath.indexOf('_')); };
@@ -272,6 +299,184 @@ int accuracy(const fs::path &work, int count)
                  .arg(recall, 0, 'f', 4);
     return 0;
 }
+
+// --- real photos ------------------------------------------------------------
+
+// The copies made of each real photo: what sharing, exporting and editing do.
+struct CopyKind {
+    const char *name;
+    QImage (*make)(const QImage &);
+    const char *format;
+    int quality;
+};
+const CopyKind kCopyKinds[] = {
+    {"half size",
+     [](const QImage &i) { return i.scaled(i.size() / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation); }, "JPEG",
+     85},
+    {"q50", [](const QImage &i) { return i; }, "JPEG", 50},
+    {"turned 90", [](const QImage &i) { return i.transformed(QTransform().rotate(90)); }, "JPEG", 85},
+    {"mirrored", [](const QImage &i) { return i.mirrored(true, false); }, "JPEG", 85},
+    {"crop 1 %", [](const QImage &i) { return test::croppedCopy(i, 0.01); }, "JPEG", 85},
+    {"crop 2 %", [](const QImage &i) { return test::croppedCopy(i, 0.02); }, "JPEG", 85},
+    {"crop 3 %", [](const QImage &i) { return test::croppedCopy(i, 0.03); }, "JPEG", 85},
+    {"crop 4 %", [](const QImage &i) { return test::croppedCopy(i, 0.04); }, "JPEG", 85},
+    {"crop 5 %", [](const QImage &i) { return test::croppedCopy(i, 0.05); }, "JPEG", 85},
+};
+
+// Real photos of the shared samples: JPEGs (and PNGs) of at least 400 px on the
+// short side, upright, from the sets of ordinary pictures (not the
+// orientation set, nine files of one picture, nor exiftool's stripped files).
+QStringList realPhotos(const QString &samples, int count)
+{
+    QStringList found;
+    for (const char *set : {"photoprism-testdata", "exif-samples-ianare", "faces-faceapi-bbt/examples/images",
+                            "raw-xentraxx", "takeout-immich-go"}) {
+        QDirIterator it(
+            samples + QLatin1Char('/') + QLatin1String(set),
+            {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.JPG"), QStringLiteral("*.png")},
+            QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found << it.next();
+    }
+    found.sort();
+    QStringList usable;
+    std::set<QByteArray> seen; // byte-identical files in the samples count once
+    for (const QString &path : std::as_const(found)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) ||
+            !seen.insert(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)).second)
+            continue;
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (size.isValid() && std::min(size.width(), size.height()) >= 400)
+            usable << path;
+        if (usable.size() >= count)
+            break;
+    }
+    return usable;
+}
+
+int realAccuracy(const QString &samples, const fs::path &work, int count)
+{
+    const fs::path photos = work / "photos";
+    std::error_code ignored;
+    fs::remove_all(work, ignored);
+    fs::create_directories(photos);
+    QElapsedTimer timer;
+    timer.start();
+    // o<N>.jpg is sample N (long edge at most 1600 px, q92); o<N>_<k>.jpg its copy of kind k.
+    QStringList originals, samePicture;
+    std::vector<QImage> seen; // 32x32 grey upright of each original kept
+    int copies = 0;
+    for (const QString &path : realPhotos(samples, count)) {
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        QImage image = reader.read();
+        if (image.isNull())
+            continue;
+        if (std::max(image.width(), image.height()) > 1600)
+            image = image.scaled(1600, 1600, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        image = image.convertToFormat(QImage::Format_RGB32);
+        // The samples hold the same picture several times (one photo with each
+        // Exif orientation, with different IPTC blocks, in two colour spaces):
+        // a sample whose upright pixels match an earlier one's (mean difference
+        // under 4 of 255 at 32x32, no search) is left out, so the truth is
+        // "different files are different pictures".
+        const QImage small = image.scaled(32, 32, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                 .convertToFormat(QImage::Format_Grayscale8);
+        const auto same = [&small](const QImage &other) {
+            int sum = 0;
+            for (int y = 0; y < 32; ++y)
+                for (int x = 0; x < 32; ++x)
+                    sum += std::abs(int(small.constScanLine(y)[x]) - int(other.constScanLine(y)[x]));
+            return sum < 4 * 32 * 32;
+        };
+        if (std::any_of(seen.begin(), seen.end(), same)) {
+            samePicture << path.mid(samples.size() + 1);
+            continue;
+        }
+        seen.push_back(small);
+        const std::string base = "o" + std::to_string(originals.size());
+        if (!save(photos / (base + ".jpg"), image, "JPEG", 92))
+            continue;
+        originals << path.mid(samples.size() + 1);
+        for (std::size_t k = 0; k < std::size(kCopyKinds); ++k) {
+            const CopyKind &kind = kCopyKinds[k];
+            if (save(photos / (base + "_" + std::to_string(k) + ".jpg"), kind.make(image), kind.format, kind.quality))
+                ++copies;
+        }
+    }
+    out() << QStringLiteral("%1 samples left out as the same picture as an earlier one: %2\n")
+                 .arg(samePicture.size())
+                 .arg(samePicture.join(QStringLiteral(", ")));
+    out() << QStringLiteral("%1 real photos from %2, %3 generated copies in %4 s\n")
+                 .arg(originals.size())
+                 .arg(samples)
+                 .arg(copies)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    out().flush();
+    if (originals.isEmpty())
+        return 1;
+    const auto groups = findDuplicates(work, photos);
+    if (!groups)
+        return 1;
+
+    // Which original and which kind of copy a file is (kind -1: the original).
+    const auto identify = [](const QByteArray &relPath) {
+        const QByteArray stem = relPath.left(relPath.lastIndexOf('.')).mid(1);
+        const int underscore = stem.indexOf('_');
+        return underscore < 0 ? std::pair{stem.toInt(), -1}
+                              : std::pair{stem.left(underscore).toInt(), stem.mid(underscore + 1).toInt()};
+    };
+    // Recall per kind: the copy is in the same group as its original. Precision:
+    // of the pairs found that hold a generated copy, those of one original.
+    std::map<int, int> caught; // kind -> copies grouped with their original
+    std::int64_t copyPairs = 0, correctCopyPairs = 0;
+    QStringList originalPairs; // two different sample photos grouped: listed, judged by eye
+    for (const DuplicateGroup &g : groups.value()) {
+        for (std::size_t i = 0; i < g.members.size(); ++i)
+            for (std::size_t j = i + 1; j < g.members.size(); ++j) {
+                const auto a = identify(g.members[i].facts.relPath), b = identify(g.members[j].facts.relPath);
+                if (a.second < 0 && b.second < 0) {
+                    originalPairs << originals.value(a.first) + QStringLiteral(" ~ ") + originals.value(b.first);
+                    continue;
+                }
+                ++copyPairs;
+                if (a.first == b.first) {
+                    ++correctCopyPairs;
+                    if (a.second < 0 || b.second < 0)
+                        ++caught[std::max(a.second, b.second)];
+                }
+            }
+    }
+    const int n = int(originals.size());
+    int caughtAll = 0;
+    out() << QStringLiteral("recall per kind of copy (grouped with its original, of %1):\n").arg(n);
+    for (std::size_t k = 0; k < std::size(kCopyKinds); ++k) {
+        const int c = caught[int(k)];
+        caughtAll += c;
+        out() << QStringLiteral("  %1 %2 / %3 = %4\n")
+                     .arg(QString::fromLatin1(kCopyKinds[k].name), -10)
+                     .arg(c)
+                     .arg(n)
+                     .arg(double(c) / n, 0, 'f', 3);
+    }
+    out() << QStringLiteral("recall, all copies: %1 / %2 = %3\n")
+                 .arg(caughtAll)
+                 .arg(copies)
+                 .arg(copies ? double(caughtAll) / copies : 0.0, 0, 'f', 4);
+    out() << QStringLiteral("precision, pairs with a copy: %1 / %2 = %3\n")
+                 .arg(correctCopyPairs)
+                 .arg(copyPairs)
+                 .arg(copyPairs ? double(correctCopyPairs) / double(copyPairs) : 1.0, 0, 'f', 4);
+    out() << QStringLiteral("pairs of two different sample photos grouped (the samples hold a few real copies; "
+                            "judge by eye): %1\n")
+                 .arg(originalPairs.size());
+    for (const QString &pair : std::as_const(originalPairs))
+        out() << "  " << pair << "\n";
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -279,13 +484,16 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const QString mode = args.value(0);
-    int count = mode == QLatin1String("accuracy") ? 10000 : 100000;
+    int count = mode == QLatin1String("accuracy") ? 10000 : mode == QLatin1String("real") ? 150 : 100000;
     QString work = QDir::tempPath() + QStringLiteral("/tintype-dupes-bench");
+    QString samples = qEnvironmentVariable("TINTYPE_SAMPLES");
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--count"))
             count = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--work"))
             work = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--samples"))
+            samples = args.at(i + 1);
     }
     MetadataReader::initialize();
     QDir().mkpath(work);
@@ -311,6 +519,13 @@ int main(int argc, char *argv[])
         return groupCatalog(args.value(1));
     if (mode == QLatin1String("accuracy"))
         return accuracy(fs::path(work.toStdString()) / "accuracy", count);
-    out() << "Usage: tintype-bench-dupes grouping|accuracy [--count N] [--work DIR]\n";
+    if (mode == QLatin1String("real")) {
+        if (samples.isEmpty()) {
+            out() << "real: give --samples DIR (the shared samples) or set TINTYPE_SAMPLES\n";
+            return 2;
+        }
+        return realAccuracy(QDir::cleanPath(samples), fs::path(work.toStdString()) / "real", count);
+    }
+    out() << "Usage: tintype-bench-dupes grouping|accuracy|real [--count N] [--work DIR] [--samples DIR]\n";
     return 2;
 }

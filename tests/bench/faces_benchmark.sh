@@ -3,7 +3,7 @@
 # crops + clustering) on camera-sized copies of the sample group shots, the time
 # of each stage on one thread, and clustering time and peak RSS for 100k
 # synthetic 128-D embeddings through the real FaceClusterer. Builds nothing and
-# writes nothing into the repository; see README.md.
+# writes nothing into the repository; see README.md, "People (faces) benchmark".
 set -euo pipefail
 
 usage() {

@@ -106,6 +106,7 @@ T_DJPEG=$(secs "$RUN/djpeg.time")
 
 echo "== on-screen latency under a background batch" >&2
 LAT=$("$HELPER" latency --cache "$RUN/latency-cache" --jobs "$JOBS" --requests 100 "${FILES[@]}")
+echo "$LAT" >&2
 
 echo "== cache layout: sharded files vs SQLite blobs" >&2
 mapfile -d '' THUMBS < <(find "$CACHE_DIR" -type f -name '*.jpg' -print0)
@@ -115,6 +116,7 @@ val() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 awk -v n="$N" -v j="$JOBS" -v tt="$T_TINTYPE" -v tv="$T_VIPS" -v td="$T_DJPEG" -v ns="${#SAMPLE[@]}" \
     -v gb="$GRID_BYTES" -v db="$DISK_BYTES" -v smin="$SMIN" -v smed="$SMED" -v smax="$SMAX" \
     -v p50="$(val p50_ms "$LAT")" -v p95="$(val p95_ms "$LAT")" -v pmax="$(val max_ms "$LAT")" \
+    -v busy="$(val background_still_running "$LAT")" -v bdone="$(val background_done "$LAT")" -v btotal="$(val background_total "$LAT")" \
     -v fms="$(val files_ms_per_entry "$STORE")" -v fdisk="$(val files_disk_per_entry "$STORE")" \
     -v sms="$(val sqlite_ms_per_entry "$STORE")" -v sdisk="$(val sqlite_disk_per_entry "$STORE")" \
     -v ld="$(cut -d' ' -f1 /proc/loadavg)" -v rep="$REPEAT" -v ct="$C_TINTYPE" -v cv="$C_VIPS" 'BEGIN {
@@ -128,9 +130,14 @@ awk -v n="$N" -v j="$JOBS" -v tt="$T_TINTYPE" -v tv="$T_VIPS" -v td="$T_DJPEG" -
     printf "%-44s %12.1f\n", "vipsthumbnail ms per file per core", tv * 1000 * j / n
     printf "%-44s %12.1f / %.1f  (ratio %.2fx; load-independent)\n", "CPU ms per file, tintype / vipsthumbnail", ct * 1000 / n, cv * 1000 / n, cv / ct
     printf "%-44s %12.1f\n", "djpeg -scale 1/8 floor, ms per file", td * 1000 / ns
-    printf "%-44s %12.1f / %.1f / %.1f  (p95 target < 100: %s)\n", "on-screen request under load p50/p95/max ms", p50, p95, pmax, (p95 < 100 ? "met" : "NOT MET")
+    if (busy == 1)
+      printf "%-44s %12.1f / %.1f / %.1f  (p95 target < 100: %s; background batch still running at the end: %d of %d done)\n", "on-screen request under load p50/p95/max ms", p50, p95, pmax, (p95 < 100 ? "met" : "NOT MET"), bdone, btotal
+    else
+      printf "%-44s %12s  (%.1f / %.1f / %.1f ms with the background batch idle: all %d done before the last request; more files, or fewer --jobs)\n", "on-screen request under load p50/p95/max ms", "NOT MEASURED", p50, p95, pmax, btotal
     printf "%-44s %12.0f  (target <= 40960: %s)\n", "cache bytes per grid photo (JPEG)", gb / n, (gb / n <= 40960 ? "met" : "NOT MET")
     printf "%-44s %12.0f\n", "  allocated on disk per photo", db / n
     printf "%-44s %12.3f ms, %.0f B disk\n", "store: sharded files, per entry", fms, fdisk
     printf "%-44s %12.3f ms, %.0f B disk\n", "store: SQLite blob (WAL, txn each), per entry", sms, sdisk
 }' | tee "$RUN/result.txt"
+# A latency "under load" measured without load is a failed measurement.
+[ "$(val background_still_running "$LAT")" = 1 ] || { echo "on-screen latency was not measured under load" >&2; exit 1; }

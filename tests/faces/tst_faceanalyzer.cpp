@@ -2,6 +2,7 @@
 // tools/faces-reference/reference.cjs (the package's own JavaScript under Node.js)
 // from the PNGs next to it, so both sides see the same pixels.
 #include "FaceTestModels.h"
+#include "support/Prerequisite.h"
 
 #include "faces/FaceAnalyzer.h"
 
@@ -15,20 +16,42 @@
 #include <QTest>
 #include <QTransform>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 using namespace tintype;
 
 namespace {
-double cosine(const FaceEmbedding &a, const QJsonArray &b)
+// What face-api reaches in our hands (this machine: box and landmarks ~1e-4 px,
+// descriptors ~1e-6 apart), with room for another CPU's float rounding. People
+// are told apart at Euclidean distance 0.6, so a descriptor off by 1e-3 is the
+// same descriptor; a scaled or shifted one is not (cosine would not see scale).
+constexpr double kPixelTolerance = 0.05;
+constexpr double kDescriptorTolerance = 1e-3;
+
+// Euclidean distance between our descriptor and face-api's.
+double distance(const FaceEmbedding &a, const QJsonArray &b)
 {
-    double dot = 0, na = 0, nb = 0;
-    for (int i = 0; i < 128; ++i) {
-        dot += a[i] * b[i].toDouble();
-        na += a[i] * a[i];
-        nb += b[i].toDouble() * b[i].toDouble();
-    }
-    return dot / std::sqrt(na * nb);
+    if (b.size() != 128)
+        return std::numeric_limits<double>::infinity();
+    double sum = 0;
+    for (int i = 0; i < 128; ++i)
+        sum += (a[i] - b[i].toDouble()) * (a[i] - b[i].toDouble());
+    return std::sqrt(sum);
+}
+
+QRectF boxOf(const QJsonObject &face)
+{
+    const QJsonArray box = face.value(QLatin1String("box")).toArray();
+    return {box[0].toDouble(), box[1].toDouble(), box[2].toDouble(), box[3].toDouble()};
+}
+
+double boxError(const QRectF &a, const QRectF &b)
+{
+    return std::max({std::abs(a.left() - b.left()), std::abs(a.top() - b.top()), std::abs(a.right() - b.right()),
+                     std::abs(a.bottom() - b.bottom())});
 }
 
 QJsonArray referenceEntries()
@@ -45,14 +68,14 @@ class TestFaceAnalyzer : public QObject {
 
     std::unique_ptr<FaceAnalyzer> m_analyzer;
     FaceDetectionSettings m_settings;
-    double m_worstCosine = 1, m_worstBox = 0, m_worstLandmark = 0;
+    double m_worstDescriptor = 0, m_worstBox = 0, m_worstLandmark = 0;
+    int m_compared = 0;
 
 private slots:
     void initTestCase()
     {
         const QString models = test::faceModelDirectory();
-        if (!FaceModels::present(models))
-            QSKIP(qPrintable(FaceModels::installHint(models)));
+        TT_REQUIRE_PREREQUISITE(FaceModels::present(models), FaceModels::installHint(models));
         auto analyzer = FaceAnalyzer::load(models);
         QVERIFY2(analyzer.ok(), qPrintable(analyzer.error()));
         m_analyzer = std::move(analyzer.value());
@@ -76,57 +99,76 @@ private slots:
         if (entry.value(QLatin1String("chip")).toBool()) {
             auto embedding = m_analyzer->embedChip(image);
             QVERIFY2(embedding.ok(), qPrintable(embedding.error()));
-            const double c = cosine(embedding.value(), entry.value(QLatin1String("descriptor")).toArray());
-            QVERIFY2(c >= 0.999, qPrintable(QStringLiteral("cosine %1").arg(c, 0, 'f', 6)));
-            m_worstCosine = std::min(m_worstCosine, c);
+            const double d = distance(embedding.value(), entry.value(QLatin1String("descriptor")).toArray());
+            QVERIFY2(d <= kDescriptorTolerance, qPrintable(QStringLiteral("descriptor %1 away").arg(d, 0, 'g', 3)));
+            m_worstDescriptor = std::max(m_worstDescriptor, d);
+            ++m_compared;
             return;
         }
         auto faces = m_analyzer->analyze(image, m_settings);
         QVERIFY2(faces.ok(), qPrintable(faces.error()));
         const QJsonArray expected = entry.value(QLatin1String("faces")).toArray();
         QCOMPARE(int(faces->size()), expected.size());
-        for (const QJsonValue &value : expected) {
-            const QJsonObject want = value.toObject();
-            const QJsonArray box = want.value(QLatin1String("box")).toArray();
-            const QRectF wantBox(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(), box[3].toDouble());
-            const AnalyzedFace *match = nullptr;
-            for (const AnalyzedFace &face : faces.value())
-                if (!match || QLineF(face.box.center(), wantBox.center()).length() <
-                                  QLineF(match->box.center(), wantBox.center()).length())
-                    match = &face;
+        // One to one: each of face-api's faces takes the nearest of ours that no
+        // other took, closest pairs first.
+        struct Pair {
+            double gap;
+            int want, ours;
+        };
+        std::vector<Pair> pairs;
+        for (int w = 0; w < expected.size(); ++w)
+            for (int o = 0; o < int(faces->size()); ++o)
+                pairs.push_back({boxError(boxOf(expected[w].toObject()), faces->at(std::size_t(o)).box), w, o});
+        std::sort(pairs.begin(), pairs.end(), [](const Pair &a, const Pair &b) { return a.gap < b.gap; });
+        std::vector<int> matchOf(std::size_t(expected.size()), -1);
+        std::vector<bool> taken(faces->size(), false);
+        for (const Pair &p : pairs)
+            if (matchOf[std::size_t(p.want)] < 0 && !taken[std::size_t(p.ours)]) {
+                matchOf[std::size_t(p.want)] = p.ours;
+                taken[std::size_t(p.ours)] = true;
+            }
+        for (int w = 0; w < expected.size(); ++w) {
+            const QJsonObject want = expected[w].toObject();
+            const QRectF wantBox = boxOf(want);
+            const AnalyzedFace &match = faces->at(std::size_t(matchOf[std::size_t(w)]));
             const QString where = QStringLiteral("face at %1,%2").arg(wantBox.x()).arg(wantBox.y());
-            QVERIFY2(std::abs(match->box.left() - wantBox.left()) <= 2 &&
-                         std::abs(match->box.top() - wantBox.top()) <= 2 &&
-                         std::abs(match->box.right() - wantBox.right()) <= 2 &&
-                         std::abs(match->box.bottom() - wantBox.bottom()) <= 2,
-                     qPrintable(where + QStringLiteral(": box %1,%2 %3x%4")
-                                            .arg(match->box.x())
-                                            .arg(match->box.y())
-                                            .arg(match->box.width())
-                                            .arg(match->box.height())));
-            QCOMPARE_LT(std::abs(match->score - want.value(QLatin1String("score")).toDouble()), 0.01);
+            const double box = boxError(match.box, wantBox);
+            QVERIFY2(box <= kPixelTolerance, qPrintable(where + QStringLiteral(": box %1,%2 %3x%4 (%5 px off)")
+                                                                    .arg(match.box.x())
+                                                                    .arg(match.box.y())
+                                                                    .arg(match.box.width())
+                                                                    .arg(match.box.height())
+                                                                    .arg(box, 0, 'g', 3)));
+            QCOMPARE_LT(std::abs(match.score - want.value(QLatin1String("score")).toDouble()), 1e-3);
             const QJsonArray landmarks = want.value(QLatin1String("landmarks")).toArray();
+            QCOMPARE(landmarks.size(), 68);
             double worst = 0;
             for (int i = 0; i < 68; ++i) {
                 const QJsonArray p = landmarks[i].toArray();
-                worst =
-                    std::max(worst, QLineF(match->landmarks[i], QPointF(p[0].toDouble(), p[1].toDouble())).length());
+                worst = std::max(worst, QLineF(match.landmarks[i], QPointF(p[0].toDouble(), p[1].toDouble())).length());
             }
-            QVERIFY2(worst <= 2.0, qPrintable(where + QStringLiteral(": landmark off by %1 px").arg(worst)));
-            const double c = cosine(match->embedding, want.value(QLatin1String("descriptor")).toArray());
-            QVERIFY2(c >= 0.999, qPrintable(where + QStringLiteral(": embedding cosine %1").arg(c, 0, 'f', 6)));
-            m_worstCosine = std::min(m_worstCosine, c);
+            QVERIFY2(worst <= kPixelTolerance,
+                     qPrintable(where + QStringLiteral(": landmark off by %1 px").arg(worst)));
+            const double d = distance(match.embedding, want.value(QLatin1String("descriptor")).toArray());
+            QVERIFY2(d <= kDescriptorTolerance,
+                     qPrintable(where + QStringLiteral(": descriptor %1 away").arg(d, 0, 'g', 3)));
+            m_worstDescriptor = std::max(m_worstDescriptor, d);
             m_worstLandmark = std::max(m_worstLandmark, worst);
-            for (const double d : {match->box.left() - wantBox.left(), match->box.top() - wantBox.top(),
-                                   match->box.right() - wantBox.right(), match->box.bottom() - wantBox.bottom()})
-                m_worstBox = std::max(m_worstBox, std::abs(d));
+            m_worstBox = std::max(m_worstBox, box);
+            ++m_compared;
         }
     }
 
+    // Runs after every reference entry: the figures, and that they were measured at all.
     void reportAgreement()
     {
-        qInfo("agreement with face-api: worst embedding cosine %.7f, box edge %.1e px, landmark %.1e px", m_worstCosine,
-              m_worstBox, m_worstLandmark);
+        qInfo("agreement with face-api over %d faces: worst descriptor distance %.1e, box edge %.1e px, landmark "
+              "%.1e px",
+              m_compared, m_worstDescriptor, m_worstBox, m_worstLandmark);
+        QVERIFY2(m_compared >= 10, "too few faces compared with face-api");
+        QCOMPARE_LE(m_worstDescriptor, kDescriptorTolerance);
+        QCOMPARE_LE(m_worstBox, kPixelTolerance);
+        QCOMPARE_LE(m_worstLandmark, kPixelTolerance);
     }
 
     void noFaceInAPlainImage()

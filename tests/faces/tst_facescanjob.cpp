@@ -3,6 +3,7 @@
 // upright file), and a corrupt or truncated photo is recorded with its reason
 // while the run goes on; the next run has nothing left to do.
 #include "FaceTestModels.h"
+#include "support/Prerequisite.h"
 
 #include "catalog/FaceRepository.h"
 #include "faces/FaceCropCache.h"
@@ -74,8 +75,7 @@ private slots:
     void initTestCase()
     {
         m_models = test::faceModelDirectory();
-        if (!FaceModels::present(m_models))
-            QSKIP(qPrintable(FaceModels::installHint(m_models)));
+        TT_REQUIRE_PREREQUISITE(FaceModels::present(m_models), FaceModels::installHint(m_models));
         m_group = QImage(test::faceTestData(QStringLiteral("bbt4.png")));
         QVERIFY(!m_group.isNull());
     }

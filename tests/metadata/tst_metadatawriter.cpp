@@ -2,6 +2,7 @@
 // exiftool) reads back; what it refuses or fails on leaves the bytes as they were.
 #include "metadata/MetadataReader.h"
 #include "metadata/MetadataWriter.h"
+#include "support/Prerequisite.h"
 #include "support/TestMedia.h"
 #include "support/WriterFixtures.h"
 
@@ -418,8 +419,7 @@ private slots:
     void exiftoolReadsWhatWeWrite()
     {
         const QString exiftool = QStandardPaths::findExecutable(QStringLiteral("exiftool"));
-        if (exiftool.isEmpty())
-            QSKIP("exiftool is not on PATH");
+        TT_REQUIRE_PREREQUISITE(!exiftool.isEmpty(), QStringLiteral("exiftool is not on PATH"));
         const fs::path file = image(QStringLiteral("exiftool.jpg"));
         QVERIFY(MetadataWriter::embed(file, test::fullPatch()));
         const fs::path sidecar = path(QStringLiteral("exiftool.jpg.xmp"));

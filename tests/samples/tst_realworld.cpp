@@ -131,6 +131,8 @@ ExpectedTime expectedTime(const QJsonObject &e, bool video)
         if (exifLike("ExifIFD:DateTimeOriginal", "ExifIFD:SubSecTimeOriginal", "ExifIFD:OffsetTimeOriginal",
                      CaptureTimeSource::ExifOriginal) ||
             exifLike("IFD0:DateTimeOriginal", "ExifIFD:SubSecTimeOriginal", "ExifIFD:OffsetTimeOriginal",
+                     CaptureTimeSource::ExifOriginal) ||
+            exifLike("CanonRaw:DateTimeOriginal", "ExifIFD:SubSecTimeOriginal", "ExifIFD:OffsetTimeOriginal",
                      CaptureTimeSource::ExifOriginal))
             return x;
         for (const char *k : {"XMP-photoshop:DateCreated", "XMP-xmp:CreateDate", "XMP-exif:DateTimeOriginal"}) {
@@ -194,12 +196,21 @@ class RealWorld : public QObject {
 
     // zeroIsUnknown: an ISO, f-number, exposure or focal length of 0 means "not
     // recorded"; we leave the field empty where exiftool prints the 0.
+    // `derived`: where exiftool has no value under `theirs`, ours may still be one
+    // of these (the APEX ApertureValue / ShutterSpeedValue, exiftool's composites).
     void compareNumber(const QString &field, const QString &file, const std::optional<double> &ours,
-                       const QJsonValue &theirs, double absTol, double relTol, bool zeroIsUnknown = false)
+                       const QJsonValue &theirs, double absTol, double relTol, bool zeroIsUnknown = false,
+                       const QList<QJsonValue> &derived = {})
     {
         auto t = num(theirs);
-        if (!t)
+        if (!t) { // two-sided: a value exiftool does not see is one we invented
+            bool derivedMatch = false;
+            for (const QJsonValue &d : derived)
+                derivedMatch |= ours && num(d) && close(*ours, *num(d), absTol, relTol);
+            check(field, file, !ours || derivedMatch, ours ? QString::number(*ours, 'g', 10) : QString(),
+                  derived.isEmpty() ? QStringLiteral("none") : QStringLiteral("none, nor derived"));
             return;
+        }
         if (zeroIsUnknown && *t == 0) {
             check(field, file, !ours, QString::number(ours.value_or(0)), QStringLiteral("0 = unknown"));
             return;
@@ -274,13 +285,33 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
         check(QStringLiteral("captureTime"), file, ok,
               t.toIsoString() + QLatin1Char(' ') + captureTimeSourceName(t.source),
               theirs + QLatin1Char(' ') + captureTimeSourceName(x.source));
+    } else {
+        // Two-sided: no time exiftool reports under the tags above, so ours comes
+        // from what exiftool does not read (the file name, the file's time) or is
+        // none — or, for a video, from the container's own date (AVI, ASF,
+        // Matroska, AVCHD), which FFmpeg reads as its creation time: the same day.
+        const CaptureTimeSource s = m.captureTime.source;
+        bool ok = s == CaptureTimeSource::None || s == CaptureTimeSource::FileName || s == CaptureTimeSource::FileTime;
+        QString theirs = QStringLiteral("none");
+        if (video && s == CaptureTimeSource::QuickTime) {
+            const auto container =
+                exiftoolDate(str(firstOf(e, {"RIFF:DateTimeOriginal", "ASF:CreationDate", "Matroska:DateTimeOriginal",
+                                             "H264:DateTimeOriginal"})));
+            if (container) {
+                theirs = container->wallClock.toString(Qt::ISODate) + QStringLiteral(" (container)");
+                ok = container->wallClock.date() == m.captureTime.wallClock().date();
+            }
+        }
+        check(QStringLiteral("captureTime"), file, ok,
+              m.captureTime.toIsoString() + QLatin1Char(' ') + captureTimeSourceName(s), theirs);
     }
 
     // GPS: exiftool's Composite tags are signed; videos keep "lat lon alt" in
     // GPSCoordinates. 0/0 and out-of-range positions are "none" for us by design.
     std::optional<double> lat = num(firstOf(e, {"Composite:GPSLatitude", "XMP-exif:GPSLatitude"}));
     std::optional<double> lon = num(firstOf(e, {"Composite:GPSLongitude", "XMP-exif:GPSLongitude"}));
-    std::optional<double> alt = num(firstOf(e, {"Composite:GPSAltitude", "XMP-exif:GPSAltitude"}));
+    // Without GPSAltitudeRef exiftool gives no Composite:GPSAltitude; the value is above sea level then.
+    std::optional<double> alt = num(firstOf(e, {"Composite:GPSAltitude", "XMP-exif:GPSAltitude", "GPS:GPSAltitude"}));
     if (video) {
         const QStringList c =
             str(firstOf(e, {"Keys:GPSCoordinates", "ItemList:GPSCoordinates", "UserData:GPSCoordinates"}))
@@ -307,7 +338,13 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
                       QStringLiteral("implausible: none"));
             else if (alt)
                 compareNumber(QStringLiteral("altitude"), file, m.altitude, *alt, 0.05, 1e-6);
+            else
+                check(QStringLiteral("altitude"), file, !m.altitude, QString::number(m.altitude.value_or(0)),
+                      QStringLiteral("none"));
         }
+    } else { // two-sided: no position in exiftool's output, none in ours
+        check(QStringLiteral("gps"), file, !m.latitude && !m.longitude && !m.altitude,
+              QStringLiteral("%1 %2").arg(m.latitude.value_or(0)).arg(m.longitude.value_or(0)), QStringLiteral("none"));
     }
 
     // Orientation: IFD0 (then XMP tiff:Orientation); videos: the track's rotation.
@@ -340,36 +377,55 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
     }
 
     const auto compareText = [&](const QString &field, const QString &ours, const QJsonValue &theirs) {
-        if (theirs.isUndefined())
-            return;
-        const QString t = str(theirs).simplified();
-        if (t.isEmpty())
-            return;
-        check(field, file, ours == t, ours, t);
+        const QString t = theirs.isUndefined() ? QString() : str(theirs).simplified();
+        check(field, file, ours == t, ours, t.isEmpty() ? QStringLiteral("none") : t);
     };
-    compareText(QStringLiteral("make"), m.make,
-                firstOf(e, {"IFD0:Make", "XMP-tiff:Make", "Keys:Make", "UserData:Make", "ItemList:Make"}));
+    compareText(
+        QStringLiteral("make"), m.make,
+        firstOf(e, {"IFD0:Make", "XMP-tiff:Make", "Keys:Make", "UserData:Make", "ItemList:Make", "CanonRaw:Make"}));
     compareText(QStringLiteral("model"), m.model,
-                firstOf(e, {"IFD0:Model", "XMP-tiff:Model", "Keys:Model", "UserData:Model", "ItemList:Model"}));
+                firstOf(e, {"IFD0:Model", "XMP-tiff:Model", "Keys:Model", "UserData:Model", "ItemList:Model",
+                            "CanonRaw:Model"}));
     // Lens: only the written lens model is compared. Without it we print the
-    // maker-note lens ID through exiv2's lens table, and exiftool uses its own.
-    compareText(QStringLiteral("lens"), m.lens,
-                firstOf(e, {"ExifIFD:LensModel", "XMP-exifEX:LensModel", "XMP-aux:Lens"}));
+    // maker-note lens ID through exiv2's lens table, and exiftool uses its own:
+    // then ours may be any name, but only where the maker note has a lens.
+    const QJsonValue lensModel = firstOf(e, {"ExifIFD:LensModel", "XMP-exifEX:LensModel", "XMP-aux:Lens"});
+    bool makerNoteLens = false;
+    for (auto it = e.begin(); it != e.end(); ++it)
+        makerNoteLens |= it.key() == QLatin1String("Composite:LensID") ||
+                         it.key().endsWith(QLatin1String(":LensType")) || it.key().endsWith(QLatin1String(":Lens")) ||
+                         it.key().endsWith(QLatin1String(":LensModel"));
+    if (lensModel.isUndefined() && makerNoteLens)
+        check(QStringLiteral("lens"), file, true, m.lens, QStringLiteral("maker note"));
+    else
+        compareText(QStringLiteral("lens"), m.lens, lensModel);
 
     const auto asDouble = [](const std::optional<int> &v) { return v ? std::optional<double>(*v) : std::nullopt; };
     compareNumber(QStringLiteral("iso"), file, asDouble(m.iso), firstOf(e, {"ExifIFD:ISO", "IFD0:ISO", "XMP-exif:ISO"}),
                   0.5, 0, true);
     compareNumber(QStringLiteral("fNumber"), file, m.fNumber,
-                  firstOf(e, {"ExifIFD:FNumber", "IFD0:FNumber", "XMP-exif:FNumber"}), 0.01, 0.001, true);
-    compareNumber(QStringLiteral("exposureTime"), file, m.exposureTime,
-                  firstOf(e, {"ExifIFD:ExposureTime", "IFD0:ExposureTime", "XMP-exif:ExposureTime"}), 1e-9, 1e-4, true);
+                  firstOf(e, {"ExifIFD:FNumber", "IFD0:FNumber", "XMP-exif:FNumber"}), 0.01, 0.001, true,
+                  {e.value(QStringLiteral("ExifIFD:ApertureValue")), e.value(QStringLiteral("Composite:Aperture"))});
+    compareNumber(
+        QStringLiteral("exposureTime"), file, m.exposureTime,
+        firstOf(e, {"ExifIFD:ExposureTime", "IFD0:ExposureTime", "XMP-exif:ExposureTime"}), 1e-9, 1e-4, true,
+        {e.value(QStringLiteral("ExifIFD:ShutterSpeedValue")), e.value(QStringLiteral("Composite:ShutterSpeed"))});
     compareNumber(QStringLiteral("focalLength"), file, m.focalLength,
                   firstOf(e, {"ExifIFD:FocalLength", "IFD0:FocalLength", "XMP-exif:FocalLength"}), 0.01, 0.001, true);
     compareNumber(QStringLiteral("rating"), file, asDouble(m.rating), firstOf(e, {"XMP-xmp:Rating", "IFD0:Rating"}),
                   0.5, 0);
-    if (video)
-        compareNumber(QStringLiteral("duration"), file, m.durationSeconds,
-                      firstOf(e, {"QuickTime:Duration", "Composite:Duration"}), 0.05, 0.01);
+    // Durations of other containers (ASF counts its preroll, AVCHD gives 0 for one
+    // frame) are not compared, but ours may exist only where exiftool has one.
+    const QJsonValue duration = firstOf(e, {"QuickTime:Duration", "Composite:Duration"});
+    const bool otherDuration = !firstOf(e, {"ASF:Duration", "Matroska:Duration", "M2TS:Duration"}).isUndefined();
+    if (video && duration.isUndefined() && otherDuration)
+        check(QStringLiteral("duration"), file, true, QString::number(m.durationSeconds.value_or(0)),
+              QStringLiteral("other container"));
+    else if (video)
+        compareNumber(QStringLiteral("duration"), file, m.durationSeconds, duration, 0.05, 0.01);
+    else
+        check(QStringLiteral("duration"), file, !m.durationSeconds, QString::number(m.durationSeconds.value_or(0)),
+              QStringLiteral("none: not a video"));
 
     // Keywords: the union of every keyword tag, hierarchical paths kept whole.
     QStringList keywords;
@@ -382,7 +438,7 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
          str(e.value(QStringLiteral("IFD0:XPKeywords"))).split(QLatin1Char(';'), Qt::SkipEmptyParts))
         if (!keywords.contains(kw.trimmed()))
             keywords << kw.trimmed();
-    if (!keywords.isEmpty()) {
+    {
         QStringList a = m.keywords, b = keywords;
         a.sort();
         b.sort();

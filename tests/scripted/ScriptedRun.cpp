@@ -52,11 +52,12 @@ QString figures(std::vector<double> values)
 }
 } // namespace
 
-ScriptedRun::ScriptedRun(Mode mode, QString directory, QQuickWindow *window, QElapsedTimer launch)
+ScriptedRun::ScriptedRun(Mode mode, QString directory, QQuickWindow *window, QElapsedTimer launch, double beforeMainMs)
     : m_mode(mode),
       m_directory(std::move(directory)),
       m_window(window),
-      m_launch(launch)
+      m_launch(launch),
+      m_beforeMainMs(beforeMainMs)
 {}
 
 QVariant ScriptedRun::call(const char *function, const QVariant &argument)
@@ -250,11 +251,11 @@ void ScriptedRun::onFrame()
     switch (m_phase) {
     case Phase::FirstScreen:
         if (m_firstFrameMs < 0)
-            m_firstFrameMs = double(m_launch.nsecsElapsed()) / 1e6;
+            m_firstFrameMs = msSinceProcessStart();
         if (m_firstScreenMs < 0 && call("firstScreenPainted").toBool())
-            m_firstScreenMs = double(m_launch.nsecsElapsed()) / 1e6;
+            m_firstScreenMs = msSinceProcessStart();
         if (m_firstScreenMs >= 0 && call("isSettled").toBool()) { // the whole timeline is read
-            m_timelineReadMs = double(m_launch.nsecsElapsed()) / 1e6;
+            m_timelineReadMs = msSinceProcessStart();
             m_phase = Phase::Scrolling;
             m_atEnd = false;
             m_frameClock.start();
@@ -315,8 +316,9 @@ void ScriptedRun::printFigures()
 #endif
     QTextStream out(stdout);
     out << "photos: " << call("timelinePhotoCount").toInt() << "\n";
-    out << "first screen of thumbnails: " << QString::number(m_firstScreenMs, 'f', 1)
-        << " ms (target < 500); first frame " << QString::number(m_firstFrameMs, 'f', 1)
+    out << "first screen of thumbnails, from process start: " << QString::number(m_firstScreenMs, 'f', 1)
+        << " ms (target < 500; " << QString::number(m_beforeMainMs, 'f', 0)
+        << " ms of it before main(), loading libraries); first frame " << QString::number(m_firstFrameMs, 'f', 1)
         << " ms, whole timeline read and laid out by " << QString::number(m_timelineReadMs, 'f', 1) << " ms\n";
     out << "scroll top to bottom: " << m_frames.size() - 1 << " frames of " << qRound(m_step) << " px, "
         << figures(m_frames) << " (target p95 < 16); GUI thread CPU per frame " << figures(m_frameCpu) << "\n";

@@ -22,7 +22,8 @@ class ScriptedRun : public QObject {
 
 public:
     enum class Mode { None, Screenshots, Benchmark };
-    ScriptedRun(Mode mode, QString directory, QQuickWindow *window, QElapsedTimer launch);
+    // `launch` started at the top of main(), `beforeMainMs` after the process started.
+    ScriptedRun(Mode mode, QString directory, QQuickWindow *window, QElapsedTimer launch, double beforeMainMs = 0);
     void start();
 
 private:
@@ -38,6 +39,8 @@ private:
     QString m_directory;
     QQuickWindow *m_window;
     QElapsedTimer m_launch;
+    double m_beforeMainMs = 0;
+    double msSinceProcessStart() const { return m_beforeMainMs + double(m_launch.nsecsElapsed()) / 1e6; }
     // benchmark state
     enum class Phase { FirstScreen, Scrolling, Jump, Flick, Done } m_phase = Phase::FirstScreen;
     double m_firstScreenMs = -1, m_firstFrameMs = -1, m_timelineReadMs = -1;

@@ -10,12 +10,49 @@
 #include <QQmlExtensionPlugin>
 #include <QTextStream>
 
+#ifdef Q_OS_LINUX
+#include <QFile>
+
+#include <ctime>
+#include <unistd.h>
+#endif
+
 Q_IMPORT_QML_PLUGIN(TintypePlugin)
 
 using namespace tintype;
 
+namespace {
+// Milliseconds from this process's start (exec) to now: what passed before main()
+// (loading Qt and the app's libraries), which a timer started in main() misses.
+// Linux: the start time in /proc/self/stat (clock ticks since boot, 10 ms steps)
+// against CLOCK_BOOTTIME. Elsewhere 0.
+double msSinceProcessStart()
+{
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name (which may hold spaces) in parentheses; starttime is field 22.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return 0;
+    const double startMs = fields.at(19).toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return std::max(0.0, double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6 - startMs);
+#else
+    return 0;
+#endif
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // The launch clock runs from process start: before main() and QApplication too.
+    QElapsedTimer launch;
+    launch.start();
+    const double beforeMainMs = msSinceProcessStart();
     appstart::prepare();
     QApplication app(argc, argv); // widgets for the file dialogs (FilePicker)
     appstart::describe();
@@ -43,12 +80,10 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "tintype-scripted needs --screenshots DIR or --benchmark\n";
         return 2;
     }
-    QElapsedTimer launch;
-    launch.start();
     AppSession session(options);
     if (!session.start() || !session.window())
         return 1;
-    ScriptedRun run(mode, directory, session.window(), launch);
+    ScriptedRun run(mode, directory, session.window(), launch, beforeMainMs);
     run.start();
     return QApplication::exec();
 }

@@ -284,10 +284,9 @@ private slots:
                                                   "a(99999999999).jpg",
                                                   QString(QChar(0xD800)) + ".jpg"}
                                    << QStringList{"", ".json", "(1).json", "..json", QString(QChar(0xDC00)) + ".json"}
-                                   << describe(matchFolder({"", ".", ".jpg", "(1).jpg", "-edited.jpg",
-                                                            "a(99999999999).jpg", QString(QChar(0xD800)) + ".jpg"},
-                                                           sidecarsOf({"", ".json", "(1).json", "..json",
-                                                                       QString(QChar(0xDC00)) + ".json"})));
+                                   << " > .json Exact | (1).jpg > (1).json ExtensionAdded | . > ..json Exact | "
+                                      "no json: -edited.jpg, .jpg, a(99999999999).jpg, " +
+                                          QString(QChar(0xD800)) + ".jpg | no media: , " + QChar(0xDC00) + ".json";
     }
     void quirks()
     {

@@ -2,6 +2,7 @@
 #include "CatalogWorker.h"
 #include "FaceScanStage.h"
 #include "PeopleModel.h"
+#include "support/Prerequisite.h"
 
 #include "catalog/Catalog.h"
 #include "catalog/FaceRepository.h"
@@ -49,8 +50,7 @@ private slots:
     void initTestCase()
     {
         const QString models = test::faceModelDirectory();
-        if (!FaceModels::present(models))
-            QSKIP(qPrintable(FaceModels::installHint(models)));
+        TT_REQUIRE_PREREQUISITE(FaceModels::present(models), FaceModels::installHint(models));
         qputenv("TINTYPE_FACE_MODELS", models.toLocal8Bit()); // what FaceScanStage reads
         if (qEnvironmentVariableIsEmpty("TINTYPE_SAMPLES"))
             QSKIP("TINTYPE_SAMPLES is not set (the sample faces live in $TINTYPE_SAMPLES/faces-faceapi-bbt)");

@@ -28,6 +28,30 @@ class TestTimelineModel : public QObject {
                        QDateTime(QDate(2015 + i % 4, 1 + i % 12, 1 + i % 27), QTime(10, 0)), 60);
     }
 
+    static void verifyEveryPhotoInOneRow(const TimelineModel &model)
+    {
+        QVector<int> rowsHolding(model.photoCount(), 0);
+        QVector<int> rowHolding(model.photoCount(), -1);
+        int largestRow = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QVariantList items = model.data(model.index(row), TimelineModel::ItemsRole).toList();
+            largestRow = std::max(largestRow, int(items.size()));
+            for (const QVariant &item : items) {
+                const int index = item.toMap().value(QStringLiteral("index")).toInt();
+                QVERIFY2(index >= 0 && index < model.photoCount(), qPrintable(QString::number(index)));
+                ++rowsHolding[index];
+                rowHolding[index] = row;
+            }
+        }
+        for (int index = 0; index < model.photoCount(); ++index) {
+            QVERIFY2(rowsHolding.at(index) == 1,
+                     qPrintable(QStringLiteral("photo %1 is in %2 rows").arg(index).arg(rowsHolding.at(index))));
+            QCOMPARE(model.rowOfIndex(index), rowHolding.at(index));
+        }
+        if (model.density() != TimelineModel::Density::Day)
+            QVERIFY2(largestRow > 1, "no row of several photos: the check saw only trivial rows");
+    }
+
 private slots:
     void loadsAsynchronouslyAndLaysOut()
     {
@@ -54,12 +78,16 @@ private slots:
         QCOMPARE(model.data(model.index(row2016), TimelineModel::KindRole).toString(), QStringLiteral("major"));
         QVERIFY(model.data(model.index(row2016), TimelineModel::TitleRole).toString().contains(QStringLiteral("2016")));
 
-        // Every photo sits in exactly one photo row, and the row knows it.
-        const QVariantList items = model.data(model.index(model.rowOfIndex(5)), TimelineModel::ItemsRole).toList();
-        bool found = false;
-        for (const QVariant &item : items)
-            found |= item.toMap().value(QStringLiteral("index")).toInt() == 5;
-        QVERIFY(found);
+        // Every photo sits in exactly one photo row, and the row rowOfIndex names holds
+        // it: in days (here one photo a day), months and years (rows of several).
+        for (const auto density :
+             {TimelineModel::Density::Day, TimelineModel::Density::Month, TimelineModel::Density::Year}) {
+            model.setDensity(density);
+            verifyEveryPhotoInOneRow(model);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        model.setDensity(TimelineModel::Density::Day);
         QVERIFY(model.entry(5)
                     .value(QStringLiteral("source"))
                     .toString()
