@@ -6,9 +6,9 @@
 //
 //   tintype-bench-timeline --catalog PATH [--width 1280] [--repeat 3]
 // (a catalog of N photos: tintype-bench-app-library --catalog PATH --count N)
+#include "TimelineLayout.h"
 #include "catalog/Catalog.h"
 #include "catalog/TimelineQueries.h"
-#include "TimelineLayout.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -100,8 +100,9 @@ int main(int argc, char *argv[])
     out << "read every entry (TimelineQueries::entries): " << QString::number(readMs, 'f', 1) << " ms ("
         << QString::number(readCpuMs, 'f', 1) << " ms CPU)\n";
     double totalLayoutMs = 0, totalLayoutCpuMs = 0;
-    for (const auto &[density, name] : {std::pair{TimelineDensity::Day, "day"}, std::pair{TimelineDensity::Month, "month"},
-                                        std::pair{TimelineDensity::Year, "year"}}) {
+    for (const auto &[density, name] :
+         {std::pair{TimelineDensity::Day, "day"}, std::pair{TimelineDensity::Month, "month"},
+          std::pair{TimelineDensity::Year, "year"}}) {
         double best = std::numeric_limits<double>::max(), bestCpu = 0;
         size_t rows = 0;
         for (int r = 0; r < repeat; ++r) {
