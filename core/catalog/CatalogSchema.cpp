@@ -276,13 +276,21 @@ CREATE TABLE not_a_face (
 );
 CREATE INDEX not_a_face_by_asset ON not_a_face(asset_id);
 )sql";
+// Cropped duplicates (core/similarity): perceptual_hash.crop_hashes holds the
+// hashes of the thumbnail's centre at a few fractions of its size (8 bytes each,
+// little-endian; 0 for a flat centre), so a copy cropped by a few per cent is a
+// near neighbour of one of them. Every photo is hashed again to get them.
+const char *const kCropHashes = R"sql(
+ALTER TABLE perceptual_hash ADD COLUMN crop_hashes BLOB;
+DELETE FROM perceptual_hash;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
 {
     static const std::vector<Migration> all = {
         {1, kVersion1},      {2, kVersion2},        {3, kVersion3},    {4, kDuplicatesSchema}, {5, kPeopleSchema},
-        {6, kEditingSchema}, {7, kUserCaptureTime}, {8, kTrashSchema}, {9, kNotAFaceSchema},
+        {6, kEditingSchema}, {7, kUserCaptureTime}, {8, kTrashSchema}, {9, kNotAFaceSchema}, {10, kCropHashes},
     };
     return all;
 }

@@ -24,6 +24,7 @@ struct MediaNameParts {
     QString liveKey;            // what the still and clip of a Live/Motion photo share
     QString editedOriginal;     // the unedited file's key for an edited copy; empty otherwise
     QString editedOriginalStem; // the same without extension, for an original saved in another format
+    QString editedOriginalNumberless; // the unedited file's key without the edited copy's "(N)"
     bool video = false;
 
     static MediaNameParts parse(const QString &name);
@@ -38,6 +39,8 @@ struct SidecarNameParts {
     QString base; // key without ".json"
     int number = 0;
     QString numberlessBase;
+    QString supplementalCut; // numberlessBase without a trailing ".supplemental-metadata" cut anywhere
+                             // (".supplemental-metad", ".suppl", ".s"); empty when it has none
     QString titleKey;   // the JSON title with '/' made '_', as a key; empty when unknown
     QString looseTitle; // titleKey with every non-alphanumeric character made '_'
 

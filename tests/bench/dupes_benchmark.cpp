@@ -19,6 +19,8 @@
 #include "similarity/DuplicateFinder.h"
 #include "similarity/PerceptualHash.h"
 #include "similarity/SimilarityIndexer.h"
+#include "similarity/StructuralSimilarity.h"
+#include "thumbs/Thumbnailer.h"
 #include "thumbs/ThumbnailCache.h"
 
 #include "../similarity/SyntheticScene.h"
@@ -133,7 +135,7 @@ int groupCatalog(const QString &path)
     // Hashes are synthetic, so there are no thumbnails to verify on: every
     // candidate pair counts as verified (the worst case for grouping).
     DuplicateFinder finder(*opened.value(),
-                           [](const auto &, const auto &, ImageTransform) { return std::optional<double>(1.0); });
+                           [](const auto &, const auto &, ImageTransform, double) { return std::optional<double>(1.0); });
     DuplicateFinder::Options options;
     options.near = true;
     QElapsedTimer timer;
@@ -272,6 +274,73 @@ int accuracy(const fs::path &work, int count)
                  .arg(recall, 0, 'f', 4);
     return 0;
 }
+// --- crops ------------------------------------------------------------------
+
+// Real photos (any folder of JPEGs) and their copies cropped by 1..6 % on each
+// side: how far the perceptual hashes of the grid thumbnails are, and whether
+// the verification calls them the same picture.
+int crops(const fs::path &work, const QString &photosDir)
+{
+    std::error_code ignored;
+    fs::remove_all(work, ignored);
+    fs::create_directories(work);
+    QStringList photos;
+    for (const QFileInfo &info : QDir(photosDir).entryInfoList({"*.jpg", "*.JPG", "*.jpeg"}, QDir::Files, QDir::Name))
+        photos << info.absoluteFilePath();
+    out() << QStringLiteral("%1 photos in %2\n").arg(photos.size()).arg(photosDir);
+    const auto thumbnail = [](const fs::path &file) {
+        auto jpeg = Thumbnailer::make(file, ThumbnailSize::Grid);
+        return jpeg ? QImage::fromData(jpeg.value(), "JPEG") : QImage();
+    };
+    out() << "crop/side  pairs  whole-hash<=10  mean-dist  max-dist  centre-hash<=10  verified-whole  "
+             "verified-centre\n";
+    for (int percent = 1; percent <= 6; ++percent) {
+        int pairs = 0, near = 0, cropNear = 0, verified = 0, wholeVerified = 0, maxDistance = 0;
+        double sum = 0;
+        for (int i = 0; i < photos.size(); ++i) {
+            const QImage original(photos.at(i));
+            if (original.isNull())
+                continue;
+            const fs::path copyPath = work / ("copy" + std::to_string(i) + ".jpg");
+            if (!save(copyPath, test::croppedCopy(original, 2 * percent / 100.0), "JPEG", 90))
+                continue;
+            const QImage a = thumbnail(photos.at(i).toStdString()), b = thumbnail(copyPath);
+            const auto ha = PerceptualHash::compute(a), hb = PerceptualHash::compute(b);
+            if (!ha || !hb)
+                continue;
+            ++pairs;
+            const int d = PerceptualHash::distance(*ha, *hb);
+            sum += d;
+            maxDistance = std::max(maxDistance, d);
+            near += d <= 10;
+            // The original's centre hash closest to the copy's whole hash, and
+            // the verification of the copy against that centre.
+            int best = d;
+            double fraction = 1.0;
+            const auto centres = PerceptualHash::cropHashes(a);
+            for (std::size_t k = 0; k < centres.size(); ++k)
+                if (centres[k] != 0 && PerceptualHash::distance(centres[k], *hb) < best) {
+                    best = PerceptualHash::distance(centres[k], *hb);
+                    fraction = PerceptualHash::kCropFractions.at(k);
+                }
+            cropNear += best <= 10;
+            verified += StructuralSimilarity::isSamePicture(
+                StructuralSimilarity::compare(PerceptualHash::centre(a, fraction), b));
+            wholeVerified += StructuralSimilarity::isSamePicture(StructuralSimilarity::compare(a, b));
+        }
+        out() << QStringLiteral("%1 %  %2  %3  %4  %5  %6  %7  %8\n")
+                     .arg(percent)
+                     .arg(pairs)
+                     .arg(near)
+                     .arg(pairs ? sum / pairs : 0.0, 0, 'f', 1)
+                     .arg(maxDistance)
+                     .arg(cropNear)
+                     .arg(wholeVerified)
+                     .arg(verified);
+        out().flush();
+    }
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -281,9 +350,12 @@ int main(int argc, char *argv[])
     const QString mode = args.value(0);
     int count = mode == QLatin1String("accuracy") ? 10000 : 100000;
     QString work = QDir::tempPath() + QStringLiteral("/tintype-dupes-bench");
+    QString photos;
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--count"))
             count = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--photos"))
+            photos = args.at(i + 1);
         else if (args.at(i) == QLatin1String("--work"))
             work = args.at(i + 1);
     }
@@ -311,6 +383,8 @@ int main(int argc, char *argv[])
         return groupCatalog(args.value(1));
     if (mode == QLatin1String("accuracy"))
         return accuracy(fs::path(work.toStdString()) / "accuracy", count);
-    out() << "Usage: tintype-bench-dupes grouping|accuracy [--count N] [--work DIR]\n";
+    if (mode == QLatin1String("crops"))
+        return crops(fs::path(work.toStdString()) / "crops", photos);
+    out() << "Usage: tintype-bench-dupes grouping|accuracy|crops [--count N] [--work DIR] [--photos DIR]\n";
     return 2;
 }
