@@ -290,7 +290,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
 {
     static const std::vector<Migration> all = {
         {1, kVersion1},      {2, kVersion2},        {3, kVersion3},    {4, kDuplicatesSchema}, {5, kPeopleSchema},
-        {6, kEditingSchema}, {7, kUserCaptureTime}, {8, kTrashSchema}, {9, kNotAFaceSchema}, {10, kCropHashes},
+        {6, kEditingSchema}, {7, kUserCaptureTime}, {8, kTrashSchema}, {9, kNotAFaceSchema},   {10, kCropHashes},
     };
     return all;
 }

@@ -73,11 +73,12 @@ void PerceptualHashRepository::storeHash(std::int64_t fileId, const QByteArray &
 
 std::vector<PerceptualHashRepository::HashSource> PerceptualHashRepository::hashedPhotos()
 {
-    SqlStatement q(m_catalog.handle(),
-                   std::string("SELECT a.id, f.id, r.path, f.rel_path, f.fingerprint, p.hash, p.crop_hashes FROM asset a") +
-                       primaryfile::kJoin +
-                       "JOIN perceptual_hash p ON p.file_id = f.id AND p.fingerprint = f.fingerprint WHERE a.kind IN "
-                       "(1, 2) AND p.hash IS NOT NULL ORDER BY a.id");
+    SqlStatement q(
+        m_catalog.handle(),
+        std::string("SELECT a.id, f.id, r.path, f.rel_path, f.fingerprint, p.hash, p.crop_hashes FROM asset a") +
+            primaryfile::kJoin +
+            "JOIN perceptual_hash p ON p.file_id = f.id AND p.fingerprint = f.fingerprint WHERE a.kind IN "
+            "(1, 2) AND p.hash IS NOT NULL ORDER BY a.id");
     std::vector<HashSource> sources;
     while (q.next())
         sources.push_back({q.int64(0), q.int64(1), primaryfile::absolutePath(q, 2), q.blob(4),

@@ -60,8 +60,7 @@ struct Candidate {
 // others' whole hashes (its cropped copies); one candidate per pair of photos,
 // the closest (the whole picture on a tie).
 std::vector<Candidate> findCandidates(const HashNeighbourIndex &index,
-                                      const std::vector<PerceptualHashRepository::HashSource> &hashed,
-                                      int maxDistance)
+                                      const std::vector<PerceptualHashRepository::HashSource> &hashed, int maxDistance)
 {
     std::map<std::pair<int, int>, Candidate> best;
     const auto offer = [&best](const Candidate &c) {
@@ -103,8 +102,8 @@ DuplicateFinder::DuplicateFinder(Catalog &catalog, ThumbnailCache &cache) : m_ca
         const auto imageB = thumbnails.load(b.path, b.fingerprint);
         if (!imageA || !imageB)
             return std::nullopt;
-        const auto comparison = StructuralSimilarity::compare(PerceptualHash::centre(imageA.value(), cropOfA),
-                                                              imageB.value(), transform);
+        const auto comparison =
+            StructuralSimilarity::compare(PerceptualHash::centre(imageA.value(), cropOfA), imageB.value(), transform);
         if (!StructuralSimilarity::isSamePicture(comparison))
             return std::nullopt;
         return comparison.overall;

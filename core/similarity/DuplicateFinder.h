@@ -40,8 +40,8 @@ public:
                                                              const PerceptualHashRepository::HashSource &b,
                                                              ImageTransform transform, double cropOfA)>;
     struct Statistics {
-        std::int64_t hashedPhotos = 0, candidatePairs = 0, cropCandidatePairs = 0, verifiedPairs = 0,
-                     exactGroups = 0, nearGroups = 0;
+        std::int64_t hashedPhotos = 0, candidatePairs = 0, cropCandidatePairs = 0, verifiedPairs = 0, exactGroups = 0,
+                     nearGroups = 0;
         double searchSeconds = 0, verifySeconds = 0, totalSeconds = 0;
     };
 

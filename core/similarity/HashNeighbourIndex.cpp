@@ -90,8 +90,8 @@ std::vector<HashNeighbourIndex::Match> HashNeighbourIndex::pairsWithin(int maxDi
 }
 
 std::vector<HashNeighbourIndex::Match> HashNeighbourIndex::neighboursOf(const std::vector<std::uint64_t> &queries,
-                                                                        const std::vector<int> &owners,
-                                                                        int maxDistance, int probeRadius) const
+                                                                        const std::vector<int> &owners, int maxDistance,
+                                                                        int probeRadius) const
 {
     if (queries.size() != owners.size())
         return {};

@@ -4,9 +4,13 @@
 //                                         near copies, 1 % exact copies), then the grouping
 //                                         alone in a fresh process: time and peak RSS
 //   accuracy --count 10000 [--work DIR]   generated photos, 10 % with a planted copy
-//                                         (resized, q50, turned, mirrored, cropped 2 %, PNG)
-//                                         and 5 % with a burst frame that must stay apart;
-//                                         scan, hash, find: precision and recall of the pairs
+//            [--photos DIR]               (resized, q50, turned, mirrored, cropped 1, 3 and 5 %
+//                                         on each side, PNG) and 5 % with a burst frame that must
+//                                         stay apart; scan, hash, find: precision and recall of
+//                                         the pairs, recall per kind of copy. --photos: the
+//                                         scenes are the real photos of DIR, each with a copy
+//   crops --photos DIR                    real photos cropped by 1..6 % a side: hash distances
+//                                         and verification, whole and centre hashes
 #include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
 #include "catalog/FileRepository.h"
@@ -20,8 +24,8 @@
 #include "similarity/PerceptualHash.h"
 #include "similarity/SimilarityIndexer.h"
 #include "similarity/StructuralSimilarity.h"
-#include "thumbs/Thumbnailer.h"
 #include "thumbs/ThumbnailCache.h"
+#include "thumbs/Thumbnailer.h"
 
 #include "../similarity/SyntheticScene.h"
 
@@ -36,8 +40,10 @@
 
 #include <sys/resource.h>
 
+#include <array>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <set>
 
 using namespace tintype;
@@ -134,8 +140,8 @@ int groupCatalog(const QString &path)
     }
     // Hashes are synthetic, so there are no thumbnails to verify on: every
     // candidate pair counts as verified (the worst case for grouping).
-    DuplicateFinder finder(*opened.value(),
-                           [](const auto &, const auto &, ImageTransform, double) { return std::optional<double>(1.0); });
+    DuplicateFinder finder(
+        *opened.value(), [](const auto &, const auto &, ImageTransform, double) { return std::optional<double>(1.0); });
     DuplicateFinder::Options options;
     options.near = true;
     QElapsedTimer timer;
@@ -174,6 +180,11 @@ bool save(const fs::path &file, const QImage &image, const char *format, int qua
     return bool(stream);
 }
 
+// The planted copies, by kind.
+constexpr int kKinds = 8;
+const char *const kKindNames[kKinds] = {"resized",          "q50", "turned 90",        "mirrored",
+                                        "cropped 1 %/side", "PNG", "cropped 3 %/side", "cropped 5 %/side"};
+
 QImage variant(const QImage &scene, int kind)
 {
     switch (kind) {
@@ -182,29 +193,51 @@ QImage variant(const QImage &scene, int kind)
     case 2: return scene.transformed(QTransform().rotate(90));
     case 3: return scene.mirrored(true, false);
     case 4: return test::croppedCopy(scene, 0.02);
+    case 6: return test::croppedCopy(scene, 0.06);
+    case 7: return test::croppedCopy(scene, 0.10);
     default: return scene; // PNG
     }
 }
 
-int accuracy(const fs::path &work, int count)
+// Scenes: generated, or (with --photos) the real photos of a folder, each
+// scaled to at most 1024 pixels, cycled through.
+int accuracy(const fs::path &work, int count, const QString &realPhotos)
 {
     const fs::path photos = work / "photos";
     std::error_code ignored;
     fs::remove_all(work, ignored);
     fs::create_directories(photos);
     const QSize size(640, 480);
+    QStringList real;
+    if (!realPhotos.isEmpty())
+        for (const QFileInfo &info :
+             QDir(realPhotos).entryInfoList({"*.jpg", "*.JPG", "*.jpeg"}, QDir::Files, QDir::Name))
+            real << info.absoluteFilePath();
+    const auto makeScene = [&](int i) {
+        if (real.isEmpty())
+            return test::syntheticScene(size, quint32(i + 1));
+        const QImage photo(real.at(i % real.size()));
+        return photo.width() > 1024 || photo.height() > 1024
+                   ? photo.scaled(1024, 1024, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                   : photo;
+    };
     QElapsedTimer timer;
     timer.start();
     int planted = 0, bursts = 0;
+    std::array<int, kKinds> plantedOfKind{};
+    std::map<std::string, int> kindOfScene;
     for (int i = 0; i < count; ++i) {
-        const QImage scene = test::syntheticScene(size, quint32(i + 1));
+        const QImage scene = makeScene(i);
         const std::string base = "s" + std::to_string(i);
         save(photos / (base + "_a.jpg"), scene, "JPEG", 90);
-        if (i % 10 == 3) {
-            const int kind = (i / 10) % 6;
+        // Real photos: every scene gets a copy (there are few of them).
+        if (i % 10 == 3 || !real.isEmpty()) {
+            const int kind = real.isEmpty() ? (i / 10) % kKinds : i % kKinds;
             save(photos / (base + "_b" + (kind == 5 ? ".png" : ".jpg")), variant(scene, kind),
                  kind == 5 ? "PNG" : "JPEG", kind == 1 ? 50 : 85);
             ++planted;
+            ++plantedOfKind.at(std::size_t(kind));
+            kindOfScene[base] = kind;
         } else if (i % 20 == 7) {
             save(photos / ("burst" + std::to_string(i) + "_x.jpg"), test::syntheticScene(size, quint32(i + 1), 0.08),
                  "JPEG", 90);
@@ -245,24 +278,36 @@ int accuracy(const fs::path &work, int count)
     if (!groups)
         return 1;
     const auto &s = finder.statistics();
-    out() << QStringLiteral("find: %1 s (search %2 s, verification %3 s of %4 candidate pairs, %5 confirmed)\n")
+    out() << QStringLiteral("find: %1 s (search %2 s, verification %3 s of %4 candidate pairs (%5 from centre "
+                            "hashes), %6 confirmed)\n")
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                  .arg(s.searchSeconds, 0, 'f', 2)
                  .arg(s.verifySeconds, 0, 'f', 2)
                  .arg(s.candidatePairs)
+                 .arg(s.cropCandidatePairs)
                  .arg(s.verifiedPairs);
 
     // Pairs: truth is (s<i>_a, s<i>_b); found is every pair inside a group.
     auto sceneOf = [](const QByteArray &relPath) { return relPath.left(relPath.indexOf('_')); };
     std::int64_t found = 0, correct = 0;
+    std::array<int, kKinds> foundOfKind{};
     for (const DuplicateGroup &g : groups.value())
         for (std::size_t i = 0; i < g.members.size(); ++i)
             for (std::size_t j = i + 1; j < g.members.size(); ++j) {
                 ++found;
-                if (sceneOf(g.members[i].facts.relPath) == sceneOf(g.members[j].facts.relPath) &&
-                    !g.members[i].facts.relPath.startsWith("burst"))
+                const QByteArray scene = sceneOf(g.members[i].facts.relPath);
+                if (scene == sceneOf(g.members[j].facts.relPath) && !g.members[i].facts.relPath.startsWith("burst")) {
                     ++correct;
+                    if (const auto kind = kindOfScene.find(scene.toStdString()); kind != kindOfScene.end())
+                        ++foundOfKind.at(std::size_t(kind->second));
+                }
             }
+    for (int kind = 0; kind < kKinds; ++kind)
+        if (plantedOfKind.at(std::size_t(kind)) > 0)
+            out() << QStringLiteral("  %1: %2 of %3\n")
+                         .arg(QLatin1String(kKindNames[kind]), -18)
+                         .arg(foundOfKind.at(std::size_t(kind)))
+                         .arg(plantedOfKind.at(std::size_t(kind)));
     const double precision = found ? double(correct) / double(found) : 1.0;
     const double recall = planted ? double(correct) / double(planted) : 1.0;
     out() << QStringLiteral("groups: %1, pairs found: %2, correct: %3 of %4 planted\nprecision: %5\nrecall: %6\n")
@@ -382,7 +427,7 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("group-only"))
         return groupCatalog(args.value(1));
     if (mode == QLatin1String("accuracy"))
-        return accuracy(fs::path(work.toStdString()) / "accuracy", count);
+        return accuracy(fs::path(work.toStdString()) / "accuracy", count, photos);
     if (mode == QLatin1String("crops"))
         return crops(fs::path(work.toStdString()) / "crops", photos);
     out() << "Usage: tintype-bench-dupes grouping|accuracy|crops [--count N] [--work DIR] [--photos DIR]\n";

@@ -21,10 +21,9 @@ constexpr qint64 kMay2021 = 1619863200; // 2021-05-01 10:00:00 UTC
 
 QByteArray sidecarJson(const QString &title, qint64 taken)
 {
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("title"), title},
-                           {QStringLiteral("photoTakenTime"),
-                            QJsonObject{{QStringLiteral("timestamp"), QString::number(taken)}}}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("title"), title},
+                                     {QStringLiteral("photoTakenTime"),
+                                      QJsonObject{{QStringLiteral("timestamp"), QString::number(taken)}}}})
         .toJson();
 }
 } // namespace
@@ -128,7 +127,8 @@ private slots:
         }
         const auto camera = f.assetOf("From Google/2018/07/PXL_20190101_120000000.jpg");
         QVERIFY(camera);
-        QCOMPARE(camera->metadata.captureTime.wallClock().toString(Qt::ISODate), QStringLiteral("2018-07-07T07:07:07Z"));
+        QCOMPARE(camera->metadata.captureTime.wallClock().toString(Qt::ISODate),
+                 QStringLiteral("2018-07-07T07:07:07Z"));
         QVERIFY(f.assetOf("From Google/2017/03/IMG_20170303_101010.jpg"));
         QVERIFY(r.toText().contains(QLatin1String("[date: google-json]")));
 

@@ -82,23 +82,25 @@ private slots:
         row("05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jp.json", "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg",
             true);
         row("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋.json",
-            "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛.jpg", true);
+            "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛.jpg",
+            true);
         row("Backyard_ceremony_wedding_photography_xxxxxxx_(494).json",
             "Backyard_ceremony_wedding_photography_xxxxxxx_m(494).jpg", true);
         row("Backyard_ceremony_wedding_photography_xxxxxxx_(494).json",
             "Backyard_ceremony_wedding_photography_xxxxxxx_m(185).jpg", false);
-        row("original_1d4caa6f-16c6-4c3d-901b-9387de10e528_.json", "original_1d4caa6f-16c6-4c3d-901b-9387de10e528_P.jpg",
-            true);
+        row("original_1d4caa6f-16c6-4c3d-901b-9387de10e528_.json",
+            "original_1d4caa6f-16c6-4c3d-901b-9387de10e528_P.jpg", true);
         row("original_1d4caa6f-16c6-4c3d-901b-9387de10e528_.json",
             "original_1d4caa6f-16c6-4c3d-901b-9387de10e528_P(1).jpg", true);
         row("PXL_20210102_221126856.MP~2.jpg.json", "PXL_20210102_221126856.MP~2.jpg", true);
-        row("13039_327707840323_537645323_9470255_27214_n.j(1).json", "13039_327707840323_537645323_9470255_27214_n(1).jpg",
-            true);
+        row("13039_327707840323_537645323_9470255_27214_n.j(1).json",
+            "13039_327707840323_537645323_9470255_27214_n(1).jpg", true);
         // GooglePhotosTakeoutHelper, test/gpth_test.dart
         row("image-edited.jpg.json", "image-edited.jpg", true);
-        row("Urlaub in Knaufspesch in der Schneifel (38).JP.json", "Urlaub in Knaufspesch in der Schneifel (38).JPG", true);
-        row("Screenshot_2022-10-28-09-31-43-118_com.snapcha.json", "Screenshot_2022-10-28-09-31-43-118_com.snapchat.jpg",
+        row("Urlaub in Knaufspesch in der Schneifel (38).JP.json", "Urlaub in Knaufspesch in der Schneifel (38).JPG",
             true);
+        row("Screenshot_2022-10-28-09-31-43-118_com.snapcha.json",
+            "Screenshot_2022-10-28-09-31-43-118_com.snapchat.jpg", true);
         row("simple_file_20200101.jpg.json", "simple_file_20200101-edited.jpg", true);
         row("simple_file_20200101.jpg.json", "simple_file_20200101-edited(1).jpg", true);
         // Known quirks: localized edited suffixes with a counter, supplemental-metadata cut anywhere.
@@ -160,33 +162,38 @@ private slots:
                "original_1d4caa6f-16c6-4c3d-901b-9387de10e528_.json | "
                "original_1d4caa6f-16c6-4c3d-901b-9387de10e528_P.jpg > "
                "original_1d4caa6f-16c6-4c3d-901b-9387de10e528_.json";
-        QTest::newRow("issue68LongExposure")
-            << QStringList{"PXL_20230814_201154491.LONG_EXPOSURE-01.COVER.jpg",
-                           "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGINA.jpg"}
-            << QStringList{"PXL_20230814_201154491.LONG_EXPOSURE-01.COVER..json|"
-                           "PXL_20230814_201154491.LONG_EXPOSURE-01.COVER.jpg",
-                           "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGIN.json|"
-                           "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGINAL.jpg"}
-            << "PXL_20230814_201154491.LONG_EXPOSURE-01.COVER.jpg > "
-               "PXL_20230814_201154491.LONG_EXPOSURE-01.COVER..json | "
-               "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGINA.jpg > "
-               "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGIN.json";
+        QTest::newRow("issue68LongExposure") << QStringList{"PXL_20230814_201154491.LONG_EXPOSURE-01.COVER.jpg",
+                                                            "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGINA.jpg"}
+                                             << QStringList{"PXL_20230814_201154491.LONG_EXPOSURE-01.COVER..json|"
+                                                            "PXL_20230814_201154491.LONG_EXPOSURE-01.COVER.jpg",
+                                                            "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGIN.json|"
+                                                            "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGINAL.jpg"}
+                                             << "PXL_20230814_201154491.LONG_EXPOSURE-01.COVER.jpg > "
+                                                "PXL_20230814_201154491.LONG_EXPOSURE-01.COVER..json | "
+                                                "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGINA.jpg > "
+                                                "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGIN.json";
         QTest::newRow("namesTruncated")
-            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛.jpg"),
+            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛."
+                             "jpg"),
                            "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINA.jpg",
                            "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg"}
-            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋.json|"
-                             "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛😝😜🤪🤨🧐🤓😎🥸🤩🥳😏😒😞😔😟😕🙁☹️😣😖😫😩🥺😢"
+            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋."
+                             "json|"
+                             "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛😝😜🤪🤨🧐🤓😎🥸🤩🥳😏😒😞😔😟😕🙁☹️😣😖"
+                             "😫😩🥺😢"
                              "😭😤😠😡🤬🤯😳🥵🥶.jpg"),
                            "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGIN.json|"
                            "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINAL.jpg",
                            "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jp.json|"
                            "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg"}
-            << "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg > 05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jp.json | "
+            << "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg > 05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jp.json "
+               "| "
                "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINA.jpg > "
                "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGIN.json | " +
-                   u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛.jpg > "
-                     "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋.json");
+                   u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛.jpg "
+                     "> "
+                     "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋."
+                     "json");
         QTest::newRow("namesWithNumbers")
             << QStringList{"IMG_3479.JPG", "IMG_3479(1).JPG", "IMG_3479(2).JPG"}
             << QStringList{"IMG_3479.JPG.json|IMG_3479.JPG", "IMG_3479.JPG(1).json|IMG_3479.JPG",
@@ -215,13 +222,13 @@ private slots:
                            "image000000.gif.json|image000000.gif.json"}
             << "image000000.gif > image000000.gif.json | image000000.jpg > image000000.jpg.json | "
                "no media: image000000.jpg(1).json";
-        QTest::newRow("checkMPissue405")
-            << QStringList{"PXL_20210102_221126856.MP", "PXL_20210102_221126856.MP~2.jpg",
-                           "PXL_20210102_221126856.MP.jpg"}
-            << QStringList{"PXL_20210102_221126856.MP~2.jpg.json", "PXL_20210102_221126856.MP.jpg.json"}
-            << "PXL_20210102_221126856.MP > PXL_20210102_221126856.MP.jpg.json | "
-               "PXL_20210102_221126856.MP.jpg > PXL_20210102_221126856.MP.jpg.json | "
-               "PXL_20210102_221126856.MP~2.jpg > PXL_20210102_221126856.MP~2.jpg.json";
+        QTest::newRow("checkMPissue405") << QStringList{"PXL_20210102_221126856.MP", "PXL_20210102_221126856.MP~2.jpg",
+                                                        "PXL_20210102_221126856.MP.jpg"}
+                                         << QStringList{"PXL_20210102_221126856.MP~2.jpg.json",
+                                                        "PXL_20210102_221126856.MP.jpg.json"}
+                                         << "PXL_20210102_221126856.MP > PXL_20210102_221126856.MP.jpg.json | "
+                                            "PXL_20210102_221126856.MP.jpg > PXL_20210102_221126856.MP.jpg.json | "
+                                            "PXL_20210102_221126856.MP~2.jpg > PXL_20210102_221126856.MP~2.jpg.json";
         // GooglePhotosTakeoutHelper: both edited copies take the original's sidecar.
         QTest::newRow("gpth simple_file")
             << QStringList{"simple_file_20200101-edited.jpg", "simple_file_20200101-edited(1).jpg"}
@@ -240,7 +247,8 @@ private slots:
     // Which rule explains the forgotten duplicates (they share a sidecar).
     void forgottenDuplicateRule()
     {
-        const FolderMatch r = matchFolder({"simple_file_20200101-edited(1).jpg"}, {{"simple_file_20200101.jpg.json", {}}});
+        const FolderMatch r =
+            matchFolder({"simple_file_20200101-edited(1).jpg"}, {{"simple_file_20200101.jpg.json", {}}});
         QCOMPARE(r.matches.size(), 1);
         QCOMPARE(ruleName(r.matches.front().rule), QStringLiteral("ForgottenDuplicate"));
         const FolderMatch plain = matchFolder({"IMG_1(1).jpg", "IMG_1.jpg"}, {{"IMG_1.jpg.json", {}}});

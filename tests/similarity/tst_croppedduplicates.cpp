@@ -1,0 +1,176 @@
+// Copies cropped by a few per cent on each side (messenger and social-network
+// re-exports) join their original through the centre hashes; the frames of a
+// burst stay apart; the centre hashes are stored and searched.
+#include "catalog/PerceptualHashRepository.h"
+#include "metadata/MetadataReader.h"
+#include "similarity/DuplicateFinder.h"
+#include "similarity/HashNeighbourIndex.h"
+#include "similarity/PerceptualHash.h"
+#include "similarity/SimilarityIndexer.h"
+#include "thumbs/ThumbnailCache.h"
+
+#include "SyntheticScene.h"
+#include "support/ScanFixture.h"
+#include "support/TestMedia.h"
+
+#include <QTest>
+#include <QTransform>
+
+using namespace tintype;
+namespace fs = std::filesystem;
+
+namespace {
+const QSize kSize(1200, 900);
+
+QStringList membersOf(const std::vector<DuplicateGroup> &groups, const QByteArray &relPath)
+{
+    for (const DuplicateGroup &g : groups) {
+        QStringList members;
+        bool found = false;
+        for (const DuplicateMember &m : g.members) {
+            members << QString::fromUtf8(m.facts.relPath);
+            found = found || m.facts.relPath == relPath;
+        }
+        if (found) {
+            members.sort();
+            return members;
+        }
+    }
+    return {};
+}
+} // namespace
+
+class CroppedDuplicatesTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_cacheDir;
+
+    std::vector<DuplicateGroup> findNear(test::ScanFixture &fixture, DuplicateFinder::Statistics *statistics = nullptr)
+    {
+        ThumbnailCache cache(fs::path(m_cacheDir.path().toStdString()));
+        const auto report = SimilarityIndexer(fixture.catalog(), cache).run();
+        if (!report.error.isEmpty() || !report.failures.empty())
+            qWarning("indexer: %s", qPrintable(report.error));
+        DuplicateFinder finder(fixture.catalog(), cache);
+        DuplicateFinder::Options options;
+        options.near = true;
+        auto groups = finder.find(options);
+        if (statistics)
+            *statistics = finder.statistics();
+        return groups ? std::move(groups).value() : std::vector<DuplicateGroup>{};
+    }
+
+private slots:
+    void initTestCase() { MetadataReader::initialize(); }
+
+    // The centre of a picture hashes like the picture cropped to it.
+    void centreHashesMatchCrops()
+    {
+        const QImage scene = test::syntheticScene(QSize(400, 300), 3);
+        const auto centres = PerceptualHash::cropHashes(scene);
+        QCOMPARE(int(centres.size()), int(PerceptualHash::kCropFractions.size()));
+        for (std::size_t k = 0; k < centres.size(); ++k) {
+            const double fraction = PerceptualHash::kCropFractions.at(k);
+            const auto cropped = PerceptualHash::compute(test::croppedCopy(scene, 1.0 - fraction));
+            QVERIFY(cropped && centres[k] != 0);
+            QVERIFY2(PerceptualHash::distance(*cropped, centres[k]) <= 2,
+                     qPrintable(QString::number(PerceptualHash::distance(*cropped, centres[k]))));
+        }
+        QVERIFY(PerceptualHash::cropHashes(QImage()).empty());
+        QCOMPARE(PerceptualHash::centre(scene, 1.0).size(), scene.size());
+        QCOMPARE(PerceptualHash::centre(scene, 0.9).size(), QSize(360, 270));
+    }
+
+    void neighboursOfQueriesSkipTheirOwner()
+    {
+        const std::uint64_t photo0 = 0x0123456789ABCDEFULL, photo1 = 0xF0F0F0F00F0F0F0FULL;
+        const HashNeighbourIndex index({photo0, photo1});
+        // Query 0 belongs to photo 0 and equals it: only other photos count.
+        // Query 1 (owned by photo 1) is photo 0 with one bit off.
+        const auto matches = index.neighboursOf({photo0, photo0 ^ 4U}, {0, 1}, 3);
+        bool found = false;
+        for (const auto &m : matches) {
+            QVERIFY(m.a != m.b && m.query >= 0 && m.distance <= 3);
+            if (m.query == 1 && m.a == 1 && m.b == 0 && m.transform.isIdentity() && m.distance == 1)
+                found = true;
+        }
+        QVERIFY(found);
+    }
+
+    void croppedCopiesJoinTheirOriginal_data()
+    {
+        QTest::addColumn<double>("perSide");
+        QTest::addColumn<bool>("turned");
+        QTest::newRow("1 %") << 0.01 << false;
+        QTest::newRow("2 %") << 0.02 << false;
+        QTest::newRow("3 %") << 0.03 << false;
+        QTest::newRow("4 %") << 0.04 << false;
+        QTest::newRow("5 %") << 0.05 << false;
+        QTest::newRow("5 %, turned") << 0.05 << true;
+    }
+    void croppedCopiesJoinTheirOriginal()
+    {
+        QFETCH(double, perSide);
+        QFETCH(bool, turned);
+        test::ScanFixture fixture;
+        const fs::path root = fixture.photos();
+        const QImage scene = test::syntheticScene(kSize, 42);
+        QVERIFY(test::writeImage(root / "IMG_0001.JPG", scene, "JPEG", 95));
+        QImage copy = test::croppedCopy(scene, 2 * perSide);
+        if (turned)
+            copy = copy.transformed(QTransform().rotate(90));
+        QVERIFY(test::writeImage(root / "Messenger" / "received.jpg", copy, "JPEG", 80));
+        QVERIFY(test::writeImage(root / "other.jpg", test::syntheticScene(kSize, 99), "JPEG", 90));
+        fixture.addRoot();
+        fixture.scan();
+        DuplicateFinder::Statistics statistics;
+        const auto groups = findNear(fixture, &statistics);
+        QCOMPARE(membersOf(groups, "IMG_0001.JPG"), (QStringList{"IMG_0001.JPG", "Messenger/received.jpg"}));
+        QCOMPARE(int(groups.size()), 1);
+        if (perSide >= 0.03)
+            QVERIFY(statistics.cropCandidatePairs >= 1);
+    }
+
+    // Bursts: the same scene with the subject moving, each frame also cropped
+    // a little as a shared copy would be: no two frames join.
+    void burstFramesStayApart()
+    {
+        test::ScanFixture fixture;
+        const fs::path root = fixture.photos();
+        for (int frame = 0; frame < 4; ++frame) {
+            const QImage image = test::syntheticScene(kSize, 7, 0.04 * frame);
+            QVERIFY(test::writeImage(root / "Burst" / ("BURST_" + std::to_string(frame) + ".JPG"), image, "JPEG", 95));
+            QVERIFY(test::writeImage(root / "Shared" / ("frame" + std::to_string(frame) + ".jpg"),
+                                     test::croppedCopy(image, 0.06), "JPEG", 80));
+        }
+        fixture.addRoot();
+        fixture.scan();
+        const auto groups = findNear(fixture);
+        for (int frame = 0; frame < 4; ++frame) {
+            const QByteArray burst = "Burst/BURST_" + QByteArray::number(frame) + ".JPG";
+            QCOMPARE(membersOf(groups, burst),
+                     (QStringList{QString::fromUtf8(burst), "Shared/frame" + QString::number(frame) + ".jpg"}));
+        }
+        QCOMPARE(int(groups.size()), 4);
+    }
+
+    // The centre hashes are stored with the hash (schema 10) and read back.
+    void centreHashesAreStored()
+    {
+        test::ScanFixture fixture;
+        QVERIFY(test::writeImage(fixture.photos() / "a.jpg", test::syntheticScene(QSize(640, 480), 5), "JPEG", 90));
+        fixture.addRoot();
+        fixture.scan();
+        ThumbnailCache cache(fs::path(m_cacheDir.path().toStdString()));
+        QCOMPARE(SimilarityIndexer(fixture.catalog(), cache).run().hashed, 1);
+        std::vector<PerceptualHashRepository::HashSource> hashed;
+        QVERIFY(fixture.catalog().read([&] { hashed = PerceptualHashRepository(fixture.catalog()).hashedPhotos(); }));
+        QCOMPARE(int(hashed.size()), 1);
+        QCOMPARE(int(hashed.front().cropHashes.size()), int(PerceptualHash::kCropFractions.size()));
+        for (std::uint64_t h : hashed.front().cropHashes)
+            QVERIFY(h != 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(CroppedDuplicatesTest)
+#include "tst_croppedduplicates.moc"
