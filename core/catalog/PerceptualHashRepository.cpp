@@ -44,7 +44,7 @@ std::vector<PerceptualHashRepository::HashSource> PerceptualHashRepository::pend
     q.bind(1, afterFileId).bind(2, limit);
     std::vector<HashSource> sources;
     while (q.next())
-        sources.push_back({q.int64(0), q.int64(1), primaryfile::absolutePath(q, 2), q.blob(4), std::nullopt});
+        sources.push_back({q.int64(0), q.int64(1), primaryfile::absolutePath(q, 2), q.blob(4), std::nullopt, {}});
     return sources;
 }
 

@@ -6,6 +6,7 @@
 #include "catalog/RootRepository.h"
 #include "common/NativePath.h"
 #include "library/FileHasher.h"
+#include "metadata/CaptureTimeParser.h"
 #include "metadata/MetadataReader.h"
 #include "metadata/MetadataWriter.h"
 #include "takeout/TakeoutNames.h"
@@ -218,6 +219,15 @@ void TakeoutCopyPass::place(const PlannedMedia &media, const Staged &staged, con
         auto read = MetadataReader::read(staged.temp, readOptions);
         if (read)
             fromFile = std::move(read).value();
+    }
+    // The staged copy has a name of its own: a date in the entry's name is read here.
+    if (!fromFile || !fromFile->captureTime.isValid() || fromFile->captureTime.source == CaptureTimeSource::FileName) {
+        const CaptureTime fromName = capturetimeparser::fromFileName(media.name);
+        if (fromName.isValid()) {
+            if (!fromFile)
+                fromFile = MediaMetadata{};
+            fromFile->captureTime = fromName;
+        }
     }
     const TakeoutPlacement::Restored restored = TakeoutPlacement::restore(fromFile, media.sidecar, media.mtime);
     const QString name = TakeoutPlacement::correctedName(media.name, staged.head);

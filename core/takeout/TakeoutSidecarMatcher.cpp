@@ -32,9 +32,9 @@ qsizetype codePointCount(const QString &text)
 
 bool mayBeCut(qsizetype length) { return length >= kShortestCutBase && length <= kLongestCutBase; }
 // Takeout cuts long media names to about 47 UTF-16 units before the extension
-// (46 to 48 seen: a surrogate pair is kept whole); a name at least this long
-// may be a cut one.
-constexpr qsizetype kShortestCutMediaStem = 44;
+// (46 to 48 seen: a surrogate pair is kept whole).
+constexpr qsizetype kShortestCutMediaStem = 46;
+constexpr qsizetype kLongestCutMediaStem = 48;
 
 using BaseKey = QPair<QString, int>; // sidecar base, Takeout number (0 = none)
 
@@ -173,7 +173,7 @@ bool FolderMatcher::titleFits(const MediaNameParts &m, const SidecarNameParts &s
         if (s.titleKey.size() == stem.size() || s.titleKey.at(stem.size()) == QLatin1Char('.'))
             return true;
         // ... or the file's name is the title cut by Takeout.
-        if (stem.size() >= kShortestCutMediaStem)
+        if (stem.size() >= kShortestCutMediaStem && stem.size() <= kLongestCutMediaStem)
             return true;
     }
     return false;
@@ -247,6 +247,9 @@ FolderMatcher::Lookups FolderMatcher::extensionLookups(const MediaNameParts &m)
     Lookups keys;
     if (m.ext.isEmpty())
         return keys;
+    // A Pixel motion clip ("PXL_1.MP") without its still takes the still's sidecar.
+    if (m.ext == QLatin1String("mp"))
+        keys.append({m.key + QStringLiteral(".jpg"), 0});
     QList<BaseKey> stems = {{m.stem, 0}};
     if (m.number > 0)
         stems.append({m.numberlessStem, m.number});
