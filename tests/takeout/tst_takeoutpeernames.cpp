@@ -173,13 +173,16 @@ private slots:
                                                 "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGINA.jpg > "
                                                 "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGIN.json";
         QTest::newRow("namesTruncated")
-            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛."
+            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛"
+                             "."
                              "jpg"),
                            "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINA.jpg",
                            "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg"}
-            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋."
+            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋"
+                             "."
                              "json|"
-                             "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛😝😜🤪🤨🧐🤓😎🥸🤩🥳😏😒😞😔😟😕🙁☹️😣😖"
+                             "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛😝😜🤪🤨🧐🤓😎🥸🤩🥳😏😒😞😔😟😕🙁☹️😣"
+                             "😖"
                              "😫😩🥺😢"
                              "😭😤😠😡🤬🤯😳🥵🥶.jpg"),
                            "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGIN.json|"
@@ -190,7 +193,8 @@ private slots:
                "| "
                "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINA.jpg > "
                "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGIN.json | " +
-                   u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛.jpg "
+                   u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛."
+                     "jpg "
                      "> "
                      "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋."
                      "json");
@@ -229,6 +233,17 @@ private slots:
                                          << "PXL_20210102_221126856.MP > PXL_20210102_221126856.MP.jpg.json | "
                                             "PXL_20210102_221126856.MP.jpg > PXL_20210102_221126856.MP.jpg.json | "
                                             "PXL_20210102_221126856.MP~2.jpg > PXL_20210102_221126856.MP~2.jpg.json";
+        // GooglePhotosTakeoutHelper's cut names, with the title Google writes into the JSON.
+        QTest::newRow("gpth cut names with titles")
+            << QStringList{"Urlaub in Knaufspesch in der Schneifel (38).JPG",
+                           "Screenshot_2022-10-28-09-31-43-118_com.snapchat.jpg"}
+            << QStringList{"Urlaub in Knaufspesch in der Schneifel (38).JP.json|"
+                           "Urlaub in Knaufspesch in der Schneifel (38).JPG",
+                           "Screenshot_2022-10-28-09-31-43-118_com.snapcha.json|"
+                           "Screenshot_2022-10-28-09-31-43-118_com.snapchat.jpg"}
+            << "Screenshot_2022-10-28-09-31-43-118_com.snapchat.jpg > "
+               "Screenshot_2022-10-28-09-31-43-118_com.snapcha.json | "
+               "Urlaub in Knaufspesch in der Schneifel (38).JPG > Urlaub in Knaufspesch in der Schneifel (38).JP.json";
         // GooglePhotosTakeoutHelper: both edited copies take the original's sidecar.
         QTest::newRow("gpth simple_file")
             << QStringList{"simple_file_20200101-edited.jpg", "simple_file_20200101-edited(1).jpg"}
