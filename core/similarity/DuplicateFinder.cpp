@@ -60,7 +60,8 @@ struct Candidate {
 // others' whole hashes (its cropped copies); one candidate per pair of photos,
 // the closest (the whole picture on a tie).
 std::vector<Candidate> findCandidates(const HashNeighbourIndex &index,
-                                      const std::vector<PerceptualHashRepository::HashSource> &hashed, int maxDistance)
+                                      const std::vector<PerceptualHashRepository::HashSource> &hashed, int maxDistance,
+                                      bool centreHashes)
 {
     std::map<std::pair<int, int>, Candidate> best;
     const auto offer = [&best](const Candidate &c) {
@@ -73,7 +74,7 @@ std::vector<Candidate> findCandidates(const HashNeighbourIndex &index,
     std::vector<std::uint64_t> queries;
     std::vector<int> owners;
     std::vector<double> fractions;
-    for (std::size_t i = 0; i < hashed.size(); ++i) {
+    for (std::size_t i = 0; i < hashed.size() && centreHashes; ++i) {
         const auto &crops = hashed[i].cropHashes;
         for (std::size_t k = 0; k < crops.size() && k < PerceptualHash::kCropFractions.size(); ++k) {
             if (crops[k] == 0)
@@ -147,7 +148,7 @@ Result<std::vector<DuplicateGroup>> DuplicateFinder::find(const Options &options
         for (const auto &h : hashed)
             hashes.push_back(*h.hash);
         const HashNeighbourIndex index(std::move(hashes));
-        const std::vector<Candidate> candidates = findCandidates(index, hashed, options.maxHashDistance);
+        const std::vector<Candidate> candidates = findCandidates(index, hashed, options.maxHashDistance, options.centreHashes);
         m_statistics.candidatePairs = std::int64_t(candidates.size());
         m_statistics.cropCandidatePairs =
             std::count_if(candidates.begin(), candidates.end(), [](const Candidate &c) { return c.cropOfA < 1.0; });

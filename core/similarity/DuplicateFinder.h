@@ -32,6 +32,7 @@ public:
     struct Options {
         bool near = false;
         int maxHashDistance = 10; // of 64 bits; generated copies measure <= 8, other pictures >= 16
+        bool centreHashes = true; // also look for cropped copies (off: whole hashes only, for comparison)
     };
     // The similarity of two candidates when they are the same picture: b = the
     // centre `cropOfA` of a's width and height (1 = all of it), turned by

@@ -7,8 +7,9 @@
 //            [--photos DIR]               (resized, q50, turned, mirrored, cropped 1, 3 and 5 %
 //                                         on each side, PNG) and 5 % with a burst frame that must
 //                                         stay apart; scan, hash, find: precision and recall of
-//                                         the pairs, recall per kind of copy. --photos: the
-//                                         scenes are the real photos of DIR, each with a copy
+//            [--no-centre]                the pairs, recall per kind of copy. --photos: the
+//                                         scenes are the real photos of DIR, each with a copy;
+//                                         --no-centre: whole hashes only (as before crops)
 //   crops --photos DIR                    real photos cropped by 1..6 % a side: hash distances
 //                                         and verification, whole and centre hashes
 #include "catalog/AssetRepository.h"
@@ -33,6 +34,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QImageReader>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTextStream>
@@ -180,6 +182,14 @@ bool save(const fs::path &file, const QImage &image, const char *format, int qua
     return bool(stream);
 }
 
+// A photo as shown (its EXIF orientation applied), as the thumbnails are.
+QImage upright(const QString &file)
+{
+    QImageReader reader(file);
+    reader.setAutoTransform(true);
+    return reader.read();
+}
+
 // The planted copies, by kind.
 constexpr int kKinds = 8;
 const char *const kKindNames[kKinds] = {"resized",          "q50", "turned 90",        "mirrored",
@@ -201,7 +211,7 @@ QImage variant(const QImage &scene, int kind)
 
 // Scenes: generated, or (with --photos) the real photos of a folder, each
 // scaled to at most 1024 pixels, cycled through.
-int accuracy(const fs::path &work, int count, const QString &realPhotos)
+int accuracy(const fs::path &work, int count, const QString &realPhotos, bool centreHashes)
 {
     const fs::path photos = work / "photos";
     std::error_code ignored;
@@ -216,7 +226,7 @@ int accuracy(const fs::path &work, int count, const QString &realPhotos)
     const auto makeScene = [&](int i) {
         if (real.isEmpty())
             return test::syntheticScene(size, quint32(i + 1));
-        const QImage photo(real.at(i % real.size()));
+        const QImage photo = upright(real.at(i % real.size()));
         return photo.width() > 1024 || photo.height() > 1024
                    ? photo.scaled(1024, 1024, Qt::KeepAspectRatio, Qt::SmoothTransformation)
                    : photo;
@@ -273,6 +283,8 @@ int accuracy(const fs::path &work, int count, const QString &realPhotos)
     DuplicateFinder finder(catalog, cache);
     DuplicateFinder::Options options;
     options.near = true;
+    options.centreHashes = centreHashes;
+    out() << (centreHashes ? "search: whole and centre hashes\n" : "search: whole hashes only (--no-centre)\n");
     timer.restart();
     const auto groups = finder.find(options);
     if (!groups)
@@ -343,7 +355,7 @@ int crops(const fs::path &work, const QString &photosDir)
         int pairs = 0, near = 0, cropNear = 0, verified = 0, wholeVerified = 0, maxDistance = 0;
         double sum = 0;
         for (int i = 0; i < photos.size(); ++i) {
-            const QImage original(photos.at(i));
+            const QImage original = upright(photos.at(i));
             if (original.isNull())
                 continue;
             const fs::path copyPath = work / ("copy" + std::to_string(i) + ".jpg");
@@ -369,8 +381,15 @@ int crops(const fs::path &work, const QString &photosDir)
                     fraction = PerceptualHash::kCropFractions.at(k);
                 }
             cropNear += best <= 10;
-            verified += StructuralSimilarity::isSamePicture(
-                StructuralSimilarity::compare(PerceptualHash::centre(a, fraction), b));
+            const auto centreComparison = StructuralSimilarity::compare(PerceptualHash::centre(a, fraction), b);
+            verified += StructuralSimilarity::isSamePicture(centreComparison);
+            if (!StructuralSimilarity::isSamePicture(centreComparison) && qEnvironmentVariableIsSet("TINTYPE_DEBUG"))
+                out() << QStringLiteral("  not verified: %1 at %2: overall %3, worst cell %4, aligned %5\n")
+                             .arg(QFileInfo(photos.at(i)).fileName())
+                             .arg(fraction)
+                             .arg(centreComparison.overall, 0, 'f', 3)
+                             .arg(centreComparison.worstCell, 0, 'f', 3)
+                             .arg(centreComparison.aligned);
             wholeVerified += StructuralSimilarity::isSamePicture(StructuralSimilarity::compare(a, b));
         }
         out() << QStringLiteral("%1 %  %2  %3  %4  %5  %6  %7  %8\n")
@@ -396,6 +415,7 @@ int main(int argc, char *argv[])
     int count = mode == QLatin1String("accuracy") ? 10000 : 100000;
     QString work = QDir::tempPath() + QStringLiteral("/tintype-dupes-bench");
     QString photos;
+    const bool noCentre = args.removeAll(QStringLiteral("--no-centre")) > 0;
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--count"))
             count = args.at(i + 1).toInt();
@@ -427,7 +447,8 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("group-only"))
         return groupCatalog(args.value(1));
     if (mode == QLatin1String("accuracy"))
-        return accuracy(fs::path(work.toStdString()) / "accuracy", count, photos);
+        return accuracy(fs::path(work.toStdString()) / "accuracy", count, photos,
+                        !noCentre);
     if (mode == QLatin1String("crops"))
         return crops(fs::path(work.toStdString()) / "crops", photos);
     out() << "Usage: tintype-bench-dupes grouping|accuracy|crops [--count N] [--work DIR] [--photos DIR]\n";
