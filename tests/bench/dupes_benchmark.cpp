@@ -223,10 +223,12 @@ int accuracy(const fs::path &work, int count, const QString &realPhotos, bool ce
         for (const QFileInfo &info :
              QDir(realPhotos).entryInfoList({"*.jpg", "*.JPG", "*.jpeg"}, QDir::Files, QDir::Name))
             real << info.absoluteFilePath();
+    if (!real.isEmpty())
+        count = int(real.size());
     const auto makeScene = [&](int i) {
         if (real.isEmpty())
             return test::syntheticScene(size, quint32(i + 1));
-        const QImage photo = upright(real.at(i % real.size()));
+        const QImage photo = upright(real.at(i));
         return photo.width() > 1024 || photo.height() > 1024
                    ? photo.scaled(1024, 1024, Qt::KeepAspectRatio, Qt::SmoothTransformation)
                    : photo;
@@ -235,20 +237,28 @@ int accuracy(const fs::path &work, int count, const QString &realPhotos, bool ce
     timer.start();
     int planted = 0, bursts = 0;
     std::array<int, kKinds> plantedOfKind{};
-    std::map<std::string, int> kindOfScene;
+    std::vector<std::pair<QByteArray, QByteArray>> copies; // (original, copy), kind by index in kindOf
+    std::vector<int> kindOf;
     for (int i = 0; i < count; ++i) {
         const QImage scene = makeScene(i);
         const std::string base = "s" + std::to_string(i);
         save(photos / (base + "_a.jpg"), scene, "JPEG", 90);
-        // Real photos: every scene gets a copy (there are few of them).
-        if (i % 10 == 3 || !real.isEmpty()) {
-            const int kind = real.isEmpty() ? (i / 10) % kKinds : i % kKinds;
-            save(photos / (base + "_b" + (kind == 5 ? ".png" : ".jpg")), variant(scene, kind),
-                 kind == 5 ? "PNG" : "JPEG", kind == 1 ? 50 : 85);
+        // Generated: 10 % of the scenes get a copy; real photos: every kind of copy.
+        std::vector<int> kinds;
+        if (!real.isEmpty())
+            for (int kind = 0; kind < kKinds; ++kind)
+                kinds.push_back(kind);
+        else if (i % 10 == 3)
+            kinds.push_back((i / 10) % kKinds);
+        for (int kind : kinds) {
+            const std::string name = base + "_b" + std::to_string(kind) + (kind == 5 ? ".png" : ".jpg");
+            save(photos / name, variant(scene, kind), kind == 5 ? "PNG" : "JPEG", kind == 1 ? 50 : 85);
             ++planted;
             ++plantedOfKind.at(std::size_t(kind));
-            kindOfScene[base] = kind;
-        } else if (i % 20 == 7) {
+            copies.emplace_back(QByteArray::fromStdString(base + "_a.jpg"), QByteArray::fromStdString(name));
+            kindOf.push_back(kind);
+        }
+        if (real.isEmpty() && i % 10 != 3 && i % 20 == 7) {
             save(photos / ("burst" + std::to_string(i) + "_x.jpg"), test::syntheticScene(size, quint32(i + 1), 0.08),
                  "JPEG", 90);
             ++bursts;
@@ -299,21 +309,47 @@ int accuracy(const fs::path &work, int count, const QString &realPhotos, bool ce
                  .arg(s.cropCandidatePairs)
                  .arg(s.verifiedPairs);
 
-    // Pairs: truth is (s<i>_a, s<i>_b); found is every pair inside a group.
+    // Precision: of the pairs inside groups, those of one scene (never a burst
+    // frame). Recall: the planted copies in their original's group.
     auto sceneOf = [](const QByteArray &relPath) { return relPath.left(relPath.indexOf('_')); };
     std::int64_t found = 0, correct = 0;
-    std::array<int, kKinds> foundOfKind{};
-    for (const DuplicateGroup &g : groups.value())
-        for (std::size_t i = 0; i < g.members.size(); ++i)
+    std::map<QByteArray, std::size_t> groupOf;
+    for (std::size_t gi = 0; gi < groups->size(); ++gi) {
+        const DuplicateGroup &g = groups->at(gi);
+        for (std::size_t i = 0; i < g.members.size(); ++i) {
+            groupOf[g.members[i].facts.relPath] = gi;
             for (std::size_t j = i + 1; j < g.members.size(); ++j) {
                 ++found;
-                const QByteArray scene = sceneOf(g.members[i].facts.relPath);
-                if (scene == sceneOf(g.members[j].facts.relPath) && !g.members[i].facts.relPath.startsWith("burst")) {
+                if (sceneOf(g.members[i].facts.relPath) == sceneOf(g.members[j].facts.relPath) &&
+                    !g.members[i].facts.relPath.startsWith("burst"))
                     ++correct;
-                    if (const auto kind = kindOfScene.find(scene.toStdString()); kind != kindOfScene.end())
-                        ++foundOfKind.at(std::size_t(kind->second));
-                }
             }
+        }
+    }
+    // Groups joining several scenes, by the scenes' first files (real photos: their names).
+    for (const DuplicateGroup &g : groups.value()) {
+        std::set<QByteArray> scenes;
+        for (const DuplicateMember &m : g.members)
+            scenes.insert(sceneOf(m.facts.relPath));
+        if (scenes.size() < 2)
+            continue;
+        QStringList names;
+        for (const QByteArray &scene : scenes) {
+            const int index = scene.startsWith('s') ? scene.mid(1).toInt() : -1;
+            names << (index >= 0 && index < real.size() ? QFileInfo(real.at(index)).fileName()
+                                                        : QString::fromUtf8(scene));
+        }
+        out() << QStringLiteral("  one group for: %1\n").arg(names.join(QStringLiteral(", ")));
+    }
+    std::array<int, kKinds> foundOfKind{};
+    int recalled = 0;
+    for (std::size_t c = 0; c < copies.size(); ++c) {
+        const auto a = groupOf.find(copies[c].first), b = groupOf.find(copies[c].second);
+        if (a != groupOf.end() && b != groupOf.end() && a->second == b->second) {
+            ++recalled;
+            ++foundOfKind.at(std::size_t(kindOf[c]));
+        }
+    }
     for (int kind = 0; kind < kKinds; ++kind)
         if (plantedOfKind.at(std::size_t(kind)) > 0)
             out() << QStringLiteral("  %1: %2 of %3\n")
@@ -321,11 +357,13 @@ int accuracy(const fs::path &work, int count, const QString &realPhotos, bool ce
                          .arg(foundOfKind.at(std::size_t(kind)))
                          .arg(plantedOfKind.at(std::size_t(kind)));
     const double precision = found ? double(correct) / double(found) : 1.0;
-    const double recall = planted ? double(correct) / double(planted) : 1.0;
-    out() << QStringLiteral("groups: %1, pairs found: %2, correct: %3 of %4 planted\nprecision: %5\nrecall: %6\n")
+    const double recall = planted ? double(recalled) / double(planted) : 1.0;
+    out() << QStringLiteral("groups: %1, pairs found: %2 (%3 right), copies with their original: %4 of %5 planted\n"
+                            "precision: %6\nrecall: %7\n")
                  .arg(groups->size())
                  .arg(found)
                  .arg(correct)
+                 .arg(recalled)
                  .arg(planted)
                  .arg(precision, 0, 'f', 4)
                  .arg(recall, 0, 'f', 4);
