@@ -148,7 +148,8 @@ Result<std::vector<DuplicateGroup>> DuplicateFinder::find(const Options &options
         for (const auto &h : hashed)
             hashes.push_back(*h.hash);
         const HashNeighbourIndex index(std::move(hashes));
-        const std::vector<Candidate> candidates = findCandidates(index, hashed, options.maxHashDistance, options.centreHashes);
+        const std::vector<Candidate> candidates =
+            findCandidates(index, hashed, options.maxHashDistance, options.centreHashes);
         m_statistics.candidatePairs = std::int64_t(candidates.size());
         m_statistics.cropCandidatePairs =
             std::count_if(candidates.begin(), candidates.end(), [](const Candidate &c) { return c.cropOfA < 1.0; });

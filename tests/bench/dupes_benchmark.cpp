@@ -508,8 +508,7 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("group-only"))
         return groupCatalog(args.value(1));
     if (mode == QLatin1String("accuracy"))
-        return accuracy(fs::path(work.toStdString()) / "accuracy", count, photos,
-                        !noCentre);
+        return accuracy(fs::path(work.toStdString()) / "accuracy", count, photos, !noCentre);
     if (mode == QLatin1String("crops"))
         return crops(fs::path(work.toStdString()) / "crops", photos);
     out() << "Usage: tintype-bench-dupes grouping|accuracy|crops [--count N] [--work DIR] [--photos DIR]\n";

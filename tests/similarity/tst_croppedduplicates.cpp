@@ -234,12 +234,11 @@ private slots:
                 else
                     missed << photo.fileName();
             }
-            QVERIFY2(found >= photos.size() * 95 / 100,
-                     qPrintable(QStringLiteral("%1 %: %2 of %3; missed %4")
-                                    .arg(perSide * 100)
-                                    .arg(found)
-                                    .arg(photos.size())
-                                    .arg(missed.join(QStringLiteral(", ")))));
+            QVERIFY2(found >= photos.size() * 95 / 100, qPrintable(QStringLiteral("%1 %: %2 of %3; missed %4")
+                                                                       .arg(perSide * 100)
+                                                                       .arg(found)
+                                                                       .arg(photos.size())
+                                                                       .arg(missed.join(QStringLiteral(", ")))));
             qInfo("cropped %.0f %% a side: %d of %lld found", perSide * 100, found, qlonglong(photos.size()));
         }
     }
