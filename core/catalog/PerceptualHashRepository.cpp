@@ -13,7 +13,7 @@ constexpr const char *kHashSources = "SELECT a.id, f.id, r.path, f.rel_path, f.f
 QByteArray packHashes(const std::vector<std::uint64_t> &hashes)
 {
     QByteArray bytes;
-    bytes.reserve(qsizetype(hashes.size() * 8));
+    bytes.reserve(qsizetype(hashes.size()) * 8);
     for (std::uint64_t h : hashes)
         for (int i = 0; i < 8; ++i)
             bytes.append(char((h >> (8 * i)) & 0xFF));
