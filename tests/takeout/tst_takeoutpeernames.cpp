@@ -173,17 +173,20 @@ private slots:
                                                 "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGINA.jpg > "
                                                 "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGIN.json";
         QTest::newRow("namesTruncated")
-            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋"
+            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚"
+                             "😋"
                              "😛"
                              "."
                              "jpg"),
                            "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINA.jpg",
                            "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg"}
-            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚"
+            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙"
+                             "😚"
                              "😋"
                              "."
                              "json|"
-                             "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛😝😜🤪🤨🧐🤓😎🥸🤩🥳😏😒😞😔😟😕🙁☹️"
+                             "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛😝😜🤪🤨🧐🤓😎🥸🤩🥳😏😒😞😔😟😕🙁☹"
+                             "️"
                              "😣"
                              "😖"
                              "😫😩🥺😢"
@@ -196,7 +199,8 @@ private slots:
                "| "
                "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINA.jpg > "
                "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGIN.json | " +
-                   u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛"
+                   u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋"
+                     "😛"
                      "."
                      "jpg "
                      "> "
