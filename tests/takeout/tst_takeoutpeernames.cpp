@@ -172,40 +172,23 @@ private slots:
                                                 "PXL_20230814_201154491.LONG_EXPOSURE-01.COVER..json | "
                                                 "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGINA.jpg > "
                                                 "PXL_20230814_201154491.LONG_EXPOSURE-02.ORIGIN.json";
-        QTest::newRow("namesTruncated")
-            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚"
-                             "😋"
-                             "😛"
-                             "."
-                             "jpg"),
-                           "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINA.jpg",
-                           "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg"}
-            << QStringList{u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙"
-                             "😚"
-                             "😋"
-                             "."
-                             "json|"
-                             "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛😝😜🤪🤨🧐🤓😎🥸🤩🥳😏😒😞😔😟😕🙁☹"
-                             "️"
-                             "😣"
-                             "😖"
-                             "😫😩🥺😢"
-                             "😭😤😠😡🤬🤯😳🥵🥶.jpg"),
-                           "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGIN.json|"
-                           "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINAL.jpg",
-                           "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jp.json|"
-                           "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg"}
-            << "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg > 05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jp.json "
-               "| "
-               "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINA.jpg > "
-               "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGIN.json | " +
-                   u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋"
-                     "😛"
-                     "."
-                     "jpg "
-                     "> "
-                     "😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋."
-                     "json");
+        // clang-format off
+        const QString emojiFile = u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛.jpg");
+        const QString emojiJson = u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋.json");
+        const QString emojiTitle = u("😀😃😄😁😆😅😂🤣🥲☺️😊😇🙂🙃😉😌😍🥰😘😗😙😚😋😛😝😜🤪🤨🧐🤓😎🥸🤩🥳😏😒😞😔😟😕🙁☹️😣😖😫😩🥺😢😭😤😠😡🤬🤯😳🥵🥶.jpg");
+        // clang-format on
+        QTest::newRow("namesTruncated") << QStringList{emojiFile, "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINA.jpg",
+                                                       "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg"}
+                                        << QStringList{emojiJson + "|" + emojiTitle,
+                                                       "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGIN.json|"
+                                                       "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINAL.jpg",
+                                                       "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jp.json|"
+                                                       "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg"}
+                                        << "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jpg > "
+                                           "05yqt21kruxwwlhhgrwrdyb6chhwszi9bqmzu16w0 2.jp.json | "
+                                           "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGINA.jpg > "
+                                           "PXL_20230809_203449253.LONG_EXPOSURE-02.ORIGIN.json | " +
+                                               emojiFile + " > " + emojiJson;
         QTest::newRow("namesWithNumbers")
             << QStringList{"IMG_3479.JPG", "IMG_3479(1).JPG", "IMG_3479(2).JPG"}
             << QStringList{"IMG_3479.JPG.json|IMG_3479.JPG", "IMG_3479.JPG(1).json|IMG_3479.JPG",
