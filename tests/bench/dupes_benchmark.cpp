@@ -123,7 +123,15 @@ int generateCatalog(const QString &path, int count)
             }
             hashes.push_back(hash);
             const std::int64_t fileId = files.insert(f);
-            similarity.storeHash(fileId, f.fingerprint, hash, QString());
+            // Centre hashes as real photos have them: a few bits from the whole hash.
+            std::vector<std::uint64_t> centres;
+            for (std::size_t k = 0; k < PerceptualHash::kCropFractions.size(); ++k) {
+                std::uint64_t centre = hash;
+                for (int flips = 2 + int(random.bounded(2 * int(k) + 3)); flips > 0; --flips)
+                    centre ^= std::uint64_t(1) << random.bounded(64);
+                centres.push_back(centre);
+            }
+            similarity.storeHash(fileId, f.fingerprint, hash, QString(), centres);
         }
     });
     if (!written) {
@@ -133,7 +141,7 @@ int generateCatalog(const QString &path, int count)
     return 0;
 }
 
-int groupCatalog(const QString &path)
+int groupCatalog(const QString &path, bool centreHashes)
 {
     auto opened = Catalog::open(path);
     if (!opened) {
@@ -146,6 +154,7 @@ int groupCatalog(const QString &path)
         *opened.value(), [](const auto &, const auto &, ImageTransform, double) { return std::optional<double>(1.0); });
     DuplicateFinder::Options options;
     options.near = true;
+    options.centreHashes = centreHashes;
     QElapsedTimer timer;
     timer.start();
     const auto groups = finder.find(options);
@@ -155,7 +164,8 @@ int groupCatalog(const QString &path)
         return 1;
     }
     const auto &s = finder.statistics();
-    out() << QStringLiteral("photos with hashes: %1\ncandidate pairs: %2\ngroups: %3 exact, %4 near\n"
+    out() << QStringLiteral("photos with hashes: %1\ncandidate pairs: %2 (%8 through centre hashes)\n"
+                            "groups: %3 exact, %4 near\n"
                             "hash search: %5 s\nfind (catalog reads + search + grouping + facts + proposals): %6 s\n"
                             "peak RSS: %7 MB\n")
                  .arg(s.hashedPhotos)
@@ -164,7 +174,8 @@ int groupCatalog(const QString &path)
                  .arg(s.nearGroups)
                  .arg(s.searchSeconds, 0, 'f', 2)
                  .arg(seconds, 0, 'f', 2)
-                 .arg(peakRssMb(), 0, 'f', 1);
+                 .arg(peakRssMb(), 0, 'f', 1)
+                 .arg(s.cropCandidatePairs);
     return 0;
 }
 
@@ -488,7 +499,7 @@ int main(int argc, char *argv[])
     MetadataReader::initialize();
     QDir().mkpath(work);
     if (mode == QLatin1String("grouping")) {
-        const QString catalog = work + QStringLiteral("/grouping-%1.sqlite").arg(count);
+        const QString catalog = work + QStringLiteral("/grouping-centres-%1.sqlite").arg(count);
         QElapsedTimer timer;
         timer.start();
         if (!QFile::exists(catalog) && generateCatalog(catalog, count) != 0)
@@ -501,12 +512,15 @@ int main(int argc, char *argv[])
         // The grouping in its own process, so its peak RSS is its own.
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(app.applicationFilePath(), {QStringLiteral("group-only"), catalog});
+        QStringList childArgs{QStringLiteral("group-only"), catalog};
+        if (noCentre)
+            childArgs << QStringLiteral("--no-centre");
+        child.start(app.applicationFilePath(), childArgs);
         child.waitForFinished(-1);
         return child.exitCode();
     }
     if (mode == QLatin1String("group-only"))
-        return groupCatalog(args.value(1));
+        return groupCatalog(args.value(1), !noCentre);
     if (mode == QLatin1String("accuracy"))
         return accuracy(fs::path(work.toStdString()) / "accuracy", count, photos, !noCentre);
     if (mode == QLatin1String("crops"))
