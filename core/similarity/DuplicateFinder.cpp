@@ -84,7 +84,11 @@ std::vector<Candidate> findCandidates(const HashNeighbourIndex &index,
             fractions.push_back(PerceptualHash::kCropFractions.at(k));
         }
     }
-    for (const HashNeighbourIndex::Match &m : index.neighboursOf(queries, owners, maxDistance))
+    // A copy is within a few bits of the centre at its crop (it is that centre,
+    // scaled), so exact chunk probes suffice (complete to 3 bits, most pairs to
+    // 7): 17 times fewer probes than the whole-hash search, for 5 queries a photo.
+    constexpr int kCentreProbeRadius = 0;
+    for (const HashNeighbourIndex::Match &m : index.neighboursOf(queries, owners, maxDistance, kCentreProbeRadius))
         offer({m.a, m.b, m.transform, fractions[std::size_t(m.query)], m.distance});
     std::vector<Candidate> candidates;
     candidates.reserve(best.size());
