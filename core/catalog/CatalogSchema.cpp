@@ -283,6 +283,14 @@ CREATE INDEX not_a_face_by_asset ON not_a_face(asset_id);
 const char *const kImportByContentIndex = R"sql(
 CREATE INDEX IF NOT EXISTS import_item_by_content ON import_item(content_hash) WHERE content_hash IS NOT NULL;
 )sql";
+// Cropped duplicates (core/similarity): perceptual_hash.crop_hashes holds the
+// hashes of the thumbnail's centre at a few fractions of its size (8 bytes each,
+// little-endian; 0 for a flat centre), so a copy cropped by a few per cent is a
+// near neighbour of one of them. Every photo is hashed again to get them.
+const char *const kCropHashes = R"sql(
+ALTER TABLE perceptual_hash ADD COLUMN crop_hashes BLOB;
+DELETE FROM perceptual_hash;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -293,6 +301,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {5, kPeopleSchema},    {6, kEditingSchema},
         {7, kUserCaptureTime}, {8, kTrashSchema},
         {9, kNotAFaceSchema},  {10, kImportByContentIndex},
+        {11, kCropHashes},
     };
     return all;
 }

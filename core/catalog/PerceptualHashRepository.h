@@ -25,6 +25,7 @@ public:
         std::filesystem::path path; // absolute
         QByteArray fingerprint;     // keys its thumbnail
         std::optional<std::uint64_t> hash;
+        std::vector<std::uint64_t> cropHashes; // the centre's hashes (core/similarity); 0 = flat; may be empty
     };
     // Photos (not videos) whose primary file has no hash for its current
     // content yet, by file id after `afterFileId`.
@@ -32,7 +33,7 @@ public:
     std::int64_t pendingHashCount();
     // `hash` empty: a flat picture (error empty) or one that could not be decoded.
     void storeHash(std::int64_t fileId, const QByteArray &fingerprint, std::optional<std::uint64_t> hash,
-                   const QString &error);
+                   const QString &error, const std::vector<std::uint64_t> &cropHashes = {});
     // Every photo whose primary file has a current, non-empty hash.
     std::vector<HashSource> hashedPhotos();
 

@@ -6,6 +6,7 @@
 #include "similarity/BestCopyChooser.h"
 #include "similarity/GridThumbnails.h"
 #include "similarity/HashNeighbourIndex.h"
+#include "similarity/PerceptualHash.h"
 #include "similarity/StructuralSimilarity.h"
 
 #include <QElapsedTimer>
@@ -46,18 +47,68 @@ std::pair<std::int64_t, std::int64_t> ordered(std::int64_t a, std::int64_t b)
 {
     return {std::min(a, b), std::max(a, b)};
 }
+
+// A pair to verify: b is the centre cropOfA of a, turned by transform.
+struct Candidate {
+    int a = 0, b = 0;
+    ImageTransform transform;
+    double cropOfA = 1.0;
+    int distance = 0;
+};
+
+// Whole hash against whole hash, and every photo's centre hashes against the
+// others' whole hashes (its cropped copies); one candidate per pair of photos,
+// the closest (the whole picture on a tie).
+std::vector<Candidate> findCandidates(const HashNeighbourIndex &index,
+                                      const std::vector<PerceptualHashRepository::HashSource> &hashed, int maxDistance,
+                                      bool centreHashes)
+{
+    std::map<std::pair<int, int>, Candidate> best;
+    const auto offer = [&best](const Candidate &c) {
+        const auto [it, inserted] = best.try_emplace({std::min(c.a, c.b), std::max(c.a, c.b)}, c);
+        if (!inserted && c.distance < it->second.distance)
+            it->second = c;
+    };
+    for (const HashNeighbourIndex::Match &m : index.pairsWithin(maxDistance))
+        offer({m.a, m.b, m.transform, 1.0, m.distance});
+    std::vector<std::uint64_t> queries;
+    std::vector<int> owners;
+    std::vector<double> fractions;
+    for (std::size_t i = 0; i < hashed.size() && centreHashes; ++i) {
+        const auto &crops = hashed[i].cropHashes;
+        for (std::size_t k = 0; k < crops.size() && k < PerceptualHash::kCropFractions.size(); ++k) {
+            if (crops[k] == 0)
+                continue; // a flat centre
+            queries.push_back(crops[k]);
+            owners.push_back(int(i));
+            fractions.push_back(PerceptualHash::kCropFractions.at(k));
+        }
+    }
+    // A copy is within a few bits of the centre at its crop (it is that centre,
+    // scaled), so exact chunk probes suffice (complete to 3 bits, most pairs to
+    // 7): 17 times fewer probes than the whole-hash search, for 5 queries a photo.
+    constexpr int kCentreProbeRadius = 0;
+    for (const HashNeighbourIndex::Match &m : index.neighboursOf(queries, owners, maxDistance, kCentreProbeRadius))
+        offer({m.a, m.b, m.transform, fractions[std::size_t(m.query)], m.distance});
+    std::vector<Candidate> candidates;
+    candidates.reserve(best.size());
+    for (const auto &entry : best)
+        candidates.push_back(entry.second);
+    return candidates;
+}
 } // namespace
 
 DuplicateFinder::DuplicateFinder(Catalog &catalog, ThumbnailCache &cache) : m_catalog(catalog)
 {
-    m_verifier = [thumbnails = GridThumbnails(cache)](const PerceptualHashRepository::HashSource &a,
-                                                      const PerceptualHashRepository::HashSource &b,
-                                                      ImageTransform transform) -> std::optional<double> {
+    m_verifier = [thumbnails = GridThumbnails(cache)](
+                     const PerceptualHashRepository::HashSource &a, const PerceptualHashRepository::HashSource &b,
+                     ImageTransform transform, double cropOfA) -> std::optional<double> {
         const auto imageA = thumbnails.load(a.path, a.fingerprint);
         const auto imageB = thumbnails.load(b.path, b.fingerprint);
         if (!imageA || !imageB)
             return std::nullopt;
-        const auto comparison = StructuralSimilarity::compare(imageA.value(), imageB.value(), transform);
+        const auto comparison =
+            StructuralSimilarity::compare(PerceptualHash::centre(imageA.value(), cropOfA), imageB.value(), transform);
         if (!StructuralSimilarity::isSamePicture(comparison))
             return std::nullopt;
         return comparison.overall;
@@ -101,18 +152,21 @@ Result<std::vector<DuplicateGroup>> DuplicateFinder::find(const Options &options
         for (const auto &h : hashed)
             hashes.push_back(*h.hash);
         const HashNeighbourIndex index(std::move(hashes));
-        const auto candidates = index.pairsWithin(options.maxHashDistance);
+        const std::vector<Candidate> candidates =
+            findCandidates(index, hashed, options.maxHashDistance, options.centreHashes);
         m_statistics.candidatePairs = std::int64_t(candidates.size());
+        m_statistics.cropCandidatePairs =
+            std::count_if(candidates.begin(), candidates.end(), [](const Candidate &c) { return c.cropOfA < 1.0; });
         m_statistics.searchSeconds = timer.nsecsElapsed() / 1e9;
         timer.restart();
         const std::vector<std::optional<double>> verdicts =
             QtConcurrent::blockingMapped<std::vector<std::optional<double>>>(
-                candidates, [&](const HashNeighbourIndex::Match &m) -> std::optional<double> {
+                candidates, [&](const Candidate &m) -> std::optional<double> {
                     const auto &a = hashed[std::size_t(m.a)];
                     const auto &b = hashed[std::size_t(m.b)];
                     if (m_cancel || dismissed.count(ordered(a.assetId, b.assetId)))
                         return std::nullopt;
-                    return m_verifier(a, b, m.transform);
+                    return m_verifier(a, b, m.transform, m.cropOfA);
                 });
         for (std::size_t i = 0; i < candidates.size(); ++i)
             if (verdicts[i]) {

@@ -21,8 +21,10 @@ class ThumbnailCache;
 // Exact: assets with a file of the same full-content hash. Near (optional):
 // photos whose perceptual hashes (SimilarityIndexer) are within
 // maxHashDistance under a turn or mirror (HashNeighbourIndex, never all
-// pairs), confirmed on their grid thumbnails (StructuralSimilarity), so the
-// frames of a burst stay apart. Pairs the user dismissed never join.
+// pairs), or one photo's whole hash near a centre hash of the other (a copy
+// cropped by up to ~6 % a side), confirmed on their grid thumbnails
+// (StructuralSimilarity, the crop taken first), so the frames of a burst stay
+// apart. Pairs the user dismissed never join.
 class DuplicateFinder {
     Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
 
@@ -30,13 +32,17 @@ public:
     struct Options {
         bool near = false;
         int maxHashDistance = 10; // of 64 bits; generated copies measure <= 8, other pictures >= 16
+        bool centreHashes = true; // also look for cropped copies (off: whole hashes only, for comparison)
     };
-    // The similarity of two candidates when they are the same picture (b = a turned by `transform`).
-    using PairVerifier =
-        std::function<std::optional<double>(const PerceptualHashRepository::HashSource &a,
-                                            const PerceptualHashRepository::HashSource &b, ImageTransform transform)>;
+    // The similarity of two candidates when they are the same picture: b = the
+    // centre `cropOfA` of a's width and height (1 = all of it), turned by
+    // `transform`.
+    using PairVerifier = std::function<std::optional<double>(const PerceptualHashRepository::HashSource &a,
+                                                             const PerceptualHashRepository::HashSource &b,
+                                                             ImageTransform transform, double cropOfA)>;
     struct Statistics {
-        std::int64_t hashedPhotos = 0, candidatePairs = 0, verifiedPairs = 0, exactGroups = 0, nearGroups = 0;
+        std::int64_t hashedPhotos = 0, candidatePairs = 0, cropCandidatePairs = 0, verifiedPairs = 0, exactGroups = 0,
+                     nearGroups = 0;
         double searchSeconds = 0, verifySeconds = 0, totalSeconds = 0;
     };
 

@@ -71,6 +71,25 @@ std::optional<std::uint64_t> PerceptualHash::compute(const QImage &image)
     return hash;
 }
 
+QImage PerceptualHash::centre(const QImage &image, double fraction)
+{
+    if (image.isNull() || fraction >= 1.0)
+        return image;
+    const int width = std::max(1, int(std::lround(image.width() * fraction)));
+    const int height = std::max(1, int(std::lround(image.height() * fraction)));
+    return image.copy((image.width() - width) / 2, (image.height() - height) / 2, width, height);
+}
+
+std::vector<std::uint64_t> PerceptualHash::cropHashes(const QImage &image)
+{
+    std::vector<std::uint64_t> hashes;
+    if (image.isNull())
+        return hashes;
+    for (double fraction : kCropFractions)
+        hashes.push_back(compute(centre(image, fraction)).value_or(0));
+    return hashes;
+}
+
 std::uint64_t PerceptualHash::transformed(std::uint64_t hash, ImageTransform transform)
 {
     std::uint64_t result = transform.transpose ? transposeBits(hash) : hash;

@@ -15,6 +15,7 @@ constexpr int kBatch = 256;
 struct Hashed {
     std::optional<std::uint64_t> hash;
     QString error;
+    std::vector<std::uint64_t> cropHashes;
 };
 } // namespace
 
@@ -46,18 +47,21 @@ SimilarityIndexer::Report SimilarityIndexer::run(const std::function<void(const 
         const std::vector<Hashed> hashed = QtConcurrent::blockingMapped<std::vector<Hashed>>(
             batch, [&](const PerceptualHashRepository::HashSource &s) {
                 if (m_cancel)
-                    return Hashed{std::nullopt, QString()};
+                    return Hashed{std::nullopt, QString(), {}};
                 auto image = thumbnails.load(s.path, s.fingerprint);
                 if (!image)
-                    return Hashed{std::nullopt, image.error()};
-                return Hashed{PerceptualHash::compute(image.value()), QString()};
+                    return Hashed{std::nullopt, image.error(), {}};
+                const auto hash = PerceptualHash::compute(image.value());
+                return Hashed{hash, QString(),
+                              hash ? PerceptualHash::cropHashes(image.value()) : std::vector<std::uint64_t>()};
             });
         if (m_cancel)
             break;
         const Status written = m_catalog.write([&] {
             PerceptualHashRepository repository(m_catalog);
             for (std::size_t i = 0; i < batch.size(); ++i)
-                repository.storeHash(batch[i].fileId, batch[i].fingerprint, hashed[i].hash, hashed[i].error);
+                repository.storeHash(batch[i].fileId, batch[i].fingerprint, hashed[i].hash, hashed[i].error,
+                                     hashed[i].cropHashes);
         });
         if (!written) {
             report.error = written.error();

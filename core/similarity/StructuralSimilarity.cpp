@@ -14,6 +14,7 @@ namespace {
 constexpr int kSide = StructuralSimilarity::kSide;
 constexpr int kGrid = 4;
 constexpr int kMargin = 4; // pixels at the border the alignment may have filled in
+constexpr double kBlur = StructuralSimilarity::kBlur;
 
 cv::Mat asFloat(const QImage &image)
 {
@@ -81,7 +82,10 @@ StructuralSimilarity::Comparison StructuralSimilarity::compare(const QImage &a, 
     const cv::Mat y = asFloat(b);
     Comparison result;
     result.aligned = align(x, y);
-    const cv::Mat map = ssimMap(x, y)(cv::Rect(kMargin, kMargin, kSide - 2 * kMargin, kSide - 2 * kMargin));
+    cv::Mat softX, softY;
+    cv::GaussianBlur(x, softX, cv::Size(0, 0), kBlur, kBlur, cv::BORDER_REFLECT);
+    cv::GaussianBlur(y, softY, cv::Size(0, 0), kBlur, kBlur, cv::BORDER_REFLECT);
+    const cv::Mat map = ssimMap(softX, softY)(cv::Rect(kMargin, kMargin, kSide - 2 * kMargin, kSide - 2 * kMargin));
     result.overall = cv::mean(map)[0];
     result.worstCell = 1.0;
     const int cell = map.cols / kGrid;

@@ -6,6 +6,7 @@
 #include "catalog/RootRepository.h"
 #include "common/NativePath.h"
 #include "library/FileHasher.h"
+#include "metadata/CaptureTimeParser.h"
 #include "metadata/MetadataReader.h"
 #include "metadata/MetadataWriter.h"
 #include "takeout/TakeoutNames.h"
@@ -219,6 +220,15 @@ void TakeoutCopyPass::place(const PlannedMedia &media, const Staged &staged, con
         if (read)
             fromFile = std::move(read).value();
     }
+    // The staged copy has a name of its own: a date in the entry's name is read here.
+    if (!fromFile || !fromFile->captureTime.isValid() || fromFile->captureTime.source == CaptureTimeSource::FileName) {
+        const CaptureTime fromName = capturetimeparser::fromFileName(media.name);
+        if (fromName.isValid()) {
+            if (!fromFile)
+                fromFile = MediaMetadata{};
+            fromFile->captureTime = fromName;
+        }
+    }
     const TakeoutPlacement::Restored restored = TakeoutPlacement::restore(fromFile, media.sidecar, media.mtime);
     const QString name = TakeoutPlacement::correctedName(media.name, staged.head);
     QStringList notes = restored.notes;
@@ -239,7 +249,8 @@ void TakeoutCopyPass::place(const PlannedMedia &media, const Staged &staged, con
         const QString destination = pathText(folder / name.toStdU16String());
         m_hashToDestination.insert(staged.hash, destination);
         m_placed.insert(media.entry, {destination, QString(), 0, staged.size, staged.hash});
-        record(media.entry, Decision::Import, destination, staged.hash, notes.join(QStringLiteral("; ")));
+        record(media.entry, Decision::Import, destination, staged.hash, notes.join(QStringLiteral("; ")),
+               restored.dateSource);
         return;
     }
 
@@ -251,8 +262,11 @@ void TakeoutCopyPass::place(const PlannedMedia &media, const Staged &staged, con
     const MetadataPatch &patch = restored.patch;
     const bool hasPatch = patch.captureTime || patch.latitude || patch.description || !patch.people.isEmpty();
     const bool embed = hasPatch && !options.sidecars && MetadataWriter::canEmbed(pathText(staged.temp));
+    bool embedded = false;
     if (embed) {
-        if (Status written = MetadataWriter::embed(pathText(staged.temp), patch); !written)
+        if (Status written = MetadataWriter::embed(pathText(staged.temp), patch); written)
+            embedded = true;
+        else // an XMP sidecar carries it instead (below)
             notes << tr("metadata not written into the copy: %1").arg(written.error());
     }
     std::error_code ec;
@@ -277,7 +291,7 @@ void TakeoutCopyPass::place(const PlannedMedia &media, const Staged &staged, con
         m_report.bytesWritten += staged.size;
     }
     QString sidecar;
-    if (hasPatch && !embed) {
+    if (hasPatch && !embedded) {
         sidecar = MetadataWriter::sidecarPathFor(pathText(target));
         if (Status written = MetadataWriter::writeSidecar(sidecar, patch); !written) {
             notes << tr("XMP sidecar not written: %1").arg(written.error());
@@ -290,14 +304,15 @@ void TakeoutCopyPass::place(const PlannedMedia &media, const Staged &staged, con
     const qint64 pixels = fromFile ? qint64(fromFile->width) * fromFile->height : 0;
     m_placed.insert(media.entry, {destination, sidecar, pixels, staged.size, staged.hash});
     m_hashToDestination.insert(staged.hash, destination);
-    record(media.entry, Decision::Import, destination, staged.hash, notes.join(QStringLiteral("; ")));
+    record(media.entry, Decision::Import, destination, staged.hash, notes.join(QStringLiteral("; ")),
+           restored.dateSource);
 }
 
 void TakeoutCopyPass::record(const QString &entry, Decision decision, const QString &destination,
-                             const QByteArray &hash, const QString &note)
+                             const QByteArray &hash, const QString &note, DateSource dateSource)
 {
     const PlannedMedia *media = m_context.plan.find(entry);
-    TakeoutItemResult result{entry, decision, destination, media ? media->sidecarEntry : QString(), note};
+    TakeoutItemResult result{entry, decision, destination, media ? media->sidecarEntry : QString(), note, dateSource};
     if (const auto it = m_itemIndex.constFind(entry); it != m_itemIndex.cend()) {
         m_report.items[*it] = result;
     } else {
@@ -342,7 +357,8 @@ void TakeoutCopyPass::dropLowerQualityCopies()
     for (auto it = m_placed.cbegin(); it != m_placed.cend(); ++it) {
         const PlannedMedia *media = m_context.plan.find(it.key());
         if (!media || !media->sidecar || !media->sidecar->photoTakenUtc || media->sidecar->title.isEmpty() ||
-            !media->editedOf.isEmpty() || !media->companionOf.isEmpty())
+            !media->editedOf.isEmpty() || !media->companionOf.isEmpty() ||
+            media->rule == MatchRule::ForgottenDuplicate) // a sidecar shared by two photos
             continue;
         byItem[media->sidecar->title.toLower() + QLatin1Char('|') + QString::number(*media->sidecar->photoTakenUtc)]
             << it.key();

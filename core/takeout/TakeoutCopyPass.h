@@ -61,7 +61,7 @@ private:
     void decide(const PlannedMedia &media, const Staged &staged);
     void place(const PlannedMedia &media, const Staged &staged, const QString &besideEntry);
     void record(const QString &entry, Decision decision, const QString &destination, const QByteArray &hash,
-                const QString &note);
+                const QString &note, DateSource dateSource = DateSource::None);
     void dropLowerQualityCopies();
 
     Context m_context;

@@ -97,6 +97,7 @@ MediaNameParts MediaNameParts::parse(const QString &name)
         const QString numbering = m.number > 0 ? QStringLiteral("(%1)").arg(m.number) : QString();
         m.editedOriginalStem = unedited + numbering;
         m.editedOriginal = m.editedOriginalStem + dotExt;
+        m.editedOriginalNumberless = unedited + dotExt;
     }
     return m;
 }
@@ -109,6 +110,10 @@ SidecarNameParts SidecarNameParts::parse(const QString &name, const QString &tit
     const QString key = s.nfc.toCaseFolded();
     s.base = key.endsWith(QLatin1String(".json")) ? key.chopped(5) : key;
     s.number = trailingNumber(s.base, &s.numberlessBase);
+    const qsizetype dot = s.numberlessBase.lastIndexOf(QLatin1Char('.'));
+    if (dot > 0 && s.numberlessBase.size() - dot >= 2 &&
+        kSupplementalSuffix.startsWith(QStringView(s.numberlessBase).mid(dot)))
+        s.supplementalCut = s.numberlessBase.left(dot);
     if (!title.isEmpty()) {
         QString sanitized = title;
         sanitized.replace(QLatin1Char('/'), QLatin1Char('_'));

@@ -198,12 +198,12 @@ const QStringList &editedSuffixKeys()
     static const QStringList keys = [] {
         QStringList k;
         for (const char16_t *s :
-             {u"edited",          u"effects",      u"smile",     u"mix",      u"bearbeitet", u"modifié",
-              u"editado",         u"ha editado",   u"editada",   u"bewerkt",  u"modificato", u"編集済み",
-              u"redigeret",       u"muokattu",     u"redigerad", u"redigert", u"edytowane",  u"upraveno",
-              u"upravené",        u"szerkesztett", u"editat",    u"editată",  u"düzenlendi", u"изменено",
-              u"отредактировано", u"змінено",      u"已编辑",    u"已編輯",   u"편집됨",     u"επεξεργασμένο",
-              u"diedit",          u"đã chỉnh sửa"})
+             {u"edited",          u"effects",      u"smile",      u"mix",      u"bearbeitet", u"modifié",
+              u"editado",         u"ha editado",   u"editada",    u"bewerkt",  u"modificato", u"編集済み",
+              u"redigeret",       u"muokattu",     u"redigerad",  u"redigert", u"edytowane",  u"upraveno",
+              u"upravené",        u"szerkesztett", u"editat",     u"editată",  u"düzenlendi", u"изменено",
+              u"отредактировано", u"змінено",      u"已编辑",     u"已編輯",   u"편집됨",     u"επεξεργασμένο",
+              u"diedit",          u"đã chỉnh sửa", u"تم التعديل", u"संपादित",   u"แก้ไขแล้ว"})
             k << nameKey(QString::fromUtf16(s));
         // Longest first, so "-ha editado" wins over "-editado".
         std::sort(k.begin(), k.end(), [](const QString &a, const QString &b) {

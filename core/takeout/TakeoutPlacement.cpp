@@ -57,6 +57,7 @@ TakeoutPlacement::Restored TakeoutPlacement::restore(const std::optional<MediaMe
             r.instant = fromFile->captureTime.utc;
         else
             r.instant = QDateTime(r.wallClock.date(), r.wallClock.time(), Qt::LocalTime).toUTC();
+        r.dateSource = DateSource::File;
     } else if (sidecar && sidecar->photoTakenUtc && *sidecar->photoTakenUtc > 0) {
         r.instant = QDateTime::fromSecsSinceEpoch(*sidecar->photoTakenUtc, Qt::UTC);
         std::optional<int> offset;
@@ -67,16 +68,20 @@ TakeoutPlacement::Restored TakeoutPlacement::restore(const std::optional<MediaMe
             offset = QTimeZone::systemTimeZone().offsetFromUtc(r.instant);
         r.wallClock = r.instant.toOffsetFromUtc(*offset);
         r.patch.captureTime = r.wallClock;
+        r.dateSource = DateSource::GoogleJson;
         r.notes << (fromGps
                         ? tr("date from Google's JSON, UTC%1 from the GPS position").arg(offsetText(*offset))
                         : tr("date from Google's JSON, UTC%1 of this computer's time zone").arg(offsetText(*offset)));
     } else if (fromFile && fromFile->captureTime.isValid()) {
         r.wallClock = fromFile->captureTime.wallClock(); // a date from the file name
         r.instant = QDateTime(r.wallClock.date(), r.wallClock.time(), Qt::LocalTime).toUTC();
+        r.dateSource = DateSource::FileName;
+        r.notes << tr("date from the file name");
     } else if (entryMtime > 0) {
         r.instant = QDateTime::fromSecsSinceEpoch(entryMtime, Qt::UTC);
         r.wallClock = r.instant.toLocalTime();
         r.notes << tr("no date in the file or its JSON: the archive's file time is used");
+        r.dateSource = DateSource::FileTime;
     }
 
     if (sidecar) {

@@ -2,6 +2,7 @@
 
 #include "metadata/MediaMetadata.h"
 #include "metadata/MetadataWriter.h"
+#include "takeout/TakeoutPlan.h"
 #include "takeout/TakeoutSidecar.h"
 
 #include <QDateTime>
@@ -15,7 +16,10 @@ namespace tintype {
 // Where a Takeout photo goes in the library and what is written into it.
 struct TakeoutPlacement {
     // What Google's JSON adds to what the file says of itself. The file's own
-    // camera date and GPS win; the JSON fills what is missing. A time from the
+    // camera date and GPS win; the JSON fills what is missing. Dates, best
+    // first: the file's capture time, the JSON's photoTakenTime (it carries the
+    // user's corrections in Google Photos), a date in the file name, the
+    // archive's file time. A time from the
     // JSON (a UTC instant) gets the UTC offset of the place it was taken when
     // the GPS position is known, else the offset of this computer's zone.
     struct Restored {
@@ -23,6 +27,7 @@ struct TakeoutPlacement {
         QDateTime wallClock; // the capture time as the photo's clock showed it (folder pattern, file time)
         QDateTime instant;   // UTC, for the file time; invalid when unknown
         QStringList notes;   // "date from Google's JSON (+02:00 from GPS)"
+        DateSource dateSource = DateSource::None;
     };
     static Restored restore(const std::optional<MediaMetadata> &fromFile, const std::optional<TakeoutSidecar> &sidecar,
                             qint64 entryMtime);

@@ -22,6 +22,18 @@ QString decisionName(Decision decision)
     return QStringLiteral("unknown");
 }
 
+QString dateSourceName(DateSource source)
+{
+    switch (source) {
+    case DateSource::None: return QString();
+    case DateSource::File: return QStringLiteral("file");
+    case DateSource::GoogleJson: return QStringLiteral("google-json");
+    case DateSource::FileName: return QStringLiteral("file-name");
+    case DateSource::FileTime: return QStringLiteral("file-time");
+    }
+    return QString();
+}
+
 std::pair<QString, QString> splitEntry(const QString &entry)
 {
     const qsizetype slash = entry.lastIndexOf(QLatin1Char('/'));
@@ -126,7 +138,8 @@ TakeoutPlan TakeoutPlanner::build() const
             byName.insert(plan.media[i].name, i);
         QHash<QString, QString> stillOfSidecar; // sidecar -> the still it belongs to
         for (const SidecarMatch &m : match.matches) {
-            if (m.rule != MatchRule::LivePhotoCompanion && m.rule != MatchRule::Edited)
+            if (m.rule != MatchRule::LivePhotoCompanion && m.rule != MatchRule::Edited &&
+                m.rule != MatchRule::ForgottenDuplicate)
                 stillOfSidecar.insert(m.sidecar, m.media);
         }
         for (const SidecarMatch &m : match.matches) {

@@ -24,6 +24,11 @@ enum class Decision {
 };
 QString decisionName(Decision decision); // stable, for JSON: "import", "duplicate", ...
 
+// Where an imported photo's date came from, best first: the file's own capture
+// time, Google's photoTakenTime, a date in the file name, the archive's file time.
+enum class DateSource { None, File, GoogleJson, FileName, FileTime };
+QString dateSourceName(DateSource source); // stable, for JSON: "file", "google-json", "file-name", "file-time"
+
 struct TakeoutProblem {
     QString where; // part and entry, or a folder
     QString reason;

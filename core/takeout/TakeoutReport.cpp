@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <array>
 
 namespace tintype {
 
@@ -43,6 +44,8 @@ QByteArray TakeoutReport::toJson() const
             o.insert(QStringLiteral("sidecar"), i.sidecar);
         if (!i.note.isEmpty())
             o.insert(QStringLiteral("note"), i.note);
+        if (i.dateSource != DateSource::None)
+            o.insert(QStringLiteral("dateSource"), dateSourceName(i.dateSource));
         itemArray.append(o);
     }
     QJsonArray albumArray;
@@ -118,11 +121,26 @@ QString TakeoutReport::toText() const
     list(tr("Not imported (failed):"), failed);
     list(tr("Media without a JSON sidecar (imported with their own metadata):"), mediaWithoutSidecar);
     list(tr("JSON sidecars without media:"), sidecarsWithoutMedia);
+    std::array<qint64, 5> bySource{};
+    for (const TakeoutItemResult &i : items)
+        if (i.decision == Decision::Import)
+            ++bySource.at(std::size_t(i.dateSource));
+    out << '\n'
+        << tr("Dates: %1 from the files themselves, %2 from Google's JSON, %3 from file names, %4 from file times, "
+              "%5 unknown")
+               .arg(bySource.at(std::size_t(DateSource::File)))
+               .arg(bySource.at(std::size_t(DateSource::GoogleJson)))
+               .arg(bySource.at(std::size_t(DateSource::FileName)))
+               .arg(bySource.at(std::size_t(DateSource::FileTime)))
+               .arg(bySource.at(std::size_t(DateSource::None)))
+        << '\n';
     QStringList itemLines;
     for (const TakeoutItemResult &i : items) {
         QString line = decisionName(i.decision) + QStringLiteral("  ") + i.entry;
         if (!i.destination.isEmpty())
             line += QStringLiteral("  →  ") + i.destination;
+        if (i.dateSource != DateSource::None)
+            line += QStringLiteral("  ") + tr("[date: %1]").arg(dateSourceName(i.dateSource));
         if (!i.note.isEmpty())
             line += QStringLiteral("  (") + i.note + QLatin1Char(')');
         itemLines << line;

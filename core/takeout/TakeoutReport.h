@@ -13,9 +13,10 @@ namespace tintype {
 struct TakeoutItemResult {
     QString entry;
     Decision decision = Decision::Import;
-    QString destination; // where its content is in the library (for duplicates: the kept copy)
-    QString sidecar;     // the JSON entry used, empty when none
-    QString note;        // why, in words: "camera date kept", "extension .heic → .jpg", an error
+    QString destination;                      // where its content is in the library (for duplicates: the kept copy)
+    QString sidecar;                          // the JSON entry used, empty when none
+    QString note;                             // why, in words: "camera date kept", "extension .heic → .jpg", an error
+    DateSource dateSource = DateSource::None; // where the imported photo's date came from
 };
 
 // The outcome of an import or a dry run: counts, every entry's decision, what

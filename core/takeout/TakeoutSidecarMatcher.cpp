@@ -31,9 +31,10 @@ qsizetype codePointCount(const QString &text)
 }
 
 bool mayBeCut(qsizetype length) { return length >= kShortestCutBase && length <= kLongestCutBase; }
-// Takeout cuts long media names to 46 or 47 UTF-16 units before the extension.
+// Takeout cuts long media names to about 47 UTF-16 units before the extension
+// (46 to 48 seen: a surrogate pair is kept whole).
 constexpr qsizetype kShortestCutMediaStem = 46;
-constexpr qsizetype kLongestCutMediaStem = 47;
+constexpr qsizetype kLongestCutMediaStem = 48;
 
 using BaseKey = QPair<QString, int>; // sidecar base, Takeout number (0 = none)
 
@@ -92,11 +93,14 @@ private:
     using Lookups = QList<BaseKey>;
     void runRounds(Claimants &c);
     void runPass(Claimants &c, MatchRule rule, bool checkTitle,
-                 const std::function<Lookups(const MediaNameParts &)> &lookups);
+                 const std::function<Lookups(const MediaNameParts &)> &lookups,
+                 const QHash<BaseKey, QList<int>> *index = nullptr);
     void runTitlePass(Claimants &c);
-    bool claim(Claimants &c, int media, MatchRule rule, const Lookups &keys, bool checkTitle);
+    bool claim(Claimants &c, int media, MatchRule rule, const Lookups &keys, bool checkTitle,
+               const QHash<BaseKey, QList<int>> &index);
     void matchLivePhotoPartners();
     void matchEditedCopies();
+    void matchForgottenDuplicates();
     Lookups truncatedLookups(const MediaNameParts &m) const;
     static Lookups extensionLookups(const MediaNameParts &m);
     bool titleFits(const MediaNameParts &m, const SidecarNameParts &s) const;
@@ -107,6 +111,7 @@ private:
     std::vector<SidecarNameParts> m_sidecars;
     std::vector<bool> m_claimed;
     QHash<BaseKey, QList<int>> m_byBase;
+    QHash<BaseKey, QList<int>> m_bySupplementalCut; // sidecar base without a cut ".supplemental-metadata"
     QHash<QString, QList<int>> m_byTitle;
     QList<qsizetype> m_cutLengths;     // longest first
     std::vector<QString> m_originalOf; // per real media: the unedited file it shares a sidecar with
@@ -142,6 +147,8 @@ FolderMatcher::FolderMatcher(const QStringList &mediaNames, const QList<SidecarF
         m_byBase[{s.base, 0}].append(int(i));
         if (s.number > 0)
             m_byBase[{s.numberlessBase, s.number}].append(int(i));
+        if (!s.supplementalCut.isEmpty())
+            m_bySupplementalCut[{s.supplementalCut, s.number}].append(int(i));
         if (!s.titleKey.isEmpty())
             m_byTitle[s.titleKey].append(int(i));
         if (mayBeCut(s.numberlessBase.size()) || mayBeCut(codePointCount(s.numberlessBase)))
@@ -158,26 +165,35 @@ bool FolderMatcher::titleFits(const MediaNameParts &m, const SidecarNameParts &s
         return true;
     // The title is the file's name with any extension ("IMG_1.HEIC" for IMG_1.jpg,
     // IMG_1.MOV and IMG_1.HEIC.jpg), characters Google replaced aside ...
-    const QString stem = looseKey(m.numberlessStem);
-    if (!s.looseTitle.startsWith(stem))
-        return false;
-    if (s.titleKey.size() == stem.size() || s.titleKey.at(stem.size()) == QLatin1Char('.'))
-        return true;
-    // ... or the file's name is the title cut by Takeout.
-    return stem.size() >= kShortestCutMediaStem && stem.size() <= kLongestCutMediaStem;
+    // A "(N)" may be Takeout's numbering or part of the name ("Trip (38).JPG").
+    for (const QString &name : {m.numberlessStem, m.stem}) {
+        const QString stem = looseKey(name);
+        if (!s.looseTitle.startsWith(stem))
+            continue;
+        if (s.titleKey.size() == stem.size() || s.titleKey.at(stem.size()) == QLatin1Char('.'))
+            return true;
+        // ... or the file's name is the title cut by Takeout.
+        if (stem.size() >= kShortestCutMediaStem && stem.size() <= kLongestCutMediaStem)
+            return true;
+    }
+    return false;
 }
 
-bool FolderMatcher::claim(Claimants &c, int media, MatchRule rule, const Lookups &keys, bool checkTitle)
+bool FolderMatcher::claim(Claimants &c, int media, MatchRule rule, const Lookups &keys, bool checkTitle,
+                          const QHash<BaseKey, QList<int>> &index)
 {
     const MediaNameParts &m = c.media[std::size_t(media)];
     for (const BaseKey &key : keys) {
-        const auto it = m_byBase.constFind(key);
-        if (it == m_byBase.constEnd())
+        const auto it = index.constFind(key);
+        if (it == index.constEnd())
             continue;
+        // The same "(N)" on both sides is evidence enough; a title only picks
+        // among cut names without one.
+        const bool titleMatters = checkTitle && key.second == 0;
         int chosen = -1;
         for (int s : it.value()) {
             const SidecarNameParts &sidecar = m_sidecars[std::size_t(s)];
-            if (m_claimed[std::size_t(s)] || (checkTitle && !titleFits(m, sidecar)))
+            if (m_claimed[std::size_t(s)] || (titleMatters && !titleFits(m, sidecar)))
                 continue;
             if (chosen < 0 || sidecar.nfc.startsWith(m.nfc)) // same spelling wins a case clash
                 chosen = s;
@@ -193,11 +209,12 @@ bool FolderMatcher::claim(Claimants &c, int media, MatchRule rule, const Lookups
 }
 
 void FolderMatcher::runPass(Claimants &c, MatchRule rule, bool checkTitle,
-                            const std::function<Lookups(const MediaNameParts &)> &lookups)
+                            const std::function<Lookups(const MediaNameParts &)> &lookups,
+                            const QHash<BaseKey, QList<int>> *index)
 {
     for (int i : c.order)
         if (c.sidecarOf[std::size_t(i)] < 0)
-            claim(c, i, rule, lookups(c.media[std::size_t(i)]), checkTitle);
+            claim(c, i, rule, lookups(c.media[std::size_t(i)]), checkTitle, index ? *index : m_byBase);
 }
 
 FolderMatcher::Lookups FolderMatcher::truncatedLookups(const MediaNameParts &m) const
@@ -230,6 +247,9 @@ FolderMatcher::Lookups FolderMatcher::extensionLookups(const MediaNameParts &m)
     Lookups keys;
     if (m.ext.isEmpty())
         return keys;
+    // A Pixel motion clip ("PXL_1.MP") without its still takes the still's sidecar.
+    if (m.ext == QLatin1String("mp"))
+        keys.append({m.key + QStringLiteral(".jpg"), 0});
     QList<BaseKey> stems = {{m.stem, 0}};
     if (m.number > 0)
         stems.append({m.numberlessStem, m.number});
@@ -280,6 +300,13 @@ void FolderMatcher::runRounds(Claimants &c)
         return m.number > 0 ? Lookups{{m.original, m.number}, {m.original + kSupplementalSuffix, m.number}} : Lookups{};
     });
     runPass(c, MatchRule::Truncated, true, [this](const MediaNameParts &m) { return truncatedLookups(m); });
+    // ".supplemental-metadata" cut at any length, not only at Takeout's name limit.
+    runPass(
+        c, MatchRule::Truncated, false,
+        [](const MediaNameParts &m) {
+            return m.number > 0 ? Lookups{{m.key, 0}, {m.original, m.number}} : Lookups{{m.key, 0}};
+        },
+        &m_bySupplementalCut);
     runPass(c, MatchRule::ExtensionAdded, true, [](const MediaNameParts &m) { return extensionLookups(m); });
     runTitlePass(c);
 }
@@ -360,11 +387,69 @@ void FolderMatcher::matchEditedCopies()
     }
 }
 
+void FolderMatcher::matchForgottenDuplicates()
+{
+    // Numbered files left without a sidecar whose numbered sidecar Google never
+    // wrote: a cut name ("x_P(1).jpg", the sidecar "x_.json" of "x_P.jpg") or an
+    // edited copy ("a-edited(1).jpg", the sidecar of "a.jpg"). A short plain
+    // name keeps its own: "IMG_1(1).JPG" is another photo than "IMG_1.JPG".
+    QHash<QString, QList<int>> waiting; // the name without its number -> files
+    for (int i : m_real.order) {
+        const MediaNameParts &m = m_real.media[std::size_t(i)];
+        if (m_real.sidecarOf[std::size_t(i)] >= 0 || m.number <= 0)
+            continue;
+        if (m.edited())
+            waiting[m.editedOriginalNumberless].append(i);
+        else if (m.numberlessStem.size() >= kShortestCutMediaStem)
+            waiting[m.original].append(i);
+    }
+    if (waiting.isEmpty())
+        return;
+    // The sidecar of a file of that name, or of an edited copy's missing original.
+    QHash<QString, int> sidecarOfName;
+    for (std::size_t i = 0; i < m_missingOriginals.media.size(); ++i)
+        if (m_missingOriginals.sidecarOf[i] >= 0)
+            sidecarOfName.insert(m_missingOriginals.media[i].key, m_missingOriginals.sidecarOf[i]);
+    for (int i : m_real.order) { // the first in order wins a case clash
+        const std::size_t k = std::size_t(i);
+        if (m_real.sidecarOf[k] >= 0 && m_real.ruleOf[k] != MatchRule::LivePhotoCompanion &&
+            m_real.ruleOf[k] != MatchRule::Edited && waiting.contains(m_real.media[k].key) &&
+            !sidecarOfName.contains(m_real.media[k].key))
+            sidecarOfName.insert(m_real.media[k].key, m_real.sidecarOf[k]);
+    }
+    QStringList names = waiting.keys();
+    std::sort(names.begin(), names.end());
+    Claimants unnumbered;
+    for (const QString &name : std::as_const(names)) {
+        const int known = sidecarOfName.value(name, -1);
+        if (known >= 0) {
+            for (int copy : waiting.value(name)) {
+                m_real.sidecarOf[std::size_t(copy)] = known;
+                m_real.ruleOf[std::size_t(copy)] = MatchRule::ForgottenDuplicate;
+            }
+        } else {
+            unnumbered.media.push_back(MediaNameParts::parse(name));
+        }
+    }
+    unnumbered.prepare();
+    runRounds(unnumbered);
+    for (std::size_t v = 0; v < unnumbered.media.size(); ++v) {
+        const int sidecar = unnumbered.sidecarOf[v];
+        if (sidecar < 0)
+            continue;
+        for (int copy : waiting.value(unnumbered.media[v].name)) {
+            m_real.sidecarOf[std::size_t(copy)] = sidecar;
+            m_real.ruleOf[std::size_t(copy)] = MatchRule::ForgottenDuplicate;
+        }
+    }
+}
+
 FolderMatch FolderMatcher::run()
 {
     runRounds(m_real);
     matchLivePhotoPartners();
     matchEditedCopies();
+    matchForgottenDuplicates();
 
     FolderMatch result;
     for (std::size_t i = 0; i < m_real.media.size(); ++i) {

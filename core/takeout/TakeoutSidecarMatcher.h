@@ -24,6 +24,9 @@ enum class MatchRule {
     LivePhotoCompanion, // the clip (or still) of a Live/Motion photo shares its partner's sidecar
     ExtensionAdded,     // the extension differs: IMG_1.json for IMG_1.jpg, IMG_1.HEIC.json for
                         // IMG_1.HEIC.jpg, IMG_1.jpeg.json for IMG_1.jpg
+    ForgottenDuplicate, // a numbered file whose numbered sidecar Google never wrote takes the
+                        // sidecar of its name without the number, shared: a cut name
+                        // (x_P(1).jpg <-> x_.json) or an edited copy (a-edited(1).jpg <-> a.jpg.json)
 };
 
 struct SidecarMatch {
@@ -44,7 +47,8 @@ struct FolderMatch {
 // deterministic: the same names in any order give the same result. Names are
 // compared NFC-normalised and case-insensitively; results use the names as
 // given; a name given twice counts once. A sidecar goes to one media file
-// only, except to the partner of a Live/Motion photo and to edited copies.
+// only, except to the partner of a Live/Motion photo, to edited copies and to
+// forgotten duplicates.
 // Linear in the folder's size (hash lookups, no comparison of every pair).
 FolderMatch matchFolder(const QStringList &mediaNames, const QList<SidecarFile> &sidecars);
 

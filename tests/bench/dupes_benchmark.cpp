@@ -4,17 +4,14 @@
 //                                         near copies, 1 % exact copies), then the grouping
 //                                         alone in a fresh process: time and peak RSS
 //   accuracy --count 10000 [--work DIR]   generated photos, 10 % with a planted copy
-//                                         (resized, q50, turned, mirrored, cropped 2 %, PNG)
-//                                         and 5 % with a burst frame that must stay apart;
-//                                         scan, hash, find: precision and recall of the pairs
-//   real --samples DIR [--count N] [--work DIR]
-//                                         up to N real photos from the shared samples
-//                                         (TINTYPE_SAMPLES), each with generated copies:
-//                                         half size, q50, turned, mirrored, and cropped
-//                                         1, 2, 3, 4 and 5 %; recall per kind of copy and
-//                                         precision of the pairs found
-//
-// See tests/bench/README.md, "Duplicates benchmark".
+//            [--photos DIR]               (resized, q50, turned, mirrored, cropped 1, 3 and 5 %
+//                                         on each side, PNG) and 5 % with a burst frame that must
+//                                         stay apart; scan, hash, find: precision and recall of
+//            [--no-centre]                the pairs, recall per kind of copy. --photos: the
+//                                         scenes are the real photos of DIR, each with a copy;
+//                                         --no-centre: whole hashes only (as before crops)
+//   crops --photos DIR                    real photos cropped by 1..6 % a side: hash distances
+//                                         and verification, whole and centre hashes
 #include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
 #include "catalog/FileRepository.h"
@@ -27,15 +24,15 @@
 #include "similarity/DuplicateFinder.h"
 #include "similarity/PerceptualHash.h"
 #include "similarity/SimilarityIndexer.h"
+#include "similarity/StructuralSimilarity.h"
 #include "thumbs/ThumbnailCache.h"
+#include "thumbs/Thumbnailer.h"
 
 #include "../similarity/SyntheticScene.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QImageReader>
 #include <QProcess>
@@ -45,7 +42,7 @@
 
 #include <sys/resource.h>
 
-#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -126,7 +123,15 @@ int generateCatalog(const QString &path, int count)
             }
             hashes.push_back(hash);
             const std::int64_t fileId = files.insert(f);
-            similarity.storeHash(fileId, f.fingerprint, hash, QString());
+            // Centre hashes as real photos have them: a few bits from the whole hash.
+            std::vector<std::uint64_t> centres;
+            for (std::size_t k = 0; k < PerceptualHash::kCropFractions.size(); ++k) {
+                std::uint64_t centre = hash;
+                for (int flips = 2 + int(random.bounded(2 * int(k) + 3)); flips > 0; --flips)
+                    centre ^= std::uint64_t(1) << random.bounded(64);
+                centres.push_back(centre);
+            }
+            similarity.storeHash(fileId, f.fingerprint, hash, QString(), centres);
         }
     });
     if (!written) {
@@ -136,7 +141,7 @@ int generateCatalog(const QString &path, int count)
     return 0;
 }
 
-int groupCatalog(const QString &path)
+int groupCatalog(const QString &path, bool centreHashes)
 {
     auto opened = Catalog::open(path);
     if (!opened) {
@@ -145,10 +150,11 @@ int groupCatalog(const QString &path)
     }
     // Hashes are synthetic, so there are no thumbnails to verify on: every
     // candidate pair counts as verified (the worst case for grouping).
-    DuplicateFinder finder(*opened.value(),
-                           [](const auto &, const auto &, ImageTransform) { return std::optional<double>(1.0); });
+    DuplicateFinder finder(
+        *opened.value(), [](const auto &, const auto &, ImageTransform, double) { return std::optional<double>(1.0); });
     DuplicateFinder::Options options;
     options.near = true;
+    options.centreHashes = centreHashes;
     QElapsedTimer timer;
     timer.start();
     const auto groups = finder.find(options);
@@ -158,7 +164,8 @@ int groupCatalog(const QString &path)
         return 1;
     }
     const auto &s = finder.statistics();
-    out() << QStringLiteral("photos with hashes: %1\ncandidate pairs: %2\ngroups: %3 exact, %4 near\n"
+    out() << QStringLiteral("photos with hashes: %1\ncandidate pairs: %2 (%8 through centre hashes)\n"
+                            "groups: %3 exact, %4 near\n"
                             "hash search: %5 s\nfind (catalog reads + search + grouping + facts + proposals): %6 s\n"
                             "peak RSS: %7 MB\n")
                  .arg(s.hashedPhotos)
@@ -167,7 +174,8 @@ int groupCatalog(const QString &path)
                  .arg(s.nearGroups)
                  .arg(s.searchSeconds, 0, 'f', 2)
                  .arg(seconds, 0, 'f', 2)
-                 .arg(peakRssMb(), 0, 'f', 1);
+                 .arg(peakRssMb(), 0, 'f', 1)
+                 .arg(s.cropCandidatePairs);
     return 0;
 }
 
@@ -185,6 +193,19 @@ bool save(const fs::path &file, const QImage &image, const char *format, int qua
     return bool(stream);
 }
 
+// A photo as shown (its EXIF orientation applied), as the thumbnails are.
+QImage upright(const QString &file)
+{
+    QImageReader reader(file);
+    reader.setAutoTransform(true);
+    return reader.read();
+}
+
+// The planted copies, by kind.
+constexpr int kKinds = 8;
+const char *const kKindNames[kKinds] = {"resized",          "q50", "turned 90",        "mirrored",
+                                        "cropped 1 %/side", "PNG", "cropped 3 %/side", "cropped 5 %/side"};
+
 QImage variant(const QImage &scene, int kind)
 {
     switch (kind) {
@@ -193,22 +214,81 @@ QImage variant(const QImage &scene, int kind)
     case 2: return scene.transformed(QTransform().rotate(90));
     case 3: return scene.mirrored(true, false);
     case 4: return test::croppedCopy(scene, 0.02);
+    case 6: return test::croppedCopy(scene, 0.06);
+    case 7: return test::croppedCopy(scene, 0.10);
     default: return scene; // PNG
     }
 }
 
-// Scan, content hashes, perceptual hashes and near-duplicate groups of `photos`
-// in a fresh catalog under `work`, with the time of each step.
-std::optional<std::vector<DuplicateGroup>> findDuplicates(const fs::path &work, const fs::path &photos)
+// Scenes: generated, or (with --photos) the real photos of a folder, each
+// scaled to at most 1024 pixels, cycled through.
+int accuracy(const fs::path &work, int count, const QString &realPhotos, bool centreHashes)
 {
+    const fs::path photos = work / "photos";
+    std::error_code ignored;
+    fs::remove_all(work, ignored);
+    fs::create_directories(photos);
+    const QSize size(640, 480);
+    QStringList real;
+    if (!realPhotos.isEmpty())
+        for (const QFileInfo &info :
+             QDir(realPhotos).entryInfoList({"*.jpg", "*.JPG", "*.jpeg"}, QDir::Files, QDir::Name))
+            real << info.absoluteFilePath();
+    if (!real.isEmpty())
+        count = int(real.size());
+    const auto makeScene = [&](int i) {
+        if (real.isEmpty())
+            return test::syntheticScene(size, quint32(i + 1));
+        const QImage photo = upright(real.at(i));
+        return photo.width() > 1024 || photo.height() > 1024
+                   ? photo.scaled(1024, 1024, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                   : photo;
+    };
     QElapsedTimer timer;
+    timer.start();
+    int planted = 0, bursts = 0;
+    std::array<int, kKinds> plantedOfKind{};
+    std::vector<std::pair<QByteArray, QByteArray>> copies; // (original, copy), kind by index in kindOf
+    std::vector<int> kindOf;
+    for (int i = 0; i < count; ++i) {
+        const QImage scene = makeScene(i);
+        const std::string base = "s" + std::to_string(i);
+        save(photos / (base + "_a.jpg"), scene, "JPEG", 90);
+        // Generated: 10 % of the scenes get a copy; real photos: every kind of copy.
+        std::vector<int> kinds;
+        if (!real.isEmpty())
+            for (int kind = 0; kind < kKinds; ++kind)
+                kinds.push_back(kind);
+        else if (i % 10 == 3)
+            kinds.push_back((i / 10) % kKinds);
+        for (int kind : kinds) {
+            const std::string name = base + "_b" + std::to_string(kind) + (kind == 5 ? ".png" : ".jpg");
+            save(photos / name, variant(scene, kind), kind == 5 ? "PNG" : "JPEG", kind == 1 ? 50 : 85);
+            ++planted;
+            ++plantedOfKind.at(std::size_t(kind));
+            copies.emplace_back(QByteArray::fromStdString(base + "_a.jpg"), QByteArray::fromStdString(name));
+            kindOf.push_back(kind);
+        }
+        if (real.isEmpty() && i % 10 != 3 && i % 20 == 7) {
+            save(photos / ("burst" + std::to_string(i) + "_x.jpg"), test::syntheticScene(size, quint32(i + 1), 0.08),
+                 "JPEG", 90);
+            ++bursts;
+        }
+    }
+    out() << QStringLiteral("generated %1 scenes, %2 planted copies, %3 burst frames in %4 s\n")
+                 .arg(count)
+                 .arg(planted)
+                 .arg(bursts)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    out().flush();
+
     auto opened = Catalog::open(QString::fromStdString((work / "catalog.sqlite").string()));
     if (!opened)
-        return std::nullopt;
+        return 1;
     Catalog &catalog = *opened.value();
     if (!Library(catalog).addRoot(photos))
-        return std::nullopt;
-    timer.start();
+        return 1;
+    timer.restart();
     Scanner(catalog).run();
     ContentHasher(catalog).run();
     out() << QStringLiteral("scan + content hashes: %1 s\n").arg(timer.elapsed() / 1000.0, 0, 'f', 1);
@@ -224,257 +304,177 @@ std::optional<std::vector<DuplicateGroup>> findDuplicates(const fs::path &work, 
     DuplicateFinder finder(catalog, cache);
     DuplicateFinder::Options options;
     options.near = true;
+    options.centreHashes = centreHashes;
+    out() << (centreHashes ? "search: whole and centre hashes\n" : "search: whole hashes only (--no-centre)\n");
     timer.restart();
-    auto groups = finder.find(options);
-    if (!groups) {
-        out() << groups.error() << "\n";
-        return std::nullopt;
-    }
+    const auto groups = finder.find(options);
+    if (!groups)
+        return 1;
     const auto &s = finder.statistics();
-    out() << QStringLiteral("find: %1 s (search %2 s, verification %3 s of %4 candidate pairs, %5 confirmed)\n")
+    out() << QStringLiteral("find: %1 s (search %2 s, verification %3 s of %4 candidate pairs (%5 from centre "
+                            "hashes), %6 confirmed)\n")
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                  .arg(s.searchSeconds, 0, 'f', 2)
                  .arg(s.verifySeconds, 0, 'f', 2)
                  .arg(s.candidatePairs)
+                 .arg(s.cropCandidatePairs)
                  .arg(s.verifiedPairs);
-    out().flush();
-    return std::move(groups).value();
-}
 
-int accuracy(const fs::path &work, int count)
-{
-    const fs::path photos = work / "photos";
-    std::error_code ignored;
-    fs::remove_all(work, ignored);
-    fs::create_directories(photos);
-    const QSize size(640, 480);
-    QElapsedTimer timer;
-    timer.start();
-    int planted = 0, bursts = 0;
-    for (int i = 0; i < count; ++i) {
-        const QImage scene = test::syntheticScene(size, quint32(i + 1));
-        const std::string base = "s" + std::to_string(i);
-        save(photos / (base + "_a.jpg"), scene, "JPEG", 90);
-        if (i % 10 == 3) {
-            const int kind = (i / 10) % 6;
-            save(photos / (base + "_b" + (kind == 5 ? ".png" : ".jpg")), variant(scene, kind),
-                 kind == 5 ? "PNG" : "JPEG", kind == 1 ? 50 : 85);
-            ++planted;
-        } else if (i % 20 == 7) {
-            save(photos / ("burst" + std::to_string(i) + "_x.jpg"), test::syntheticScene(size, quint32(i + 1), 0.08),
-                 "JPEG", 90);
-            ++bursts;
-        }
-    }
-    out() << QStringLiteral("generated %1 scenes, %2 planted copies, %3 burst frames in %4 s\n")
-                 .arg(count)
-                 .arg(planted)
-                 .arg(bursts)
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
-    out().flush();
-
-    const auto groups = findDuplicates(work, photos);
-    if (!groups)
-        return 1;
-
-    // Pairs: truth is (s<i>_a, s<i>_b); found is every pair inside a group.
+    // Precision: of the pairs inside groups, those of one scene (never a burst
+    // frame). Recall: the planted copies in their original's group.
     auto sceneOf = [](const QByteArray &relPath) { return relPath.left(relPath.indexOf('_')); };
     std::int64_t found = 0, correct = 0;
-    for (const DuplicateGroup &g : groups.value())
-        for (std::size_t i = 0; i < g.members.size(); ++i)
+    std::map<QByteArray, std::size_t> groupOf;
+    for (std::size_t gi = 0; gi < groups->size(); ++gi) {
+        const DuplicateGroup &g = groups->at(gi);
+        for (std::size_t i = 0; i < g.members.size(); ++i) {
+            groupOf[g.members[i].facts.relPath] = gi;
             for (std::size_t j = i + 1; j < g.members.size(); ++j) {
                 ++found;
                 if (sceneOf(g.members[i].facts.relPath) == sceneOf(g.members[j].facts.relPath) &&
                     !g.members[i].facts.relPath.startsWith("burst"))
                     ++correct;
             }
+        }
+    }
+    // Groups joining several scenes, by the scenes' first files (real photos: their names).
+    for (const DuplicateGroup &g : groups.value()) {
+        std::set<QByteArray> scenes;
+        for (const DuplicateMember &m : g.members)
+            scenes.insert(sceneOf(m.facts.relPath));
+        if (scenes.size() < 2)
+            continue;
+        QStringList names;
+        for (const QByteArray &scene : scenes) {
+            const int index = scene.startsWith('s') ? scene.mid(1).toInt() : -1;
+            names << (index >= 0 && index < real.size() ? QFileInfo(real.at(index)).fileName()
+                                                        : QString::fromUtf8(scene));
+        }
+        out() << QStringLiteral("  one group for: %1\n").arg(names.join(QStringLiteral(", ")));
+    }
+    std::array<int, kKinds> foundOfKind{};
+    int recalled = 0;
+    for (std::size_t c = 0; c < copies.size(); ++c) {
+        const auto a = groupOf.find(copies[c].first), b = groupOf.find(copies[c].second);
+        if (a != groupOf.end() && b != groupOf.end() && a->second == b->second) {
+            ++recalled;
+            ++foundOfKind.at(std::size_t(kindOf[c]));
+        }
+    }
+    for (int kind = 0; kind < kKinds; ++kind)
+        if (plantedOfKind.at(std::size_t(kind)) > 0)
+            out() << QStringLiteral("  %1: %2 of %3\n")
+                         .arg(QLatin1String(kKindNames[kind]), -18)
+                         .arg(foundOfKind.at(std::size_t(kind)))
+                         .arg(plantedOfKind.at(std::size_t(kind)));
     const double precision = found ? double(correct) / double(found) : 1.0;
-    const double recall = planted ? double(correct) / double(planted) : 1.0;
-    out() << QStringLiteral("groups: %1, pairs found: %2, correct: %3 of %4 planted\nprecision: %5\nrecall: %6\n")
+    const double recall = planted ? double(recalled) / double(planted) : 1.0;
+    out() << QStringLiteral("groups: %1, pairs found: %2 (%3 right), copies with their original: %4 of %5 planted\n"
+                            "precision: %6\nrecall: %7\n")
                  .arg(groups->size())
                  .arg(found)
                  .arg(correct)
+                 .arg(recalled)
                  .arg(planted)
                  .arg(precision, 0, 'f', 4)
                  .arg(recall, 0, 'f', 4);
     return 0;
 }
+// --- crops ------------------------------------------------------------------
 
-// --- real photos ------------------------------------------------------------
-
-// The copies made of each real photo: what sharing, exporting and editing do.
-struct CopyKind {
-    const char *name;
-    QImage (*make)(const QImage &);
-    const char *format;
-    int quality;
-};
-const CopyKind kCopyKinds[] = {
-    {"half size",
-     [](const QImage &i) { return i.scaled(i.size() / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation); }, "JPEG",
-     85},
-    {"q50", [](const QImage &i) { return i; }, "JPEG", 50},
-    {"turned 90", [](const QImage &i) { return i.transformed(QTransform().rotate(90)); }, "JPEG", 85},
-    {"mirrored", [](const QImage &i) { return i.mirrored(true, false); }, "JPEG", 85},
-    {"crop 1 %", [](const QImage &i) { return test::croppedCopy(i, 0.01); }, "JPEG", 85},
-    {"crop 2 %", [](const QImage &i) { return test::croppedCopy(i, 0.02); }, "JPEG", 85},
-    {"crop 3 %", [](const QImage &i) { return test::croppedCopy(i, 0.03); }, "JPEG", 85},
-    {"crop 4 %", [](const QImage &i) { return test::croppedCopy(i, 0.04); }, "JPEG", 85},
-    {"crop 5 %", [](const QImage &i) { return test::croppedCopy(i, 0.05); }, "JPEG", 85},
-};
-
-// Real photos of the shared samples: JPEGs (and PNGs) of at least 400 px on the
-// short side, upright, from the sets of ordinary pictures (not the
-// orientation set, nine files of one picture, nor exiftool's stripped files).
-QStringList realPhotos(const QString &samples, int count)
+// Real photos (any folder of JPEGs) and their copies cropped by 1..6 % on each
+// side: how far the perceptual hashes of the grid thumbnails are, and whether
+// the verification calls them the same picture.
+int crops(const fs::path &work, const QString &photosDir)
 {
-    QStringList found;
-    for (const char *set : {"photoprism-testdata", "exif-samples-ianare", "faces-faceapi-bbt/examples/images",
-                            "raw-xentraxx", "takeout-immich-go"}) {
-        QDirIterator it(
-            samples + QLatin1Char('/') + QLatin1String(set),
-            {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.JPG"), QStringLiteral("*.png")},
-            QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found << it.next();
-    }
-    found.sort();
-    QStringList usable;
-    std::set<QByteArray> seen; // byte-identical files in the samples count once
-    for (const QString &path : std::as_const(found)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly) ||
-            !seen.insert(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)).second)
-            continue;
-        QImageReader reader(path);
-        reader.setAutoTransform(true);
-        const QSize size = reader.size();
-        if (size.isValid() && std::min(size.width(), size.height()) >= 400)
-            usable << path;
-        if (usable.size() >= count)
-            break;
-    }
-    return usable;
-}
-
-int realAccuracy(const QString &samples, const fs::path &work, int count)
-{
-    const fs::path photos = work / "photos";
     std::error_code ignored;
     fs::remove_all(work, ignored);
-    fs::create_directories(photos);
-    QElapsedTimer timer;
-    timer.start();
-    // o<N>.jpg is sample N (long edge at most 1600 px, q92); o<N>_<k>.jpg its copy of kind k.
-    QStringList originals, samePicture;
-    std::vector<QImage> seen; // 32x32 grey upright of each original kept
-    int copies = 0;
-    for (const QString &path : realPhotos(samples, count)) {
-        QImageReader reader(path);
-        reader.setAutoTransform(true);
-        QImage image = reader.read();
-        if (image.isNull())
-            continue;
-        if (std::max(image.width(), image.height()) > 1600)
-            image = image.scaled(1600, 1600, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        image = image.convertToFormat(QImage::Format_RGB32);
-        // The samples hold the same picture several times (one photo with each
-        // Exif orientation, with different IPTC blocks, in two colour spaces):
-        // a sample whose upright pixels match an earlier one's (mean difference
-        // under 4 of 255 at 32x32, no search) is left out, so the truth is
-        // "different files are different pictures".
-        const QImage small = image.scaled(32, 32, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                                 .convertToFormat(QImage::Format_Grayscale8);
-        const auto same = [&small](const QImage &other) {
-            int sum = 0;
-            for (int y = 0; y < 32; ++y)
-                for (int x = 0; x < 32; ++x)
-                    sum += std::abs(int(small.constScanLine(y)[x]) - int(other.constScanLine(y)[x]));
-            return sum < 4 * 32 * 32;
-        };
-        if (std::any_of(seen.begin(), seen.end(), same)) {
-            samePicture << path.mid(samples.size() + 1);
-            continue;
-        }
-        seen.push_back(small);
-        const std::string base = "o" + std::to_string(originals.size());
-        if (!save(photos / (base + ".jpg"), image, "JPEG", 92))
-            continue;
-        originals << path.mid(samples.size() + 1);
-        for (std::size_t k = 0; k < std::size(kCopyKinds); ++k) {
-            const CopyKind &kind = kCopyKinds[k];
-            if (save(photos / (base + "_" + std::to_string(k) + ".jpg"), kind.make(image), kind.format, kind.quality))
-                ++copies;
-        }
-    }
-    out() << QStringLiteral("%1 samples left out as the same picture as an earlier one: %2\n")
-                 .arg(samePicture.size())
-                 .arg(samePicture.join(QStringLiteral(", ")));
-    out() << QStringLiteral("%1 real photos from %2, %3 generated copies in %4 s\n")
-                 .arg(originals.size())
-                 .arg(samples)
-                 .arg(copies)
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
-    out().flush();
-    if (originals.isEmpty())
-        return 1;
-    const auto groups = findDuplicates(work, photos);
-    if (!groups)
-        return 1;
-
-    // Which original and which kind of copy a file is (kind -1: the original).
-    const auto identify = [](const QByteArray &relPath) {
-        const QByteArray stem = relPath.left(relPath.lastIndexOf('.')).mid(1);
-        const int underscore = stem.indexOf('_');
-        return underscore < 0 ? std::pair{stem.toInt(), -1}
-                              : std::pair{stem.left(underscore).toInt(), stem.mid(underscore + 1).toInt()};
+    fs::create_directories(work);
+    QStringList photos;
+    for (const QFileInfo &info : QDir(photosDir).entryInfoList({"*.jpg", "*.JPG", "*.jpeg"}, QDir::Files, QDir::Name))
+        photos << info.absoluteFilePath();
+    out() << QStringLiteral("%1 photos in %2\n").arg(photos.size()).arg(photosDir);
+    const auto thumbnail = [](const fs::path &file) {
+        auto jpeg = Thumbnailer::make(file, ThumbnailSize::Grid);
+        return jpeg ? QImage::fromData(jpeg.value(), "JPEG") : QImage();
     };
-    // Recall per kind: the copy is in the same group as its original. Precision:
-    // of the pairs found that hold a generated copy, those of one original.
-    std::map<int, int> caught; // kind -> copies grouped with their original
-    std::int64_t copyPairs = 0, correctCopyPairs = 0;
-    QStringList originalPairs; // two different sample photos grouped: listed, judged by eye
-    for (const DuplicateGroup &g : groups.value()) {
-        for (std::size_t i = 0; i < g.members.size(); ++i)
-            for (std::size_t j = i + 1; j < g.members.size(); ++j) {
-                const auto a = identify(g.members[i].facts.relPath), b = identify(g.members[j].facts.relPath);
-                if (a.second < 0 && b.second < 0) {
-                    originalPairs << originals.value(a.first) + QStringLiteral(" ~ ") + originals.value(b.first);
-                    continue;
-                }
-                ++copyPairs;
-                if (a.first == b.first) {
-                    ++correctCopyPairs;
-                    if (a.second < 0 || b.second < 0)
-                        ++caught[std::max(a.second, b.second)];
-                }
-            }
+    // Bursts (generated: the subject moves by 2, 4 and 8 % of the width): how
+    // many frame pairs the verification would wrongly call the same picture.
+    for (const double shift : {0.02, 0.04, 0.08}) {
+        int same = 0, pairs = 0;
+        double highest = 0;
+        for (int seed = 1; seed <= 40; ++seed) {
+            const fs::path first = work / "frame_a.jpg", second = work / "frame_b.jpg";
+            save(first, test::syntheticScene(QSize(1200, 900), quint32(seed)), "JPEG", 90);
+            save(second, test::syntheticScene(QSize(1200, 900), quint32(seed), shift), "JPEG", 90);
+            const auto c = StructuralSimilarity::compare(thumbnail(first), thumbnail(second));
+            same += StructuralSimilarity::isSamePicture(c);
+            highest = std::max(highest, c.worstCell);
+            ++pairs;
+        }
+        out() << QStringLiteral("burst frames %1 % apart: %2 of %3 called the same (highest worst cell %4)\n")
+                     .arg(shift * 100)
+                     .arg(same)
+                     .arg(pairs)
+                     .arg(highest, 0, 'f', 3);
     }
-    const int n = int(originals.size());
-    int caughtAll = 0;
-    out() << QStringLiteral("recall per kind of copy (grouped with its original, of %1):\n").arg(n);
-    for (std::size_t k = 0; k < std::size(kCopyKinds); ++k) {
-        const int c = caught[int(k)];
-        caughtAll += c;
-        out() << QStringLiteral("  %1 %2 / %3 = %4\n")
-                     .arg(QString::fromLatin1(kCopyKinds[k].name), -10)
-                     .arg(c)
-                     .arg(n)
-                     .arg(double(c) / n, 0, 'f', 3);
+    out() << "crop/side  pairs  whole-hash<=10  mean-dist  max-dist  centre-hash<=10  verified-whole  "
+             "verified-centre\n";
+    for (int percent = 1; percent <= 6; ++percent) {
+        int pairs = 0, near = 0, cropNear = 0, verified = 0, wholeVerified = 0, maxDistance = 0;
+        double lowest = 1.0;
+        double sum = 0;
+        for (int i = 0; i < photos.size(); ++i) {
+            const QImage original = upright(photos.at(i));
+            if (original.isNull())
+                continue;
+            const fs::path copyPath = work / ("copy" + std::to_string(i) + ".jpg");
+            if (!save(copyPath, test::croppedCopy(original, 2 * percent / 100.0), "JPEG", 90))
+                continue;
+            const QImage a = thumbnail(photos.at(i).toStdString()), b = thumbnail(copyPath);
+            const auto ha = PerceptualHash::compute(a), hb = PerceptualHash::compute(b);
+            if (!ha || !hb)
+                continue;
+            ++pairs;
+            const int d = PerceptualHash::distance(*ha, *hb);
+            sum += d;
+            maxDistance = std::max(maxDistance, d);
+            near += d <= 10;
+            // The original's centre hash closest to the copy's whole hash, and
+            // the verification of the copy against that centre.
+            int best = d;
+            double fraction = 1.0;
+            const auto centres = PerceptualHash::cropHashes(a);
+            for (std::size_t k = 0; k < centres.size(); ++k)
+                if (centres[k] != 0 && PerceptualHash::distance(centres[k], *hb) < best) {
+                    best = PerceptualHash::distance(centres[k], *hb);
+                    fraction = PerceptualHash::kCropFractions.at(k);
+                }
+            cropNear += best <= 10;
+            const auto centreComparison = StructuralSimilarity::compare(PerceptualHash::centre(a, fraction), b);
+            verified += StructuralSimilarity::isSamePicture(centreComparison);
+            lowest = std::min(lowest, centreComparison.worstCell);
+            if (!StructuralSimilarity::isSamePicture(centreComparison) && qEnvironmentVariableIsSet("TINTYPE_DEBUG"))
+                out() << QStringLiteral("  not verified: %1 at %2: overall %3, worst cell %4, aligned %5\n")
+                             .arg(QFileInfo(photos.at(i)).fileName())
+                             .arg(fraction)
+                             .arg(centreComparison.overall, 0, 'f', 3)
+                             .arg(centreComparison.worstCell, 0, 'f', 3)
+                             .arg(centreComparison.aligned);
+            wholeVerified += StructuralSimilarity::isSamePicture(StructuralSimilarity::compare(a, b));
+        }
+        out() << QStringLiteral("%1 %  %2  %3  %4  %5  %6  %7  %8 (lowest worst cell %9)\n")
+                     .arg(percent)
+                     .arg(pairs)
+                     .arg(near)
+                     .arg(pairs ? sum / pairs : 0.0, 0, 'f', 1)
+                     .arg(maxDistance)
+                     .arg(cropNear)
+                     .arg(wholeVerified)
+                     .arg(verified)
+                     .arg(lowest, 0, 'f', 3);
+        out().flush();
     }
-    out() << QStringLiteral("recall, all copies: %1 / %2 = %3\n")
-                 .arg(caughtAll)
-                 .arg(copies)
-                 .arg(copies ? double(caughtAll) / copies : 0.0, 0, 'f', 4);
-    out() << QStringLiteral("precision, pairs with a copy: %1 / %2 = %3\n")
-                 .arg(correctCopyPairs)
-                 .arg(copyPairs)
-                 .arg(copyPairs ? double(correctCopyPairs) / double(copyPairs) : 1.0, 0, 'f', 4);
-    out() << QStringLiteral("pairs of two different sample photos grouped (the samples hold a few real copies; "
-                            "judge by eye): %1\n")
-                 .arg(originalPairs.size());
-    for (const QString &pair : std::as_const(originalPairs))
-        out() << "  " << pair << "\n";
     return 0;
 }
 } // namespace
@@ -484,21 +484,22 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const QString mode = args.value(0);
-    int count = mode == QLatin1String("accuracy") ? 10000 : mode == QLatin1String("real") ? 150 : 100000;
+    int count = mode == QLatin1String("accuracy") ? 10000 : 100000;
     QString work = QDir::tempPath() + QStringLiteral("/tintype-dupes-bench");
-    QString samples = qEnvironmentVariable("TINTYPE_SAMPLES");
+    QString photos;
+    const bool noCentre = args.removeAll(QStringLiteral("--no-centre")) > 0;
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--count"))
             count = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--photos"))
+            photos = args.at(i + 1);
         else if (args.at(i) == QLatin1String("--work"))
             work = args.at(i + 1);
-        else if (args.at(i) == QLatin1String("--samples"))
-            samples = args.at(i + 1);
     }
     MetadataReader::initialize();
     QDir().mkpath(work);
     if (mode == QLatin1String("grouping")) {
-        const QString catalog = work + QStringLiteral("/grouping-%1.sqlite").arg(count);
+        const QString catalog = work + QStringLiteral("/grouping-centres-%1.sqlite").arg(count);
         QElapsedTimer timer;
         timer.start();
         if (!QFile::exists(catalog) && generateCatalog(catalog, count) != 0)
@@ -511,21 +512,19 @@ int main(int argc, char *argv[])
         // The grouping in its own process, so its peak RSS is its own.
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(app.applicationFilePath(), {QStringLiteral("group-only"), catalog});
+        QStringList childArgs{QStringLiteral("group-only"), catalog};
+        if (noCentre)
+            childArgs << QStringLiteral("--no-centre");
+        child.start(app.applicationFilePath(), childArgs);
         child.waitForFinished(-1);
         return child.exitCode();
     }
     if (mode == QLatin1String("group-only"))
-        return groupCatalog(args.value(1));
+        return groupCatalog(args.value(1), !noCentre);
     if (mode == QLatin1String("accuracy"))
-        return accuracy(fs::path(work.toStdString()) / "accuracy", count);
-    if (mode == QLatin1String("real")) {
-        if (samples.isEmpty()) {
-            out() << "real: give --samples DIR (the shared samples) or set TINTYPE_SAMPLES\n";
-            return 2;
-        }
-        return realAccuracy(QDir::cleanPath(samples), fs::path(work.toStdString()) / "real", count);
-    }
-    out() << "Usage: tintype-bench-dupes grouping|accuracy|real [--count N] [--work DIR] [--samples DIR]\n";
+        return accuracy(fs::path(work.toStdString()) / "accuracy", count, photos, !noCentre);
+    if (mode == QLatin1String("crops"))
+        return crops(fs::path(work.toStdString()) / "crops", photos);
+    out() << "Usage: tintype-bench-dupes grouping|accuracy|crops [--count N] [--work DIR] [--photos DIR]\n";
     return 2;
 }

@@ -72,7 +72,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (!mediaSet.contains(m.media) || !sidecarSet.contains(m.sidecar) || seenMedia.contains(m.media))
             std::abort();
         seenMedia.insert(m.media);
-        if (m.rule != MatchRule::Edited && m.rule != MatchRule::LivePhotoCompanion && ++owners[m.sidecar] > 1)
+        if (m.rule != MatchRule::Edited && m.rule != MatchRule::LivePhotoCompanion &&
+            m.rule != MatchRule::ForgottenDuplicate && ++owners[m.sidecar] > 1)
             std::abort();
         if (!m.originalMedia.isEmpty() && (m.rule != MatchRule::Edited || !mediaSet.contains(m.originalMedia)))
             std::abort();

@@ -298,7 +298,7 @@ private slots:
         QCOMPARE(int(findNear(fixture).size()), 1); // hashed; one group when not cancelled
         std::atomic<int> verified{0};
         DuplicateFinder *running = nullptr;
-        DuplicateFinder finder(fixture.catalog(), [&](const auto &, const auto &, ImageTransform) {
+        DuplicateFinder finder(fixture.catalog(), [&](const auto &, const auto &, ImageTransform, double) {
             ++verified;
             running->cancel(); // as a Cancel button does, from another thread
             return std::optional<double>(1.0);

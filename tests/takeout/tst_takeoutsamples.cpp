@@ -28,6 +28,7 @@ QString ruleName(MatchRule rule)
     case MatchRule::Edited: return QStringLiteral("Edited");
     case MatchRule::LivePhotoCompanion: return QStringLiteral("LivePhotoCompanion");
     case MatchRule::ExtensionAdded: return QStringLiteral("ExtensionAdded");
+    case MatchRule::ForgottenDuplicate: return QStringLiteral("ForgottenDuplicate");
     }
     return QStringLiteral("?");
 }

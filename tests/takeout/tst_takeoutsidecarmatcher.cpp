@@ -23,6 +23,7 @@ QString ruleName(MatchRule rule)
     case MatchRule::Edited: return QStringLiteral("Edited");
     case MatchRule::LivePhotoCompanion: return QStringLiteral("LivePhotoCompanion");
     case MatchRule::ExtensionAdded: return QStringLiteral("ExtensionAdded");
+    case MatchRule::ForgottenDuplicate: return QStringLiteral("ForgottenDuplicate");
     }
     return QStringLiteral("?");
 }
@@ -395,7 +396,8 @@ private slots:
             for (const SidecarMatch &m : r.matches) {
                 QVERIFY(!seen.contains(m.media));
                 seen.insert(m.media);
-                if (m.rule != MatchRule::Edited && m.rule != MatchRule::LivePhotoCompanion)
+                if (m.rule != MatchRule::Edited && m.rule != MatchRule::LivePhotoCompanion &&
+                    m.rule != MatchRule::ForgottenDuplicate)
                     ++owners[m.sidecar];
             }
             for (auto it = owners.cbegin(); it != owners.cend(); ++it)
