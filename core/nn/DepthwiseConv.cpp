@@ -1,90 +1,137 @@
 #include "nn/DepthwiseConv.h"
 
-#include <opencv2/core/utility.hpp>
+#include "nn/KernelVectors.h"
 
-#if TINTYPE_FACES_AVX512
-#include <immintrin.h>
-#endif
+#include <opencv2/core/utility.hpp>
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <limits>
 #include <vector>
 
 namespace tintype {
 
-#if TINTYPE_FACES_AVX512
+#if TINTYPE_NN_KERNELS
 namespace {
-// Of `count` (at most 16) lanes reading columns first, first + 1, …: those inside [0, columns).
-__mmask16 insideMask(int first, int columns, int count)
-{
-    const int from = std::clamp(-first, 0, 16), to = std::clamp(std::min(columns - first, count), 0, 16);
-    if (to <= from)
-        return 0;
-    return static_cast<__mmask16>(((1U << (to - from)) - 1U) << from);
-}
+using namespace kernels;
 
-// The input lanes of every (16-pixel chunk of an output row, kernel column): which
-// columns exist (the rest is padding). Stride 2 reads two vectors per tap.
-struct ChunkMasks {
-    std::vector<__mmask16> first, second; // [chunk · kernel columns + kx]
+// The zero-padded copy of one input plane: `phases` (the stride) column phases per
+// row, each `span` floats; padded column c sits in phase c % stride at c / stride,
+// so a tap reads output pixels ox … as one run. Long enough for whole vectors.
+struct PaddedPlane {
+    int rows, span;
 };
 
-__attribute__((target("avx512f"))) ChunkMasks chunkMasks(const DepthwiseConv::Kernel &k,
-                                                         const DepthwiseConv::Geometry &g)
+PaddedPlane paddedPlane(const DepthwiseConv::Kernel &k, const DepthwiseConv::Geometry &g, int lanes)
 {
-    ChunkMasks masks;
-    for (int ox = 0; ox < g.outputColumns; ox += 16) {
-        const int lanes = std::min(16, g.outputColumns - ox);
-        for (int kx = 0; kx < k.columns; ++kx) {
-            const int first = ox * k.stride - g.padLeft + kx;
-            masks.first.push_back(insideMask(first, g.inputColumns, k.stride * lanes));
-            masks.second.push_back(insideMask(first + 16, g.inputColumns, k.stride * lanes - 16));
-        }
-    }
-    return masks;
+    const int s = k.stride;
+    const int rows = (g.outputRows - 1) * s + k.rows;
+    const int vectorColumns = (g.outputColumns + lanes - 1) / lanes * lanes;
+    const int span = std::max(vectorColumns + (k.columns - 1) / s, (g.padLeft + g.inputColumns + s - 1) / s);
+    return {rows, span};
 }
 
-// One channel plane.
-__attribute__((target("avx512f,fma"))) void depthwisePlane(const float *in, float *out, const float *weights,
-                                                           float bias, const DepthwiseConv::Kernel &k,
-                                                           const DepthwiseConv::Geometry &g, const ChunkMasks &masks,
-                                                           float low, float high)
+template <typename V>
+[[gnu::always_inline]] inline void planeBody(const float *in, float *out, const float *weights, float bias,
+                                             const DepthwiseConv::Kernel &k, const DepthwiseConv::Geometry &g,
+                                             float low, float high)
 {
-    constexpr __mmask16 kAll = 0xFFFF;
-    const __m512 lo = _mm512_set1_ps(low), hi = _mm512_set1_ps(high);
-    const __m512i evens = _mm512_set_epi32(30, 28, 26, 24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2, 0);
-    for (int oy = 0; oy < g.outputRows; ++oy) {
-        float *dst = out + std::ptrdiff_t(oy) * g.outputColumns;
-        for (int ox = 0, chunk = 0; ox < g.outputColumns; ox += 16, ++chunk) {
-            const int lanes = std::min(16, g.outputColumns - ox);
-            const __mmask16 *first = masks.first.data() + std::ptrdiff_t(chunk) * k.columns;
-            const __mmask16 *second = masks.second.data() + std::ptrdiff_t(chunk) * k.columns;
-            __m512 acc = _mm512_set1_ps(bias);
-            for (int ky = 0; ky < k.rows; ++ky) {
-                const int iy = oy * k.stride - g.padTop + ky;
-                if (iy < 0 || iy >= g.inputRows)
-                    continue;
-                const float *row = in + std::ptrdiff_t(iy) * g.inputColumns + std::ptrdiff_t(ox) * k.stride - g.padLeft;
-                for (int kx = 0; kx < k.columns; ++kx) {
-                    __m512 x = _mm512_maskz_loadu_ps(first[kx], row + kx);
-                    if (k.stride == 2) // the even lanes of 32 columns
-                        x = _mm512_permutex2var_ps(x, evens, _mm512_maskz_loadu_ps(second[kx], row + kx + 16));
-                    acc = _mm512_fmadd_ps(_mm512_set1_ps(weights[ky * k.columns + kx]), x, acc);
-                }
-            }
-            const __mmask16 store = static_cast<__mmask16>((1U << lanes) - 1U);
-            _mm512_mask_storeu_ps(dst + ox, store, _mm512_maskz_min_ps(kAll, _mm512_maskz_max_ps(kAll, acc, lo), hi));
+    constexpr int kLanesV = kLanes<V>;
+    const int s = k.stride;
+    const PaddedPlane shape = paddedPlane(k, g, kLanesV);
+    const std::ptrdiff_t rowFloats = std::ptrdiff_t(shape.span) * s;
+    thread_local std::vector<float> padded, accumulator;
+    padded.assign(std::size_t(shape.rows * rowFloats), 0.0F);
+    const int vectorColumns = (g.outputColumns + kLanesV - 1) / kLanesV * kLanesV;
+    accumulator.resize(std::size_t(vectorColumns));
+
+    for (int r = 0; r < shape.rows; ++r) {
+        const int iy = r - g.padTop;
+        if (iy < 0 || iy >= g.inputRows)
+            continue;
+        const float *src = in + std::ptrdiff_t(iy) * g.inputColumns;
+        float *dst = padded.data() + r * rowFloats;
+        if (s == 1) {
+            std::memcpy(dst + g.padLeft, src, std::size_t(g.inputColumns) * sizeof(float));
+            continue;
+        }
+        for (int x = 0; x < g.inputColumns; ++x) {
+            const int c = x + g.padLeft;
+            dst[(c % s) * shape.span + c / s] = src[x];
         }
     }
+
+    const V lo = broadcast<V>(low), hi = broadcast<V>(high);
+    float *acc = accumulator.data();
+    for (int oy = 0; oy < g.outputRows; ++oy) {
+        for (int x = 0; x < vectorColumns; x += kLanesV)
+            store(acc + x, broadcast<V>(bias));
+        for (int ky = 0; ky < k.rows; ++ky) {
+            const float *row = padded.data() + (oy * s + ky) * rowFloats;
+            for (int kx = 0; kx < k.columns; ++kx) {
+                const float *tap = row + (kx % s) * shape.span + kx / s;
+                const V w = broadcast<V>(weights[ky * k.columns + kx]);
+                for (int x = 0; x < vectorColumns; x += kLanesV)
+                    store(acc + x, load<V>(acc + x) + w * load<V>(tap + x));
+            }
+        }
+        float *dst = out + std::ptrdiff_t(oy) * g.outputColumns;
+        int x = 0;
+        for (; x + kLanesV <= g.outputColumns; x += kLanesV)
+            store(dst + x, clamp(load<V>(acc + x), lo, hi));
+        for (; x < g.outputColumns; ++x)
+            dst[x] = std::min(std::max(acc[x], low), high);
+    }
+}
+
+using Plane = void (*)(const float *, float *, const float *, float, const DepthwiseConv::Kernel &,
+                       const DepthwiseConv::Geometry &, float, float);
+
+#if defined(__x86_64__)
+__attribute__((target("avx512f,fma"))) void planeAvx512(const float *in, float *out, const float *weights, float bias,
+                                                        const DepthwiseConv::Kernel &k,
+                                                        const DepthwiseConv::Geometry &g, float low, float high)
+{
+    planeBody<Float16>(in, out, weights, bias, k, g, low, high);
+}
+
+__attribute__((target("avx2,fma"))) void planeAvx2(const float *in, float *out, const float *weights, float bias,
+                                                   const DepthwiseConv::Kernel &k, const DepthwiseConv::Geometry &g,
+                                                   float low, float high)
+{
+    planeBody<Float8>(in, out, weights, bias, k, g, low, high);
+}
+#endif
+
+void planeGeneric(const float *in, float *out, const float *weights, float bias, const DepthwiseConv::Kernel &k,
+                  const DepthwiseConv::Geometry &g, float low, float high)
+{
+    planeBody<Float4>(in, out, weights, bias, k, g, low, high);
+}
+
+Plane planeFor(KernelIsa isa)
+{
+    switch (isa) {
+#if defined(__x86_64__)
+    case KernelIsa::Avx512: return planeAvx512;
+    case KernelIsa::Avx2: return planeAvx2;
+#else
+    case KernelIsa::Avx512:
+    case KernelIsa::Avx2:
+#endif
+    case KernelIsa::Generic: break;
+    }
+    return planeGeneric;
 }
 } // namespace
 #endif
 
 DepthwiseConv::DepthwiseConv(const std::vector<float> &weights, const std::vector<float> &bias, int channels,
-                             Kernel kernel, Activation activation)
+                             Kernel kernel, Activation activation, KernelIsa isa)
     : m_channels(channels),
       m_kernel(kernel),
+      m_isa(std::min(isa, GemmConv::nativeIsa())),
       m_weights(weights),
       m_bias(bias.empty() ? std::vector<float>(std::size_t(channels), 0.0F) : bias)
 {
@@ -93,19 +140,29 @@ DepthwiseConv::DepthwiseConv(const std::vector<float> &weights, const std::vecto
     m_high = activation == Activation::Relu6 ? 6.0F : infinity;
 }
 
-#if TINTYPE_FACES_AVX512
+bool DepthwiseConv::operator==(const DepthwiseConv &other) const
+{
+    return m_channels == other.m_channels && m_kernel.rows == other.m_kernel.rows &&
+           m_kernel.columns == other.m_kernel.columns && m_kernel.stride == other.m_kernel.stride &&
+           m_isa == other.m_isa && m_low == other.m_low && m_high == other.m_high && m_weights == other.m_weights &&
+           m_bias == other.m_bias;
+}
+
+#if TINTYPE_NN_KERNELS
 void DepthwiseConv::run(const float *input, float *output, const Geometry &geometry) const
 {
+    if (geometry.outputRows <= 0 || geometry.outputColumns <= 0)
+        return;
     const std::ptrdiff_t inPlane = std::ptrdiff_t(geometry.inputRows) * geometry.inputColumns;
     const std::ptrdiff_t outPlane = std::ptrdiff_t(geometry.outputRows) * geometry.outputColumns;
     const int taps = m_kernel.rows * m_kernel.columns;
-    const ChunkMasks masks = chunkMasks(m_kernel, geometry);
+    const Plane plane = planeFor(m_isa);
     cv::parallel_for_(
         cv::Range(0, m_channels),
         [&](const cv::Range &range) {
             for (int c = range.start; c < range.end; ++c)
-                depthwisePlane(input + c * inPlane, output + c * outPlane, m_weights.data() + std::ptrdiff_t(c) * taps,
-                               m_bias[std::size_t(c)], m_kernel, geometry, masks, m_low, m_high);
+                plane(input + c * inPlane, output + c * outPlane, m_weights.data() + std::ptrdiff_t(c) * taps,
+                      m_bias[std::size_t(c)], m_kernel, geometry, m_low, m_high);
         },
         cv::getNumThreads());
 }
@@ -113,7 +170,7 @@ void DepthwiseConv::run(const float *input, float *output, const Geometry &geome
 #else
 void DepthwiseConv::run(const float *, float *, const Geometry &) const
 {
-    CV_Error(cv::Error::StsNotImplemented, "DepthwiseConv needs an x86-64 CPU with AVX-512");
+    CV_Error(cv::Error::StsNotImplemented, "DepthwiseConv needs GCC or Clang vector extensions");
 }
 #endif
 

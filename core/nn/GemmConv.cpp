@@ -1,168 +1,236 @@
 #include "nn/GemmConv.h"
 
-#include <opencv2/core/utility.hpp>
+#include "nn/KernelVectors.h"
 
-#if TINTYPE_FACES_AVX512
-#include <immintrin.h>
-#endif
+#include <opencv2/core/utility.hpp>
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
+#include <string_view>
 
 namespace tintype {
 
 namespace {
-constexpr int kRows = 8;     // output channels per register tile
-constexpr int kColumns = 48; // pixels per register tile: three 16-float vectors
+constexpr int kBlock = 8;       // output channels per packed block (a tile takes 4 or 8 of them)
+constexpr int kMaxColumns = 48; // pixels per panel, at most
 } // namespace
 
-#if TINTYPE_FACES_AVX512
-namespace {
+bool GemmConv::available() { return TINTYPE_NN_KERNELS != 0; }
 
-// Lanes of the three vectors of a panel that hold pixels (the last panel is partial).
-struct PanelMasks {
-    __mmask16 m[3];
-};
-
-PanelMasks masksFor(int width)
+KernelIsa GemmConv::nativeIsa()
 {
-    PanelMasks masks{};
-    for (int v = 0; v < 3; ++v) {
-        const int lanes = std::clamp(width - 16 * v, 0, 16);
-        masks.m[v] = static_cast<__mmask16>((1U << lanes) - 1U);
-    }
-    return masks;
+#if TINTYPE_NN_KERNELS && defined(__x86_64__)
+    static const KernelIsa native = [] {
+        __builtin_cpu_init();
+        if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("fma"))
+            return KernelIsa::Avx512;
+        if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+            return KernelIsa::Avx2;
+        return KernelIsa::Generic;
+    }();
+    return native;
+#else
+    return KernelIsa::Generic;
+#endif
 }
 
-// Copies input[.][first .. first+width) into a [inputs][48] panel, zero beyond width.
-__attribute__((target("avx512f"))) void packPanel(const float *input, std::ptrdiff_t pixels, int inputs,
-                                                  std::ptrdiff_t first, const PanelMasks &masks, float *panel)
+KernelIsa GemmConv::isa()
+{
+    const char *wanted = std::getenv("TINTYPE_NN_ISA");
+    const std::string_view name = wanted != nullptr ? wanted : "";
+    KernelIsa cap = KernelIsa::Avx512;
+    if (name == "avx2")
+        cap = KernelIsa::Avx2;
+    else if (name == "generic" || name == "portable")
+        cap = KernelIsa::Generic;
+    return std::min(cap, nativeIsa());
+}
+
+const char *GemmConv::isaName(KernelIsa isa)
+{
+    switch (isa) {
+    case KernelIsa::Avx512: return "avx512";
+    case KernelIsa::Avx2: return "avx2";
+    case KernelIsa::Generic: break;
+    }
+    return "generic";
+}
+
+#if TINTYPE_NN_KERNELS
+namespace {
+using namespace kernels;
+
+// A register tile: `Rows` output channels × `Vectors` vectors of pixels of a panel
+// `PanelColumns` wide. Reads the packed weights with a stride of kBlock; stores rows
+// [0, rows) and pixels [0, width).
+template <typename V, int Rows, int Vectors, int PanelColumns = Vectors * kLanes<V>>
+[[gnu::always_inline]] inline void tileBody(const float *w, const float *bias, const float *panel, int depth,
+                                            float low, float high, float *output, std::ptrdiff_t pixels, int rows,
+                                            int width)
+{
+    constexpr int kLanesV = kLanes<V>;
+    V acc[Rows][Vectors];
+#pragma GCC unroll 8
+    for (int r = 0; r < Rows; ++r)
+#pragma GCC unroll 3
+        for (int v = 0; v < Vectors; ++v)
+            acc[r][v] = broadcast<V>(bias[r]);
+    const float *x = panel;
+    for (int k = 0; k < depth; ++k, w += kBlock, x += PanelColumns) {
+        V in[Vectors];
+#pragma GCC unroll 3
+        for (int v = 0; v < Vectors; ++v)
+            in[v] = load<V>(x + kLanesV * v);
+#pragma GCC unroll 8
+        for (int r = 0; r < Rows; ++r) {
+            const V weight = broadcast<V>(w[r]);
+#pragma GCC unroll 3
+            for (int v = 0; v < Vectors; ++v)
+                acc[r][v] += weight * in[v];
+        }
+    }
+    const V lo = broadcast<V>(low), hi = broadcast<V>(high);
+#pragma GCC unroll 8
+    for (int r = 0; r < Rows; ++r) {
+        if (r >= rows)
+            break;
+        float *dst = output + r * pixels;
+#pragma GCC unroll 3
+        for (int v = 0; v < Vectors; ++v) {
+            const V result = clamp(acc[r][v], lo, hi);
+            const int lanes = std::min(kLanesV, width - kLanesV * v);
+            if (lanes == kLanesV)
+                store(dst + kLanesV * v, result);
+            else if (lanes > 0)
+                std::memcpy(dst + kLanesV * v, &result, std::size_t(lanes) * sizeof(float));
+        }
+    }
+}
+
+using Tile = void (*)(const float *, const float *, const float *, int, float, float, float *, std::ptrdiff_t, int,
+                      int);
+
+#if defined(__x86_64__)
+template <int Vectors>
+__attribute__((target("avx512f,fma"))) void tileAvx512(const float *w, const float *bias, const float *panel,
+                                                       int depth, float low, float high, float *output,
+                                                       std::ptrdiff_t pixels, int rows, int width)
+{
+    tileBody<Float16, 8, Vectors, 48>(w, bias, panel, depth, low, high, output, pixels, rows, width);
+}
+
+__attribute__((target("avx2,fma"))) void tileAvx2(const float *w, const float *bias, const float *panel, int depth,
+                                                  float low, float high, float *output, std::ptrdiff_t pixels,
+                                                  int rows, int width)
+{
+    tileBody<Float8, 4, 3>(w, bias, panel, depth, low, high, output, pixels, rows, width);
+}
+#endif
+
+// The baseline: 32 vector registers on ARM64 hold an 8 × 12 tile, x86-64's 16 a 4 × 12 one.
+#if defined(__aarch64__)
+constexpr int kGenericRows = 8;
+#else
+constexpr int kGenericRows = 4;
+#endif
+void tileGeneric(const float *w, const float *bias, const float *panel, int depth, float low, float high,
+                 float *output, std::ptrdiff_t pixels, int rows, int width)
+{
+    tileBody<Float4, kGenericRows, 3>(w, bias, panel, depth, low, high, output, pixels, rows, width);
+}
+
+// How one form of the kernel cuts the work: the tile's rows and the panel's pixels.
+struct TilePlan {
+    int rows, columns;
+    Tile tile;
+};
+
+TilePlan planFor(KernelIsa isa, int width)
+{
+    switch (isa) {
+#if defined(__x86_64__)
+    case KernelIsa::Avx512:
+        // a partial last panel needs fewer vectors
+        return {8, 48, width <= 16 ? tileAvx512<1> : width <= 32 ? tileAvx512<2> : tileAvx512<3>};
+    case KernelIsa::Avx2: return {4, 24, tileAvx2};
+#else
+    case KernelIsa::Avx512:
+    case KernelIsa::Avx2:
+#endif
+    case KernelIsa::Generic: break;
+    }
+    return {kGenericRows, 12, tileGeneric};
+}
+
+// Copies input[.][first .. first+width) into a [inputs][columns] panel, zero beyond width.
+void packPanel(const float *input, std::ptrdiff_t pixels, int inputs, std::ptrdiff_t first, int width, int columns,
+               float *panel)
 {
     for (int i = 0; i < inputs; ++i) {
-        const float *src = input + i * pixels + first;
-        float *dst = panel + std::ptrdiff_t(i) * kColumns;
-        for (int v = 0; v < 3; ++v)
-            if (masks.m[v] != 0)
-                _mm512_storeu_ps(dst + 16 * v, _mm512_maskz_loadu_ps(masks.m[v], src + 16 * v));
+        float *dst = panel + std::ptrdiff_t(i) * columns;
+        std::memcpy(dst, input + i * pixels + first, std::size_t(width) * sizeof(float));
+        std::fill(dst + width, dst + columns, 0.0F);
     }
 }
 
 // Any kernel: gathers the patches of output pixels first .. first+width into a
-// [inputs · kernel rows · kernel columns][48] panel; zero where a tap falls in the
-// padding or past the last pixel.
-__attribute__((target("avx512f"))) void gatherPanel(const float *input, const GemmConv::Geometry &g,
-                                                    const GemmConv::Kernel &k, int inputs, int first, int width,
-                                                    float *panel)
+// [inputs · kernel rows · kernel columns][columns] panel; zero where a tap falls in
+// the padding or past the last pixel.
+void gatherPanel(const float *input, const GemmConv::Geometry &g, const GemmConv::Kernel &k, int inputs, int first,
+                 int width, int columns, float *panel)
 {
     const std::ptrdiff_t plane = std::ptrdiff_t(g.inputRows) * g.inputColumns;
-    int topRow[kColumns], leftColumn[kColumns];
-    for (int j = 0; j < kColumns; ++j) {
+    int topRow[kMaxColumns], leftColumn[kMaxColumns];
+    for (int j = 0; j < columns; ++j) {
         const int pixel = first + std::min(j, width - 1);
         topRow[j] = (pixel / g.outputColumns) * k.stride - g.padTop;
         leftColumn[j] = (pixel % g.outputColumns) * k.stride - g.padLeft;
     }
-    const __m512 zero = _mm512_setzero_ps();
-    const int vectors = (width + 15) / 16;
     for (int ky = 0; ky < k.rows; ++ky) {
         for (int kx = 0; kx < k.columns; ++kx) {
-            alignas(64) int index[kColumns];
-            __mmask16 masks[3] = {0, 0, 0};
-            for (int j = 0; j < kColumns; ++j) {
+            int index[kMaxColumns];
+            bool contiguous = true; // every pixel inside, one run of the input: a copy
+            for (int j = 0; j < columns; ++j) {
                 const int y = topRow[j] + ky, x = leftColumn[j] + kx;
                 const bool inside = j < width && y >= 0 && y < g.inputRows && x >= 0 && x < g.inputColumns;
-                index[j] = inside ? y * g.inputColumns + x : 0;
-                if (inside)
-                    masks[j / 16] = static_cast<__mmask16>(masks[j / 16] | (1U << (j % 16)));
+                index[j] = inside ? y * g.inputColumns + x : -1;
+                contiguous = contiguous && inside && index[j] == index[0] + j;
             }
-            const __m512i indices[3] = {_mm512_load_si512(index), _mm512_load_si512(index + 16),
-                                        _mm512_load_si512(index + 32)};
             for (int c = 0; c < inputs; ++c) {
                 const float *source = input + c * plane;
-                float *dst = panel + std::ptrdiff_t((c * k.rows + ky) * k.columns + kx) * kColumns;
-                for (int v = 0; v < vectors; ++v)
-                    _mm512_storeu_ps(dst + 16 * v, _mm512_mask_i32gather_ps(zero, masks[v], indices[v], source, 4));
+                float *dst = panel + std::ptrdiff_t((c * k.rows + ky) * k.columns + kx) * columns;
+                if (contiguous) {
+                    std::memcpy(dst, source + index[0], std::size_t(columns) * sizeof(float));
+                    continue;
+                }
+                for (int j = 0; j < columns; ++j)
+                    dst[j] = index[j] >= 0 ? source[index[j]] : 0.0F;
             }
         }
     }
 }
-
-// One tile of 8 output rows × `Vectors`·16 pixels (a partial last panel needs
-// fewer vectors): rows [0, rows) of it are stored.
-template <int Vectors>
-__attribute__((target("avx512f,fma"))) void tile(const float *packed, const float *bias, const float *panel, int depth,
-                                                 float low, float high, const PanelMasks &masks, float *output,
-                                                 std::ptrdiff_t pixels, int rows)
-{
-    __m512 acc[kRows][Vectors];
-#pragma GCC unroll 8
-    for (int r = 0; r < kRows; ++r)
-        for (int v = 0; v < Vectors; ++v)
-            acc[r][v] = _mm512_set1_ps(bias[r]);
-    const float *w = packed;
-    const float *x = panel;
-    for (int k = 0; k < depth; ++k, w += kRows, x += kColumns) {
-        __m512 in[Vectors];
-        for (int v = 0; v < Vectors; ++v)
-            in[v] = _mm512_loadu_ps(x + 16 * v);
-#pragma GCC unroll 8
-        for (int r = 0; r < kRows; ++r) {
-            const __m512 weight = _mm512_set1_ps(w[r]);
-            for (int v = 0; v < Vectors; ++v)
-                acc[r][v] = _mm512_fmadd_ps(weight, in[v], acc[r][v]);
-        }
-    }
-    // The zero-masked forms with every lane set: GCC 12 warns about the plain ones' undefined source.
-    constexpr __mmask16 kAll = 0xFFFF;
-    const __m512 lo = _mm512_set1_ps(low), hi = _mm512_set1_ps(high);
-#pragma GCC unroll 8
-    for (int r = 0; r < kRows; ++r) {
-        if (r >= rows)
-            break;
-        float *dst = output + r * pixels;
-        for (int v = 0; v < Vectors; ++v)
-            _mm512_mask_storeu_ps(dst + 16 * v, masks.m[v],
-                                  _mm512_maskz_min_ps(kAll, _mm512_maskz_max_ps(kAll, acc[r][v], lo), hi));
-    }
-}
-
-using Tile = void (*)(const float *, const float *, const float *, int, float, float, const PanelMasks &, float *,
-                      std::ptrdiff_t, int);
-
-Tile tileFor(int width)
-{
-    if (width <= 16)
-        return tile<1>;
-    if (width <= 32)
-        return tile<2>;
-    return tile<3>;
-}
 } // namespace
-
-bool GemmConv::available()
-{
-    static const bool supported = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("fma");
-    return supported;
-}
-#else
-bool GemmConv::available() { return false; }
 #endif
 
 GemmConv::GemmConv(const std::vector<float> &weights, const std::vector<float> &bias, int inputs, int outputs,
-                   Kernel kernel, Activation activation)
+                   Kernel kernel, Activation activation, KernelIsa isa)
     : m_inputs(inputs),
       m_outputs(outputs),
       m_kernel(kernel),
+      m_isa(std::min(isa, nativeIsa())),
       m_depth(inputs * kernel.rows * kernel.columns)
 {
     const auto depth = std::size_t(m_depth);
-    const int blocks = (outputs + kRows - 1) / kRows;
-    m_packed.assign(std::size_t(blocks) * depth * kRows, 0.0F);
-    m_bias.assign(std::size_t(blocks) * kRows, 0.0F);
+    const int blocks = (outputs + kBlock - 1) / kBlock;
+    m_packed.assign(std::size_t(blocks) * depth * kBlock, 0.0F);
+    m_bias.assign(std::size_t(blocks) * kBlock, 0.0F);
     for (int o = 0; o < outputs; ++o) {
-        const std::size_t block = std::size_t(o / kRows), row = std::size_t(o % kRows);
+        const std::size_t block = std::size_t(o / kBlock), row = std::size_t(o % kBlock);
         for (std::size_t k = 0; k < depth; ++k)
-            m_packed[(block * depth + k) * kRows + row] = weights[std::size_t(o) * depth + k];
+            m_packed[(block * depth + k) * kBlock + row] = weights[std::size_t(o) * depth + k];
         if (!bias.empty())
             m_bias[std::size_t(o)] = bias[std::size_t(o)];
     }
@@ -171,30 +239,42 @@ GemmConv::GemmConv(const std::vector<float> &weights, const std::vector<float> &
     m_high = activation == Activation::Relu6 ? 6.0F : infinity;
 }
 
-#if TINTYPE_FACES_AVX512
+bool GemmConv::operator==(const GemmConv &other) const
+{
+    return m_inputs == other.m_inputs && m_outputs == other.m_outputs && m_kernel.rows == other.m_kernel.rows &&
+           m_kernel.columns == other.m_kernel.columns && m_kernel.stride == other.m_kernel.stride &&
+           m_isa == other.m_isa && m_low == other.m_low && m_high == other.m_high && m_packed == other.m_packed &&
+           m_bias == other.m_bias;
+}
+
+#if TINTYPE_NN_KERNELS
 void GemmConv::runPanels(const float *input, float *output, const Geometry &geometry, int firstPanel,
                          int endPanel) const
 {
     const int pixels = geometry.outputRows * geometry.outputColumns;
+    const int columns = planFor(m_isa, kMaxColumns).columns;
     thread_local std::vector<float> panel;
-    panel.resize(std::size_t(m_depth) * kColumns);
+    panel.resize(std::size_t(m_depth) * std::size_t(columns));
     for (int p = firstPanel; p < endPanel; ++p) {
-        const int first = p * kColumns, width = std::min(kColumns, pixels - first);
-        const PanelMasks masks = masksFor(width);
+        const int first = p * columns, width = std::min(columns, pixels - first);
         if (isPointwise())
-            packPanel(input, pixels, m_inputs, first, masks, panel.data());
+            packPanel(input, pixels, m_inputs, first, width, columns, panel.data());
         else
-            gatherPanel(input, geometry, m_kernel, m_inputs, first, width, panel.data());
-        const Tile tile = tileFor(width);
-        for (int o = 0; o < m_outputs; o += kRows)
-            tile(m_packed.data() + std::ptrdiff_t(o) * m_depth, m_bias.data() + o, panel.data(), m_depth, m_low, m_high,
-                 masks, output + std::ptrdiff_t(o) * pixels + first, pixels, std::min(kRows, m_outputs - o));
+            gatherPanel(input, geometry, m_kernel, m_inputs, first, width, columns, panel.data());
+        const TilePlan plan = planFor(m_isa, width);
+        for (int o = 0; o < m_outputs; o += plan.rows) {
+            // a 4-row tile reads the first or the second half of a packed block
+            const float *w = m_packed.data() + std::ptrdiff_t(o / kBlock) * m_depth * kBlock + o % kBlock;
+            plan.tile(w, m_bias.data() + o, panel.data(), m_depth, m_low, m_high,
+                      output + std::ptrdiff_t(o) * pixels + first, pixels, std::min(plan.rows, m_outputs - o), width);
+        }
     }
 }
 
 void GemmConv::run(const float *input, float *output, const Geometry &geometry) const
 {
-    const int panels = (geometry.outputRows * geometry.outputColumns + kColumns - 1) / kColumns;
+    const int columns = planFor(m_isa, kMaxColumns).columns;
+    const int panels = (geometry.outputRows * geometry.outputColumns + columns - 1) / columns;
     if (panels <= 0)
         return;
     cv::parallel_for_(
@@ -206,7 +286,7 @@ void GemmConv::run(const float *input, float *output, const Geometry &geometry) 
 #else
 void GemmConv::run(const float *, float *, const Geometry &) const
 {
-    CV_Error(cv::Error::StsNotImplemented, "GemmConv needs an x86-64 CPU with AVX-512");
+    CV_Error(cv::Error::StsNotImplemented, "GemmConv needs GCC or Clang vector extensions");
 }
 #endif
 

@@ -3,8 +3,12 @@
 #include "nn/DepthwiseConv.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <map>
+#include <memory>
 #include <mutex>
-#include <type_traits>
+#include <string_view>
+#include <unordered_map>
 
 namespace tintype {
 
@@ -17,6 +21,60 @@ std::vector<float> valuesOf(const cv::Mat &m)
     const cv::Mat continuous = m.isContinuous() ? m : m.clone();
     return {continuous.ptr<float>(), continuous.ptr<float>() + continuous.total()};
 }
+
+// The kernels of every net built in this process, by content: the face scan's
+// workers each build the same three networks, and share one copy of their
+// weights (the packed kernels are most of a net's memory). Held weakly: freed with
+// the last net using them.
+template <typename Conv>
+std::shared_ptr<const Conv> shared(Conv conv, const std::vector<float> &weights)
+{
+    static std::mutex mutex;
+    static std::unordered_multimap<std::size_t, std::weak_ptr<const Conv>> kernels;
+    const std::size_t key = std::hash<std::string_view>()(
+        std::string_view(reinterpret_cast<const char *>(weights.data()), weights.size() * sizeof(float)));
+    const std::lock_guard lock(mutex);
+    for (auto it = kernels.begin(); it != kernels.end();) {
+        const std::shared_ptr<const Conv> live = it->second.lock();
+        if (!live) {
+            it = kernels.erase(it);
+            continue;
+        }
+        if (it->first == key && *live == conv)
+            return live;
+        ++it;
+    }
+    auto made = std::make_shared<const Conv>(std::move(conv));
+    kernels.emplace(key, made);
+    return made;
+}
+
+// Hands a built kernel to the layer OpenCV constructs for it (by a number in the
+// layer's parameters), so no copy of the weights stays in the net's parameters.
+template <typename Conv>
+class Handover {
+public:
+    static std::int64_t put(std::shared_ptr<const Conv> conv)
+    {
+        const std::lock_guard lock(s_mutex);
+        s_pending.emplace(++s_last, std::move(conv));
+        return s_last;
+    }
+    static std::shared_ptr<const Conv> take(std::int64_t id)
+    {
+        const std::lock_guard lock(s_mutex);
+        const auto it = s_pending.find(id);
+        CV_Assert(it != s_pending.end());
+        std::shared_ptr<const Conv> conv = it->second;
+        s_pending.erase(it);
+        return conv;
+    }
+
+private:
+    static inline std::mutex s_mutex;
+    static inline std::map<std::int64_t, std::shared_ptr<const Conv>> s_pending;
+    static inline std::int64_t s_last = 0;
+};
 
 // TensorFlow's output size and leading padding along one axis.
 struct Axis {
@@ -31,13 +89,14 @@ Axis axisFor(int input, int kernel, int stride, bool same)
     return {output, std::max((output - 1) * stride + kernel - input, 0) / 2};
 }
 
-// GemmConv or DepthwiseConv as a cv::dnn layer: blobs[0] is the OIHW kernel,
-// blobs[1] the bias; "activation" a NetBuilder::Activation, "stride", "same" (TF
-// "same" padding, else "valid").
+// GemmConv or DepthwiseConv as a cv::dnn layer: "kernel" the Handover number of
+// the built kernel, "same" (TF "same" padding, else "valid").
 template <typename Conv>
 class ConvLayer : public cv::dnn::Layer {
 public:
-    explicit ConvLayer(const cv::dnn::LayerParams &params) : m_conv(make(params)), m_same(params.get<bool>("same"))
+    explicit ConvLayer(const cv::dnn::LayerParams &params)
+        : m_conv(Handover<Conv>::take(params.get<std::int64_t>("kernel"))),
+          m_same(params.get<bool>("same"))
     {
         setParamsFrom(params);
     }
@@ -49,10 +108,10 @@ public:
                          std::vector<cv::dnn::MatShape> & /*internals*/) const override
     {
         const cv::dnn::MatShape &in = inputs.at(0);
-        CV_Assert(in.size() == 4 && in[1] == m_conv.inputs());
+        CV_Assert(in.size() == 4 && in[1] == m_conv->inputs());
         const GemmConv::Geometry g = geometry(in[2], in[3]);
         CV_Assert(g.outputRows > 0 && g.outputColumns > 0);
-        outputs.assign(1, cv::dnn::MatShape{in[0], m_conv.outputs(), g.outputRows, g.outputColumns});
+        outputs.assign(1, cv::dnn::MatShape{in[0], m_conv->outputs(), g.outputRows, g.outputColumns});
         return false;
     }
 
@@ -69,29 +128,18 @@ public:
         const std::ptrdiff_t inStride = std::ptrdiff_t(in.total() / std::size_t(in.size[0]));
         const std::ptrdiff_t outStride = std::ptrdiff_t(out.total() / std::size_t(out.size[0]));
         for (int n = 0; n < in.size[0]; ++n)
-            m_conv.run(in.ptr<float>() + n * inStride, out.ptr<float>() + n * outStride, g);
+            m_conv->run(in.ptr<float>() + n * inStride, out.ptr<float>() + n * outStride, g);
     }
 
 private:
     GemmConv::Geometry geometry(int rows, int columns) const
     {
-        const GemmConv::Kernel &k = m_conv.kernel();
+        const GemmConv::Kernel &k = m_conv->kernel();
         const Axis y = axisFor(rows, k.rows, k.stride, m_same), x = axisFor(columns, k.columns, k.stride, m_same);
         return {rows, columns, y.output, x.output, y.padBefore, x.padBefore};
     }
 
-    static Conv make(const cv::dnn::LayerParams &params)
-    {
-        const cv::Mat &w = params.blobs.at(0);
-        const GemmConv::Kernel kernel{w.size[2], w.size[3], params.get<int>("stride")};
-        const auto activation = GemmConv::Activation(params.get<int>("activation"));
-        if constexpr (std::is_same_v<Conv, DepthwiseConv>)
-            return Conv(valuesOf(w), valuesOf(params.blobs.at(1)), w.size[0], kernel, activation);
-        else
-            return Conv(valuesOf(w), valuesOf(params.blobs.at(1)), w.size[1], w.size[0], kernel, activation);
-    }
-
-    Conv m_conv;
+    std::shared_ptr<const Conv> m_conv;
     bool m_same;
 };
 
@@ -127,6 +175,14 @@ int NetBuilder::add(const std::string &type, cv::dnn::LayerParams &params, const
     return id;
 }
 
+int NetBuilder::addOwn(const char *type, cv::dnn::LayerParams &params, int from)
+{
+    registerLayers();
+    const int id = add(type, params, {from});
+    (void)m_net.getLayer(id); // constructs the layer now: it takes its kernel from the Handover
+    return id;
+}
+
 int NetBuilder::conv(int from, const cv::Mat &kernel, const std::vector<int> &kernelShape, const cv::Mat &bias,
                      int stride, Padding padding, Activation activation)
 {
@@ -141,15 +197,17 @@ int NetBuilder::conv(int from, const cv::Mat &kernel, const std::vector<int> &ke
                 for (int o = 0; o < out; ++o)
                     dst[((o * in + i) * kh + y) * kw + x] = src[((y * kw + x) * in + i) * out + o];
     cv::dnn::LayerParams params;
+    if (GemmConv::available()) {
+        const std::vector<float> weights = valuesOf(blob);
+        auto kernelOf = shared(GemmConv(weights, bias.empty() ? std::vector<float>() : valuesOf(bias), in, out,
+                                        {kh, kw, stride}, activation),
+                               weights);
+        params.set("kernel", Handover<GemmConv>::put(std::move(kernelOf)));
+        params.set("same", padding == Padding::Same);
+        return addOwn(kGemmConvType, params, from);
+    }
     params.set("stride", stride);
     params.blobs.push_back(blob);
-    if (GemmConv::available()) {
-        registerLayers();
-        params.set("activation", int(activation));
-        params.set("same", padding == Padding::Same);
-        params.blobs.push_back(bias.empty() ? cv::Mat::zeros(1, out, CV_32F) : bias.reshape(1, 1).clone());
-        return add(kGemmConvType, params, {from});
-    }
     params.set("kernel_h", kh);
     params.set("kernel_w", kw);
     params.set("num_output", out);
@@ -186,15 +244,17 @@ int NetBuilder::depthwise(int from, const cv::Mat &kernel, const std::vector<int
             for (int c = 0; c < channels; ++c)
                 dst[(c * kh + y) * kw + x] = src[(y * kw + x) * channels + c];
     cv::dnn::LayerParams params;
+    if (GemmConv::available() && (stride == 1 || stride == 2)) {
+        const std::vector<float> weights = valuesOf(blob);
+        auto kernelOf = shared(DepthwiseConv(weights, bias.empty() ? std::vector<float>() : valuesOf(bias), channels,
+                                             {kh, kw, stride}, activation),
+                               weights);
+        params.set("kernel", Handover<DepthwiseConv>::put(std::move(kernelOf)));
+        params.set("same", true);
+        return addOwn(kDepthwiseType, params, from);
+    }
     params.set("stride", stride);
     params.blobs.push_back(blob);
-    if (GemmConv::available() && (stride == 1 || stride == 2)) {
-        registerLayers();
-        params.set("activation", int(activation));
-        params.set("same", true);
-        params.blobs.push_back(bias.empty() ? cv::Mat::zeros(1, channels, CV_32F) : bias.reshape(1, 1).clone());
-        return add(kDepthwiseType, params, {from});
-    }
     params.set("kernel_h", kh);
     params.set("kernel_w", kw);
     params.set("num_output", channels);

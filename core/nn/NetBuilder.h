@@ -16,7 +16,9 @@ namespace tintype {
 // ids are those of cv::dnn::Net; 0 is the network input (NCHW float32).
 // TensorFlow's "same" padding is asymmetric (the extra row/column goes after),
 // which OpenCV's pad_mode SAME reproduces. Convolutions run on our own GemmConv
-// and DepthwiseConv kernels (activation fused) where the CPU has AVX-512.
+// and DepthwiseConv kernels (activation fused, the form GemmConv::isa() picks),
+// shared by every net of the process built from the same weights; OpenCV's where
+// the compiler cannot build them.
 class NetBuilder {
 public:
     enum class Padding { Same, Valid };
@@ -47,6 +49,7 @@ public:
 
 private:
     int add(const std::string &type, cv::dnn::LayerParams &params, const std::vector<int> &inputs);
+    int addOwn(const char *type, cv::dnn::LayerParams &params, int from);
     int activate(int from, Activation activation);
     cv::dnn::Net m_net;
     std::vector<std::string> m_names;

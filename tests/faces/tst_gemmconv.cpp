@@ -1,7 +1,9 @@
-// GemmConv and DepthwiseConv (the AVX-512 convolutions under the face networks)
-// against a plain loop: 1×1 and spatial kernels, strides, "same" and "valid" padding, partial
-// pixel panels, output channels not a multiple of the tile, each activation. The
-// networks' agreement with face-api is tst_faceanalyzer's.
+// GemmConv and DepthwiseConv (the convolutions under the face networks) against a
+// plain loop, in every compiled form this CPU runs (AVX-512, AVX2 + FMA, the
+// portable baseline): 1×1 and spatial kernels, strides, "same" and "valid"
+// padding, partial pixel panels, output channels not a multiple of the tile, each
+// activation. The networks' agreement with face-api is tst_faceanalyzer's; the
+// portable path's agreement with the native one on whole photos tst_faceportable's.
 #include "nn/DepthwiseConv.h"
 #include "nn/GemmConv.h"
 
@@ -17,6 +19,18 @@ using tintype::GemmConv;
 using Activation = GemmConv::Activation;
 
 Q_DECLARE_METATYPE(Activation)
+
+namespace {
+// Every form of the kernels this CPU can run, the portable one first.
+std::vector<tintype::KernelIsa> runnableIsas()
+{
+    std::vector<tintype::KernelIsa> isas;
+    for (auto isa : {tintype::KernelIsa::Generic, tintype::KernelIsa::Avx2, tintype::KernelIsa::Avx512})
+        if (isa <= GemmConv::nativeIsa())
+            isas.push_back(isa);
+    return isas;
+}
+} // namespace
 
 class TestGemmConv : public QObject {
     Q_OBJECT
@@ -58,8 +72,72 @@ private slots:
         QFETCH(Activation, activation);
         QFETCH(bool, withBias);
         if (!GemmConv::available())
-            QSKIP("this CPU has no AVX-512F: the networks use OpenCV's convolution instead");
+            QSKIP("built without vector extensions: the networks use OpenCV's convolution instead");
+        for (const tintype::KernelIsa isa : runnableIsas()) {
+            checkGemm(inputs, outputs, size, kernel, stride, pad, activation, withBias, isa);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
 
+    void isaSwitch()
+    {
+        qputenv("TINTYPE_NN_ISA", "generic");
+        QCOMPARE(GemmConv::isa(), tintype::KernelIsa::Generic);
+        qputenv("TINTYPE_NN_ISA", "avx2");
+        QCOMPARE(GemmConv::isa(), std::min(tintype::KernelIsa::Avx2, GemmConv::nativeIsa()));
+        qunsetenv("TINTYPE_NN_ISA");
+        QCOMPARE(GemmConv::isa(), GemmConv::nativeIsa());
+        const GemmConv portable(std::vector<float>(6, 1.0F), {}, 2, 3, {}, Activation::None, tintype::KernelIsa::Generic);
+        QCOMPARE(portable.kernelIsa(), tintype::KernelIsa::Generic);
+    }
+
+    void depthwiseMatchesAPlainLoop_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<int>("stride");
+        QTest::addColumn<Activation>("activation");
+        // TensorFlow "same": output = ceil(input / stride), the odd padding after.
+        QTest::newRow("stride 1, one chunk") << 5 << 7 << 1 << Activation::Relu6;
+        QTest::newRow("stride 1, partial chunk") << 9 << 37 << 1 << Activation::None;
+        QTest::newRow("stride 2, even") << 12 << 64 << 2 << Activation::Relu6;
+        QTest::newRow("stride 2, odd") << 13 << 35 << 2 << Activation::Relu;
+        QTest::newRow("one pixel") << 1 << 1 << 2 << Activation::None;
+    }
+
+    void depthwiseMatchesAPlainLoop()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, columns);
+        QFETCH(int, stride);
+        QFETCH(Activation, activation);
+        if (!GemmConv::available())
+            QSKIP("built without vector extensions: the networks use OpenCV's convolution instead");
+        for (const tintype::KernelIsa isa : runnableIsas()) {
+            checkDepthwise(rows, columns, stride, activation, isa);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void noPixelsWritesNothing()
+    {
+        if (!GemmConv::available())
+            QSKIP("built without vector extensions");
+        for (const tintype::KernelIsa isa : runnableIsas()) {
+            const GemmConv conv(std::vector<float>(6, 1.0F), {}, 2, 3, {}, Activation::None, isa);
+            float output = 1.0F;
+            conv.run(nullptr, &output, {0, 0, 0, 0});
+            QCOMPARE(output, 1.0F);
+        }
+    }
+
+private:
+    static void checkGemm(int inputs, int outputs, int size, int kernel, int stride, int pad, Activation activation,
+                          bool withBias, tintype::KernelIsa isa)
+    {
+        const QByteArray form = GemmConv::isaName(isa);
         GemmConv::Geometry g{size, size + 3, 0, 0};
         const bool valid = pad < 0;
         g.padTop = g.padLeft = valid ? 0 : pad;
@@ -83,7 +161,8 @@ private slots:
         constexpr float kGuard = 12345.0F;
         std::vector<float> output(std::size_t(outputs) * outPixels + 64, kGuard);
 
-        const GemmConv conv(weights, bias, inputs, outputs, {kernel, kernel, stride}, activation);
+        const GemmConv conv(weights, bias, inputs, outputs, {kernel, kernel, stride}, activation, isa);
+        QCOMPARE(conv.kernelIsa(), isa);
         QCOMPARE(conv.inputs(), inputs);
         QCOMPARE(conv.outputs(), outputs);
         conv.run(input.data(), output.data(), g);
@@ -114,7 +193,7 @@ private slots:
                 worst = std::max(worst, std::abs(sum - output[std::size_t(o) * outPixels + p]));
             }
         }
-        QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("largest difference %1").arg(worst)));
+        QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("%1: largest difference %2").arg(form).arg(worst)));
         for (std::size_t i = std::size_t(outputs) * outPixels; i < output.size(); ++i)
             QCOMPARE(output[i], kGuard);
         if (activation != Activation::None)
@@ -123,28 +202,9 @@ private slots:
             QVERIFY(clampedHigh > 0);
     }
 
-    void depthwiseMatchesAPlainLoop_data()
+    static void checkDepthwise(int rows, int columns, int stride, Activation activation, tintype::KernelIsa isa)
     {
-        QTest::addColumn<int>("rows");
-        QTest::addColumn<int>("columns");
-        QTest::addColumn<int>("stride");
-        QTest::addColumn<Activation>("activation");
-        // TensorFlow "same": output = ceil(input / stride), the odd padding after.
-        QTest::newRow("stride 1, one chunk") << 5 << 7 << 1 << Activation::Relu6;
-        QTest::newRow("stride 1, partial chunk") << 9 << 37 << 1 << Activation::None;
-        QTest::newRow("stride 2, even") << 12 << 64 << 2 << Activation::Relu6;
-        QTest::newRow("stride 2, odd") << 13 << 35 << 2 << Activation::Relu;
-        QTest::newRow("one pixel") << 1 << 1 << 2 << Activation::None;
-    }
-
-    void depthwiseMatchesAPlainLoop()
-    {
-        QFETCH(int, rows);
-        QFETCH(int, columns);
-        QFETCH(int, stride);
-        QFETCH(Activation, activation);
-        if (!GemmConv::available())
-            QSKIP("this CPU has no AVX-512F: the networks use OpenCV's convolution instead");
+        const QByteArray form = GemmConv::isaName(isa);
         constexpr int kChannels = 5, kTaps = 9;
         GemmConv::Geometry g{rows, columns, (rows + stride - 1) / stride, (columns + stride - 1) / stride};
         g.padTop = std::max((g.outputRows - 1) * stride + 3 - rows, 0) / 2;
@@ -162,7 +222,7 @@ private slots:
             x = normal(random) * 2.0F;
         constexpr float kGuard = 12345.0F;
         std::vector<float> output(std::size_t(kChannels) * outPixels + 32, kGuard);
-        const DepthwiseConv conv(weights, bias, kChannels, {3, 3, stride}, activation);
+        const DepthwiseConv conv(weights, bias, kChannels, {3, 3, stride}, activation, isa);
         conv.run(input.data(), output.data(), g);
 
         double worst = 0;
@@ -183,19 +243,9 @@ private slots:
                     sum = std::min(sum, 6.0);
                 worst = std::max(worst, std::abs(sum - output[std::size_t(c) * outPixels + p]));
             }
-        QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("largest difference %1").arg(worst)));
+        QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("%1: largest difference %2").arg(form).arg(worst)));
         for (std::size_t i = std::size_t(kChannels) * outPixels; i < output.size(); ++i)
             QCOMPARE(output[i], kGuard);
-    }
-
-    void noPixelsWritesNothing()
-    {
-        if (!GemmConv::available())
-            QSKIP("this CPU has no AVX-512F");
-        const GemmConv conv(std::vector<float>(6, 1.0F), {}, 2, 3, {}, Activation::None);
-        float output = 1.0F;
-        conv.run(nullptr, &output, {0, 0, 0, 0});
-        QCOMPARE(output, 1.0F);
     }
 };
 
