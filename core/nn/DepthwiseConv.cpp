@@ -5,6 +5,7 @@
 #include <opencv2/core/utility.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstring>
 #include <limits>
@@ -22,6 +23,8 @@ using namespace kernels;
 struct PaddedPlane {
     int rows, span;
 };
+
+constexpr int kRegisterTaps = 9; // 3×3 kernels, the networks' only ones, keep their weights in registers
 
 PaddedPlane paddedPlane(const DepthwiseConv::Kernel &k, const DepthwiseConv::Geometry &g, int lanes)
 {
@@ -42,7 +45,14 @@ template <typename V>
     const PaddedPlane shape = paddedPlane(k, g, kLanesV);
     const std::ptrdiff_t rowFloats = std::ptrdiff_t(shape.span) * s;
     thread_local std::vector<float> padded, accumulator;
-    padded.assign(std::size_t(shape.rows * rowFloats), 0.0F);
+    // The copy below writes the same places for the same geometry: the padding
+    // stays zero from the last plane, and only a new geometry clears the buffer.
+    thread_local std::array<int, 7> filledFor{};
+    const std::array<int, 7> geometry{shape.rows, shape.span, s, g.padTop, g.padLeft, g.inputRows, g.inputColumns};
+    if (geometry != filledFor || padded.size() != std::size_t(shape.rows * rowFloats)) {
+        padded.assign(std::size_t(shape.rows * rowFloats), 0.0F);
+        filledFor = geometry;
+    }
     const int vectorColumns = (g.outputColumns + kLanesV - 1) / kLanesV * kLanesV;
     accumulator.resize(std::size_t(vectorColumns));
 
@@ -56,13 +66,51 @@ template <typename V>
             std::memcpy(dst + g.padLeft, src, std::size_t(g.inputColumns) * sizeof(float));
             continue;
         }
+        // stride 2: padded column c to phase c % 2, at c / 2
+        float *phase[2] = {dst, dst + shape.span};
         for (int x = 0; x < g.inputColumns; ++x) {
             const int c = x + g.padLeft;
-            dst[(c % s) * shape.span + c / s] = src[x];
+            phase[c & 1][c >> 1] = src[x];
         }
     }
 
     const V lo = broadcast<V>(low), hi = broadcast<V>(high);
+    const int taps = k.rows * k.columns;
+    if (taps == kRegisterTaps) {
+        // 3×3: the nine weights and the sum of a vector of pixels stay in registers
+        V w[kRegisterTaps];
+        for (int t = 0; t < kRegisterTaps; ++t)
+            w[t] = broadcast<V>(weights[t]);
+        const V b = broadcast<V>(bias);
+        std::ptrdiff_t offset[kRegisterTaps];
+        for (int t = 0; t < kRegisterTaps; ++t) {
+            const int ky = t / k.columns, kx = t % k.columns;
+            offset[t] = ky * rowFloats + (kx % s) * shape.span + kx / s;
+        }
+        float *acc = accumulator.data();
+        for (int oy = 0; oy < g.outputRows; ++oy) {
+            const float *row = padded.data() + oy * s * rowFloats;
+            const float *tap[kRegisterTaps];
+            for (int t = 0; t < kRegisterTaps; ++t)
+                tap[t] = row + offset[t];
+            float *dst = out + std::ptrdiff_t(oy) * g.outputColumns;
+            int x = 0;
+            for (; x < vectorColumns; x += kLanesV) {
+                V sum = b;
+#pragma GCC unroll 9
+                for (int t = 0; t < kRegisterTaps; ++t)
+                    sum += w[t] * load<V>(tap[t] + x);
+                sum = clamp(sum, lo, hi);
+                if (x + kLanesV <= g.outputColumns)
+                    store(dst + x, sum);
+                else
+                    store(acc + x, sum);
+            }
+            for (x = g.outputColumns / kLanesV * kLanesV; x < g.outputColumns; ++x)
+                dst[x] = acc[x];
+        }
+        return;
+    }
     float *acc = accumulator.data();
     for (int oy = 0; oy < g.outputRows; ++oy) {
         for (int x = 0; x < vectorColumns; x += kLanesV)

@@ -191,23 +191,36 @@ void gatherPanel(const float *input, const GemmConv::Geometry &g, const GemmConv
     }
     for (int ky = 0; ky < k.rows; ++ky) {
         for (int kx = 0; kx < k.columns; ++kx) {
-            int index[kMaxColumns];
-            bool contiguous = true; // every pixel inside, one run of the input: a copy
+            // The panel row of this tap as runs: contiguous input (stride 1 within an
+            // output row), single pixels (stride 2) or padding.
+            struct Run {
+                int start, length, source; // source -1: zeros
+            };
+            Run runs[kMaxColumns];
+            int count = 0;
             for (int j = 0; j < columns; ++j) {
                 const int y = topRow[j] + ky, x = leftColumn[j] + kx;
                 const bool inside = j < width && y >= 0 && y < g.inputRows && x >= 0 && x < g.inputColumns;
-                index[j] = inside ? y * g.inputColumns + x : -1;
-                contiguous = contiguous && inside && index[j] == index[0] + j;
+                const int source = inside ? y * g.inputColumns + x : -1;
+                Run *last = count > 0 ? &runs[count - 1] : nullptr;
+                if (last != nullptr && ((source < 0 && last->source < 0) ||
+                                        (source >= 0 && last->source >= 0 && source == last->source + last->length)))
+                    ++last->length;
+                else
+                    runs[count++] = {j, 1, source};
             }
             for (int c = 0; c < inputs; ++c) {
-                const float *source = input + c * plane;
+                const float *from = input + c * plane;
                 float *dst = panel + std::ptrdiff_t((c * k.rows + ky) * k.columns + kx) * columns;
-                if (contiguous) {
-                    std::memcpy(dst, source + index[0], std::size_t(columns) * sizeof(float));
-                    continue;
+                for (int r = 0; r < count; ++r) {
+                    const Run &run = runs[r];
+                    if (run.source < 0)
+                        std::fill(dst + run.start, dst + run.start + run.length, 0.0F);
+                    else if (run.length == 1)
+                        dst[run.start] = from[run.source];
+                    else
+                        std::memcpy(dst + run.start, from + run.source, std::size_t(run.length) * sizeof(float));
                 }
-                for (int j = 0; j < columns; ++j)
-                    dst[j] = index[j] >= 0 ? source[index[j]] : 0.0F;
             }
         }
     }

@@ -12,12 +12,32 @@
 #if TINTYPE_NN_KERNELS
 
 #include <cstddef>
+#include <utility>
 
 namespace tintype::kernels {
 
 using Float16 = float __attribute__((vector_size(64)));
 using Float8 = float __attribute__((vector_size(32)));
 using Float4 = float __attribute__((vector_size(16)));
+using Int16 = int __attribute__((vector_size(64)));
+using Int8 = int __attribute__((vector_size(32)));
+using Int4 = int __attribute__((vector_size(16)));
+
+// The integer vector of as many lanes (shuffle indices).
+template <typename V>
+struct IndicesOf;
+template <>
+struct IndicesOf<Float16> {
+    using type = Int16;
+};
+template <>
+struct IndicesOf<Float8> {
+    using type = Int8;
+};
+template <>
+struct IndicesOf<Float4> {
+    using type = Int4;
+};
 
 template <typename V>
 inline constexpr int kLanes = int(sizeof(V) / sizeof(float));
@@ -36,10 +56,24 @@ template <typename V>
     __builtin_memcpy(p, &v, sizeof v);
 }
 
+// Every lane x. (`V{} + x` adds 0.0 first, which is no identity for -0.0 and
+// stays; a lane-by-lane initialiser becomes a 128-bit broadcast and an insert.)
+#if defined(__clang__)
+template <typename V, std::size_t... Lane>
+[[gnu::always_inline]] inline V broadcastLanes(float x, std::index_sequence<Lane...> /*lanes*/)
+{
+    return __builtin_shufflevector(V{x}, V{x}, ((void)Lane, 0)...);
+}
+#endif
+
 template <typename V>
 [[gnu::always_inline]] inline V broadcast(float x)
 {
-    return V{} + x;
+#if defined(__clang__)
+    return broadcastLanes<V>(x, std::make_index_sequence<kLanes<V>>());
+#else
+    return __builtin_shuffle(V{x}, typename IndicesOf<V>::type{});
+#endif
 }
 
 template <typename V>

@@ -22,6 +22,7 @@
 #include "faces/evaluation/FaceClusterEvaluation.h"
 #include "imaging/ImageDecoder.h"
 #include "metadata/MetadataReader.h"
+#include "nn/GemmConv.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,6 +30,8 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QStringList>
+
+#include <opencv2/core/utility.hpp>
 
 #include <sys/resource.h>
 
@@ -146,6 +149,12 @@ int runStages(QStringList args)
                 " (OPENCV_FOR_THREADS_NUM=%s)\n",
                 static_cast<long long>(photos), static_cast<long long>(faces), double(faces) / n, settings.analysisSize,
                 qEnvironmentVariable("OPENCV_FOR_THREADS_NUM", QStringLiteral("unset")).toUtf8().constData());
+    // Which instruction sets ran: ours (TINTYPE_NN_ISA) and OpenCV's own layers (OPENCV_CPU_DISABLE).
+    std::printf("kernels: %s (this CPU: %s); OpenCV layers with AVX-512: %s, AVX2: %s\n",
+                tintype::GemmConv::isaName(tintype::GemmConv::isa()),
+                tintype::GemmConv::isaName(tintype::GemmConv::nativeIsa()),
+                cv::checkHardwareSupport(CV_CPU_AVX_512F) ? "yes" : "no",
+                cv::checkHardwareSupport(CV_CPU_AVX2) ? "yes" : "no");
     std::printf("                      wall ms   CPU ms\n");
     std::printf("  decode / photo     %8.1f %8.1f\n", decodeStage.wallMs / n, decodeStage.cpuMs / n);
     std::printf("  detect / photo     %8.1f %8.1f\n", detectStage.wallMs / n, detectStage.cpuMs / n);

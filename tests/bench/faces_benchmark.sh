@@ -20,6 +20,11 @@ Usage: tests/bench/faces_benchmark.sh [OPTIONS]
   --faces N          synthetic embeddings to cluster (default 100000)
   --identities K     people among them (default 2000)
   --no-cluster       skip the clustering figure
+  --portable         run as on a CPU without AVX-512 (most laptops): our kernels
+                     on their AVX2 + FMA form (TINTYPE_NN_ISA=avx2) and OpenCV's
+                     own layers without AVX-512 (OPENCV_CPU_DISABLE)
+  --generic          as --portable, with our kernels on the baseline form
+                     (SSE2 here; the form ARM64 builds get, on NEON)
   -h, --help         this text
 EOF
 }
@@ -47,6 +52,8 @@ while [ $# -gt 0 ]; do
         --faces) FACES=$2; shift 2 ;;
         --identities) IDENTITIES=$2; shift 2 ;;
         --no-cluster) CLUSTER=0; shift ;;
+        --portable) export TINTYPE_NN_ISA=avx2 OPENCV_CPU_DISABLE=AVX512_SKX,AVX512_COMMON,AVX_512F; shift ;;
+        --generic) export TINTYPE_NN_ISA=generic OPENCV_CPU_DISABLE=AVX512_SKX,AVX512_COMMON,AVX_512F; shift ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; exit 2 ;;
     esac
@@ -70,7 +77,8 @@ export XDG_CACHE_HOME=$WORK/cache # face crops go here, not into the user's cach
 # Each field of the measure tool's one-line report.
 field() { sed -n "s/.*$2=\([^ ]*\).*/\1/p" "$1"; }
 
-echo "faces benchmark: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "faces benchmark: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
+    "TINTYPE_NN_ISA=${TINTYPE_NN_ISA:-native} OPENCV_CPU_DISABLE=${OPENCV_CPU_DISABLE:-}"
 
 photos=$WORK/photos-${MEGAPIXELS}mp-x$COPIES
 if [ ! -f "$photos/.complete" ]; then
