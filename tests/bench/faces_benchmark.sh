@@ -52,8 +52,8 @@ while [ $# -gt 0 ]; do
         --faces) FACES=$2; shift 2 ;;
         --identities) IDENTITIES=$2; shift 2 ;;
         --no-cluster) CLUSTER=0; shift ;;
-        --portable) export TINTYPE_NN_ISA=avx2 OPENCV_CPU_DISABLE=AVX512_SKX,AVX512_COMMON,AVX_512F; shift ;;
-        --generic) export TINTYPE_NN_ISA=generic OPENCV_CPU_DISABLE=AVX512_SKX,AVX512_COMMON,AVX_512F; shift ;;
+        --portable) export TINTYPE_NN_ISA=avx2 OPENCV_CPU_DISABLE=AVX512-SKX,AVX512-COMMON,AVX512F; shift ;;
+        --generic) export TINTYPE_NN_ISA=generic OPENCV_CPU_DISABLE=AVX512-SKX,AVX512-COMMON,AVX512F; shift ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; exit 2 ;;
     esac
