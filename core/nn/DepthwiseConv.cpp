@@ -66,10 +66,18 @@ template <typename V>
             std::memcpy(dst + g.padLeft, src, std::size_t(g.inputColumns) * sizeof(float));
             continue;
         }
-        // stride 2: padded column c to phase c % 2, at c / 2
+        // stride 2: padded column c to phase c % 2, at c / 2; a vector pair at a time
         float *phase[2] = {dst, dst + shape.span};
-        for (int x = 0; x < g.inputColumns; ++x) {
-            const int c = x + g.padLeft;
+        const int pad = g.padLeft;
+        float *evens = phase[pad & 1] + (pad >> 1), *odds = phase[1 - (pad & 1)] + ((pad + 1) >> 1);
+        int x = 0;
+        for (; x + 2 * kLanesV <= g.inputColumns; x += 2 * kLanesV) {
+            const V a = load<V>(src + x), b = load<V>(src + x + kLanesV);
+            store(evens + x / 2, shuffleEvens(a, b));
+            store(odds + x / 2, shuffleOdds(a, b));
+        }
+        for (; x < g.inputColumns; ++x) {
+            const int c = x + pad;
             phase[c & 1][c >> 1] = src[x];
         }
     }

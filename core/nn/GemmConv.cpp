@@ -14,7 +14,6 @@
 namespace tintype {
 
 namespace {
-constexpr int kBlock = 8;       // output channels per packed block (a tile takes 4 or 8 of them)
 constexpr int kMaxColumns = 48; // pixels per panel, at most
 } // namespace
 
@@ -64,7 +63,7 @@ namespace {
 using namespace kernels;
 
 // A register tile: `Rows` output channels × `Vectors` vectors of pixels of a panel
-// `PanelColumns` wide. Reads the packed weights with a stride of kBlock; stores rows
+// `PanelColumns` wide. Reads its block of packed weights (Rows per depth step); stores rows
 // [0, rows) and pixels [0, width).
 template <typename V, int Rows, int Vectors, int PanelColumns = Vectors * kLanes<V>>
 [[gnu::always_inline]] inline void tileBody(const float *w, const float *bias, const float *panel, int depth,
@@ -79,7 +78,7 @@ template <typename V, int Rows, int Vectors, int PanelColumns = Vectors * kLanes
         for (int v = 0; v < Vectors; ++v)
             acc[r][v] = broadcast<V>(bias[r]);
     const float *x = panel;
-    for (int k = 0; k < depth; ++k, w += kBlock, x += PanelColumns) {
+    for (int k = 0; k < depth; ++k, w += Rows, x += PanelColumns) {
         V in[Vectors];
 #pragma GCC unroll 3
         for (int v = 0; v < Vectors; ++v)
@@ -165,14 +164,30 @@ TilePlan planFor(KernelIsa isa, int width)
     return {kGenericRows, 12, tileGeneric};
 }
 
-// Copies input[.][first .. first+width) into a [inputs][columns] panel, zero beyond width.
+// Copies input[.][first .. first+width) into a [inputs][Columns] panel, zero beyond
+// width. A constant size for whole panels: the copies inline instead of calling memcpy.
+template <int Columns>
+void packPanel(const float *input, std::ptrdiff_t pixels, int inputs, std::ptrdiff_t first, int width, float *panel)
+{
+    const float *src = input + first;
+    if (width == Columns) {
+        for (int i = 0; i < inputs; ++i, src += pixels, panel += Columns)
+            std::memcpy(panel, src, Columns * sizeof(float));
+        return;
+    }
+    for (int i = 0; i < inputs; ++i, src += pixels, panel += Columns) {
+        std::memcpy(panel, src, std::size_t(width) * sizeof(float));
+        std::fill(panel + width, panel + Columns, 0.0F);
+    }
+}
+
 void packPanel(const float *input, std::ptrdiff_t pixels, int inputs, std::ptrdiff_t first, int width, int columns,
                float *panel)
 {
-    for (int i = 0; i < inputs; ++i) {
-        float *dst = panel + std::ptrdiff_t(i) * columns;
-        std::memcpy(dst, input + i * pixels + first, std::size_t(width) * sizeof(float));
-        std::fill(dst + width, dst + columns, 0.0F);
+    switch (columns) {
+    case 48: packPanel<48>(input, pixels, inputs, first, width, panel); return;
+    case 24: packPanel<24>(input, pixels, inputs, first, width, panel); return;
+    default: packPanel<12>(input, pixels, inputs, first, width, panel); return;
     }
 }
 
@@ -236,14 +251,18 @@ GemmConv::GemmConv(const std::vector<float> &weights, const std::vector<float> &
       m_isa(std::min(isa, nativeIsa())),
       m_depth(inputs * kernel.rows * kernel.columns)
 {
+#if TINTYPE_NN_KERNELS
+    m_block = planFor(m_isa, kMaxColumns).rows;
+#endif
     const auto depth = std::size_t(m_depth);
-    const int blocks = (outputs + kBlock - 1) / kBlock;
-    m_packed.assign(std::size_t(blocks) * depth * kBlock, 0.0F);
-    m_bias.assign(std::size_t(blocks) * kBlock, 0.0F);
+    const int rows = m_block;
+    const int blocks = (outputs + rows - 1) / rows;
+    m_packed.assign(std::size_t(blocks) * depth * std::size_t(rows), 0.0F);
+    m_bias.assign(std::size_t(blocks) * std::size_t(rows), 0.0F);
     for (int o = 0; o < outputs; ++o) {
-        const std::size_t block = std::size_t(o / kBlock), row = std::size_t(o % kBlock);
+        const std::size_t block = std::size_t(o / rows), row = std::size_t(o % rows);
         for (std::size_t k = 0; k < depth; ++k)
-            m_packed[(block * depth + k) * kBlock + row] = weights[std::size_t(o) * depth + k];
+            m_packed[(block * depth + k) * std::size_t(rows) + row] = weights[std::size_t(o) * depth + k];
         if (!bias.empty())
             m_bias[std::size_t(o)] = bias[std::size_t(o)];
     }
@@ -266,20 +285,33 @@ void GemmConv::runPanels(const float *input, float *output, const Geometry &geom
 {
     const int pixels = geometry.outputRows * geometry.outputColumns;
     const int columns = planFor(m_isa, kMaxColumns).columns;
-    thread_local std::vector<float> panel;
-    panel.resize(std::size_t(m_depth) * std::size_t(columns));
-    for (int p = firstPanel; p < endPanel; ++p) {
-        const int first = p * columns, width = std::min(columns, pixels - first);
-        if (isPointwise())
-            packPanel(input, pixels, m_inputs, first, width, columns, panel.data());
-        else
-            gatherPanel(input, geometry, m_kernel, m_inputs, first, width, columns, panel.data());
-        const TilePlan plan = planFor(m_isa, width);
-        for (int o = 0; o < m_outputs; o += plan.rows) {
-            // a 4-row tile reads the first or the second half of a packed block
-            const float *w = m_packed.data() + std::ptrdiff_t(o / kBlock) * m_depth * kBlock + o % kBlock;
-            plan.tile(w, m_bias.data() + o, panel.data(), m_depth, m_low, m_high,
-                      output + std::ptrdiff_t(o) * pixels + first, pixels, std::min(plan.rows, m_outputs - o), width);
+    const std::size_t panelFloats = std::size_t(m_depth) * std::size_t(columns);
+    // Panels go in groups that fit half a typical L2 cache, and each tile of
+    // weights runs over the whole group: the weights of a deep layer (4 MB for
+    // 1024 × 1024) then stream once per group instead of once per panel.
+    constexpr std::size_t kGroupBytes = 256 * 1024;
+    const int group = int(std::clamp<std::size_t>(kGroupBytes / (panelFloats * sizeof(float)), 1, 16));
+    thread_local std::vector<float> panels;
+    panels.resize(panelFloats * std::size_t(group));
+    for (int p0 = firstPanel; p0 < endPanel; p0 += group) {
+        const int count = std::min(group, endPanel - p0);
+        for (int g = 0; g < count; ++g) {
+            const int first = (p0 + g) * columns, width = std::min(columns, pixels - first);
+            float *panel = panels.data() + panelFloats * std::size_t(g);
+            if (isPointwise())
+                packPanel(input, pixels, m_inputs, first, width, columns, panel);
+            else
+                gatherPanel(input, geometry, m_kernel, m_inputs, first, width, columns, panel);
+        }
+        for (int o = 0; o < m_outputs; o += m_block) {
+            const float *w = m_packed.data() + std::ptrdiff_t(o) * m_depth; // block o / m_block
+            const int rows = std::min(m_block, m_outputs - o);
+            for (int g = 0; g < count; ++g) {
+                const int first = (p0 + g) * columns, width = std::min(columns, pixels - first);
+                const TilePlan plan = planFor(m_isa, width);
+                plan.tile(w, m_bias.data() + o, panels.data() + panelFloats * std::size_t(g), m_depth, m_low, m_high,
+                          output + std::ptrdiff_t(o) * pixels + first, pixels, rows, width);
+            }
         }
     }
 }

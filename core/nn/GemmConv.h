@@ -78,7 +78,8 @@ private:
     Kernel m_kernel;
     KernelIsa m_isa;
     int m_depth;                 // inputs · kernel rows · kernel columns
-    std::vector<float> m_packed; // [output block of 8][depth][8], zero rows past `outputs`
+    int m_block = 8;             // output channels per register tile of this form
+    std::vector<float> m_packed; // [output block][depth][m_block], zero rows past `outputs`
     std::vector<float> m_bias;   // padded to the blocks
     float m_low, m_high;
 };

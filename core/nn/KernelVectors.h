@@ -76,6 +76,29 @@ template <typename V>
 #endif
 }
 
+// Lanes 0, 2, 4, … (Odd: 1, 3, 5, …) of the pair a, b: a deinterleave.
+template <typename V, int Odd, std::size_t... Lane>
+[[gnu::always_inline]] inline V everyOther(V a, V b, std::index_sequence<Lane...> /*lanes*/)
+{
+#if defined(__clang__)
+    return __builtin_shufflevector(a, b, int(2 * Lane + Odd)...);
+#else
+    return __builtin_shuffle(a, b, typename IndicesOf<V>::type{int(2 * Lane + Odd)...});
+#endif
+}
+
+template <typename V>
+[[gnu::always_inline]] inline V shuffleEvens(V a, V b)
+{
+    return everyOther<V, 0>(a, b, std::make_index_sequence<kLanes<V>>());
+}
+
+template <typename V>
+[[gnu::always_inline]] inline V shuffleOdds(V a, V b)
+{
+    return everyOther<V, 1>(a, b, std::make_index_sequence<kLanes<V>>());
+}
+
 template <typename V>
 [[gnu::always_inline]] inline V clamp(V x, V low, V high)
 {
