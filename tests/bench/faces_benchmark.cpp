@@ -305,6 +305,63 @@ QString featuresOf(const AnalyzedFace &f, const QImage &image)
         .arg(double(f.sharpness), 0, 'f', 0);
 }
 
+// iBUG 68-point index of each point's mirror image.
+std::array<int, 68> mirrorIndex()
+{
+    std::array<int, 68> m{};
+    for (int i = 0; i < 68; ++i)
+        m[std::size_t(i)] = i;
+    auto pair = [&](int a, int b) {
+        m[std::size_t(a)] = b;
+        m[std::size_t(b)] = a;
+    };
+    for (int i = 0; i <= 7; ++i)
+        pair(i, 16 - i);
+    for (int i = 0; i < 5; ++i)
+        pair(17 + i, 26 - i);
+    pair(31, 35);
+    pair(32, 34);
+    pair(36, 45);
+    pair(37, 44);
+    pair(38, 43);
+    pair(39, 42);
+    pair(40, 47);
+    pair(41, 46);
+    pair(48, 54);
+    pair(49, 53);
+    pair(50, 52);
+    pair(55, 59);
+    pair(56, 58);
+    pair(60, 64);
+    pair(61, 63);
+    pair(65, 67);
+    return m;
+}
+
+// How far the landmarks of the same detection in the mirrored image, mirrored
+// back, lie from the original ones (mean, over the eye distance); -1 when the
+// mirrored image has no matching detection.
+double mirrorDisagreement(const AnalyzedFace &f, const std::vector<AnalyzedFace> &mirrored, int width)
+{
+    static const std::array<int, 68> mirror = mirrorIndex();
+    const QPointF le = f.landmarks[36], re = f.landmarks[45];
+    const double eyes = std::hypot(re.x() - le.x(), re.y() - le.y());
+    for (const AnalyzedFace &g : mirrored) {
+        const QRectF back(width - g.box.right(), g.box.top(), g.box.width(), g.box.height());
+        const QRectF both = back.intersected(f.box);
+        if (both.width() * both.height() < 0.5 * f.box.width() * f.box.height())
+            continue;
+        double sum = 0;
+        for (int i = 0; i < 68; ++i) {
+            const QPointF p = g.landmarks[std::size_t(mirror[std::size_t(i)])];
+            const QPointF q(width - p.x(), p.y());
+            sum += std::hypot(q.x() - f.landmarks[std::size_t(i)].x(), q.y() - f.landmarks[std::size_t(i)].y());
+        }
+        return sum / 68 / std::max(eyes, 1.0);
+    }
+    return -1;
+}
+
 // The person-free set (content known from the file names and by eye; see
 // core/faces/README.md "False faces"), relative to shared/data.
 QStringList nonFacePhotos(const QString &samples)
@@ -368,14 +425,19 @@ int runNonFaces(QStringList args)
         const char *names[] = {"", " (turned right)", " (turned left)", " (mirrored)", " (centre)"};
         for (std::size_t v = 0; v < std::size(variants); ++v) {
             auto all = analyzer.value()->analyze(variants[v], unchecked);
+            std::vector<AnalyzedFace> mirroredFaces;
+            if (features && all && !all->empty())
+                if (auto m = analyzer.value()->analyze(variants[v].mirrored(true, false), unchecked))
+                    mirroredFaces = std::move(m.value());
             auto kept = analyzer.value()->analyze(variants[v], checked);
             ++images;
             fired += all ? int(all->size()) : 0;
             accepted += kept ? int(kept->size()) : 0;
             if (all)
                 for (const AnalyzedFace &f : all.value())
-                    std::printf("  detector fired: %s%s score %.2f, %.0f px, %s%s\n", qPrintable(file), names[v],
-                                double(f.score), f.box.width(), qPrintable(featuresOf(f, variants[v])),
+                    std::printf("  detector fired: %s%s score %.2f, %.0f px, %s mirror %.2f%s\n", qPrintable(file),
+                                names[v], double(f.score), f.box.width(), qPrintable(featuresOf(f, variants[v])),
+                                mirrorDisagreement(f, mirroredFaces, variants[v].width()),
                                 kept && std::any_of(kept->begin(), kept->end(),
                                                     [&](const AnalyzedFace &k) { return k.box == f.box; })
                                     ? "  ACCEPTED"
@@ -414,10 +476,15 @@ int runNonFaces(QStringList args)
         auto kept = analyzer.value()->analyze(image, checked);
         auto all = analyzer.value()->analyze(image, unchecked);
         const int k = kept ? int(kept->size()) : 0;
-        if (features && all)
+        if (features && all) {
+            std::vector<AnalyzedFace> mirroredFaces;
+            if (auto m = analyzer.value()->analyze(image.mirrored(true, false), unchecked))
+                mirroredFaces = std::move(m.value());
             for (const AnalyzedFace &f : all.value())
-                std::printf("  face: %s score %.2f, %.0f px, %s\n", qPrintable(file), double(f.score), f.box.width(),
-                            qPrintable(featuresOf(f, image)));
+                std::printf("  face: %s score %.2f, %.0f px, %s mirror %.2f\n", qPrintable(file), double(f.score),
+                            f.box.width(), qPrintable(featuresOf(f, image)),
+                            mirrorDisagreement(f, mirroredFaces, image.width()));
+        }
         if (count < 0) {
             groupFound += k;
         } else {
