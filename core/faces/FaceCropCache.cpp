@@ -65,12 +65,17 @@ QImage FaceCropCache::circular(const QImage &image, int side)
 
 Status FaceCropCache::store(std::int64_t faceId, const QImage &image, const QRectF &box) const
 {
+    return storeRound(faceId, roundCrop(image, box));
+}
+
+Status FaceCropCache::storeRound(std::int64_t faceId, const QImage &roundCrop) const
+{
     const std::filesystem::path path = pathFor(faceId);
     if (!QDir().mkpath(nativepath::display(path.parent_path())))
         return Status::failure(
             tr("Cannot create the face cache folder %1").arg(nativepath::display(path.parent_path())));
     QSaveFile file(nativepath::display(path));
-    if (!file.open(QIODevice::WriteOnly) || !roundCrop(image, box).save(&file, "PNG", kPngQuality) || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !roundCrop.save(&file, "PNG", kPngQuality) || !file.commit())
         return Status::failure(tr("Cannot write the face crop %1").arg(nativepath::display(path)));
     return {};
 }

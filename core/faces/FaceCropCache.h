@@ -26,6 +26,9 @@ public:
     std::filesystem::path pathFor(std::int64_t faceId) const;
     // Crops `box` (pixels of `image`, with a margin) into a round crop and stores it atomically.
     Status store(std::int64_t faceId, const QImage &image, const QRectF &box) const;
+    // Stores a crop roundCrop() made earlier (the face scan makes them on its
+    // workers and drops the photo before the faces have ids).
+    Status storeRound(std::int64_t faceId, const QImage &roundCrop) const;
     // The square around `box` (x1.3), moved and shrunk to stay inside the image (a
     // face at an edge, a tight crop), drawn through a circle.
     static QImage roundCrop(const QImage &image, const QRectF &box);

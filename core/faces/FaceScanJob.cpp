@@ -40,10 +40,13 @@ private:
     int m_previous;
 };
 
+// What a worker keeps of a photo: its faces and their round crops, not the
+// decoded preview (32 previews of ~3 MB each were most of a scan's memory).
 struct Outcome {
     FaceRepository::PendingAsset asset;
-    QImage image;
+    QSize imageSize;
     std::vector<AnalyzedFace> faces;
+    std::vector<QImage> crops; // FaceCropCache::roundCrop of each face, when crops are kept
     QString error;
 };
 
@@ -118,12 +121,17 @@ Result<FaceScanJob::Report> FaceScanJob::run(const std::function<void(const Prog
                 o.error = decoded.error();
                 return;
             }
-            o.image = decoded->image;
-            auto faces = analyzers[std::size_t(worker)]->analyze(o.image, m_options.detection);
-            if (faces)
-                o.faces = std::move(faces.value());
-            else
+            const QImage &image = decoded->image;
+            o.imageSize = image.size();
+            auto faces = analyzers[std::size_t(worker)]->analyze(image, m_options.detection);
+            if (!faces) {
                 o.error = faces.error();
+                return;
+            }
+            o.faces = std::move(faces.value());
+            if (!m_options.cropCache.empty())
+                for (const AnalyzedFace &f : o.faces)
+                    o.crops.push_back(FaceCropCache::roundCrop(image, f.box));
         });
 
         const std::int64_t now = QDateTime::currentSecsSinceEpoch();
@@ -136,7 +144,7 @@ Result<FaceScanJob::Report> FaceScanJob::run(const std::function<void(const Prog
                     continue; // cancelled before this photo
                 std::vector<FaceRecord> records;
                 for (const AnalyzedFace &f : o.faces)
-                    records.push_back(toRecord(f, o.image.size()));
+                    records.push_back(toRecord(f, o.imageSize));
                 faces.recordPass(o.asset.assetId, modelsId(), records, o.error, now);
                 written.emplace_back(std::move(records), &o);
             }
@@ -155,16 +163,15 @@ Result<FaceScanJob::Report> FaceScanJob::run(const std::function<void(const Prog
         if (!m_options.cropCache.empty()) { // PNG-encoding the crops is ~7% of the CPU: on the workers too
             struct Crop {
                 std::int64_t faceId;
-                const QImage *image;
-                QRectF box;
+                const QImage *crop;
             };
             std::vector<Crop> faces;
             for (const auto &[records, o] : written)
-                for (std::size_t i = 0; i < records.size(); ++i)
-                    faces.push_back({records[i].id, &o->image, o->faces[i].box});
+                for (std::size_t i = 0; i < records.size() && i < o->crops.size(); ++i)
+                    faces.push_back({records[i].id, &o->crops[i]});
             const std::atomic<bool> never{false}; // recorded faces get their crops, even when cancelled now
             onWorkers(jobs, faces.size(), never, [&](std::size_t i, int /*worker*/) {
-                (void)crops.store(faces[i].faceId, *faces[i].image, faces[i].box); // a crop is optional
+                (void)crops.storeRound(faces[i].faceId, *faces[i].crop); // a crop is optional
             });
         }
         for (const Outcome &o : outcomes)
