@@ -65,10 +65,9 @@ using namespace kernels;
 // A register tile: `Rows` output channels × `Vectors` vectors of pixels of a panel
 // `PanelColumns` wide. Reads its block of packed weights (Rows per depth step); stores rows
 // [0, rows) and pixels [0, width).
-template <typename V, int Rows, int Vectors, int PanelColumns = Vectors * kLanes<V>>
-[[gnu::always_inline]] inline void tileBody(const float *w, const float *bias, const float *panel, int depth,
-                                            float low, float high, float *output, std::ptrdiff_t pixels, int rows,
-                                            int width)
+template <typename V, int Rows, int Vectors, int PanelColumns = Vectors *kLanes<V>>
+[[gnu::always_inline]] inline void tileBody(const float *w, const float *bias, const float *panel, int depth, float low,
+                                            float high, float *output, std::ptrdiff_t pixels, int rows, int width)
 {
     constexpr int kLanesV = kLanes<V>;
     V acc[Rows][Vectors];
@@ -114,16 +113,16 @@ using Tile = void (*)(const float *, const float *, const float *, int, float, f
 
 #if defined(__x86_64__)
 template <int Vectors>
-__attribute__((target("avx512f,fma"))) void tileAvx512(const float *w, const float *bias, const float *panel,
-                                                       int depth, float low, float high, float *output,
-                                                       std::ptrdiff_t pixels, int rows, int width)
+__attribute__((target("avx512f,fma"))) void tileAvx512(const float *w, const float *bias, const float *panel, int depth,
+                                                       float low, float high, float *output, std::ptrdiff_t pixels,
+                                                       int rows, int width)
 {
     tileBody<Float16, 8, Vectors, 48>(w, bias, panel, depth, low, high, output, pixels, rows, width);
 }
 
 __attribute__((target("avx2,fma"))) void tileAvx2(const float *w, const float *bias, const float *panel, int depth,
-                                                  float low, float high, float *output, std::ptrdiff_t pixels,
-                                                  int rows, int width)
+                                                  float low, float high, float *output, std::ptrdiff_t pixels, int rows,
+                                                  int width)
 {
     tileBody<Float8, 4, 3>(w, bias, panel, depth, low, high, output, pixels, rows, width);
 }
@@ -135,8 +134,8 @@ constexpr int kGenericRows = 8;
 #else
 constexpr int kGenericRows = 4;
 #endif
-void tileGeneric(const float *w, const float *bias, const float *panel, int depth, float low, float high,
-                 float *output, std::ptrdiff_t pixels, int rows, int width)
+void tileGeneric(const float *w, const float *bias, const float *panel, int depth, float low, float high, float *output,
+                 std::ptrdiff_t pixels, int rows, int width)
 {
     tileBody<Float4, kGenericRows, 3>(w, bias, panel, depth, low, high, output, pixels, rows, width);
 }

@@ -75,8 +75,8 @@ private slots:
             QCOMPARE(b->size(), a->size());
             for (std::size_t f = 0; f < a->size(); ++f) {
                 const AnalyzedFace &x = a->at(f), &y = b->at(f);
-                for (const auto &[p, q] : {std::pair{x.box.topLeft(), y.box.topLeft()},
-                                           std::pair{x.box.bottomRight(), y.box.bottomRight()}})
+                for (const auto &[p, q] :
+                     {std::pair{x.box.topLeft(), y.box.topLeft()}, std::pair{x.box.bottomRight(), y.box.bottomRight()}})
                     worstPixels = std::max(worstPixels, (p - q).manhattanLength());
                 for (std::size_t i = 0; i < x.landmarks.size(); ++i)
                     worstPixels = std::max(worstPixels, (x.landmarks[i] - y.landmarks[i]).manhattanLength());

@@ -88,7 +88,8 @@ private slots:
         QCOMPARE(GemmConv::isa(), std::min(tintype::KernelIsa::Avx2, GemmConv::nativeIsa()));
         qunsetenv("TINTYPE_NN_ISA");
         QCOMPARE(GemmConv::isa(), GemmConv::nativeIsa());
-        const GemmConv portable(std::vector<float>(6, 1.0F), {}, 2, 3, {}, Activation::None, tintype::KernelIsa::Generic);
+        const GemmConv portable(std::vector<float>(6, 1.0F), {}, 2, 3, {}, Activation::None,
+                                tintype::KernelIsa::Generic);
         QCOMPARE(portable.kernelIsa(), tintype::KernelIsa::Generic);
     }
 
