@@ -35,7 +35,7 @@ std::shared_ptr<const Conv> shared(Conv conv, const std::vector<float> &weights)
         std::string_view(reinterpret_cast<const char *>(weights.data()), weights.size() * sizeof(float)));
     const std::lock_guard lock(mutex);
     for (auto it = kernels.begin(); it != kernels.end();) {
-        const std::shared_ptr<const Conv> live = it->second.lock();
+        std::shared_ptr<const Conv> live = it->second.lock();
         if (!live) {
             it = kernels.erase(it);
             continue;
