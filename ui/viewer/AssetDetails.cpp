@@ -137,6 +137,9 @@ void AssetDetails::refresh()
                 m_favorite = d.favorite;
                 m_available = d.available;
                 m_video = d.metadata.kind == MediaKind::Video;
+                m_motionClip = d.metadata.motionClip ? std::pair<qint64, qint64>(d.metadata.motionClip->offset,
+                                                                                 d.metadata.motionClip->length)
+                                                     : std::pair<qint64, qint64>(0, 0);
                 const bool swapped = d.userRotation & 1;
                 m_pixelWidth = swapped ? d.metadata.height : d.metadata.width;
                 m_pixelHeight = swapped ? d.metadata.width : d.metadata.height;
