@@ -5,6 +5,8 @@
 #include <exiv2/exiv2.hpp>
 #include <libheif/heif.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <memory>
 
@@ -284,6 +286,83 @@ QString undefinedValue(const QByteArray &bytes)
     for (const char c : bytes)
         parts << QString::number(uchar(c));
     return parts.join(u' ');
+}
+
+} // namespace tintype::test
+
+namespace tintype::test {
+
+QByteArray writeHdrClip(const std::filesystem::path &file, double signal, bool hlg, QSize size)
+{
+    const std::string name = file.string();
+    AVFormatContext *format = nullptr;
+    if (avformat_alloc_output_context2(&format, nullptr, "matroska", name.c_str()) < 0 || !format)
+        return {};
+    const std::unique_ptr<AVFormatContext, void (*)(AVFormatContext *)> formatGuard(
+        format, [](AVFormatContext *f) { avformat_free_context(f); });
+    const AVCodec *codec = avcodec_find_encoder(AV_CODEC_ID_FFV1);
+    AVCodecContext *encoder = codec ? avcodec_alloc_context3(codec) : nullptr;
+    if (!encoder)
+        return {};
+    const std::unique_ptr<AVCodecContext, void (*)(AVCodecContext *)> encoderGuard(
+        encoder, [](AVCodecContext *c) { avcodec_free_context(&c); });
+    encoder->width = size.width();
+    encoder->height = size.height();
+    encoder->pix_fmt = AV_PIX_FMT_YUV420P10LE;
+    encoder->time_base = AVRational{1, 10};
+    encoder->color_primaries = AVCOL_PRI_BT2020;
+    encoder->color_trc = hlg ? AVCOL_TRC_ARIB_STD_B67 : AVCOL_TRC_SMPTE2084;
+    encoder->colorspace = AVCOL_SPC_BT2020_NCL;
+    encoder->color_range = AVCOL_RANGE_MPEG;
+    if (format->oformat->flags & AVFMT_GLOBALHEADER)
+        encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    if (avcodec_open2(encoder, codec, nullptr) < 0)
+        return {};
+    AVStream *stream = avformat_new_stream(format, nullptr);
+    avcodec_parameters_from_context(stream->codecpar, encoder);
+    stream->time_base = encoder->time_base;
+    if (avio_open(&format->pb, name.c_str(), AVIO_FLAG_WRITE) < 0)
+        return {};
+    if (avformat_write_header(format, nullptr) < 0) {
+        avio_closep(&format->pb);
+        return {};
+    }
+    AVFrame *frame = av_frame_alloc();
+    AVPacket *packet = av_packet_alloc();
+    frame->format = encoder->pix_fmt;
+    frame->width = encoder->width;
+    frame->height = encoder->height;
+    av_frame_get_buffer(frame, 0);
+    const auto luma = uint16_t(std::lround(64 + signal * 876)); // limited range, 10 bits
+    auto drain = [&] {
+        while (avcodec_receive_packet(encoder, packet) == 0) {
+            av_packet_rescale_ts(packet, encoder->time_base, stream->time_base);
+            packet->stream_index = stream->index;
+            av_interleaved_write_frame(format, packet);
+        }
+    };
+    for (int i = 0; i < 3; ++i) {
+        av_frame_make_writable(frame);
+        for (int plane = 0; plane < 3; ++plane) {
+            const int h = plane == 0 ? frame->height : frame->height / 2;
+            const int w = plane == 0 ? frame->width : frame->width / 2;
+            for (int y = 0; y < h; ++y) {
+                auto *line =
+                    reinterpret_cast<uint16_t *>(frame->data[plane] + std::ptrdiff_t(y) * frame->linesize[plane]);
+                std::fill(line, line + w, plane == 0 ? luma : uint16_t(512));
+            }
+        }
+        frame->pts = i;
+        avcodec_send_frame(encoder, frame);
+        drain();
+    }
+    avcodec_send_frame(encoder, nullptr);
+    drain();
+    av_write_trailer(format);
+    av_packet_free(&packet);
+    av_frame_free(&frame);
+    avio_closep(&format->pb);
+    return readBytes(file);
 }
 
 } // namespace tintype::test

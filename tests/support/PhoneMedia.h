@@ -39,6 +39,11 @@ bool writeHeic(const std::filesystem::path &file, const QImage &image, const Hei
 QByteArray writeClip(const std::filesystem::path &file, int frames = 10, QSize size = QSize(64, 48),
                      const MetadataValues &metadata = {}, int rotationDegrees = 0);
 
+// A 10-bit BT.2020 HDR clip as phones record (FFV1 in Matroska, so every FFmpeg
+// build can write it): uniform grey at `signal` (0..1, the transfer function's
+// code value), tagged PQ (`hlg` false) or HLG. Empty on failure.
+QByteArray writeHdrClip(const std::filesystem::path &file, double signal, bool hlg, QSize size = QSize(64, 48));
+
 // A Google Pixel motion photo (`PXL_…MP.jpg`): `jpeg` with the Motion Photo XMP
 // (GCamera:MotionPhoto, Container:Directory with the clip's Length) written by
 // exiv2, then `clip` appended. `microVideo`: the older GCamera:MicroVideo +
