@@ -17,7 +17,7 @@ std::filesystem::path freeName(const std::filesystem::path &folder, const std::f
     std::error_code ec;
     for (int n = 1;; ++n) {
         const std::string name = n == 1 ? stem + ".mp4" : stem + " (" + std::to_string(n) + ").mp4";
-        const std::filesystem::path candidate = folder / name;
+        std::filesystem::path candidate = folder / name;
         if (!std::filesystem::exists(candidate, ec))
             return candidate;
     }
