@@ -1,6 +1,7 @@
 // Live Photos paired by Apple's ContentIdentifier (still: maker note 0x0011;
 // clip: com.apple.quicktime.content.identifier), whatever their names; name
 // pairing stays the fallback.
+#include "catalog/TimelineQueries.h"
 #include "support/PhoneMedia.h"
 #include "support/ScanFixture.h"
 #include "support/TestMedia.h"
@@ -54,6 +55,11 @@ private slots:
         QVERIFY(other && other->assetId != still->assetId);
         QCOMPARE(other->role, FileRole::Primary);
         QCOMPARE(fx.assetCount(), 2);
+        // The viewer finds the clip to play.
+        std::optional<AssetDetail> detail;
+        QVERIFY(fx.catalog().read([&] { detail = TimelineQueries(fx.catalog()).detail(*still->assetId); }));
+        QVERIFY(detail);
+        QCOMPARE(detail->motionClipFile, fx.photos() / "IMG_1234(1).MOV");
 
         // A second scan changes nothing.
         QVERIFY(fx.scan().error.isEmpty());

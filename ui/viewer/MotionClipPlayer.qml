@@ -3,30 +3,35 @@ import QtQuick.Controls
 import QtMultimedia
 import Tintype
 
-// A motion photo's clip over the still, played once. The clip lives inside the
-// photo's own file: MotionClipSource hands the player a copy in the app's cache
-// folder (removed when this goes), never anything beside the photo.
+// A Live or motion photo's clip over the still, played once. A Live Photo's clip
+// is a file of its own (`fileUrl`); a motion photo's lives inside the photo's
+// file: MotionClipSource hands the player a copy in the app's cache folder
+// (removed when this goes), never anything beside the photo.
 Item {
     id: root
     required property string path
     required property real offset
     required property real length
+    property url fileUrl
     signal finished()
 
     MotionClipSource {
         id: clip
-        path: root.path
+        path: root.fileUrl != "" ? "" : root.path
         offset: root.offset
         length: root.length
+        onSourceChanged: if (root.fileUrl == "") player.source = source
     }
+    // Qt 6.4's FFmpeg backend shows no frame of a source set while the player
+    // is being created: a Live Photo's clip file is set on the next turn.
+    Component.onCompleted: if (root.fileUrl != "") Qt.callLater(() => { player.source = root.fileUrl })
     MediaPlayer {
         id: player
         objectName: "motionPlayer"
-        source: clip.source
         videoOutput: out
         // No audio output: the motion plays silent, like a Live Photo's preview
         // (and Qt 6.4's FFmpeg backend crashes writing sound where no audio device exists).
-        onSourceChanged: if (source != "") play()
+        onSourceChanged: if (player.source != "") player.play()
         onMediaStatusChanged: if (mediaStatus === MediaPlayer.EndOfMedia) root.finished()
     }
     VideoOutput { id: out; anchors.fill: parent }

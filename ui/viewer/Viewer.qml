@@ -23,7 +23,8 @@ Rectangle {
     readonly property bool canEdit: !isVideo && details.ready && details.available
     readonly property bool isVideo: entry.video === true
     // A motion photo (Pixel, Samsung): the clip inside its file plays over the still on request (M).
-    readonly property bool hasMotionClip: !isVideo && details.ready && details.motionClipLength > 0
+    readonly property bool hasMotionClip: !isVideo && details.ready
+                                          && (details.motionClipLength > 0 || details.motionClipFileUrl != "")
     property bool motionPlaying: false
     onIndexChanged: motionPlaying = false
     readonly property bool settled: editing ? editMode !== null && editMode.settled
@@ -241,6 +242,7 @@ Rectangle {
                 path: details.path
                 offset: details.motionClipOffset
                 length: details.motionClipLength
+                fileUrl: details.motionClipFileUrl
                 onFinished: viewer.motionPlaying = false
             }
         }
@@ -305,7 +307,7 @@ Rectangle {
                 }
                 IconButton {
                     white: true; iconName: "video"; tip: qsTr("Save the video…")
-                    visible: viewer.hasMotionClip
+                    visible: viewer.hasMotionClip && details.motionClipLength > 0
                     onClicked: clipFolder.open()
                 }
                 IconButton {
