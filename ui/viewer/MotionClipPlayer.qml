@@ -5,8 +5,8 @@ import Tintype
 
 // A Live or motion photo's clip over the still, played once. A Live Photo's clip
 // is a file of its own (`fileUrl`); a motion photo's lives inside the photo's
-// file: MotionClipSource hands the player a copy in the app's cache folder
-// (removed when this goes), never anything beside the photo.
+// file and is read from there through MotionClipSource (its byte range, nothing
+// copied or written anywhere).
 Item {
     id: root
     required property string path
@@ -17,21 +17,26 @@ Item {
 
     MotionClipSource {
         id: clip
-        path: root.fileUrl != "" ? "" : root.path
+        path: root.path
         offset: root.offset
         length: root.length
-        onSourceChanged: if (root.fileUrl == "") player.source = source
     }
-    // Qt 6.4's FFmpeg backend shows no frame of a source set while the player
-    // is being created: a Live Photo's clip file is set on the next turn.
-    Component.onCompleted: if (root.fileUrl != "") Qt.callLater(() => { player.source = root.fileUrl })
+    // Qt 6.4's FFmpeg backend shows no frame of a source given while the player
+    // is being created: the clip is handed over on the next turn.
+    Component.onCompleted: Qt.callLater(() => {
+        if (root.fileUrl != "") {
+            player.source = root.fileUrl
+            player.play()
+        } else {
+            clip.play(player)
+        }
+    })
     MediaPlayer {
         id: player
         objectName: "motionPlayer"
         videoOutput: out
         // No audio output: the motion plays silent, like a Live Photo's preview
         // (and Qt 6.4's FFmpeg backend crashes writing sound where no audio device exists).
-        onSourceChanged: if (player.source != "") player.play()
         onMediaStatusChanged: if (mediaStatus === MediaPlayer.EndOfMedia) root.finished()
     }
     VideoOutput { id: out; anchors.fill: parent }

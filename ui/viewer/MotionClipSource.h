@@ -1,26 +1,27 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
-#include <QUrl>
+
+class QMediaPlayer;
 
 namespace tintype {
 
-// A motion photo's clip, which lives inside the photo's own file, as a source a
-// QML MediaPlayer can play. Qt 6.4's FFmpeg backend stalls on a source device
-// (QMediaPlayer::setSourceDevice with a byte-range device or even a QBuffer:
-// the duration is read, no frame ever comes), so the clip's bytes are copied,
-// on a worker thread, to a file in the app's cache folder (never beside the
-// photo) that is removed again when this object goes or shows another clip.
+class FileRangeDevice;
+
+// Plays a motion photo's clip, which lives inside the photo's own file, in a QML
+// MediaPlayer: the player reads the clip's byte range through a FileRangeDevice
+// (QMediaPlayer::setSourceDevice), so nothing is copied or written anywhere.
+// Qt 6.4's FFmpeg backend shows no frame of a source given while the player is
+// being created: call play() once it exists (QML: Qt.callLater).
 class MotionClipSource : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString path READ path WRITE setPath NOTIFY rangeChanged)
     Q_PROPERTY(qint64 offset READ offset WRITE setOffset NOTIFY rangeChanged)
     Q_PROPERTY(qint64 length READ length WRITE setLength NOTIFY rangeChanged)
-    Q_PROPERTY(QUrl source READ source NOTIFY sourceChanged) // empty until the clip is ready
-    Q_PROPERTY(QString error READ error NOTIFY sourceChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
     explicit MotionClipSource(QObject *parent = nullptr);
@@ -32,29 +33,23 @@ public:
     void setOffset(qint64 offset);
     qint64 length() const { return m_length; }
     void setLength(qint64 length);
-    QUrl source() const { return m_source; }
     QString error() const { return m_error; }
 
-    // Where the clips being played are copied: <cache location>/motion-clips.
-    static QString cacheFolder();
+    // Gives `player` (a QML MediaPlayer) the clip's bytes and starts it; false,
+    // with `error` set, when the range is not inside the file (changed since the scan).
+    Q_INVOKABLE bool play(QObject *player);
 
 signals:
     void rangeChanged();
-    void sourceChanged();
+    void errorChanged();
 
 private:
-    struct Copied {
-        QString file, error;
-    };
-    void restart();
-    void release();
+    void detach();
     QString m_path;
     qint64 m_offset = 0, m_length = 0;
-    QUrl m_source;
     QString m_error;
-    QString m_file; // the copy this object made, removed by release()
-    QFutureWatcher<Copied> *m_watcher = nullptr;
-    int m_generation = 0;
+    QPointer<QMediaPlayer> m_player;
+    FileRangeDevice *m_device = nullptr; // owned; the player reads it
 };
 
 } // namespace tintype
