@@ -24,7 +24,8 @@ int runScan(Catalog &catalog, const QStringList &args);
 int runList(Catalog &catalog, const QStringList &args);
 int runStats(Catalog &catalog, const QStringList &args);
 int runPurge(Catalog &catalog, const QStringList &args);
-int runInfo(const QStringList &args); // reads files directly, no catalog
+int runInfo(const QStringList &args);       // reads files directly, no catalog
+int runMotionClip(const QStringList &args); // motion photos' clips as MP4s, no catalog
 int runThumbs(Catalog &catalog, const QStringList &args);
 int runThumb(const QStringList &args); // one file, no catalog or cache
 int runCache(Catalog &catalog, const QStringList &args);

@@ -64,7 +64,11 @@ QJsonObject metadataToJson(const std::filesystem::path &path, const MediaMetadat
     o[QStringLiteral("latitude")] = orNull(m.latitude);
     o[QStringLiteral("longitude")] = orNull(m.longitude);
     o[QStringLiteral("altitude")] = orNull(m.altitude);
-    o[QStringLiteral("orientation")] = m.orientation;
+    // A video turns by its display matrix, in degrees: not an EXIF orientation code.
+    if (m.kind == MediaKind::Video)
+        o[QStringLiteral("rotation")] = m.rotationDegrees.value_or(0);
+    else
+        o[QStringLiteral("orientation")] = m.orientation;
     o[QStringLiteral("width")] = positiveOrNull(m.width);
     o[QStringLiteral("height")] = positiveOrNull(m.height);
     o[QStringLiteral("make")] = orNull(m.make);
@@ -79,6 +83,13 @@ QJsonObject metadataToJson(const std::filesystem::path &path, const MediaMetadat
     o[QStringLiteral("title")] = orNull(m.title);
     o[QStringLiteral("description")] = orNull(m.description);
     o[QStringLiteral("duration")] = orNull(m.durationSeconds);
+    if (!m.contentIdentifier.isEmpty()) // Apple Live Photo: still and clip share it
+        o[QStringLiteral("contentIdentifier")] = m.contentIdentifier;
+    if (!m.burstId.isEmpty())
+        o[QStringLiteral("burstId")] = m.burstId;
+    if (m.motionClip) // a motion photo's video inside the file: its bytes
+        o[QStringLiteral("motionClip")] = QJsonObject{{QStringLiteral("offset"), qint64(m.motionClip->offset)},
+                                                      {QStringLiteral("length"), qint64(m.motionClip->length)}};
     if (!m.warnings.isEmpty())
         o[QStringLiteral("warnings")] = QJsonArray::fromStringList(m.warnings);
     return o;
@@ -97,6 +108,7 @@ QString metadataToText(const std::filesystem::path &path, const MediaMetadata &m
                                         "longitude",
                                         "altitude",
                                         "orientation",
+                                        "rotation",
                                         "width",
                                         "height",
                                         "make",
@@ -111,6 +123,9 @@ QString metadataToText(const std::filesystem::path &path, const MediaMetadata &m
                                         "title",
                                         "description",
                                         "duration",
+                                        "motionClip",
+                                        "contentIdentifier",
+                                        "burstId",
                                         "warnings"};
     QString text;
     for (const char *key : order) {
@@ -127,6 +142,11 @@ QString metadataToText(const std::filesystem::path &path, const MediaMetadata &m
             if (items.isEmpty())
                 continue;
             value = items.join(QStringLiteral("; "));
+        } else if (it->isObject()) { // motionClip
+            const QJsonObject range = it->toObject();
+            value = QStringLiteral("bytes %1 + %2")
+                        .arg(qint64(range.value(QLatin1String("offset")).toDouble()))
+                        .arg(qint64(range.value(QLatin1String("length")).toDouble()));
         } else if (it->isDouble()) {
             value = QString::number(it->toDouble(), 'g', 10);
         } else {

@@ -26,6 +26,9 @@ Commands:
                            again to resume. --verbose lists files indexed
                            with problems (bad orientation, broken dates, ...).
   info [--json] FILE...    everything Tintype reads from the files themselves
+  motion-clip --to DIR FILE...
+                           the video inside motion photos (Pixel, Samsung) as
+                           MP4 files in DIR; the photos are only read
   ls [--json] [--from DATE] [--to DATE] [--camera TEXT] [--has-gps|--no-gps]
      [--root ID] [--limit N]
                            assets in the catalog, oldest first
@@ -120,6 +123,8 @@ int main(int argc, char *argv[])
     const QString command = args.takeFirst();
     if (command == QLatin1String("info"))
         return cli::runInfo(args);
+    if (command == QLatin1String("motion-clip"))
+        return cli::runMotionClip(args);
     if (command == QLatin1String("thumb"))
         return cli::runThumb(args);
     if (command == QLatin1String("render"))

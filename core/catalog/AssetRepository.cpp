@@ -9,11 +9,11 @@
 namespace tintype {
 
 namespace {
-// Columns 1..23 of asset, in this order, for insert and update alike.
+// Columns 1..26 of asset, in this order, for insert and update alike.
 constexpr const char *kAssetColumns =
     "kind, format, captured_utc, captured_offset, captured_source, latitude, longitude, altitude, width, height, "
     "orientation, make, model, lens, iso, f_number, exposure_time, focal_length, duration, rating, title, "
-    "description";
+    "description, motion_clip_offset, motion_clip_length, content_id, burst_id";
 
 QString orNull(const QString &s) { return s.isEmpty() ? QString() : s; }
 
@@ -41,10 +41,14 @@ void bindMetadata(SqlStatement &q, const MediaMetadata &m)
         .bind(19, m.durationSeconds)
         .bind(20, m.rating)
         .bind(21, orNull(m.title))
-        .bind(22, orNull(m.description));
+        .bind(22, orNull(m.description))
+        .bind(23, m.motionClip ? std::optional<std::int64_t>(m.motionClip->offset) : std::nullopt)
+        .bind(24, m.motionClip ? std::optional<std::int64_t>(m.motionClip->length) : std::nullopt)
+        .bind(25, orNull(m.contentIdentifier))
+        .bind(26, orNull(m.burstId));
 }
 
-// Reads the 22 metadata columns starting at `c`.
+// Reads the 26 metadata columns starting at `c`.
 MediaMetadata rowToMetadata(const SqlStatement &q, int c)
 {
     MediaMetadata m;
@@ -75,6 +79,10 @@ MediaMetadata rowToMetadata(const SqlStatement &q, int c)
         m.rating = int(*rating);
     m.title = q.text(c + 20);
     m.description = q.text(c + 21);
+    if (!q.isNull(c + 22) && !q.isNull(c + 23))
+        m.motionClip = EmbeddedClip{q.int64(c + 22), q.int64(c + 23)};
+    m.contentIdentifier = q.text(c + 24);
+    m.burstId = q.text(c + 25);
     return m;
 }
 
@@ -97,10 +105,11 @@ std::int64_t AssetRepository::insert(const MediaMetadata &metadata, std::int64_t
 {
     if (!m_insert)
         m_insert = std::make_unique<SqlStatement>(
-            m_catalog.handle(), std::string("INSERT INTO asset (") + kAssetColumns +
-                                    ", added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+            m_catalog.handle(),
+            std::string("INSERT INTO asset (") + kAssetColumns +
+                ", added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
     bindMetadata(*m_insert, metadata);
-    m_insert->bind(23, addedAt);
+    m_insert->bind(27, addedAt);
     m_insert->next();
     const std::int64_t id = m_insert->int64(0);
     m_insert->exec();
@@ -118,11 +127,11 @@ void AssetRepository::update(std::int64_t id, const MediaMetadata &metadata)
         sql += ") = (?1,?2,coalesce(user_captured_utc,?3),"
                "CASE WHEN user_captured_utc IS NULL THEN ?4 ELSE user_captured_offset END,"
                "CASE WHEN user_captured_utc IS NULL THEN ?5 ELSE 8 END,"
-               "?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22) WHERE id = ?23";
+               "?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26) WHERE id = ?27";
         m_update = std::make_unique<SqlStatement>(m_catalog.handle(), sql);
     }
     bindMetadata(*m_update, metadata);
-    m_update->bind(23, id).exec();
+    m_update->bind(27, id).exec();
     setKeywords(id, metadata.keywords);
 }
 
@@ -205,9 +214,9 @@ std::vector<AssetRepository::Listing> AssetRepository::list(const Filter &filter
     while (q.next()) {
         Listing l;
         l.asset = AssetRecord{q.int64(0), rowToMetadata(q, 2), q.int64(1)};
-        l.path = nativepath::fromBytes(q.blob(24)) / nativepath::fromBytes(q.blob(25));
-        l.rootId = q.int64(26);
-        l.available = q.int64(27) != 0;
+        l.path = nativepath::fromBytes(q.blob(28)) / nativepath::fromBytes(q.blob(29));
+        l.rootId = q.int64(30);
+        l.available = q.int64(31) != 0;
         rows.push_back(std::move(l));
     }
     for (Listing &l : rows)

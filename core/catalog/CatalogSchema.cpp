@@ -291,6 +291,19 @@ const char *const kCropHashes = R"sql(
 ALTER TABLE perceptual_hash ADD COLUMN crop_hashes BLOB;
 DELETE FROM perceptual_hash;
 )sql";
+// Phone files. motion_clip_*: a motion photo's clip inside the asset's primary
+// file (Google, Samsung), its byte range; played and exported from there, never
+// copied out. content_id: Apple's ContentIdentifier, shared by a Live Photo's
+// still and clip, so they pair whatever their names. burst_id: the burst a frame
+// belongs to (Apple BurstUUID, or a name-derived key for Samsung/Pixel bursts).
+const char *const kPhoneFilesSchema = R"sql(
+ALTER TABLE asset ADD COLUMN motion_clip_offset INTEGER;
+ALTER TABLE asset ADD COLUMN motion_clip_length INTEGER;
+ALTER TABLE asset ADD COLUMN content_id TEXT;
+ALTER TABLE asset ADD COLUMN burst_id TEXT;
+CREATE INDEX asset_by_content_id ON asset(content_id) WHERE content_id IS NOT NULL;
+CREATE INDEX asset_by_burst ON asset(burst_id) WHERE burst_id IS NOT NULL;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -301,7 +314,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {5, kPeopleSchema},    {6, kEditingSchema},
         {7, kUserCaptureTime}, {8, kTrashSchema},
         {9, kNotAFaceSchema},  {10, kImportByContentIndex},
-        {11, kCropHashes},
+        {11, kCropHashes},     {12, kPhoneFilesSchema},
     };
     return all;
 }

@@ -7,6 +7,8 @@
 #include "catalog/TrashRepository.h"
 #include "common/NativePath.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -123,7 +125,9 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
     std::string sql = "SELECT a.id, f.id, a.captured_utc + coalesce(a.captured_offset, 0) * 60000, "
                       "a.captured_utc IS NOT NULL, a.favorite, f.status = 0, a.kind, "
                       "a.user_rotation, a.width, a.height, f.fingerprint, f.role * 4294967296 + f.id, "
-                      "(SELECT e.fingerprint FROM edit e WHERE e.asset_id = a.id), f.root_id "
+                      "(SELECT e.fingerprint FROM edit e WHERE e.asset_id = a.id), f.root_id, "
+                      "a.motion_clip_length IS NOT NULL OR f.role = 2, a.burst_id, "
+                      "a.burst_id IS NOT NULL AND instr(upper(CAST(f.rel_path AS TEXT)), 'COVER') > 0 "
                       "FROM " +
                       (limit >= 0 ? newestAssets(scope.kind) : std::string("asset")) +
                       " a JOIN file f ON f.asset_id = a.id AND f.role != 3 WHERE " +
@@ -167,12 +171,21 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
         rows.reserve(std::size_t(assetCountEstimate(m_catalog)));
         primaryOrder.reserve(rows.capacity());
     }
+    std::unordered_set<std::int64_t> moving;              // Live and motion photos
+    std::unordered_map<std::int64_t, Burst> burstOfAsset; // frames of bursts
     while (q.next()) {
         TimelineEntry e;
         e.assetId = q.int64(0);
         e.fileId = q.int64(1);
         if (scope.kind == Scope::Kind::Trash && !inTrash.contains(e.fileId))
             continue;
+        if (q.int64(14) != 0)
+            moving.insert(e.assetId);
+        if (!q.isNull(15)) {
+            Burst &b = burstOfAsset[e.assetId];
+            b.key = q.text(15);
+            b.cover = b.cover || q.int64(16) != 0;
+        }
         e.dated = q.int64(3) != 0;
         e.localMs = e.dated ? q.int64(2) : 0;
         e.favorite = q.int64(4) != 0;
@@ -188,7 +201,55 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
         rows.push_back(std::move(e));
         primaryOrder.push_back(q.int64(11));
     }
-    return sortedNewestFirst(std::move(rows), primaryOrder);
+    rows = sortedNewestFirst(std::move(rows), primaryOrder);
+    if (!moving.empty())
+        for (TimelineEntry &e : rows)
+            e.moving = moving.contains(e.assetId);
+    if (scope.kind != Scope::Kind::Trash)
+        stackBursts(rows, burstOfAsset);
+    return rows;
+}
+
+// A burst is one tile: the frame the phone chose (its "COVER"), else the first
+// taken, with the number of frames; the other frames leave the list.
+void TimelineQueries::stackBursts(std::vector<TimelineEntry> &rows,
+                                  const std::unordered_map<std::int64_t, Burst> &burstOfAsset)
+{
+    if (burstOfAsset.size() < 2)
+        return;
+    struct Stack {
+        std::size_t top = 0;
+        int count = 0;
+    };
+    QHash<QString, Stack> stacks;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto it = burstOfAsset.find(rows[i].assetId);
+        if (it == burstOfAsset.end())
+            continue;
+        Stack &s = stacks[it->second.key];
+        if (s.count++ == 0) {
+            s.top = i;
+            continue;
+        }
+        const TimelineEntry &a = rows[i], &t = rows[s.top];
+        const bool aCover = it->second.cover, tCover = burstOfAsset.at(t.assetId).cover;
+        if (aCover != tCover ? aCover : (a.dated && (!t.dated || a.localMs < t.localMs)))
+            s.top = i;
+    }
+    std::vector<bool> drop(rows.size(), false);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto it = burstOfAsset.find(rows[i].assetId);
+        if (it == burstOfAsset.end())
+            continue;
+        const Stack &s = stacks[it->second.key];
+        if (s.count < 2)
+            continue;
+        drop[i] = s.top != i;
+        if (s.top == i)
+            rows[i].stackCount = s.count;
+    }
+    std::size_t i = 0;
+    std::erase_if(rows, [&](const TimelineEntry &) { return drop[i++]; });
 }
 
 std::vector<TimelineEntry> TimelineQueries::withPeople(const std::vector<std::int64_t> &personIds, int limit)
@@ -230,6 +291,12 @@ std::optional<AssetDetail> TimelineQueries::detail(std::int64_t assetId)
     d.path = nativepath::fromBytes(q.blob(4)) / nativepath::fromBytes(q.blob(5));
     d.available = q.int64(6) != 0;
     d.fileSize = q.int64(7);
+    SqlStatement clip(m_catalog.handle(),
+                      "SELECT r.path, f.rel_path FROM file f JOIN root r ON r.id = f.root_id "
+                      "WHERE f.asset_id = ?1 AND f.role = ?2 AND f.status = 0 AND r.online = 1 ORDER BY f.id LIMIT 1");
+    clip.bind(1, assetId).bind(2, int(FileRole::MotionClip));
+    if (clip.next())
+        d.motionClipFile = nativepath::fromBytes(clip.blob(0)) / nativepath::fromBytes(clip.blob(1));
     return d;
 }
 

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace tintype {
@@ -50,7 +51,9 @@ struct TimelineEntry {
     bool dated = false;       // false: no capture time, localMs is meaningless
     bool favorite = false;
     bool available = true; // primary file present and its root online
+    bool moving = false;   // a Live or motion photo: a clip beside it or inside its file
     MediaKind kind = MediaKind::Photo;
+    int stackCount = 0;            // a burst shown as one tile (the phone's chosen frame): its frame count
     int userRotation = 0;          // quarter turns clockwise, on top of the file's orientation
     int width = 0, height = 0;     // after the file's orientation, before the user's rotation
     InlineFingerprint fingerprint; // keys the thumbnail cache
@@ -69,6 +72,7 @@ struct AssetDetail {
     int userRotation = 0;
     QString userDescription; // null: none set
     std::int64_t fileSize = 0;
+    std::filesystem::path motionClipFile; // a Live Photo's clip beside it (present, root online); empty: none
 };
 
 // Read-only queries of the timeline, favourites and folder views. Methods
@@ -101,6 +105,12 @@ public:
     std::optional<AssetDetail> detail(std::int64_t assetId);
 
 private:
+    struct Burst {
+        QString key;
+        bool cover = false; // the frame the phone chose ("COVER" in its name)
+    };
+    static void stackBursts(std::vector<TimelineEntry> &rows,
+                            const std::unordered_map<std::int64_t, Burst> &burstOfAsset);
     std::vector<TimelineEntry> query(const Scope &scope, int limit);
     std::vector<TimelineEntry> withPeople(const std::vector<std::int64_t> &personIds, int limit);
     Catalog &m_catalog;

@@ -2,6 +2,7 @@
 // through FFmpeg's libraries, scaled by libswscale, with the stream's display
 // matrix turned into an orientation. A deadline keeps broken files from hanging.
 #include "imaging/DecoderBackends.h"
+#include "imaging/HdrToneMap.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -154,25 +155,38 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
     const double scale = std::min(1.0, double(request.targetLongEdge) / std::max<double>(displayWidth, f->height));
     const int outWidth = std::max(1, int(std::lround(displayWidth * scale)));
     const int outHeight = std::max(1, int(std::lround(f->height * scale)));
-    in.sws = sws_getContext(f->width, f->height, format, outWidth, outHeight, AV_PIX_FMT_RGB32, SWS_AREA, nullptr,
-                            nullptr, nullptr);
+    // HDR (10-bit BT.2020 PQ/HLG, today's phones): 16-bit R'G'B' tone-mapped
+    // here; everything else straight to 8-bit RGB.
+    const AVColorTransferCharacteristic trc =
+        f->color_trc != AVCOL_TRC_UNSPECIFIED ? f->color_trc : stream->codecpar->color_trc;
+    const bool hdr = trc == AVCOL_TRC_SMPTE2084 || trc == AVCOL_TRC_ARIB_STD_B67;
+    in.sws = sws_getContext(f->width, f->height, format, outWidth, outHeight, hdr ? AV_PIX_FMT_RGB48 : AV_PIX_FMT_RGB32,
+                            SWS_AREA, nullptr, nullptr, nullptr);
     if (!in.sws)
         return Result<StagedImage>::failure(tr("video: unsupported pixel format"));
+    if (hdr) {
+        const int *bt2020 = sws_getCoefficients(SWS_CS_BT2020);
+        sws_setColorspaceDetails(in.sws, bt2020, f->color_range == AVCOL_RANGE_JPEG ? 1 : 0, bt2020, 1, 0, 1 << 16,
+                                 1 << 16);
+    }
     // libswscale's SIMD writes past the end of a line and of the last one: give
     // it 64-byte aligned lines and spare rows, then copy out exactly the picture.
-    const int stride = FFALIGN(outWidth * 4, 64);
+    const int stride = FFALIGN(outWidth * (hdr ? 6 : 4), 64);
     QByteArray buffer(qsizetype(stride) * (outHeight + 2) + 64, Qt::Uninitialized);
     auto *base = reinterpret_cast<uint8_t *>(buffer.data());
     base += (64 - reinterpret_cast<std::uintptr_t>(base) % 64) % 64;
     uint8_t *planes[4] = {base, nullptr, nullptr, nullptr};
     int strides[4] = {stride, 0, 0, 0};
     sws_scale(in.sws, f->data, f->linesize, 0, f->height, planes, strides);
-    QImage image = QImage(base, outWidth, outHeight, stride, QImage::Format_RGB32).copy();
+    QImage image =
+        hdr ? detail::toneMapHdr(reinterpret_cast<const std::uint16_t *>(base), outWidth, outHeight, stride,
+                                 trc == AVCOL_TRC_SMPTE2084 ? detail::HdrTransfer::Pq : detail::HdrTransfer::Hlg)
+            : QImage(base, outWidth, outHeight, stride, QImage::Format_RGB32).copy();
     if (image.isNull())
         return Result<StagedImage>::failure(tr("video: out of memory"));
     staged.image = std::move(image);
     staged.orientation = orientationOf(stream);
-    staged.source = QStringLiteral("video frame");
+    staged.source = hdr ? QStringLiteral("video frame, HDR tone-mapped") : QStringLiteral("video frame");
     return staged;
 }
 

@@ -101,11 +101,16 @@ void CatalogUpdater::apply(std::int64_t rootId, const FileGroupReader::Output &g
         // The asset these files already belong to, if any (primary first).
         std::optional<std::int64_t> assetId;
         bool anyKnown = false;
+        // A Live Photo's clip paired by identifier (LivePhotoRepository) and read
+        // again on its own stays its still's clip.
+        bool pairedClip = false;
         for (const auto &[index, role] : plan.files) {
             auto it = known.constFind(group.files[index].relPath);
             if (it == known.constEnd())
                 continue;
             anyKnown = true;
+            pairedClip = plan.files.size() == 1 && it->record.role == FileRole::MotionClip && it->record.assetId &&
+                         group.files[index].kind == MediaKind::Video;
             if (!assetId && it->record.assetId && !claimedAssets.contains(*it->record.assetId))
                 assetId = it->record.assetId;
         }
@@ -123,7 +128,7 @@ void CatalogUpdater::apply(std::int64_t rootId, const FileGroupReader::Output &g
         }
         const bool moved = moveSources[0].has_value();
 
-        if (plan.metadata && !moved) {
+        if (plan.metadata && !moved && !pairedClip) {
             if (assetId) {
                 m_assets.update(*assetId, *plan.metadata);
             } else {
@@ -156,7 +161,7 @@ void CatalogUpdater::apply(std::int64_t rootId, const FileGroupReader::Output &g
             record.rootId = rootId;
             record.relPath = r.relPath;
             record.assetId = assetId;
-            record.role = role;
+            record.role = pairedClip ? FileRole::MotionClip : role;
             if (record.size != r.entry.size || record.fingerprint != r.fingerprint)
                 record.contentHash.clear();
             record.size = r.entry.size;

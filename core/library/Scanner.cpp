@@ -1,6 +1,7 @@
 #include "library/Scanner.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/LivePhotoRepository.h"
 #include "catalog/RootRepository.h"
 #include "common/NativePath.h"
 #include "library/AssetGrouper.h"
@@ -161,6 +162,8 @@ ScanReport Scanner::run(const std::vector<RootRecord> &roots, const std::functio
     const Status finished = m_catalog.write([&] {
         updater->markVanishedMissing();
         updater->commitRestored();
+        // Live Photos whose still and clip have different names (renamed, Takeout).
+        LivePhotoRepository(m_catalog).pairByIdentifier(AssetGrouper::kMaxMotionClipSeconds);
         AssetRepository(m_catalog).removeWithoutFiles();
         if (complete) {
             RootRepository roots(m_catalog);

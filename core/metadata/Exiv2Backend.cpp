@@ -1,6 +1,8 @@
+#include "metadata/AppleMakerNote.h"
 #include "metadata/Exiv2Fields.h"
 #include "metadata/Exiv2Guard.h"
 #include "metadata/HeaderImageSize.h"
+#include "metadata/HeifMetadataBlocks.h"
 #include "metadata/MetadataBackends.h"
 #include "metadata/TextDecoding.h"
 
@@ -54,13 +56,30 @@ bool exiv2LacksSupport(const QString &format)
 // Formats whose XMP exiv2 0.27 does not read although the files carry it.
 bool exiv2SkipsXmp(const QString &format) { return format == QLatin1String("gif") || format == QLatin1String("crw"); }
 
+// Apple's maker note: the Live Photo identifier and the burst.
+void extractAppleMakerNote(const Exiv2::ExifData &exif, Extraction &out)
+{
+    const auto it = exif.findKey(Exiv2::ExifKey("Exif.Photo.MakerNote"));
+    if (it == exif.end() || it->size() < 16 || it->size() > (1u << 20))
+        return;
+    QByteArray bytes(qsizetype(it->size()), '\0');
+    it->copy(reinterpret_cast<Exiv2::byte *>(bytes.data()), Exiv2::bigEndian);
+    const AppleMakerNote note = readAppleMakerNote(bytes);
+    if (out.meta.contentIdentifier.isEmpty())
+        out.meta.contentIdentifier = note.contentIdentifier;
+    if (out.meta.burstId.isEmpty())
+        out.meta.burstId = note.burstUuid;
+}
+
 void extractAll(const Exiv2::ExifData &exif, const Exiv2::XmpData &xmp, const Exiv2::IptcData &iptc, Extraction &out)
 {
+    extractAppleMakerNote(exif, out);
     extractExifCamera(exif, out);
     extractXmpCamera(xmp, out);
     extractXmpDescriptive(xmp, out);
     extractIptcDescriptive(iptc, out);
     extractExifDescriptive(exif, out);
+    extractMotionPhotoHints(xmp, out.motion);
 }
 
 // Finds an Exif block ("Exif\0\0" + TIFF header, as in an embedded JPEG preview)
@@ -129,9 +148,11 @@ QString errorText(const std::exception &e)
 // Opens and parses the file with exiv2. What exiv2 decoded before an error stays
 // in its containers and is extracted all the same. Returns why exiv2 gave up,
 // empty when it read the file; `decoded` tells whether any metadata came out.
-QString readWithImageFactory(const std::filesystem::path &file, const QString &format, Extraction &out, bool &decoded)
+QString readWithImageFactory(const std::filesystem::path &file, const QString &format, Extraction &out, bool &decoded,
+                             bool &exifRead)
 {
     decoded = false;
+    exifRead = false;
     decltype(Exiv2::ImageFactory::open(std::string())) image; // no AutoPtr/UniquePtr names: 0.27 and 0.28
     try {
         // The native bytes of the path: non-UTF-8 names open fine.
@@ -157,6 +178,7 @@ QString readWithImageFactory(const std::filesystem::path &file, const QString &f
         out.pixelWidth = int(std::clamp<long long>(image->pixelWidth(), -1, 1LL << 30));
         out.pixelHeight = int(std::clamp<long long>(image->pixelHeight(), -1, 1LL << 30));
         decoded = !image->exifData().empty() || !image->xmpData().empty() || !image->iptcData().empty();
+        exifRead = !image->exifData().empty();
         if (exiv2SkipsXmp(format) && image->xmpData().empty()) {
             Exiv2::XmpData xmp;
             scanEmbeddedPackets(file, nullptr, &xmp);
@@ -174,6 +196,37 @@ QString readWithImageFactory(const std::filesystem::path &file, const QString &f
             problem = QStringLiteral("exiv2: unexpected error");
     }
     return problem;
+}
+
+bool isHeifFamily(const QString &format) { return format == QLatin1String("heif") || format == QLatin1String("avif"); }
+
+// The Exif and XMP items of a HEIF through libheif, decoded by exiv2's parsers
+// on the raw bytes: for what exiv2's own BMFF reader dropped. True when either
+// gave anything.
+bool readHeifItems(const std::filesystem::path &file, Extraction &out)
+{
+    const auto blocks = readHeifMetadataBlocks(file);
+    if (!blocks)
+        return false;
+    Exiv2::ExifData exif;
+    Exiv2::XmpData xmp;
+    try {
+        if (!blocks->exifTiff.isEmpty())
+            Exiv2::ExifParser::decode(exif, reinterpret_cast<const Exiv2::byte *>(blocks->exifTiff.constData()),
+                                      uint32_t(blocks->exifTiff.size()));
+    } catch (...) {
+        exif.clear(); // a damaged block: nothing from it
+    }
+    try {
+        if (!blocks->xmp.isEmpty() && Exiv2::XmpParser::decode(xmp, blocks->xmp.toStdString()) != 0)
+            xmp.clear();
+    } catch (...) {
+        xmp.clear();
+    }
+    if (exif.empty() && xmp.empty())
+        return false;
+    extractAll(exif, xmp, Exiv2::IptcData(), out);
+    return true;
 }
 
 } // namespace
@@ -200,8 +253,12 @@ Result<MediaMetadata> readWithExiv2(const std::filesystem::path &file, const QSt
     Extraction out;
     WarningScope scope(&out.meta.warnings);
     const bool supported = !exiv2LacksSupport(format);
-    bool decoded = false;
-    const QString problem = supported ? readWithImageFactory(file, format, out, decoded) : QString();
+    bool decoded = false, exifRead = false;
+    const QString problem = supported ? readWithImageFactory(file, format, out, decoded, exifRead) : QString();
+    // exiv2 0.27 drops a HEIF's whole Exif when its ICC profile fails its check
+    // (Samsung Galaxy): libheif hands over the items instead.
+    const bool heifItems = isHeifFamily(format) && !exifRead && readHeifItems(file, out);
+    decoded = decoded || heifItems;
     if (!supported || (!problem.isEmpty() && !decoded)) {
         // Still media: whatever Exif/XMP the file embeds, and the header's size.
         Exiv2::ExifData exif;
@@ -217,13 +274,16 @@ Result<MediaMetadata> readWithExiv2(const std::filesystem::path &file, const QSt
     }
     if (!problem.isEmpty())
         out.meta.warnings.prepend(
-            decoded ? QStringLiteral("%1 — indexed with the metadata read before the error").arg(problem)
-                    : QStringLiteral("%1 — indexed without camera metadata").arg(problem));
+            heifItems ? QStringLiteral("%1 — Exif and XMP read through libheif").arg(problem)
+            : decoded ? QStringLiteral("%1 — indexed with the metadata read before the error").arg(problem)
+                      : QStringLiteral("%1 — indexed without camera metadata").arg(problem));
     if (const auto size = headerImageSize(file, format)) {
         out.pixelWidth = size->width();
         out.pixelHeight = size->height();
     }
     finish(out);
+    if (format == QLatin1String("jpeg") || isHeifFamily(format))
+        out.meta.motionClip = locateMotionClip(file, out.motion, out.meta.warnings);
     return std::move(out.meta);
 }
 

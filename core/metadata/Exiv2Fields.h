@@ -4,6 +4,7 @@
 // MediaMetadata fields. Only metadata/*.cpp include this (it pulls in exiv2).
 
 #include "metadata/MediaMetadata.h"
+#include "metadata/MotionPhoto.h"
 
 #include <exiv2/exiv2.hpp>
 
@@ -22,6 +23,7 @@ struct Extraction {
     std::optional<long long> orientation; // as written; validated later
     int pixelWidth = 0;                   // before orientation
     int pixelHeight = 0;
+    MotionPhotoHints motion; // Google/Samsung motion photo XMP
 };
 
 // exiv2 0.27 `toLong` became `toInt64` in 0.28.
@@ -44,6 +46,9 @@ void extractXmpCamera(const Exiv2::XmpData &xmp, Extraction &out);
 void extractXmpDescriptive(const Exiv2::XmpData &xmp, Extraction &out);
 void extractIptcDescriptive(const Exiv2::IptcData &iptc, Extraction &out);
 void extractExifDescriptive(const Exiv2::ExifData &exif, Extraction &out);
+
+// GCamera:MotionPhoto/MicroVideo(Offset) and the Container:Directory items.
+void extractMotionPhotoHints(const Exiv2::XmpData &xmp, MotionPhotoHints &hints);
 
 // Adds `keyword` unless it is blank or already there.
 void addKeyword(QStringList &keywords, const QString &keyword);

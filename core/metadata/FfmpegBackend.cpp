@@ -156,6 +156,8 @@ int orientationFromDisplayMatrix(const AVStream *video, MediaMetadata &m)
     if (!std::isfinite(rotation))
         return 1;
     const int r = ((int(std::lround(rotation)) % 360) + 360) % 360;
+    if (r % 90 == 0)
+        m.rotationDegrees = r;
     switch (r) {
     case 0: return 1;
     case 90: return 6;
@@ -248,6 +250,8 @@ Result<MediaMetadata> readWithFfmpeg(const std::filesystem::path &file, const QS
 
     m.make = firstTag(fc.ctx, {"com.apple.quicktime.make", "make", "com.android.manufacturer"}).simplified();
     m.model = firstTag(fc.ctx, {"com.apple.quicktime.model", "model", "com.android.model"}).simplified();
+    // A Live Photo's clip: the identifier its still's maker note repeats.
+    m.contentIdentifier = firstTag(fc.ctx, {"com.apple.quicktime.content.identifier"}).trimmed().left(64);
     const QString location = firstTag(fc.ctx, {"com.apple.quicktime.location.ISO6709", "location", "location-eng"});
     if (!location.isEmpty() && !parseIso6709(location, m) && m.warnings.isEmpty())
         m.warnings << QStringLiteral("unreadable location \"%1\" ignored").arg(location.left(40));

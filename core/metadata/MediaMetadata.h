@@ -49,6 +49,14 @@ struct CaptureTime {
     QString toIsoString() const;
 };
 
+// The bytes of a video inside a still's own file: a Google or Samsung motion
+// photo's clip (an MP4 after the JPEG/HEIC). Offset from the start of the file.
+struct EmbeddedClip {
+    std::int64_t offset = 0;
+    std::int64_t length = 0;
+    bool operator==(const EmbeddedClip &) const = default;
+};
+
 // Everything Tintype extracts from one media file. Values that the file does
 // not give stay empty; nothing is guessed except as documented.
 struct MediaMetadata {
@@ -80,6 +88,14 @@ struct MediaMetadata {
     QString description;
 
     std::optional<double> durationSeconds; // videos
+    // Videos: the display matrix's rotation, clockwise degrees (0, 90, 180, 270);
+    // `orientation` holds the same as the EXIF code that turns the picture upright.
+    std::optional<int> rotationDegrees;
+    std::optional<EmbeddedClip> motionClip; // a motion photo's clip in the same file
+    // Apple's ContentIdentifier: the still (maker note 0x0011) and the clip
+    // (com.apple.quicktime.content.identifier) of one Live Photo share it.
+    QString contentIdentifier;
+    QString burstId; // Apple BurstUUID (maker note 0x000b): frames of one burst share it
 
     QStringList warnings; // per-file problems that did not stop the read, readable by a user
 };

@@ -1,5 +1,6 @@
 #include "metadata/MetadataReader.h"
 
+#include "metadata/BurstName.h"
 #include "metadata/CaptureTimeParser.h"
 #include "metadata/HeaderBytes.h"
 #include "metadata/MediaFormat.h"
@@ -116,6 +117,9 @@ Result<MediaMetadata> MetadataReader::read(const fs::path &file, const Options &
         }
     }
 
+    if (m.burstId.isEmpty())
+        if (const auto burst = BurstName::parse(textdecoding::decode(file.filename().string())))
+            m.burstId = burst->key;
     if (!m.captureTime.isValid())
         m.captureTime = capturetimeparser::fromFileName(textdecoding::decode(file.filename().string()));
     if (!m.captureTime.isValid() && options.fallBackToFileTime) {

@@ -5,11 +5,14 @@
 #include "FileManagerReveal.h"
 #include "TrashedFiles.h"
 
+#include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
 #include "catalog/FileRepository.h"
 #include "catalog/RootRepository.h"
+#include "catalog/TimelineQueries.h"
 #include "catalog/UserDecisionRepository.h"
 #include "common/NativePath.h"
+#include "library/MotionClipExport.h"
 
 #include <QDir>
 #include <QFile>
@@ -270,6 +273,30 @@ void AssetActions::copyTo(const QList<qint64> &assetIds, const QUrl &folder)
             say(!r             ? tr("Could not copy: %1").arg(r.error())
                 : r->isEmpty() ? tr("Copied %n item(s) to %1", nullptr, int(assetIds.size())).arg(target)
                                : tr("Could not copy: %1").arg(r->join(QStringLiteral(", "))));
+            end();
+        });
+}
+
+void AssetActions::saveMotionClip(qint64 assetId, const QUrl &folder)
+{
+    const QString target = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
+    if (assetId <= 0 || target.isEmpty())
+        return;
+    begin();
+    // The catalog read and the copy both happen on the worker thread.
+    m_services->catalog().read<Result<std::filesystem::path>>(
+        [assetId, target](Catalog &c) {
+            using R = Result<std::filesystem::path>;
+            const auto detail = TimelineQueries(c).detail(assetId);
+            if (!detail || !detail->metadata.motionClip)
+                return R::failure(QCoreApplication::translate("AssetActions", "this photo has no video"));
+            return MotionClipExport::write(detail->path, *detail->metadata.motionClip, nativepath::fromUser(target));
+        },
+        this,
+        [this](Result<Result<std::filesystem::path>> r) {
+            const QString problem = !r ? r.error() : !r.value() ? r.value().error() : QString();
+            say(problem.isEmpty() ? tr("Saved the video as %1").arg(nativepath::display(r.value().value()))
+                                  : tr("Could not save the video: %1").arg(problem));
             end();
         });
 }

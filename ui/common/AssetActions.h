@@ -44,6 +44,8 @@ public:
     Q_INVOKABLE void undo();
     Q_INVOKABLE void showInFileManager(const QString &path);
     Q_INVOKABLE void copyTo(const QList<qint64> &assetIds, const QUrl &folder);
+    // A motion photo's clip (inside its file) as an MP4 in `folder`; never over a file.
+    Q_INVOKABLE void saveMotionClip(qint64 assetId, const QUrl &folder);
     Q_INVOKABLE void clearMessage();
     // Shows another action's outcome in the same place (the toast), with
     // what its Undo does, if anything: AlbumActions.

@@ -34,6 +34,7 @@ Popup {
             [qsTr("Space, Ctrl+1"), qsTr("100 % / fit")],
             [qsTr("Wheel, + / −"), qsTr("Zoom; drag to move")],
             ["I", qsTr("Info panel")],
+            ["M", qsTr("Play a motion photo's clip")],
             ["E", qsTr("Edit the photo")],
             ["F11", qsTr("Full screen")],
             ["Esc", qsTr("Back to the photos")] ] },

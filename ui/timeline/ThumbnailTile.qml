@@ -101,16 +101,37 @@ Rectangle {
         sourceComponent: Rectangle { color: "black"; opacity: 0.35 }
     }
     Loader {
-        // Badge for videos.
+        // Badge for videos, and for Live and motion photos (rings).
         id: videoBadge
-        active: !!tile.item && tile.item.video
+        active: !!tile.item && (tile.item.video || tile.item.motion === true)
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: 6
         sourceComponent: Rectangle {
             width: 22; height: 22; radius: 11
             color: "#80000000"
-            Image { anchors.centerIn: parent; source: Theme.whiteIcon("play"); sourceSize: Qt.size(14, 14) }
+            Image { visible: tile.item.video; anchors.centerIn: parent; source: Theme.whiteIcon("play"); sourceSize: Qt.size(14, 14) }
+            Rectangle {
+                objectName: "motionBadge"
+                visible: !tile.item.video
+                anchors.centerIn: parent
+                width: 14; height: 14; radius: 7
+                color: "transparent"; border.color: "white"; border.width: 1.5
+                Rectangle { anchors.centerIn: parent; width: 6; height: 6; radius: 3; color: "white" }
+            }
+        }
+    }
+    Loader {
+        // A burst stacked in one tile: its frame count.
+        objectName: "stackBadge"
+        active: !!tile.item && tile.item.stack > 1
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 6
+        sourceComponent: Rectangle {
+            width: stackText.implicitWidth + 12; height: 20; radius: 10
+            color: "#80000000"
+            Text { id: stackText; anchors.centerIn: parent; text: "▤ " + tile.item.stack; color: "white"; font.pixelSize: 11 }
         }
     }
     Loader {

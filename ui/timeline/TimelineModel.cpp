@@ -83,6 +83,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                                      {QStringLiteral("source"), thumbnailSource(e, "grid")},
                                      {QStringLiteral("favorite"), e.favorite},
                                      {QStringLiteral("video"), e.kind == MediaKind::Video},
+                                     {QStringLiteral("motion"), e.moving},
+                                     {QStringLiteral("stack"), e.stackCount},
                                      {QStringLiteral("available"), e.available}});
         }
         return items;
@@ -423,6 +425,8 @@ QVariantMap TimelineModel::entry(int entryIndex) const
             {QStringLiteral("preview"), thumbnailSource(e, "preview")},
             {QStringLiteral("full"), thumbnailSource(e, "full")},
             {QStringLiteral("video"), e.kind == MediaKind::Video},
+            {QStringLiteral("motion"), e.moving},
+            {QStringLiteral("stack"), e.stackCount},
             {QStringLiteral("favorite"), e.favorite},
             {QStringLiteral("available"), e.available},
             {QStringLiteral("aspect"), TimelineLayout::shownAspect(e)},

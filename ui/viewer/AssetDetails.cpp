@@ -10,6 +10,7 @@
 #include "common/NativePath.h"
 #include "edit/EditedShape.h"
 
+#include <QFile>
 #include <QLocale>
 
 #include <cmath>
@@ -137,6 +138,13 @@ void AssetDetails::refresh()
                 m_favorite = d.favorite;
                 m_available = d.available;
                 m_video = d.metadata.kind == MediaKind::Video;
+                m_motionClipFileUrl =
+                    d.motionClipFile.empty()
+                        ? QUrl()
+                        : QUrl::fromLocalFile(QFile::decodeName(nativepath::toBytes(d.motionClipFile)));
+                m_motionClip = d.metadata.motionClip ? std::pair<qint64, qint64>(d.metadata.motionClip->offset,
+                                                                                 d.metadata.motionClip->length)
+                                                     : std::pair<qint64, qint64>(0, 0);
                 const bool swapped = d.userRotation & 1;
                 m_pixelWidth = swapped ? d.metadata.height : d.metadata.width;
                 m_pixelHeight = swapped ? d.metadata.width : d.metadata.height;

@@ -38,6 +38,11 @@ class AssetDetails : public ServicesClient {
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(bool video READ video NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
+    // A motion photo's clip inside the file (Google, Samsung): its bytes; length 0 when none.
+    Q_PROPERTY(qint64 motionClipOffset READ motionClipOffset NOTIFY changed)
+    Q_PROPERTY(qint64 motionClipLength READ motionClipLength NOTIFY changed)
+    // A Live Photo's clip in a file of its own (IMG_1.HEIC + IMG_1.MOV); empty when none.
+    Q_PROPERTY(QUrl motionClipFileUrl READ motionClipFileUrl NOTIFY changed)
     Q_PROPERTY(int pixelWidth READ pixelWidth NOTIFY changed) // as shown (user rotation and the edit applied)
     Q_PROPERTY(int pixelHeight READ pixelHeight NOTIFY changed)
 
@@ -67,6 +72,9 @@ public:
     bool available() const { return m_available; }
     bool video() const { return m_video; }
     QString error() const { return m_error; }
+    qint64 motionClipOffset() const { return m_motionClip.first; }
+    qint64 motionClipLength() const { return m_motionClip.second; }
+    QUrl motionClipFileUrl() const { return m_motionClipFileUrl; }
     int pixelWidth() const { return m_pixelWidth; }
     int pixelHeight() const { return m_pixelHeight; }
 
@@ -97,6 +105,8 @@ private:
     bool m_available = false;
     bool m_video = false;
     int m_pixelWidth = 0, m_pixelHeight = 0;
+    std::pair<qint64, qint64> m_motionClip{0, 0};
+    QUrl m_motionClipFileUrl;
     QString m_error;
 };
 

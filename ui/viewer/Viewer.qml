@@ -22,6 +22,11 @@ Rectangle {
     property bool editing: false     // the edit mode covers the viewer
     readonly property bool canEdit: !isVideo && details.ready && details.available
     readonly property bool isVideo: entry.video === true
+    // A motion photo (Pixel, Samsung): the clip inside its file plays over the still on request (M).
+    readonly property bool hasMotionClip: !isVideo && details.ready
+                                          && (details.motionClipLength > 0 || details.motionClipFileUrl != "")
+    property bool motionPlaying: false
+    onIndexChanged: motionPlaying = false
     readonly property bool settled: editing ? editMode !== null && editMode.settled
                                             : preview.status !== Image.Loading && (!details.assetId || details.ready)
     signal closed()
@@ -73,6 +78,7 @@ Rectangle {
         case Qt.Key_End: index = timeline.photoCount - 1; zoom = 0; break
         case Qt.Key_Escape: if (zoom > 0) zoom = 0; else viewer.closed(); break
         case Qt.Key_I: infoOpen = !infoOpen; break
+        case Qt.Key_M: if (!hasMotionClip) return; motionPlaying = !motionPlaying; break
         case Qt.Key_E: if (!canEdit || event.modifiers !== Qt.NoModifier) return; startEditing(); break
         case Qt.Key_Space: if (isVideo) return; zoom = zoom > 0 ? 0 : 1; break
         case Qt.Key_Plus: case Qt.Key_Equal: zoom = Math.min(8, (zoom || fitScale()) * 1.25); break
@@ -228,6 +234,19 @@ Rectangle {
             }
         }
 
+        Loader {
+            objectName: "motionClip"
+            anchors.fill: parent
+            active: viewer.motionPlaying && viewer.hasMotionClip && viewer.visible
+            sourceComponent: MotionClipPlayer {
+                path: details.path
+                offset: details.motionClipOffset
+                length: details.motionClipLength
+                fileUrl: details.motionClipFileUrl
+                onFinished: viewer.motionPlaying = false
+            }
+        }
+
         // Neighbours, so the next arrow press shows a photo at once.
         Image { visible: false; asynchronous: true; source: viewer.timeline && viewer.index > 0 ? viewer.timeline.entry(viewer.index - 1).preview || "" : "" }
         Image { visible: false; asynchronous: true; source: viewer.timeline && viewer.index + 1 < viewer.timeline.photoCount ? viewer.timeline.entry(viewer.index + 1).preview || "" : "" }
@@ -280,6 +299,18 @@ Rectangle {
                     onClicked: viewer.zoom = viewer.zoom > 0 ? 0 : 1
                 }
                 IconButton {
+                    objectName: "motionButton"
+                    white: true; iconName: viewer.motionPlaying ? "stop" : "play"
+                    tip: viewer.motionPlaying ? qsTr("Stop the motion (M)") : qsTr("Play the motion (M)")
+                    visible: viewer.hasMotionClip
+                    onClicked: viewer.motionPlaying = !viewer.motionPlaying
+                }
+                IconButton {
+                    white: true; iconName: "video"; tip: qsTr("Save the video…")
+                    visible: viewer.hasMotionClip && details.motionClipLength > 0
+                    onClicked: clipFolder.open()
+                }
+                IconButton {
                     objectName: "editButton"
                     white: true; iconName: "edit"; tip: qsTr("Edit (E)")
                     visible: viewer.canEdit
@@ -325,6 +356,13 @@ Rectangle {
         onLoaded: item.forceActiveFocus()
     }
     readonly property EditMode editMode: editLoader.item
+
+    FilePicker {
+        id: clipFolder
+        title: qsTr("Save the motion photo's video to")
+        mode: FilePicker.Folder
+        onAccepted: viewer.services.actions.saveMotionClip(details.assetId, selectedFolder)
+    }
 
     InfoPanel {
         id: infoPanel
