@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 namespace tintype {
 
@@ -82,18 +83,6 @@ double townScore(double distanceKm, quint32 population)
     return (distanceKm + 0.5) / std::pow(thousands, 0.45);
 }
 
-double squaredKm(double lat1, double lon1, double lat2, double lon2)
-{
-    double dx = lon2 - lon1;
-    if (dx > 180)
-        dx -= 360;
-    else if (dx < -180)
-        dx += 360;
-    dx *= std::cos((lat1 + lat2) * (M_PI / 360.0));
-    const double dy = lat2 - lat1;
-    return (dx * dx + dy * dy) * kKmPerDegree * kKmPerDegree;
-}
-
 // Distance (km) from a point to a segment, in a local equirectangular frame.
 double segmentKm(double lat, double lon, const Edge &e)
 {
@@ -158,6 +147,7 @@ struct ReverseGeocoder::Data {
     template <typename Visit>
     void forCitiesAround(double lat, double lon, double km, Visit visit) const;
     bool allowed(quint16 polygonCountry, quint16 cityCountry) const;
+    bool hasDependencies(quint16 country) const;
 };
 
 quint16 ReverseGeocoder::Data::countryAt(double lat, double lon) const
@@ -263,7 +253,16 @@ void ReverseGeocoder::Data::forCitiesAround(double lat, double lon, double km, V
         for (int dc = -colSpan; dc <= colSpan; ++dc) {
             const int cell = r * columns + (col + dc + columns) % columns;
             for (quint32 i = cityStarts[cell]; i < cityStarts[cell + 1]; ++i) {
-                const double distance2 = squaredKm(lat, lon, cities[i].lat, cities[i].lon);
+                const double dy = (cities[i].lat - lat) * kKmPerDegree;
+                if (dy * dy >= km2)
+                    continue;
+                double dx = cities[i].lon - lon;
+                if (dx > 180)
+                    dx -= 360;
+                else if (dx < -180)
+                    dx += 360;
+                dx *= cosLat * kKmPerDegree;
+                const double distance2 = dx * dx + dy * dy;
                 if (distance2 < km2)
                     visit(cities[i], distance2);
             }
@@ -282,6 +281,15 @@ bool ReverseGeocoder::Data::allowed(quint16 polygonCountry, quint16 cityCountry)
     return std::any_of(std::begin(kDependencies), std::end(kDependencies), [&](const Dependency &d) {
         return std::memcmp(polygon, d.country, 2) == 0 && std::memcmp(city, d.territory, 2) == 0;
     });
+}
+
+bool ReverseGeocoder::Data::hasDependencies(quint16 country) const
+{
+    if (country >= header.countryCount)
+        return false;
+    const char *code = countryCodes + 2 * country;
+    return std::any_of(std::begin(kDependencies), std::end(kDependencies),
+                       [&](const Dependency &d) { return std::memcmp(code, d.country, 2) == 0; });
 }
 
 ReverseGeocoder::ReverseGeocoder() : d(std::make_unique<Data>()) {}
@@ -390,22 +398,32 @@ Place ReverseGeocoder::placeAt(double latitude, double longitude) const
     if (country == kNoCountry)
         return {};
 
+    // Every place within the largest town radius, once.
+    struct Candidate {
+        const City *city;
+        double km2;
+    };
+    thread_local std::vector<Candidate> candidates;
+    candidates.clear();
+    d->forCitiesAround(latitude, longitude, kMaxTownRadiusKm,
+                       [&](const City &c, double km2) { candidates.push_back({&c, km2}); });
+
     // Near a border: a neighbour's place nearer than all of this country's.
     const City *nearestOwn = nullptr;
-    double nearestOwnKm2 = kRegionRadiusKm * kRegionRadiusKm;
+    double nearestOwnKm2 = kMaxTownRadiusKm * kMaxTownRadiusKm;
     const City *nearestForeign = nullptr;
     double nearestForeignKm2 = kBorderHintKm * kBorderHintKm;
-    d->forCitiesAround(latitude, longitude, kRegionRadiusKm, [&](const City &c, double km2) {
-        if (d->allowed(country, c.country)) {
-            if (km2 < nearestOwnKm2) {
-                nearestOwnKm2 = km2;
-                nearestOwn = &c;
+    for (const Candidate &c : candidates) {
+        if (d->allowed(country, c.city->country)) {
+            if (c.km2 < nearestOwnKm2) {
+                nearestOwnKm2 = c.km2;
+                nearestOwn = c.city;
             }
-        } else if (km2 < nearestForeignKm2) {
-            nearestForeignKm2 = km2;
-            nearestForeign = &c;
+        } else if (c.km2 < nearestForeignKm2) {
+            nearestForeignKm2 = c.km2;
+            nearestForeign = c.city;
         }
-    });
+    }
     if (nearestForeign && nearestForeignKm2 < nearestOwnKm2 &&
         d->nearestEdgeCountry(latitude, longitude, kBorderSlackKm, nearestForeign->country) != kNoCountry) {
         country = nearestForeign->country;
@@ -420,12 +438,13 @@ Place ReverseGeocoder::placeAt(double latitude, double longitude) const
     const City *town = nullptr;
     double townBest = 0;
     bool townInRegion = false;
-    d->forCitiesAround(latitude, longitude, kMaxTownRadiusKm, [&](const City &c, double km2) {
+    for (const Candidate &candidate : candidates) {
+        const City &c = *candidate.city;
         if ((c.admin1 & kSectionFlag) || !d->allowed(country, c.country))
-            return;
-        const double km = std::sqrt(km2);
+            continue;
+        const double km = std::sqrt(candidate.km2);
         if (km > townRadiusKm(c.population))
-            return;
+            continue;
         const bool inRegion = region == 0 || c.admin1 == region;
         const double score = townScore(km, c.population);
         if (!town || (inRegion && !townInRegion) || (inRegion == townInRegion && score < townBest)) {
@@ -433,7 +452,18 @@ Place ReverseGeocoder::placeAt(double latitude, double longitude) const
             townBest = score;
             townInRegion = inRegion;
         }
-    });
+    }
+    // Wilderness of a territory Natural Earth draws as part of a country (the
+    // interior of French Guiana): the nearest place farther out tells which.
+    if (!town && !nearestOwn && d->hasDependencies(country)) {
+        double nearestKm2 = kRegionRadiusKm * kRegionRadiusKm;
+        d->forCitiesAround(latitude, longitude, kRegionRadiusKm, [&](const City &c, double km2) {
+            if (km2 < nearestKm2 && d->allowed(country, c.country)) {
+                nearestKm2 = km2;
+                nearestOwn = &c;
+            }
+        });
+    }
     Place place;
     // Wilderness names only the country: the nearest town may lie in another region.
     place.countryCode = d->code(town ? town->country : nearestOwn ? nearestOwn->country : country);
