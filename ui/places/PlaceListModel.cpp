@@ -89,7 +89,7 @@ int PlaceListModel::rowCount(const QModelIndex &parent) const { return parent.is
 QHash<int, QByteArray> PlaceListModel::roleNames() const
 {
     return {{CodeRole, "code"},         {CityRole, "city"},           {NameRole, "name"},
-            {SubtitleRole, "subtitle"}, {ItemCountRole, "itemCount"}, {CoverRole, "cover"}};
+            {SubtitleRole, "subtitle"}, {ItemCountRole, "itemCount"}, {CoverRole, "cover"}, {TownsRole, "towns"}};
 }
 
 QVariant PlaceListModel::data(const QModelIndex &index, int role) const
@@ -111,6 +111,7 @@ QVariant PlaceListModel::data(const QModelIndex &index, int role) const
         return t.region;
     case ItemCountRole: return qint64(t.itemCount);
     case CoverRole: return t.cover ? TimelineModel::thumbnailSource(*t.cover, "grid") : QString();
+    case TownsRole: return t.towns;
     default: return {};
     }
 }

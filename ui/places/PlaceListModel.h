@@ -28,7 +28,7 @@ class PlaceListModel : public ServicesListModel {
     Q_PROPERTY(bool indexInstalled READ indexInstalled CONSTANT)
 
 public:
-    enum Role { CodeRole = Qt::UserRole + 1, CityRole, NameRole, SubtitleRole, ItemCountRole, CoverRole };
+    enum Role { CodeRole = Qt::UserRole + 1, CityRole, NameRole, SubtitleRole, ItemCountRole, CoverRole, TownsRole };
     Q_ENUM(Role)
 
     struct Tile {
