@@ -46,8 +46,7 @@ int runInfo(const QStringList &args)
                 o[QStringLiteral("place")] = QJsonValue();
             }
             array.append(o);
-        }
-        else
+        } else
             out() << metadataToText(path, metadata.value()) << "\n";
     }
     if (json)

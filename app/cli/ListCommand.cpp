@@ -94,10 +94,9 @@ int runList(Catalog &catalog, const QStringList &args)
             o[QStringLiteral("id")] = double(row.asset.id);
             o[QStringLiteral("available")] = row.available;
             const auto place = places.find(row.asset.id);
-            o[QStringLiteral("place")] = place == places.end()
-                                             ? QJsonValue()
-                                             : placeToJson(place->second.countryCode, place->second.region,
-                                                           place->second.city);
+            o[QStringLiteral("place")] = place == places.end() ? QJsonValue()
+                                                               : placeToJson(place->second.countryCode,
+                                                                             place->second.region, place->second.city);
             array.append(o);
         }
         out() << QJsonDocument(array).toJson();

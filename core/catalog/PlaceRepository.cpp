@@ -86,8 +86,7 @@ std::map<std::int64_t, PlaceRecord> PlaceRepository::forAssets(const std::vector
         q.bind(1, id);
         if (q.next())
             out.emplace(id, recordOf(q, 0));
-        while (q.next()) {
-        }
+        while (q.next()) {}
     }
     return out;
 }

@@ -132,8 +132,8 @@ struct ReverseGeocoder::Data {
     {
         const int c = std::clamp(static_cast<int>(std::floor((lon + 180.0) / cellDegrees)), 0,
                                  static_cast<int>(header.columns) - 1);
-        const int r = std::clamp(static_cast<int>(std::floor((90.0 - lat) / cellDegrees)), 0,
-                                 static_cast<int>(header.rows) - 1);
+        const int r =
+            std::clamp(static_cast<int>(std::floor((90.0 - lat) / cellDegrees)), 0, static_cast<int>(header.rows) - 1);
         if (row)
             *row = r;
         if (col)
@@ -335,7 +335,9 @@ Result<std::unique_ptr<ReverseGeocoder>> ReverseGeocoder::open(const QString &pa
     const Header &h = d.header;
     const Trailer &t = d.trailer;
     const quint64 cells = quint64(h.columns) * h.rows;
-    const auto fits = [&](quint32 offset, quint64 bytes) { return offset % 4 == 0 && offset + bytes <= quint64(t.total); };
+    const auto fits = [&](quint32 offset, quint64 bytes) {
+        return offset % 4 == 0 && offset + bytes <= quint64(t.total);
+    };
     if (std::memcmp(h.magic, "TTPLACES", 8) != 0 || h.version != kFormatVersion || h.columns == 0 ||
         h.columns * 2 != h.rows * 4 || quint64(t.total) + sizeof(Trailer) != quint64(d.size) ||
         !fits(h.countries, quint64(h.countryCount) * 2) ||
@@ -373,10 +375,7 @@ const ReverseGeocoder *ReverseGeocoder::shared()
     return instance.get();
 }
 
-quint32 ReverseGeocoder::dataVersion() const
-{
-    return d->header.version * 1000 + kRulesVersion;
-}
+quint32 ReverseGeocoder::dataVersion() const { return d->header.version * 1000 + kRulesVersion; }
 
 QString ReverseGeocoder::countryCodeAt(double latitude, double longitude) const
 {
@@ -405,8 +404,9 @@ Place ReverseGeocoder::placeAt(double latitude, double longitude) const
     };
     thread_local std::vector<Candidate> candidates;
     candidates.clear();
-    d->forCitiesAround(latitude, longitude, kMaxTownRadiusKm,
-                       [&](const City &c, double km2) { candidates.push_back({&c, km2}); });
+    d->forCitiesAround(latitude, longitude, kMaxTownRadiusKm, [&](const City &c, double km2) {
+        candidates.push_back({&c, km2});
+    });
 
     // Near a border: a neighbour's place nearer than all of this country's.
     const City *nearestOwn = nullptr;

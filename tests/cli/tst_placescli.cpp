@@ -39,7 +39,8 @@ class TestPlacesCli : public QObject {
 
     QJsonObject listed(const QString &fileName)
     {
-        for (const QJsonValue &v : QJsonDocument::fromJson(cli({QStringLiteral("ls"), QStringLiteral("--json")}).out.toUtf8()).array()) {
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(cli({QStringLiteral("ls"), QStringLiteral("--json")}).out.toUtf8()).array()) {
             if (v[QStringLiteral("path")].toString().endsWith(fileName))
                 return v.toObject();
         }
@@ -91,13 +92,17 @@ private slots:
         const CliRun text = cli({QStringLiteral("places")});
         QVERIFY2(text.out.contains(QStringLiteral("Italy (IT)  2")), qPrintable(text.out));
 
-        const CliRun info = cli({QStringLiteral("info"), QStringLiteral("--json"), nativepath::display(photos / "rome.jpg")});
-        QCOMPARE(QJsonDocument::fromJson(info.out.toUtf8()).array()[0][QStringLiteral("place")][QStringLiteral("city")].toString(),
+        const CliRun info =
+            cli({QStringLiteral("info"), QStringLiteral("--json"), nativepath::display(photos / "rome.jpg")});
+        QCOMPARE(QJsonDocument::fromJson(info.out.toUtf8())
+                     .array()[0][QStringLiteral("place")][QStringLiteral("city")]
+                     .toString(),
                  QStringLiteral("Rome"));
 
         // Nothing to do the second time; a moved position is named again.
-        QVERIFY2(cli({QStringLiteral("scan"), QStringLiteral("--no-hash")}).out.contains(QStringLiteral("Places: 0 photos")),
-                 "second scan names nothing");
+        QVERIFY2(
+            cli({QStringLiteral("scan"), QStringLiteral("--no-hash")}).out.contains(QStringLiteral("Places: 0 photos")),
+            "second scan names nothing");
         QVERIFY(setPosition(photos / "rome.jpg", "48/1 51/1 3000/100", "N", "2/1 21/1 800/100", "E"));
         const CliRun rescan = cli({QStringLiteral("scan"), QStringLiteral("--no-hash")});
         QVERIFY2(rescan.out.contains(QStringLiteral("Places: 1 photos, 1 in a town")), qPrintable(rescan.out));

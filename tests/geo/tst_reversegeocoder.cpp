@@ -84,8 +84,8 @@ private slots:
                 townMisses << QStringLiteral("%1: %2").arg(row.label, got);
         }
         qInfo("towns right: %d of %lld (%.1f%%)%s%s", townsRight, static_cast<long long>(table.size()),
-              100.0 * townsRight / table.size(), townMisses.isEmpty() ? "" : "; missed: ",
-              qPrintable(townMisses.join(QStringLiteral("; "))));
+              100.0 * townsRight / table.size(),
+              townMisses.isEmpty() ? "" : "; missed: ", qPrintable(townMisses.join(QStringLiteral("; "))));
         QVERIFY2(countryMisses.isEmpty(), qPrintable(countryMisses.join(QStringLiteral("; "))));
         QVERIFY(townsRight * 100 >= table.size() * 95);
     }

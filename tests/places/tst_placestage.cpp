@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(placeOf(rome).city, QStringLiteral("Rome"));
         QCOMPARE(placeOf(rome).region, QStringLiteral("Lazio"));
         QCOMPARE(placeOf(rome).countryCode, QStringLiteral("IT"));
-        QVERIFY(placeOf(sea).isEmpty());                        // stored, at sea
+        QVERIFY(placeOf(sea).isEmpty());                             // stored, at sea
         QCOMPARE(placeOf(none).countryCode, QStringLiteral("none")); // no row
 
         runStage(m_geocoder.get(), &done);
@@ -100,8 +100,9 @@ private slots:
 
         // A new data version names everything again.
         QVERIFY(m_catalog->write([&] {
-            PlaceRepository(*m_catalog).set({sea, 38.7107, -9.1366}, {QStringLiteral("PT"), {}, QStringLiteral("old")},
-                                            m_geocoder->dataVersion() - 1);
+            PlaceRepository(*m_catalog)
+                .set({sea, 38.7107, -9.1366}, {QStringLiteral("PT"), {}, QStringLiteral("old")},
+                     m_geocoder->dataVersion() - 1);
         }));
         runStage(m_geocoder.get(), &done);
         QCOMPARE(done, 1);

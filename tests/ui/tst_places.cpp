@@ -89,7 +89,7 @@ private slots:
         QVERIFY(timelineLoaded.wait());
         QCOMPARE(timeline.photoCount(), 2);
         QCOMPARE(timeline.assetIdAt(0), rome2); // newest first
-        timeline.setPlaceCity(QString());        // outside towns
+        timeline.setPlaceCity(QString());       // outside towns
         QVERIFY(timelineLoaded.wait());
         QCOMPARE(timeline.photoCount(), 1);
         QCOMPARE(timeline.assetIdAt(0), apennines);

@@ -88,8 +88,8 @@ int PlaceListModel::rowCount(const QModelIndex &parent) const { return parent.is
 
 QHash<int, QByteArray> PlaceListModel::roleNames() const
 {
-    return {{CodeRole, "code"},         {CityRole, "city"},           {NameRole, "name"},
-            {SubtitleRole, "subtitle"}, {ItemCountRole, "itemCount"}, {CoverRole, "cover"}, {TownsRole, "towns"}};
+    return {{CodeRole, "code"},           {CityRole, "city"},   {NameRole, "name"},  {SubtitleRole, "subtitle"},
+            {ItemCountRole, "itemCount"}, {CoverRole, "cover"}, {TownsRole, "towns"}};
 }
 
 QVariant PlaceListModel::data(const QModelIndex &index, int role) const
@@ -133,18 +133,18 @@ void PlaceListModel::reload()
     m_loading = true;
     emit loadingChanged();
     const QString country = m_country;
-    services()->catalog().read<std::vector<Tile>>(
-        [country](Catalog &catalog) { return read(catalog, country); }, this,
-        [this, generation](Result<std::vector<Tile>> result) {
-            if (generation != m_generation)
-                return; // a newer load is on its way
-            m_loading = false;
-            beginResetModel();
-            m_tiles = result ? std::move(result.value()) : std::vector<Tile>{};
-            endResetModel();
-            emit loadingChanged();
-            emit loaded();
-        });
+    services()->catalog().read<std::vector<Tile>>([country](Catalog &catalog) { return read(catalog, country); }, this,
+                                                  [this, generation](Result<std::vector<Tile>> result) {
+                                                      if (generation != m_generation)
+                                                          return; // a newer load is on its way
+                                                      m_loading = false;
+                                                      beginResetModel();
+                                                      m_tiles =
+                                                          result ? std::move(result.value()) : std::vector<Tile>{};
+                                                      endResetModel();
+                                                      emit loadingChanged();
+                                                      emit loaded();
+                                                  });
 }
 
 } // namespace tintype
