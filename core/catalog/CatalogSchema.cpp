@@ -320,8 +320,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {5, kPeopleSchema},    {6, kEditingSchema},
         {7, kUserCaptureTime}, {8, kTrashSchema},
         {9, kNotAFaceSchema},  {10, kImportByContentIndex},
-        {11, kCropHashes},
-        {12, kPlaceSchema},
+        {11, kCropHashes},     {12, kPlaceSchema},
     };
     return all;
 }

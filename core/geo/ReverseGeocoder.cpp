@@ -297,7 +297,7 @@ ReverseGeocoder::~ReverseGeocoder() = default;
 
 QString ReverseGeocoder::defaultPath()
 {
-    const QString overridden = qEnvironmentVariable("TINTYPE_PLACES_INDEX");
+    QString overridden = qEnvironmentVariable("TINTYPE_PLACES_INDEX");
     if (!overridden.isEmpty())
         return overridden;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
@@ -325,7 +325,8 @@ Result<std::unique_ptr<ReverseGeocoder>> ReverseGeocoder::open(const QString &pa
             tr("%1 is not a place index Tintype can read; run 'bash packaging/fetch-models.sh' again.")
                 .arg(QDir::toNativeSeparators(path)));
     };
-    if (d.size < static_cast<qint64>(sizeof(Header) + sizeof(Trailer)))
+    constexpr auto kMinimumSize = static_cast<qint64>(sizeof(Header)) + static_cast<qint64>(sizeof(Trailer));
+    if (d.size < kMinimumSize)
         return broken();
     d.base = d.file.map(0, d.size);
     if (!d.base)
