@@ -3,7 +3,7 @@
 # line repeats, and that tests/architecture/check_module_includes.cmake checks
 # every `#include "<module>/..."` against. Ordered so a module comes after
 # everything it calls.
-set(TT_CORE_MODULES common geo metadata catalog imaging library edit thumbs takeout similarity nn faces)
+set(TT_CORE_MODULES common geo metadata catalog imaging library places edit thumbs takeout similarity nn faces)
 
 set(TT_CORE_CALLS_common "")
 set(TT_CORE_CALLS_geo common)
@@ -11,6 +11,7 @@ set(TT_CORE_CALLS_metadata common geo)
 set(TT_CORE_CALLS_catalog common metadata)
 set(TT_CORE_CALLS_imaging common metadata)
 set(TT_CORE_CALLS_library common catalog metadata)
+set(TT_CORE_CALLS_places common geo catalog library)
 set(TT_CORE_CALLS_thumbs common imaging edit)
 set(TT_CORE_CALLS_edit common imaging metadata)
 set(TT_CORE_CALLS_takeout common geo metadata catalog library)

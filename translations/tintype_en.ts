@@ -372,4 +372,41 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PlaceGrid</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message numerus="yes">
+        <source>%n town(s)</source>
+        <translation>
+            <numerusform>%n town</numerusform>
+            <numerusform>%n towns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s)</source>
+        <translation>
+            <numerusform>%n country</numerusform>
+            <numerusform>%n countries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tintype::PlaceListModel</name>
+    <message numerus="yes">
+        <source>%n town(s)</source>
+        <translation>
+            <numerusform>%n town</numerusform>
+            <numerusform>%n towns</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,10 @@ int runAlbums(Catalog &catalog, const QStringList &args); // list, create, add, 
 int runExport(Catalog &catalog, const QStringList &args);
 int runEdit(Catalog &catalog, const QStringList &args);
 int runRender(const QStringList &args);
+// Places: countries and their cities with counts (asset_place, filled by scan).
+int runPlaces(Catalog &catalog, const QStringList &args);
+// The "place" object of ls/info --json (null without a country); country names in the UI language.
+QJsonValue placeToJson(const QString &countryCode, const QString &region, const QString &city);
 
 // Set by Ctrl+C; long commands poll it and cancel their job.
 bool interrupted();

@@ -2,6 +2,7 @@
 #include "Output.h"
 
 #include "common/NativePath.h"
+#include "geo/ReverseGeocoder.h"
 #include "metadata/MetadataReader.h"
 
 #include <QCoreApplication>
@@ -33,9 +34,19 @@ int runInfo(const QStringList &args)
             }
             continue;
         }
-        if (json)
-            array.append(metadataToJson(path, metadata.value()));
-        else
+        if (json) {
+            QJsonObject o = metadataToJson(path, metadata.value());
+            // The place at the file's position, from the place index (no catalog).
+            const MediaMetadata &m = metadata.value();
+            const ReverseGeocoder *geocoder = ReverseGeocoder::shared();
+            if (geocoder && m.latitude && m.longitude) {
+                const Place place = geocoder->placeAt(*m.latitude, *m.longitude);
+                o[QStringLiteral("place")] = placeToJson(place.countryCode, place.region, place.city);
+            } else {
+                o[QStringLiteral("place")] = QJsonValue();
+            }
+            array.append(o);
+        } else
             out() << metadataToText(path, metadata.value()) << "\n";
     }
     if (json)

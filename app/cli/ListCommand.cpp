@@ -3,6 +3,7 @@
 
 #include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
+#include "catalog/PlaceRepository.h"
 #include "common/NativePath.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,17 @@ int runList(Catalog &catalog, const QStringList &args)
     }
 
     std::vector<AssetRepository::Listing> rows;
-    const Status status = catalog.read([&] { rows = AssetRepository(catalog).list(filter); });
+    std::map<std::int64_t, PlaceRecord> places;
+    const Status status = catalog.read([&] {
+        rows = AssetRepository(catalog).list(filter);
+        if (json) {
+            std::vector<std::int64_t> ids;
+            ids.reserve(rows.size());
+            for (const auto &row : rows)
+                ids.push_back(row.asset.id);
+            places = PlaceRepository(catalog).forAssets(ids);
+        }
+    });
     if (!status) {
         err() << status.error() << "\n";
         return CatalogError;
@@ -82,6 +93,10 @@ int runList(Catalog &catalog, const QStringList &args)
             QJsonObject o = metadataToJson(row.path, row.asset.metadata);
             o[QStringLiteral("id")] = double(row.asset.id);
             o[QStringLiteral("available")] = row.available;
+            const auto place = places.find(row.asset.id);
+            o[QStringLiteral("place")] = place == places.end() ? QJsonValue()
+                                                               : placeToJson(place->second.countryCode,
+                                                                             place->second.region, place->second.city);
             array.append(o);
         }
         out() << QJsonDocument(array).toJson();

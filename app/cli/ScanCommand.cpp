@@ -4,6 +4,7 @@
 
 #include "catalog/Catalog.h"
 #include "library/LibraryUpdate.h"
+#include "places/PlaceStage.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -76,9 +77,12 @@ int runScan(Catalog &catalog, const QStringList &args)
     }
     options.hashes.jobs = options.scan.jobs;
 
-    // The same pipeline as the app's, without its thumbnail and face stages
-    // (those are 'tintype-cli thumbs' and 'tintype-cli faces scan').
+    // The same pipeline as the app's, with its places stage (offline, fast)
+    // but without its thumbnail and face stages (those are 'tintype-cli
+    // thumbs' and 'tintype-cli faces scan').
     LibraryUpdate update(catalog, options);
+    PlaceStage places;
+    update.addStage(places);
     std::optional<TerminalProgress> bar;
     LibraryUpdate::Observer observer;
     observer.progress = [&](const LibraryUpdate::Progress &p) {
@@ -109,6 +113,13 @@ int runScan(Catalog &catalog, const QStringList &args)
         bar.reset();
         if (step == LibraryUpdate::Step::Scan && r.scan.error.isEmpty())
             printReport(r.scan, verbose);
+        if (step == LibraryUpdate::Step::Stage && !r.stages.empty()) {
+            const LibraryStage::Outcome &outcome = r.stages.back().outcome;
+            if (!outcome.error.isEmpty())
+                err() << outcome.error << "\n";
+            else if (!outcome.skipped || verbose)
+                out() << outcome.summary << "\n";
+        }
     };
     const LibraryUpdate::Report report = update.run(observer);
     if (bar)

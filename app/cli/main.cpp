@@ -24,8 +24,11 @@ Commands:
                            files are read); then hash file contents at idle
                            I/O priority unless --no-hash. Ctrl+C stops it; scan
                            again to resume. --verbose lists files indexed
-                           with problems (bad orientation, broken dates, ...).
+                           with problems (bad orientation, broken dates, ...);
+                           names the place of each photo with a position
+                           (offline, from the place index of fetch-models.sh).
   info [--json] FILE...    everything Tintype reads from the files themselves
+                           (with --json, the place at its position too)
   motion-clip --to DIR FILE...
                            the video inside motion photos (Pixel, Samsung) as
                            MP4 files in DIR; the photos are only read
@@ -33,6 +36,7 @@ Commands:
      [--root ID] [--limit N]
                            assets in the catalog, oldest first
   stats [--json]           counts for the library
+  places [--json]          countries, then their towns, with photo counts
   purge [--yes]            forget files marked missing (after a confirmation)
   thumbs [--size grid|preview] [--jobs N]
                            make the thumbnails of every photo and video (grid:
@@ -154,6 +158,8 @@ int main(int argc, char *argv[])
         runner = cli::runTakeout;
     else if (command == QLatin1String("albums"))
         runner = cli::runAlbums;
+    else if (command == QLatin1String("places"))
+        runner = cli::runPlaces;
     else if (command == QLatin1String("export"))
         runner = cli::runExport;
     else if (command == QLatin1String("edit"))

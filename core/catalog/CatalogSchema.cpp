@@ -304,6 +304,25 @@ ALTER TABLE asset ADD COLUMN burst_id TEXT;
 CREATE INDEX asset_by_content_id ON asset(content_id) WHERE content_id IS NOT NULL;
 CREATE INDEX asset_by_burst ON asset(burst_id) WHERE burst_id IS NOT NULL;
 )sql";
+// Places (core/places): the place name of each asset with a position,
+// computed offline from its GPS by core/geo's ReverseGeocoder. The position it
+// was computed from and the index's data version are kept, so a changed
+// position or newer place data computes it again. country_code: ISO 3166-1
+// alpha-2, NULL at sea (region and city NULL too); region: admin1 ("Lazio");
+// city: the town a person would name, NULL in wilderness. Country names are
+// not stored: they follow the UI language.
+const char *const kPlaceSchema = R"sql(
+CREATE TABLE asset_place (
+    asset_id INTEGER PRIMARY KEY REFERENCES asset(id) ON DELETE CASCADE,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    country_code TEXT,
+    region TEXT,
+    city TEXT,
+    version INTEGER NOT NULL
+);
+CREATE INDEX asset_place_by_city ON asset_place(country_code, city);
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -315,6 +334,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {7, kUserCaptureTime}, {8, kTrashSchema},
         {9, kNotAFaceSchema},  {10, kImportByContentIndex},
         {11, kCropHashes},     {12, kPhoneFilesSchema},
+        {13, kPlaceSchema},
     };
     return all;
 }

@@ -145,6 +145,15 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
     }
     if (scope.kind == Scope::Kind::Album)
         sql += " AND a.id IN (SELECT asset_id FROM album_item WHERE album_id = ?4)";
+    if (scope.kind == Scope::Kind::Place)
+        sql += std::string(" AND a.id IN (SELECT asset_id FROM asset_place WHERE country_code = ?5") +
+               (scope.city ? " AND coalesce(city, '') = ?6)" : ")");
+    if (scope.kind == Scope::Kind::Assets) {
+        sql += " AND a.id IN (";
+        for (std::size_t i = 0; i < scope.assetIds.size(); ++i)
+            sql += (i ? "," : "") + std::to_string(scope.assetIds[i]);
+        sql += ")";
+    }
     SqlStatement q(m_catalog.handle(), sql);
     if (limit >= 0)
         q.bind(3, limit);
@@ -155,6 +164,11 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
     }
     if (scope.kind == Scope::Kind::Album)
         q.bind(4, scope.albumId);
+    if (scope.kind == Scope::Kind::Place) {
+        q.bind(5, scope.countryCode);
+        if (scope.city)
+            q.bind(6, scope.city->isNull() ? QStringLiteral("") : *scope.city);
+    }
     const auto online = rootsOnline(m_catalog);
     std::unordered_set<std::int64_t> inTrash;
     if (scope.kind == Scope::Kind::Trash) {
@@ -263,6 +277,16 @@ std::vector<TimelineEntry> TimelineQueries::withPeople(const std::vector<std::in
     if (limit >= 0 && rows.size() > std::size_t(limit))
         rows.resize(std::size_t(limit));
     return rows;
+}
+
+std::vector<TimelineEntry> TimelineQueries::byIds(const std::vector<std::int64_t> &assetIds)
+{
+    if (assetIds.empty())
+        return {};
+    Scope scope;
+    scope.kind = Scope::Kind::Assets;
+    scope.assetIds = assetIds;
+    return query(scope, -1);
 }
 
 std::optional<AssetDetail> TimelineQueries::detail(std::int64_t assetId)

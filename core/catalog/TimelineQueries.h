@@ -82,17 +82,21 @@ public:
     explicit TimelineQueries(Catalog &catalog) : m_catalog(catalog) {}
 
     struct Scope {
-        enum class Kind { All, Favorites, Folder, People, Album, Archive, Trash };
+        enum class Kind { All, Favorites, Folder, People, Album, Archive, Trash, Place, Assets };
         Kind kind = Kind::All;
         std::int64_t rootId = 0; // Folder: the root
         QByteArray folder;       // Folder: '/'-separated native bytes relative to the root, empty = the root itself
         std::vector<std::int64_t> personIds; // People: photos showing all of them (none: no photos)
         std::int64_t albumId = 0;            // Album: the album
+        QString countryCode;                 // Place: the country (asset_place)
+        std::optional<QString> city;         // Place: the town ("": outside any town); none: the whole country
+        std::vector<std::int64_t> assetIds;  // Assets: these (archived too)
     };
     // Assets whose primary file is not missing, newest first on their own
     // clock, undated last. Folder scope: primary files directly in that folder.
     // People scope: assets showing every one of the people (FaceRepository::assetsWithAll).
     // Album scope: the album's items (by date like the timeline).
+    // Place scope: the photos named in that country (and town), archived too.
     // All and Favorites leave archived photos out; Archive has only those;
     // folders, albums and people show them. Trash: the photos whose files
     // Tintype moved to the system trash (trashed_file), the file still there.
@@ -103,6 +107,8 @@ public:
     std::vector<TimelineEntry> newest(const Scope &scope, int limit);
 
     std::optional<AssetDetail> detail(std::int64_t assetId);
+    // The entries of these assets (those whose primary file is present), by date (Scope::Kind::Assets).
+    std::vector<TimelineEntry> byIds(const std::vector<std::int64_t> &assetIds);
 
 private:
     struct Burst {

@@ -55,6 +55,8 @@ signals:
     void albumsChanged();
     // Faces or people changed (a face scan, naming, merge, split): the people views reload.
     void peopleChanged();
+    // Place names were computed (the places stage of a scan): the Places page reloads.
+    void placesChanged();
 
 private:
     std::filesystem::path m_faceCropDirectory;

@@ -8,6 +8,7 @@
 
 #include "catalog/Catalog.h"
 #include "library/LibraryUpdate.h"
+#include "places/PlaceStage.h"
 
 #include <QThread>
 
@@ -16,6 +17,7 @@ namespace tintype {
 BackgroundWork::BackgroundWork(AppServices *services, QObject *parent)
     : QObject(parent),
       m_services(services),
+      m_places(std::make_unique<PlaceStage>()),
       m_thumbnails(std::make_unique<ThumbnailStage>(services->scheduler())),
       m_faces(std::make_unique<FaceScanStage>(services->faceCropDirectory()))
 {
@@ -55,6 +57,7 @@ QString BackgroundWork::stage() const
     switch (Stage(m_stage.load())) {
     case Stage::Walking: return tr("Looking for photos");
     case Stage::Reading: return tr("Reading photos");
+    case Stage::Places: return tr("Naming places");
     case Stage::Thumbnails: return tr("Thumbnails");
     case Stage::Faces: return tr("Finding faces");
     case Stage::Hashes: return tr("Reading files for exact copies");
@@ -96,6 +99,7 @@ void BackgroundWork::start()
             return;
         }
         LibraryUpdate update(*catalog.value());
+        update.addStage(*m_places); // stage 0
         update.addStage(*m_thumbnails);
         update.addStage(*m_faces);
         {
@@ -122,7 +126,7 @@ void BackgroundWork::start()
             case LibraryUpdate::Step::Stage:
                 m_done = p.done;
                 m_total = p.total;
-                m_stage = int(p.stage == 0 ? Stage::Thumbnails : Stage::Faces);
+                m_stage = int(p.stage == 0 ? Stage::Places : p.stage == 1 ? Stage::Thumbnails : Stage::Faces);
                 break;
             case LibraryUpdate::Step::Hashes:
                 m_done = p.hashes.filesDone;
@@ -142,7 +146,10 @@ void BackgroundWork::start()
                                .arg(qint64(r.scan.failures.size()));
                 QMetaObject::invokeMethod(
                     this, [this, text] { scanDone(text); }, Qt::QueuedConnection);
-            } else if (step == LibraryUpdate::Step::Stage && r.stages.size() == 2) { // the second stage: faces
+            } else if (step == LibraryUpdate::Step::Stage && r.stages.size() == 1) { // the first stage: places
+                QMetaObject::invokeMethod(
+                    this, [this] { emit m_services->placesChanged(); }, Qt::QueuedConnection);
+            } else if (step == LibraryUpdate::Step::Stage && r.stages.size() == 3) { // the third stage: faces
                 const LibraryStage::Outcome &faces = r.stages.back().outcome;
                 const QString text = faces.skipped ? QString() : faces.error.isEmpty() ? faces.summary : faces.error;
                 QMetaObject::invokeMethod(

@@ -17,11 +17,13 @@ namespace tintype {
 class AppServices;
 class FaceScanStage;
 class LibraryUpdate;
+class PlaceStage;
 class ThumbnailStage;
 
 // The long jobs of the app, visible in the window: one LibraryUpdate (the
 // pipeline `tintype-cli scan` drives too) on its own thread and catalog
-// connection — a scan of every root, then grid thumbnails of the whole library
+// connection — a scan of every root, then place names (PlaceStage: offline,
+// about 100,000 a second; skipped without the place index), then grid thumbnails of the whole library
 // at background priority (ThumbnailStage: on-screen requests overtake them),
 // then faces (FaceScanStage; skipped without the models), then the
 // full-content hashes exact duplicates and Takeout import need, in the idle
@@ -69,13 +71,14 @@ signals:
     void finished();      // the run ended (done, paused, cancelled or failed)
 
 private:
-    enum class Stage { Idle, Walking, Reading, Thumbnails, Faces, Hashes };
+    enum class Stage { Idle, Walking, Reading, Places, Thumbnails, Faces, Hashes };
     void poll();
     void scanDone(const QString &report);
     void facesDone(const QString &report);
     void runDone(const QString &error);
 
     AppServices *m_services;
+    std::unique_ptr<PlaceStage> m_places;
     std::unique_ptr<ThumbnailStage> m_thumbnails;
     std::unique_ptr<FaceScanStage> m_faces;
     QThread *m_thread = nullptr;

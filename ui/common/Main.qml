@@ -16,13 +16,14 @@ ApplicationWindow {
                                          takeout: qsTr("Import from Google Takeout"),
                                          people: qsTr("People"), person: qsTr("People"),
                                          duplicates: qsTr("Duplicates"), albums: qsTr("Albums"),
-                                         archive: qsTr("Archive"), trash: qsTr("Trash") })
+                                         archive: qsTr("Archive"), trash: qsTr("Trash"), places: qsTr("Places") })
     // The timeline and selection the top bar and shortcuts act on.
     readonly property TimelineView currentView: page === "photos" ? photosView
                                                : page === "favorites" ? favoritesView
                                                : page === "folders" ? foldersPage.timeline
                                                : page === "albums" && albumsPage.albumOpen ? albumsPage.timeline
-                                               : page === "person" && personPage.tab === 0 ? personPage.timeline : null
+                                               : page === "person" && personPage.tab === 0 ? personPage.timeline
+                                               : page === "places" && placesPage.townOpen ? placesPage.timeline : null
     // Pages with their own selection actions (Unarchive, Restore).
     readonly property TimelineView binView: page === "archive" ? archivePage.timeline : page === "trash" ? trashPage.timeline : null
     property bool forceWelcome: false
@@ -116,7 +117,7 @@ ApplicationWindow {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates", "albums", "archive", "trash"].indexOf(window.page)
+                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates", "albums", "archive", "trash", "places"].indexOf(window.page)
                 ColumnLayout {
                     spacing: 0
                     PeopleFilter {
@@ -192,6 +193,12 @@ ApplicationWindow {
                     id: trashPage
                     services: window.services
                     active: window.visited.trash === true
+                }
+                PlacesPage {
+                    id: placesPage
+                    services: window.services
+                    active: window.visited.places === true
+                    onOpenAsset: (view, index) => window.openViewerOn(view, index)
                 }
             }
         }
@@ -304,6 +311,7 @@ ApplicationWindow {
         if (page === "people") return peoplePage.settled
         if (page === "duplicates") return duplicatesPage.settled
         if (page === "albums" && !albumsPage.albumOpen) return albumsPage.settled
+        if (page === "places") return placesPage.settled
         if (window.binView) return window.binView.settled
         if (page === "person" && personPage.tab !== 0) return personPage.settled
         if (window.currentView) return window.currentView.settled
@@ -344,6 +352,8 @@ ApplicationWindow {
         albumsPage.chooser.close()
         return true
     }
+    function openPlace(row) { viewer.visible = false; page = "places"; return placesPage.openRow(row) }
+    function placesBack() { placesPage.back(); return true }
     function archiveSelection() { archive(selectedIds()); return true }
     function trashSelectionNow() { services.actions.moveToTrash(selectedIds()); currentView.selection.clear(); return true }
     function selectInPage(n) {

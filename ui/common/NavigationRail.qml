@@ -14,6 +14,7 @@ Rectangle {
         { name: "albums", label: qsTr("Albums"), icon: "album" },
         { name: "favorites", label: qsTr("Favourites"), icon: "star" },
         { name: "people", label: qsTr("People"), icon: "people" },
+        { name: "places", label: qsTr("Places"), icon: "place" },
         { name: "duplicates", label: qsTr("Duplicates"), icon: "duplicates" },
         { name: "archive", label: qsTr("Archive"), icon: "archive" },
         { name: "trash", label: qsTr("Trash"), icon: "delete" }

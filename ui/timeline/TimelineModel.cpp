@@ -171,6 +171,26 @@ void TimelineModel::setAlbumId(qint64 id)
         reload();
 }
 
+void TimelineModel::setPlaceCountry(const QString &code)
+{
+    if (m_placeCountry == code)
+        return;
+    m_placeCountry = code;
+    emit scopeChanged();
+    if (m_scope == Scope::Place)
+        reload();
+}
+
+void TimelineModel::setPlaceCity(const QString &city)
+{
+    if (m_placeCity == city)
+        return;
+    m_placeCity = city;
+    emit scopeChanged();
+    if (m_scope == Scope::Place)
+        reload();
+}
+
 void TimelineModel::setDensity(Density density)
 {
     if (m_density == density)
@@ -193,7 +213,8 @@ void TimelineModel::reload()
 {
     if (!services())
         return;
-    if ((m_scope == Scope::Folder && m_folderRootId == 0) || (m_scope == Scope::Album && m_albumId == 0)) {
+    if ((m_scope == Scope::Folder && m_folderRootId == 0) || (m_scope == Scope::Album && m_albumId == 0) ||
+        (m_scope == Scope::Place && m_placeCountry.isEmpty())) {
         setEntries({});
         return;
     }
@@ -204,15 +225,19 @@ void TimelineModel::reload()
                  : m_scope == Scope::Album     ? TimelineQueries::Scope::Kind::Album
                  : m_scope == Scope::Archive   ? TimelineQueries::Scope::Kind::Archive
                  : m_scope == Scope::Trash     ? TimelineQueries::Scope::Kind::Trash
+                 : m_scope == Scope::Place     ? TimelineQueries::Scope::Kind::Place
                                                : TimelineQueries::Scope::Kind::Folder;
     scope.personIds = m_personIds;
     scope.rootId = m_folderRootId;
     scope.folder = QByteArray::fromHex(m_folderKey.toLatin1());
     scope.albumId = m_albumId;
+    scope.countryCode = m_placeCountry;
+    scope.city = m_placeCity;
     const int generation = ++m_generation;
     m_loading = true;
     emit loadingChanged();
-    if (m_entries.empty() && m_scope != Scope::Folder && m_scope != Scope::Album && m_scope != Scope::Trash) {
+    if (m_entries.empty() && m_scope != Scope::Folder && m_scope != Scope::Album && m_scope != Scope::Trash &&
+        m_scope != Scope::Place) {
         // First load: the newest photos through the capture-time index, so the
         // first screen does not wait for the whole library to be read.
         services()->catalog().read<std::vector<TimelineEntry>>(

@@ -24,6 +24,9 @@ class TimelineModel : public ServicesListModel {
     // People scope: photos showing all of these people (person ids).
     Q_PROPERTY(QVariantList personIds READ personIds WRITE setPersonIds NOTIFY scopeChanged)
     Q_PROPERTY(qint64 albumId READ albumId WRITE setAlbumId NOTIFY scopeChanged)
+    // Place scope: the photos named in this country (ISO code) and town (empty: outside any town).
+    Q_PROPERTY(QString placeCountry READ placeCountry WRITE setPlaceCountry NOTIFY scopeChanged)
+    Q_PROPERTY(QString placeCity READ placeCity WRITE setPlaceCity NOTIFY scopeChanged)
     Q_PROPERTY(Density density READ density WRITE setDensity NOTIFY densityChanged)
     Q_PROPERTY(double viewWidth READ viewWidth WRITE setViewWidth NOTIFY viewWidthChanged)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY rowsLaidOut)
@@ -33,7 +36,7 @@ class TimelineModel : public ServicesListModel {
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
 
 public:
-    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash };
+    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place };
     Q_ENUM(Scope)
     enum class Density { Day = 0, Month = 1, Year = 2 };
     Q_ENUM(Density)
@@ -55,6 +58,10 @@ public:
     void setPersonIds(const QVariantList &ids);
     qint64 albumId() const { return m_albumId; }
     void setAlbumId(qint64 id);
+    QString placeCountry() const { return m_placeCountry; }
+    void setPlaceCountry(const QString &code);
+    QString placeCity() const { return m_placeCity; }
+    void setPlaceCity(const QString &city);
     Density density() const { return m_density; }
     void setDensity(Density density);
     double viewWidth() const { return m_width; }
@@ -110,6 +117,7 @@ private:
     QString m_folderKey;
     std::vector<std::int64_t> m_personIds;
     qint64 m_albumId = 0;
+    QString m_placeCountry, m_placeCity;
     Density m_density = Density::Day;
     double m_width = 0;
     bool m_loading = false;

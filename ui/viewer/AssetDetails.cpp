@@ -5,10 +5,12 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/EditRepository.h"
+#include "catalog/PlaceRepository.h"
 #include "catalog/TimelineQueries.h"
 #include "catalog/UserDecisionRepository.h"
 #include "common/NativePath.h"
 #include "edit/EditedShape.h"
+#include "geo/ReverseGeocoder.h"
 
 #include <QFile>
 #include <QLocale>
@@ -115,11 +117,13 @@ void AssetDetails::refresh()
     struct Loaded {
         std::optional<AssetDetail> detail;
         QByteArray edit; // the current stack, empty when unedited
+        std::optional<PlaceRecord> place;
     };
     services()->catalog().read<Loaded>(
         [id](Catalog &catalog) {
             return Loaded{TimelineQueries(catalog).detail(id),
-                          EditRepository(catalog).current(id).value_or(QByteArray())};
+                          EditRepository(catalog).current(id).value_or(QByteArray()),
+                          PlaceRepository(catalog).forAsset(id)};
         },
         this,
         [this, generation](Result<Loaded> loaded) {
@@ -133,6 +137,14 @@ void AssetDetails::refresh()
             if (m_ready) {
                 const AssetDetail &d = *result.value();
                 m_text = describe(d);
+                if (const auto &place = loaded.value().place; place && !place->isEmpty()) {
+                    const ReverseGeocoder *geocoder = ReverseGeocoder::shared();
+                    QStringList parts{place->city, place->region,
+                                      geocoder ? geocoder->countryName(place->countryCode, QLocale().name())
+                                               : place->countryCode};
+                    parts.removeAll(QString());
+                    m_text[QStringLiteral("place")] = parts.join(QStringLiteral(", "));
+                }
                 m_fileUrl = QUrl::fromLocalFile(m_text.value(QStringLiteral("path")));
                 m_rating = d.userRating.value_or(std::max(0, d.metadata.rating.value_or(0)));
                 m_favorite = d.favorite;

@@ -31,6 +31,8 @@ class AssetDetails : public ServicesClient {
     Q_PROPERTY(QString path READ path NOTIFY changed)
     Q_PROPERTY(QUrl fileUrl READ fileUrl NOTIFY changed)
     Q_PROPERTY(QString gps READ gps NOTIFY changed)
+    // "Rome, Lazio, Italy" (asset_place, country in the UI language); empty without one.
+    Q_PROPERTY(QString place READ place NOTIFY changed)
     Q_PROPERTY(QString keywords READ keywords NOTIFY changed)
     Q_PROPERTY(QString description READ description NOTIFY changed)
     Q_PROPERTY(int rating READ rating NOTIFY changed)
@@ -65,6 +67,7 @@ public:
     QString path() const { return m_text.value(QStringLiteral("path")); }
     QUrl fileUrl() const { return m_fileUrl; }
     QString gps() const { return m_text.value(QStringLiteral("gps")); }
+    QString place() const { return m_text.value(QStringLiteral("place")); }
     QString keywords() const { return m_text.value(QStringLiteral("keywords")); }
     QString description() const { return m_text.value(QStringLiteral("description")); }
     int rating() const { return m_rating; }

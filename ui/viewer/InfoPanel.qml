@@ -151,8 +151,9 @@ Rectangle {
             InfoRow { iconName: "tag"; text: panel.details && panel.details.keywords ? panel.details.keywords : "" }
             InfoRow {
                 iconName: "place"
-                text: panel.details && panel.details.gps ? panel.details.gps : ""
-                detail: text ? qsTr("GPS latitude, longitude") : ""
+                // The place's name, its GPS numbers under it; the numbers alone where it has none.
+                text: !panel.details ? "" : panel.details.place || panel.details.gps || ""
+                detail: !panel.details || !panel.details.gps ? "" : panel.details.place ? panel.details.gps : qsTr("GPS latitude, longitude")
             }
             InfoRow {
                 iconName: "folder"
