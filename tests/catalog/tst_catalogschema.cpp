@@ -113,6 +113,13 @@ Rows rowsOf(const Connection &c, const QString &table, const QStringList &column
 }
 
 QString fixtureDir() { return QStringLiteral(TINTYPE_SOURCE_DIR "/tests/data/catalogs"); }
+// Tables a migration empties on purpose, and which: their rows are derived
+// from the photos and made again (perceptual hashes gained crop hashes in 11).
+int clearedByMigration(const QString &table)
+{
+    return table == QLatin1String("perceptual_hash") ? 11 : 0;
+}
+
 } // namespace
 
 class TestCatalogSchema : public QObject {
@@ -195,11 +202,17 @@ private slots:
             QCOMPARE(upgraded.value()->version(), Catalog::latestVersion());
         }
 
-        // Every row survived, every old column kept its values.
+        // Every row survived, every old column kept its values — but for tables a
+        // migration empties on purpose (derived data made again from the photos).
         const Connection now(path);
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
             QVERIFY2(now.tables().contains(it.key()), qPrintable(it.key() + QStringLiteral(" was dropped")));
             const Rows after = rowsOf(now, it.key(), columns[it.key()]);
+            if (const int clearedBy = clearedByMigration(it.key()); clearedBy > from) {
+                QVERIFY2(after.isEmpty(), qPrintable(it.key() + QStringLiteral(" should be emptied by migration %1")
+                                                                    .arg(clearedBy)));
+                continue;
+            }
             QVERIFY2(after.size() == it->size(),
                      qPrintable(QStringLiteral("%1: %2 rows, had %3").arg(it.key()).arg(after.size()).arg(it->size())));
             for (int i = 0; i < after.size(); ++i)

@@ -34,6 +34,9 @@ COMMITS = {
     7: "88bc2cea9a548b4ed2aee5d7dcad869c7578ace0",  # user capture time
     8: "e1a645f8e27c13d37d621f75c87c303cc9bc206e",  # trash
     9: "2282ea75f51bca1a154b904ffdff200bbcf4214e",  # not a face (merge of people)
+    10: "3c21a993dc7fbdd551b658448f0b80964fb42691",  # import_item_by_content index for catalogs made before it
+    11: "156130d",  # crop hashes (merge of takeout)
+    12: "d04b989b1d51a5c18178f4cf9aa49c0c252b19c3",  # phone files: motion clips, content ids, bursts
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -62,7 +65,8 @@ ROWS = {
              exposure_time=1 / 120, focal_length=6.81, duration=None, rating=4, title="Tower",
              description="Paris, summer", added_at=1700000100, favorite=1, archived=0, user_rating=5,
              user_rotation=90, user_description="Paris with Léa", user_captured_utc=None,
-             user_captured_offset=None),
+             user_captured_offset=None, motion_clip_offset=2811904, motion_clip_length=1203411,
+             content_id=None, burst_id="PXL_20230722_101533"),
         dict(id=2, kind=1, format="mp4", captured_utc=None, captured_offset=None, captured_source=0,
              latitude=None, longitude=None, altitude=None, width=1920, height=1080, orientation=1, make=None,
              model=None, lens=None, iso=None, f_number=None, exposure_time=None, focal_length=None,
@@ -102,6 +106,8 @@ ROWS = {
                          decision=1, content_hash=bytes(range(16, 32)),
                          dest_path=b"2023/PXL_20230722_042640123.jpg", done_at=1700000450)],
     "person_hint": [dict(asset_id=1, name="Léa Martin", origin="takeout")],
+    "asset_place": [dict(asset_id=1, latitude=48.8583, longitude=2.2945, country_code="FR", region="Île-de-France",
+                         city="Paris", version=1)],
     "perceptual_hash": [dict(file_id=1, fingerprint=bytes(range(16)), hash=-6148914691236517206, error=None),
                         dict(file_id=5, fingerprint=b"\0" * 16, hash=None, error="cannot decode")],
     "duplicate_resolution": [dict(id=1, kept_asset_id=1, explanation="larger, has GPS", applied_at=1700000700,
