@@ -7,6 +7,8 @@
 
 #include <libheif/heif.h>
 
+#include <cmath>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -46,13 +48,72 @@ QColorSpace colorSpaceOf(const heif_image_handle *handle)
     }
     return {};
 }
+
+// Where the file's last top-level box says it ends (a cut file: beyond its
+// size), 0 when the boxes do not say.
+std::uint64_t declaredEnd(const QByteArray &file)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(file.constData());
+    const std::uint64_t size = std::uint64_t(file.size());
+    std::uint64_t at = 0;
+    while (at + 8 <= size) {
+        auto be = [&](std::uint64_t from, int count) {
+            std::uint64_t value = 0;
+            for (int i = 0; i < count; ++i)
+                value = value << 8 | bytes[from + std::uint64_t(i)];
+            return value;
+        };
+        std::uint64_t boxSize = be(at, 4);
+        if (boxSize == 1 && at + 16 <= size)
+            boxSize = be(at + 8, 8);
+        if (boxSize < 8)
+            return 0; // 0 = "to the end of the file", or nonsense
+        if (boxSize > size - at)
+            return at + boxSize;
+        at += boxSize;
+    }
+    return 0;
+}
+
+// libheif reads no file whose items reach past its end. A file cut short (an
+// interrupted copy) is given zeros where its tail was, so the items and tiles
+// that are there decode; the caller keeps the note that it was cut.
+constexpr std::uint64_t kMaxPaddedBytes = std::uint64_t(512) << 20;
+
+// libde265 (through libheif 1.15) reports no error for image data it cannot
+// decode: the picture stays black. A picture without one pixel above near
+// black in a sample of it is such a picture, not a photo.
+bool decodedNothing(const QImage &image)
+{
+    const int step = std::max(1, int(std::sqrt(double(image.width()) * image.height() / 40000.0)));
+    for (int y = 0; y < image.height(); y += step) {
+        const auto *row = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); x += step)
+            if (qRed(row[x]) > 24 || qGreen(row[x]) > 24 || qBlue(row[x]) > 24)
+                return false;
+    }
+    return true;
+}
 } // namespace
 
 Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &request)
 {
+    StagedImage staged;
+    QByteArray padded;
     HeifPtr<heif_context> context(heif_context_alloc());
     heif_error error =
         heif_context_read_from_memory_without_copy(context.get(), file.constData(), size_t(file.size()), nullptr);
+    if (error.code == heif_error_Invalid_input && error.subcode == heif_suberror_End_of_data) {
+        const std::uint64_t end = declaredEnd(file);
+        if (end > std::uint64_t(file.size()) && end <= kMaxPaddedBytes) {
+            padded = file;
+            padded.append(QByteArray(qsizetype(end - std::uint64_t(file.size())), '\0'));
+            context.reset(heif_context_alloc());
+            error = heif_context_read_from_memory_without_copy(context.get(), padded.constData(),
+                                                               size_t(padded.size()), nullptr);
+            staged.warnings << tr("the file ends %1 % into its image data").arg(file.size() * 100 / qsizetype(end));
+        }
+    }
     if (error.code != heif_error_Ok)
         return Result<StagedImage>::failure(heifError(error));
     heif_image_handle *raw = nullptr;
@@ -61,7 +122,6 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
         return Result<StagedImage>::failure(heifError(error));
     HeifPtr<heif_image_handle> primary(raw);
 
-    StagedImage staged;
     staged.sourceSize = QSize(heif_image_handle_get_width(primary.get()), heif_image_handle_get_height(primary.get()));
     if (const QString limit = pixelLimitMessage(staged.sourceSize, request.maxPixels); !limit.isEmpty())
         return Result<StagedImage>::failure(limit);
@@ -106,6 +166,9 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
     staged.image = QImage(pixels, width, height, stride, QImage::Format_RGBA8888).copy();
     if (staged.image.isNull())
         return Result<StagedImage>::failure(tr("out of memory for a %1×%2 image").arg(width).arg(height));
+    if (decodedNothing(staged.image))
+        return Result<StagedImage>::failure(
+            tr("HEIF: the image data could not be decoded (missing or damaged; the picture came out black)"));
     staged.orientation = 1;
     return staged;
 }
