@@ -7,6 +7,7 @@
 
 #include <libheif/heif.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <memory>
@@ -78,7 +79,9 @@ std::uint64_t declaredEnd(const QByteArray &file)
 // libheif reads no file whose items reach past its end. A file cut short (an
 // interrupted copy) is given zeros where its tail was, so the items and tiles
 // that are there decode; the caller keeps the note that it was cut.
+// At most 16 times what is there (a file cut at 6 %), never past 512 MB.
 constexpr std::uint64_t kMaxPaddedBytes = std::uint64_t(512) << 20;
+constexpr std::uint64_t kMinPadLimit = std::uint64_t(64) << 20;
 
 // libde265 (through libheif 1.15) reports no error for image data it cannot
 // decode: the picture stays black. A picture without one pixel above near
@@ -105,7 +108,8 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
         heif_context_read_from_memory_without_copy(context.get(), file.constData(), size_t(file.size()), nullptr);
     if (error.code == heif_error_Invalid_input && error.subcode == heif_suberror_End_of_data) {
         const std::uint64_t end = declaredEnd(file);
-        if (end > std::uint64_t(file.size()) && end <= kMaxPaddedBytes) {
+        const std::uint64_t limit = std::min(kMaxPaddedBytes, std::max(std::uint64_t(file.size()) * 16, kMinPadLimit));
+        if (end > std::uint64_t(file.size()) && end <= limit) {
             padded = file;
             padded.append(QByteArray(qsizetype(end - std::uint64_t(file.size())), '\0'));
             context.reset(heif_context_alloc());
