@@ -25,6 +25,7 @@ struct Source {
     qsizetype at = 0;
     QStringList *warnings = nullptr;
     QString error;
+    bool cut = false; // the file ended before what libpng asked for
 };
 
 void readBytes(png_structp png, png_bytep out, png_size_t length)
@@ -32,7 +33,10 @@ void readBytes(png_structp png, png_bytep out, png_size_t length)
     auto *source = static_cast<Source *>(png_get_io_ptr(png));
     const qsizetype left = source->bytes->size() - source->at;
     if (qsizetype(length) > left) {
-        // libpng stops here (longjmp through onError): the rows so far are kept.
+        // libpng stops here (longjmp through onError): the rows so far are
+        // kept. (Zeros in place of the missing bytes would inflate to rows
+        // of black: no more rows than the bytes hold are made.)
+        source->cut = true;
         png_error(png, "Premature end of PNG file");
     }
     std::memcpy(out, source->bytes->constData() + source->at, length);
@@ -42,7 +46,7 @@ void readBytes(png_structp png, png_bytep out, png_size_t length)
 void onError(png_structp png, png_const_charp message)
 {
     auto *source = static_cast<Source *>(png_get_error_ptr(png));
-    source->error = QString::fromLatin1(message);
+    source->error = source->cut ? QStringLiteral("Premature end of PNG file") : QString::fromLatin1(message);
     png_longjmp(png, 1);
 }
 
@@ -61,7 +65,8 @@ struct ReadStruct {
 
 // The part after setjmp: no C++ object with a destructor may live here
 // (longjmp skips destructors), so the image and rows are the caller's.
-bool readRows(ReadStruct &r, int passes, std::vector<png_bytep> &rows, int &rowsRead)
+// `rowsRead` is volatile: written in the loop, read after a longjmp.
+bool readRows(ReadStruct &r, int passes, std::vector<png_bytep> &rows, volatile int &rowsRead)
 {
     if (setjmp(png_jmpbuf(r.png)))
         return false;
@@ -105,6 +110,9 @@ Result<StagedImage> decodePngPartially(const QByteArray &file, const DecodeReque
     if (!r.png || !r.info)
         return Result<StagedImage>::failure(tr("libpng could not start"));
     png_set_read_fn(r.png, &source, readBytes);
+    // Image data read in small pieces (for a read struct this sets libpng's
+    // IDAT read size), so a cut file loses at most this much before it stops.
+    png_set_compression_buffer_size(r.png, 64);
     png_set_crc_action(r.png, PNG_CRC_QUIET_USE, PNG_CRC_QUIET_USE); // damaged chunks: their data as it is
     png_uint_32 width = 0, height = 0;
     int passes = 1;
@@ -121,7 +129,7 @@ Result<StagedImage> decodePngPartially(const QByteArray &file, const DecodeReque
     std::vector<png_bytep> rows(std::size_t(image.height()));
     for (int y = 0; y < image.height(); ++y)
         rows[std::size_t(y)] = image.scanLine(y);
-    int rowsRead = 0;
+    volatile int rowsRead = 0;
     if (!readRows(r, passes, rows, rowsRead)) {
         if (rowsRead == 0 && passes == 1)
             return Result<StagedImage>::failure(tr("cannot decode image (PNG: %1)").arg(source.error));
