@@ -40,18 +40,20 @@ private slots:
         QCOMPARE(fx.file("junk.jpg")->damage, QStringLiteral("Corrupt JPEG data: 5 extraneous bytes before marker 0xdb"));
         QVERIFY(fx.file("cut.jpg")->assetId); // indexed all the same
 
+        const std::int64_t cutAsset = *fx.file("cut.jpg")->assetId;
         std::vector<TimelineEntry> entries;
         std::optional<AssetDetail> detail;
         std::vector<FileRepository::DamagedFile> listed;
         QVERIFY(fx.catalog().read([&] {
             entries = TimelineQueries(fx.catalog()).entries({});
-            detail = TimelineQueries(fx.catalog()).detail(*fx.file("cut.jpg")->assetId);
+            detail = TimelineQueries(fx.catalog()).detail(cutAsset);
             listed = FileRepository(fx.catalog()).damaged();
         }));
         QCOMPARE(entries.size(), size_t(3));
         for (const TimelineEntry &e : entries)
             QCOMPARE(e.damaged, e.assetId != *fx.file("whole.jpg")->assetId);
-        QVERIFY(detail && detail->damage.contains(QLatin1String("Premature end")));
+        QVERIFY(detail);
+        QVERIFY2(detail->damage.contains(QLatin1String("Premature end")), qPrintable(detail->damage));
         QCOMPARE(listed.size(), size_t(3));
         QCOMPARE(listed[0].path.filename().string(), std::string("cut.jpg"));
         QVERIFY(listed[0].shown);
