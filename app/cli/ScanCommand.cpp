@@ -47,7 +47,8 @@ void printReport(const ScanReport &r, bool verbose)
         for (const auto &f : r.damaged)
             out() << "  " << f.path << ": " << f.reason << "\n";
     } else if (!r.damaged.empty()) {
-        out() << tr("  (%1 files have damaged image data; 'scan --verbose' lists them)\n").arg(qint64(r.damaged.size()));
+        out()
+            << tr("  (%1 files have damaged image data; 'scan --verbose' lists them)\n").arg(qint64(r.damaged.size()));
     }
     if (!r.problems.empty() && verbose) {
         out() << tr("Indexed with problems:\n");

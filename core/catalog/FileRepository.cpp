@@ -7,8 +7,8 @@
 namespace tintype {
 
 namespace {
-constexpr const char *kSelect =
-    "SELECT id, root_id, rel_path, asset_id, role, size, mtime, fingerprint, content_hash, status, error, damage FROM file ";
+constexpr const char *kSelect = "SELECT id, root_id, rel_path, asset_id, role, size, mtime, fingerprint, content_hash, "
+                                "status, error, damage FROM file ";
 
 FileRecord rowToFile(const SqlStatement &q)
 {

@@ -113,8 +113,8 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
             padded = file;
             padded.append(QByteArray(qsizetype(end - std::uint64_t(file.size())), '\0'));
             context.reset(heif_context_alloc());
-            error = heif_context_read_from_memory_without_copy(context.get(), padded.constData(),
-                                                               size_t(padded.size()), nullptr);
+            error = heif_context_read_from_memory_without_copy(context.get(), padded.constData(), size_t(padded.size()),
+                                                               nullptr);
             staged.warnings << tr("the file ends %1 % into its image data").arg(file.size() * 100 / qsizetype(end));
         }
     }

@@ -40,7 +40,8 @@ private slots:
         QCOMPARE(run.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
         const QString first = o[QStringLiteral("warnings")].toArray().at(0).toString();
-        QVERIFY2(first.startsWith(QLatin1String("damaged data, shown as far as it could be read (")), qPrintable(first));
+        QVERIFY2(first.startsWith(QLatin1String("damaged data, shown as far as it could be read (")),
+                 qPrintable(first));
         QVERIFY2(first.contains(QLatin1String("Premature end of JPEG file")), qPrintable(first));
     }
 
@@ -57,8 +58,9 @@ private slots:
         QCOMPARE(verbose.code, 0);
         QVERIFY2(verbose.out.contains(QLatin1String("Damaged (shown as far as they could be read")),
                  qPrintable(verbose.out));
-        QVERIFY2(verbose.out.contains(QLatin1String("junk.jpg: Corrupt JPEG data: 4 extraneous bytes before marker 0xdb")),
-                 qPrintable(verbose.out));
+        QVERIFY2(
+            verbose.out.contains(QLatin1String("junk.jpg: Corrupt JPEG data: 4 extraneous bytes before marker 0xdb")),
+            qPrintable(verbose.out));
     }
 
     void thumbOfCutJpeg()

@@ -37,7 +37,8 @@ private slots:
         QVERIFY(fx.file("whole.jpg")->damage.isEmpty());
         QVERIFY2(fx.file("cut.jpg")->damage.contains(QLatin1String("Premature end")),
                  qPrintable(fx.file("cut.jpg")->damage));
-        QCOMPARE(fx.file("junk.jpg")->damage, QStringLiteral("Corrupt JPEG data: 5 extraneous bytes before marker 0xdb"));
+        QCOMPARE(fx.file("junk.jpg")->damage,
+                 QStringLiteral("Corrupt JPEG data: 5 extraneous bytes before marker 0xdb"));
         QVERIFY(fx.file("cut.jpg")->assetId); // indexed all the same
 
         const std::int64_t cutAsset = *fx.file("cut.jpg")->assetId;

@@ -31,15 +31,21 @@ private slots:
         QTest::newRow("jpeg with a trailer") << jpeg + QByteArray(70000, 'v') << "jpeg" << QString();
         QTest::newRow("jpeg junk before DQT") << test::withJunkBeforeDqt(jpeg, 3) << "jpeg"
                                               << "3 extraneous bytes before marker 0xdb";
-        QTest::newRow("jpeg cut at 60 %") << test::cut(jpeg, 0.6) << "jpeg" << "Premature end of JPEG file";
-        QTest::newRow("jpeg cut in its header") << jpeg.left(100) << "jpeg" << "Premature end of JPEG file";
+        QTest::newRow("jpeg cut at 60 %") << test::cut(jpeg, 0.6) << "jpeg"
+                                          << "Premature end of JPEG file";
+        QTest::newRow("jpeg cut in its header") << jpeg.left(100) << "jpeg"
+                                                << "Premature end of JPEG file";
         QTest::newRow("jpeg cut with a trailer's worth of bytes")
-            << test::cut(jpeg + QByteArray(70000, 'v'), 0.3) << "jpeg" << "Premature end";
+            << test::cut(jpeg + QByteArray(70000, 'v'), 0.3) << "jpeg"
+            << "Premature end";
         QTest::newRow("png whole") << png << "png" << QString();
-        QTest::newRow("png cut in IDAT") << test::pngCutInIdat(png) << "png" << "IDAT";
-        QTest::newRow("png without IEND") << png.left(png.size() - 12) << "png" << "IEND";
+        QTest::newRow("png cut in IDAT") << test::pngCutInIdat(png) << "png"
+                                         << "IDAT";
+        QTest::newRow("png without IEND") << png.left(png.size() - 12) << "png"
+                                          << "IEND";
         QTest::newRow("heic whole") << heic << "heif" << QString();
-        QTest::newRow("heic cut at 70 %") << test::cut(heic, 0.7) << "heif" << "'mdat'";
+        QTest::newRow("heic cut at 70 %") << test::cut(heic, 0.7) << "heif"
+                                          << "'mdat'";
     }
     void check()
     {

@@ -110,8 +110,8 @@ QByteArray pngCutInIdat(const QByteArray &png)
 double meanDifference(const QImage &a, const QImage &b, const QRect &region)
 {
     const QImage ca = a.convertToFormat(QImage::Format_RGB32);
-    const QImage cb = b.scaled(a.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                          .convertToFormat(QImage::Format_RGB32);
+    const QImage cb =
+        b.scaled(a.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_RGB32);
     const QRect r = region.intersected(ca.rect());
     if (r.isEmpty())
         return 255;

@@ -55,7 +55,8 @@ private slots:
         QVERIFY(AssetDetails::describe(d).value(QStringLiteral("damage")).isEmpty());
         d.damage = QStringLiteral("Corrupt JPEG data: 2 extraneous bytes before marker 0xdb");
         const auto text = AssetDetails::describe(d);
-        QCOMPARE(text.value(QStringLiteral("damage")), QStringLiteral("Damaged data, shown as far as it could be read"));
+        QCOMPARE(text.value(QStringLiteral("damage")),
+                 QStringLiteral("Damaged data, shown as far as it could be read"));
         QCOMPARE(text.value(QStringLiteral("damageDetail")), d.damage);
     }
 

@@ -23,7 +23,9 @@ ColumnLayout {
         Layout.topMargin: 16
     }
     Label {
-        text: qsTr("%n file(s) with damaged data (cut short by an interrupted copy, a failing card or disk): shown as far as they could be read. Restore them from a backup if you have one.", "", section.files.length)
+        text: (section.files.length === 1 ? qsTr("One file is damaged")
+                                          : qsTr("%1 files are damaged").arg(section.files.length))
+              + " " + qsTr("(cut short by an interrupted copy, a failing card or disk): shown as far as they could be read. Restore them from a backup if you have one.")
         color: Theme.subtext
         wrapMode: Text.Wrap
         Layout.fillWidth: true

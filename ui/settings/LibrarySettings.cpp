@@ -122,17 +122,18 @@ void LibrarySettings::refreshDamagedFiles()
 {
     using Files = std::vector<FileRepository::DamagedFile>;
     m_services->catalog().read<Files>(
-        [](Catalog &c) { return FileRepository(c).damaged(); }, this, [this](Result<Files> result) {
+        [](Catalog &c) { return FileRepository(c).damaged(); }, this,
+        [this](Result<Files> result) {
             m_damagedFiles.clear();
             if (result)
                 for (const FileRepository::DamagedFile &f : result.value())
-                    m_damagedFiles.append(QVariantMap{{QStringLiteral("path"), nativepath::display(f.path)},
-                                                      {QStringLiteral("name"), nativepath::display(f.path.filename())},
-                                                      {QStringLiteral("folder"),
-                                                       nativepath::display(f.path.parent_path())},
-                                                      {QStringLiteral("reason"), f.reason},
-                                                      {QStringLiteral("shown"), f.shown},
-                                                      {QStringLiteral("assetId"), qint64(f.assetId.value_or(0))}});
+                    m_damagedFiles.append(
+                        QVariantMap{{QStringLiteral("path"), nativepath::display(f.path)},
+                                    {QStringLiteral("name"), nativepath::display(f.path.filename())},
+                                    {QStringLiteral("folder"), nativepath::display(f.path.parent_path())},
+                                    {QStringLiteral("reason"), f.reason},
+                                    {QStringLiteral("shown"), f.shown},
+                                    {QStringLiteral("assetId"), qint64(f.assetId.value_or(0))}});
             emit damagedFilesChanged();
         });
 }

@@ -47,7 +47,7 @@ class AssetDetails : public ServicesClient {
     Q_PROPERTY(QUrl motionClipFileUrl READ motionClipFileUrl NOTIFY changed)
     Q_PROPERTY(QString damage READ damage NOTIFY changed) // the note on a damaged file, empty when whole
     Q_PROPERTY(QString damageDetail READ damageDetail NOTIFY changed) // what is damaged (cut short, ...)
-    Q_PROPERTY(int pixelWidth READ pixelWidth NOTIFY changed) // as shown (user rotation and the edit applied)
+    Q_PROPERTY(int pixelWidth READ pixelWidth NOTIFY changed)         // as shown (user rotation and the edit applied)
     Q_PROPERTY(int pixelHeight READ pixelHeight NOTIFY changed)
 
 public:
