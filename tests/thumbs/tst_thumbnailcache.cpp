@@ -13,7 +13,6 @@
 #include <QTest>
 
 #include <fstream>
-
 #include <mutex>
 
 using namespace tintype;
