@@ -65,8 +65,8 @@ Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request
     if (image.isNull())
         return Result<QImage>::failure(tr("out of memory for a %1×%2 image").arg(width).arg(height));
     // Never TJFLAG_STOPONWARNING: a truncated file gives its rows and grey
-    // below ("Premature end of JPEG file"), extraneous bytes are skipped.
-    image.fill(kMissingPixels);
+    // below ("Premature end of JPEG file": libjpeg goes on to the last row
+    // with empty coefficients), extraneous bytes are skipped.
     if (tjDecompress2(handle.get(), data, length, image.bits(), image.width(), int(image.bytesPerLine()),
                       image.height(), kPixelFormat, TJFLAG_FASTDCT | TJFLAG_FASTUPSAMPLE) != 0) {
         const QString message = QString::fromLatin1(tjGetErrorStr2(handle.get()));
