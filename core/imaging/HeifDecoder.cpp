@@ -97,6 +97,29 @@ bool decodedNothing(const QImage &image)
     }
     return true;
 }
+// One image item decoded to RGBA (irot/imir applied by libheif), deep-copied.
+Result<QImage> decodeHandle(heif_image_handle *handle)
+{
+    HeifPtr<heif_decoding_options> options(heif_decoding_options_alloc());
+    options->ignore_transformations = 0;
+    heif_image *decoded = nullptr;
+    const heif_error error =
+        heif_decode_image(handle, &decoded, heif_colorspace_RGB, heif_chroma_interleaved_RGBA, options.get());
+    if (error.code != heif_error_Ok)
+        return Result<QImage>::failure(heifError(error));
+    HeifPtr<heif_image> image(decoded);
+    int stride = 0;
+    const uint8_t *pixels = heif_image_get_plane_readonly(image.get(), heif_channel_interleaved, &stride);
+    const int width = heif_image_get_width(image.get(), heif_channel_interleaved);
+    const int height = heif_image_get_height(image.get(), heif_channel_interleaved);
+    if (!pixels || width <= 0 || height <= 0)
+        return Result<QImage>::failure(tr("HEIF: no image data"));
+    // Deep copy: the QImage outlives libheif's buffer.
+    QImage copy = QImage(pixels, width, height, stride, QImage::Format_RGBA8888).copy();
+    if (copy.isNull())
+        return Result<QImage>::failure(tr("out of memory for a %1×%2 image").arg(width).arg(height));
+    return copy;
+}
 } // namespace
 
 Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &request)
@@ -148,31 +171,19 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
                 chosen = std::move(candidate);
         }
     }
-    if (chosen)
-        staged.source = QStringLiteral("thumbnail item");
-    else
-        chosen = std::move(primary);
-
-    HeifPtr<heif_decoding_options> options(heif_decoding_options_alloc());
-    options->ignore_transformations = 0; // irot/imir applied by libheif
-    heif_image *decoded = nullptr;
-    error = heif_decode_image(chosen.get(), &decoded, heif_colorspace_RGB, heif_chroma_interleaved_RGBA, options.get());
-    if (error.code != heif_error_Ok)
-        return Result<StagedImage>::failure(heifError(error));
-    HeifPtr<heif_image> image(decoded);
-    int stride = 0;
-    const uint8_t *pixels = heif_image_get_plane_readonly(image.get(), heif_channel_interleaved, &stride);
-    const int width = heif_image_get_width(image.get(), heif_channel_interleaved);
-    const int height = heif_image_get_height(image.get(), heif_channel_interleaved);
-    if (!pixels || width <= 0 || height <= 0)
-        return Result<StagedImage>::failure(tr("HEIF: no image data"));
-    // Deep copy: the QImage outlives libheif's buffer.
-    staged.image = QImage(pixels, width, height, stride, QImage::Format_RGBA8888).copy();
-    if (staged.image.isNull())
-        return Result<StagedImage>::failure(tr("out of memory for a %1×%2 image").arg(width).arg(height));
-    if (decodedNothing(staged.image))
+    auto image = decodeHandle(chosen ? chosen.get() : primary.get());
+    if (chosen && (!image || decodedNothing(image.value()))) {
+        image = decodeHandle(primary.get()); // a damaged thumbnail item: the primary image may be whole
+        chosen.reset();
+    }
+    if (!image)
+        return Result<StagedImage>::failure(image.error());
+    if (decodedNothing(image.value()))
         return Result<StagedImage>::failure(
             tr("HEIF: the image data could not be decoded (missing or damaged; the picture came out black)"));
+    staged.image = std::move(image).value();
+    if (chosen)
+        staged.source = QStringLiteral("thumbnail item");
     staged.orientation = 1;
     return staged;
 }
