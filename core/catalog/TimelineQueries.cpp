@@ -122,17 +122,18 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
     // One row per file (sidecars excluded); sortedNewestFirst keeps each
     // asset's primary file (lowest role). No GROUP BY and no join with root:
     // at a million photos they cost SQLite more than the rest of the query.
-    std::string sql = "SELECT a.id, f.id, a.captured_utc + coalesce(a.captured_offset, 0) * 60000, "
-                      "a.captured_utc IS NOT NULL, a.favorite, f.status = 0, a.kind, "
-                      "a.user_rotation, a.width, a.height, f.fingerprint, f.role * 4294967296 + f.id, "
-                      "(SELECT e.fingerprint FROM edit e WHERE e.asset_id = a.id), f.root_id, "
-                      "a.motion_clip_length IS NOT NULL OR f.role = 2, a.burst_id, "
-                      "a.burst_id IS NOT NULL AND instr(upper(CAST(f.rel_path AS TEXT)), 'COVER') > 0, f.damage IS NOT NULL "
-                      "FROM " +
-                      (limit >= 0 ? newestAssets(scope.kind) : std::string("asset")) +
-                      " a JOIN file f ON f.asset_id = a.id AND f.role != 3 WHERE " +
-                      (scope.kind == Scope::Kind::Trash ? "f.id IN (SELECT file_id FROM trashed_file)"
-                                                        : "f.status = 0" + archiveFilter(scope.kind, "a."));
+    std::string sql =
+        "SELECT a.id, f.id, a.captured_utc + coalesce(a.captured_offset, 0) * 60000, "
+        "a.captured_utc IS NOT NULL, a.favorite, f.status = 0, a.kind, "
+        "a.user_rotation, a.width, a.height, f.fingerprint, f.role * 4294967296 + f.id, "
+        "(SELECT e.fingerprint FROM edit e WHERE e.asset_id = a.id), f.root_id, "
+        "a.motion_clip_length IS NOT NULL OR f.role = 2, a.burst_id, "
+        "a.burst_id IS NOT NULL AND instr(upper(CAST(f.rel_path AS TEXT)), 'COVER') > 0, f.damage IS NOT NULL "
+        "FROM " +
+        (limit >= 0 ? newestAssets(scope.kind) : std::string("asset")) +
+        " a JOIN file f ON f.asset_id = a.id AND f.role != 3 WHERE " +
+        (scope.kind == Scope::Kind::Trash ? "f.id IN (SELECT file_id FROM trashed_file)"
+                                          : "f.status = 0" + archiveFilter(scope.kind, "a."));
     if (scope.kind == Scope::Kind::Favorites)
         sql += " AND a.favorite = 1";
     if (scope.kind == Scope::Kind::Folder) {
