@@ -20,6 +20,7 @@ pkg_check_modules(TT_XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 pkg_check_modules(TT_ARCHIVE REQUIRED IMPORTED_TARGET libarchive)
 pkg_check_modules(TT_LIBRAW REQUIRED IMPORTED_TARGET libraw_r)
 pkg_check_modules(TT_TURBOJPEG REQUIRED IMPORTED_TARGET libturbojpeg)
+pkg_check_modules(TT_PNG REQUIRED IMPORTED_TARGET libpng)
 
 # Decoders for thumbnails (core/imaging): LibRaw (thread-safe build), TurboJPEG,
 # libswscale for video frames; libheif's CMake config gives the target `heif`.

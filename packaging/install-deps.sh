@@ -11,7 +11,7 @@ packages=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtqml-models qml6-module-qtquick-shapes
   qml6-module-qttest qml6-module-qtmultimedia qml6-module-qtcore
-  libexiv2-dev libraw-dev libheif-dev libturbojpeg0-dev libjpeg62-turbo-dev
+  libexiv2-dev libraw-dev libheif-dev libturbojpeg0-dev libjpeg62-turbo-dev libpng-dev
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev
   libopencv-dev libopencv-contrib-dev
   libsqlite3-dev libarchive-dev libxxhash-dev

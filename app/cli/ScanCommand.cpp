@@ -23,8 +23,8 @@ void printReport(const ScanReport &r, bool verbose)
                  .arg(r.filesSeen)
                  .arg(r.seconds, 0, 'f', 2)
                  .arg(qRound64(rate));
-    out() << tr("  new %1, changed %2, moved %3, missing %4, restored %5, unchanged %6, failed %7, with problems %8; "
-                "%9 new assets\n")
+    out() << tr("  new %1, changed %2, moved %3, missing %4, restored %5, unchanged %6, failed %7, with problems %8, "
+                "damaged %9; %10 new assets\n")
                  .arg(r.added)
                  .arg(r.changed)
                  .arg(r.moved)
@@ -33,6 +33,7 @@ void printReport(const ScanReport &r, bool verbose)
                  .arg(r.unchanged)
                  .arg(qint64(r.failures.size()))
                  .arg(qint64(r.problems.size()))
+                 .arg(qint64(r.damaged.size()))
                  .arg(r.assetsAdded);
     for (const QString &root : r.offlineRoots)
         out() << tr("  offline: %1 (not reachable now; its records are kept as they are)\n").arg(root);
@@ -40,6 +41,14 @@ void printReport(const ScanReport &r, bool verbose)
         out() << tr("Could not read:\n");
         for (const auto &f : r.failures)
             out() << "  " << f.path << ": " << f.reason << "\n";
+    }
+    if (!r.damaged.empty() && verbose) {
+        out() << tr("Damaged (shown as far as they could be read; worth restoring from a backup):\n");
+        for (const auto &f : r.damaged)
+            out() << "  " << f.path << ": " << f.reason << "\n";
+    } else if (!r.damaged.empty()) {
+        out()
+            << tr("  (%1 files have damaged image data; 'scan --verbose' lists them)\n").arg(qint64(r.damaged.size()));
     }
     if (!r.problems.empty() && verbose) {
         out() << tr("Indexed with problems:\n");

@@ -39,7 +39,8 @@ struct FileRecord {
     QByteArray fingerprint; // 16 bytes, see FileFingerprint
     QByteArray contentHash; // 16 bytes XXH3-128, empty until hashed
     FileStatus status = FileStatus::Present;
-    QString error; // why the file could not be read, empty when fine
+    QString error;  // why the file could not be read, empty when fine
+    QString damage; // what is wrong with its image data (MediaMetadata::damage), empty when whole
 };
 
 struct AssetRecord {

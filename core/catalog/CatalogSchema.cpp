@@ -323,6 +323,13 @@ CREATE TABLE asset_place (
 );
 CREATE INDEX asset_place_by_city ON asset_place(country_code, city);
 )sql";
+// Damaged files (issue 25): what is wrong with a file's image data (cut short,
+// extraneous bytes; MediaMetadata::damage), NULL when whole. The file is shown
+// as far as it could be read; the grid marks it, Settings lists such files.
+const char *const kFileDamage = R"sql(
+ALTER TABLE file ADD COLUMN damage TEXT;
+CREATE INDEX file_damaged ON file(id) WHERE damage IS NOT NULL;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -334,7 +341,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {7, kUserCaptureTime}, {8, kTrashSchema},
         {9, kNotAFaceSchema},  {10, kImportByContentIndex},
         {11, kCropHashes},     {12, kPhoneFilesSchema},
-        {13, kPlaceSchema},
+        {13, kPlaceSchema},    {14, kFileDamage},
     };
     return all;
 }

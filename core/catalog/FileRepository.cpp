@@ -7,8 +7,8 @@
 namespace tintype {
 
 namespace {
-constexpr const char *kSelect =
-    "SELECT id, root_id, rel_path, asset_id, role, size, mtime, fingerprint, content_hash, status, error FROM file ";
+constexpr const char *kSelect = "SELECT id, root_id, rel_path, asset_id, role, size, mtime, fingerprint, content_hash, "
+                                "status, error, damage FROM file ";
 
 FileRecord rowToFile(const SqlStatement &q)
 {
@@ -24,6 +24,7 @@ FileRecord rowToFile(const SqlStatement &q)
     f.contentHash = q.blob(8);
     f.status = FileStatus(q.integer(9));
     f.error = q.text(10);
+    f.damage = q.text(11);
     return f;
 }
 
@@ -46,7 +47,8 @@ void bindColumns(SqlStatement &q, const FileRecord &f)
         .bindBlob(7, f.fingerprint.isEmpty() ? QByteArray() : f.fingerprint)
         .bindBlob(8, f.contentHash.isEmpty() ? QByteArray() : f.contentHash)
         .bind(9, int(f.status))
-        .bind(10, f.error.isEmpty() ? QString() : f.error);
+        .bind(10, f.error.isEmpty() ? QString() : f.error)
+        .bind(11, f.damage.isEmpty() ? QString() : f.damage);
 }
 } // namespace
 
@@ -113,7 +115,7 @@ std::int64_t FileRepository::insert(const FileRecord &file)
 {
     SqlStatement &q =
         cached(m_insert, "INSERT INTO file (root_id, rel_path, asset_id, role, size, mtime, fingerprint, content_hash, "
-                         "status, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                         "status, error, damage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     bindColumns(q, file);
     q.next();
     const std::int64_t id = q.int64(0);
@@ -125,9 +127,9 @@ void FileRepository::update(const FileRecord &file)
 {
     SqlStatement &q =
         cached(m_update, "UPDATE file SET root_id = ?, rel_path = ?, asset_id = ?, role = ?, size = ?, mtime = ?, "
-                         "fingerprint = ?, content_hash = ?, status = ?, error = ? WHERE id = ?");
+                         "fingerprint = ?, content_hash = ?, status = ?, error = ?, damage = ? WHERE id = ?");
     bindColumns(q, file);
-    q.bind(11, file.id).exec();
+    q.bind(12, file.id).exec();
 }
 
 void FileRepository::setStatus(std::int64_t id, FileStatus status)
@@ -176,6 +178,21 @@ int FileRepository::purgeMissing()
     SqlStatement changes(m_catalog.handle(), "SELECT changes()");
     changes.next();
     return changes.integer(0);
+}
+
+std::vector<FileRepository::DamagedFile> FileRepository::damaged()
+{
+    SqlStatement q(m_catalog.handle(),
+                   "SELECT f.id, f.asset_id, r.path, f.rel_path, coalesce(f.damage, f.error), f.damage IS NOT NULL "
+                   "FROM file f JOIN root r ON r.id = f.root_id "
+                   "WHERE f.status = 0 AND (f.damage IS NOT NULL OR (f.error IS NOT NULL AND f.role != 3)) "
+                   "ORDER BY r.path, f.rel_path");
+    std::vector<DamagedFile> files;
+    while (q.next())
+        files.push_back({q.int64(0), q.optionalInt64(1),
+                         nativepath::fromBytes(q.blob(2)) / nativepath::fromBytes(q.blob(3)), q.text(4),
+                         q.int64(5) != 0});
+    return files;
 }
 
 FileRepository::Counts FileRepository::counts()

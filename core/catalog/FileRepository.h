@@ -49,6 +49,17 @@ public:
     // AssetRepository::removeWithoutFiles). Returns the number of files removed from the catalog.
     int purgeMissing();
 
+    struct DamagedFile {
+        std::int64_t id = 0;
+        std::optional<std::int64_t> assetId;
+        std::filesystem::path path; // absolute
+        QString reason;             // FileRecord::damage, else FileRecord::error
+        bool shown = true;          // damaged but shown as far as it could be read; false: nothing could be read
+    };
+    // Present files whose data is damaged or could not be read at all (not
+    // sidecars), by path: the ones a user may want to restore from a backup.
+    std::vector<DamagedFile> damaged();
+
     struct Counts {
         std::int64_t files = 0, missing = 0, failed = 0, hashed = 0, bytes = 0;
     };

@@ -122,17 +122,18 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
     // One row per file (sidecars excluded); sortedNewestFirst keeps each
     // asset's primary file (lowest role). No GROUP BY and no join with root:
     // at a million photos they cost SQLite more than the rest of the query.
-    std::string sql = "SELECT a.id, f.id, a.captured_utc + coalesce(a.captured_offset, 0) * 60000, "
-                      "a.captured_utc IS NOT NULL, a.favorite, f.status = 0, a.kind, "
-                      "a.user_rotation, a.width, a.height, f.fingerprint, f.role * 4294967296 + f.id, "
-                      "(SELECT e.fingerprint FROM edit e WHERE e.asset_id = a.id), f.root_id, "
-                      "a.motion_clip_length IS NOT NULL OR f.role = 2, a.burst_id, "
-                      "a.burst_id IS NOT NULL AND instr(upper(CAST(f.rel_path AS TEXT)), 'COVER') > 0 "
-                      "FROM " +
-                      (limit >= 0 ? newestAssets(scope.kind) : std::string("asset")) +
-                      " a JOIN file f ON f.asset_id = a.id AND f.role != 3 WHERE " +
-                      (scope.kind == Scope::Kind::Trash ? "f.id IN (SELECT file_id FROM trashed_file)"
-                                                        : "f.status = 0" + archiveFilter(scope.kind, "a."));
+    std::string sql =
+        "SELECT a.id, f.id, a.captured_utc + coalesce(a.captured_offset, 0) * 60000, "
+        "a.captured_utc IS NOT NULL, a.favorite, f.status = 0, a.kind, "
+        "a.user_rotation, a.width, a.height, f.fingerprint, f.role * 4294967296 + f.id, "
+        "(SELECT e.fingerprint FROM edit e WHERE e.asset_id = a.id), f.root_id, "
+        "a.motion_clip_length IS NOT NULL OR f.role = 2, a.burst_id, "
+        "a.burst_id IS NOT NULL AND instr(upper(CAST(f.rel_path AS TEXT)), 'COVER') > 0, f.damage IS NOT NULL "
+        "FROM " +
+        (limit >= 0 ? newestAssets(scope.kind) : std::string("asset")) +
+        " a JOIN file f ON f.asset_id = a.id AND f.role != 3 WHERE " +
+        (scope.kind == Scope::Kind::Trash ? "f.id IN (SELECT file_id FROM trashed_file)"
+                                          : "f.status = 0" + archiveFilter(scope.kind, "a."));
     if (scope.kind == Scope::Kind::Favorites)
         sql += " AND a.favorite = 1";
     if (scope.kind == Scope::Kind::Folder) {
@@ -212,6 +213,7 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
         e.fingerprint = q.blobView(10);
         if (!q.isNull(12))
             e.editFingerprint = q.text(12).toUtf8();
+        e.damaged = q.int64(17) != 0;
         rows.push_back(std::move(e));
         primaryOrder.push_back(q.int64(11));
     }
@@ -300,7 +302,7 @@ std::optional<AssetDetail> TimelineQueries::detail(std::int64_t assetId)
     d.metadata = std::move(record->metadata);
     SqlStatement q(m_catalog.handle(),
                    "SELECT a.favorite, a.user_rating, a.user_rotation, a.user_description, r.path, f.rel_path, "
-                   "(f.status = 0 AND r.online = 1), f.size FROM asset a "
+                   "(f.status = 0 AND r.online = 1), f.size, f.damage FROM asset a "
                    "JOIN file f ON f.id = (SELECT id FROM file WHERE asset_id = a.id AND role != 3 ORDER BY role, id "
                    "LIMIT 1) JOIN root r ON r.id = f.root_id WHERE a.id = ?");
     q.bind(1, assetId);
@@ -315,6 +317,8 @@ std::optional<AssetDetail> TimelineQueries::detail(std::int64_t assetId)
     d.path = nativepath::fromBytes(q.blob(4)) / nativepath::fromBytes(q.blob(5));
     d.available = q.int64(6) != 0;
     d.fileSize = q.int64(7);
+    if (!q.isNull(8))
+        d.damage = q.text(8);
     SqlStatement clip(m_catalog.handle(),
                       "SELECT r.path, f.rel_path FROM file f JOIN root r ON r.id = f.root_id "
                       "WHERE f.asset_id = ?1 AND f.role = ?2 AND f.status = 0 AND r.online = 1 ORDER BY f.id LIMIT 1");

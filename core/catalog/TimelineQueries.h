@@ -52,6 +52,7 @@ struct TimelineEntry {
     bool favorite = false;
     bool available = true; // primary file present and its root online
     bool moving = false;   // a Live or motion photo: a clip beside it or inside its file
+    bool damaged = false;  // the primary file's image data is damaged (FileRecord::damage)
     MediaKind kind = MediaKind::Photo;
     int stackCount = 0;            // a burst shown as one tile (the phone's chosen frame): its frame count
     int userRotation = 0;          // quarter turns clockwise, on top of the file's orientation
@@ -73,6 +74,7 @@ struct AssetDetail {
     QString userDescription; // null: none set
     std::int64_t fileSize = 0;
     std::filesystem::path motionClipFile; // a Live Photo's clip beside it (present, root online); empty: none
+    QString damage;                       // the primary file's FileRecord::damage, empty when whole
 };
 
 // Read-only queries of the timeline, favourites and folder views. Methods

@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <filesystem>
@@ -25,6 +26,10 @@ struct DecodedImage {
     QSize sourceSize; // the full image's stored size (before orientation)
     QString format;   // sniffed format name ("jpeg", "heif", "nef", "mp4", ...)
     QString source;   // what was decoded: "image", "embedded preview", "thumbnail item", "video frame", ...
+    // Damage the decoder worked around, as its library said it ("Premature end
+    // of JPEG file", "Corrupt JPEG data: 3 extraneous bytes before marker
+    // 0xdb"): the picture is shown as far as it could be read (the rest grey).
+    QStringList warnings;
 };
 
 } // namespace tintype

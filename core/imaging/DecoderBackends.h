@@ -17,6 +17,7 @@ struct StagedImage {
     int orientation = 1;    // EXIF orientation still to apply (1 = already upright)
     QColorSpace colorSpace; // when the pixels are not sRGB and QImage does not say so
     QString source = QStringLiteral("image");
+    QStringList warnings; // see DecodedImage::warnings
 };
 
 // What exiv2 says about a still image held in memory (JPEG, PNG, TIFF, WebP, ...).
@@ -41,6 +42,11 @@ Result<StagedImage> decodeJpeg(const QByteArray &file, const DecodeRequest &requ
 Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &request);
 Result<StagedImage> decodeRaw(const DecodeRequest &request);
 Result<StagedImage> decodeWithQt(const QByteArray &file, const DecodeRequest &request);
+// libpng row by row: what a truncated or damaged PNG holds, the rows it lacks grey
+// (Qt's reader gives nothing for such a file). Fails when not even the header reads.
+Result<StagedImage> decodePngPartially(const QByteArray &file, const DecodeRequest &request);
+// The rows or tiles a damaged file did not give, in the grey libjpeg fills them with.
+inline constexpr QRgb kMissingPixels = 0xFF808080;
 // Built into the video plugin (libtintype-video, VideoFrameDecoder.cpp), not
 // into core/imaging: core reaches it through decodeVideo().
 Result<StagedImage> decodeVideoFrame(const DecodeRequest &request);

@@ -7,6 +7,9 @@
 
 #include <libheif/heif.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -46,13 +49,98 @@ QColorSpace colorSpaceOf(const heif_image_handle *handle)
     }
     return {};
 }
+
+// Where the file's last top-level box says it ends (a cut file: beyond its
+// size), 0 when the boxes do not say.
+std::uint64_t declaredEnd(const QByteArray &file)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(file.constData());
+    const std::uint64_t size = std::uint64_t(file.size());
+    std::uint64_t at = 0;
+    while (at + 8 <= size) {
+        auto be = [&](std::uint64_t from, int count) {
+            std::uint64_t value = 0;
+            for (int i = 0; i < count; ++i)
+                value = value << 8 | bytes[from + std::uint64_t(i)];
+            return value;
+        };
+        std::uint64_t boxSize = be(at, 4);
+        if (boxSize == 1 && at + 16 <= size)
+            boxSize = be(at + 8, 8);
+        if (boxSize < 8)
+            return 0; // 0 = "to the end of the file", or nonsense
+        if (boxSize > size - at)
+            return at + boxSize;
+        at += boxSize;
+    }
+    return 0;
+}
+
+// libheif reads no file whose items reach past its end. A file cut short (an
+// interrupted copy) is given zeros where its tail was, so the items and tiles
+// that are there decode; the caller keeps the note that it was cut.
+// At most 16 times what is there (a file cut at 6 %), never past 512 MB.
+constexpr std::uint64_t kMaxPaddedBytes = std::uint64_t(512) << 20;
+constexpr std::uint64_t kMinPadLimit = std::uint64_t(64) << 20;
+
+// libde265 (through libheif 1.15) reports no error for image data it cannot
+// decode: the picture stays black. A picture without one pixel above near
+// black in a sample of it is such a picture, not a photo.
+bool decodedNothing(const QImage &image)
+{
+    const int step = std::max(1, int(std::sqrt(double(image.width()) * image.height() / 40000.0)));
+    for (int y = 0; y < image.height(); y += step) {
+        const auto *row = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); x += step)
+            if (qRed(row[x]) > 24 || qGreen(row[x]) > 24 || qBlue(row[x]) > 24)
+                return false;
+    }
+    return true;
+}
+// One image item decoded to RGBA (irot/imir applied by libheif), deep-copied.
+Result<QImage> decodeHandle(heif_image_handle *handle)
+{
+    HeifPtr<heif_decoding_options> options(heif_decoding_options_alloc());
+    options->ignore_transformations = 0;
+    heif_image *decoded = nullptr;
+    const heif_error error =
+        heif_decode_image(handle, &decoded, heif_colorspace_RGB, heif_chroma_interleaved_RGBA, options.get());
+    if (error.code != heif_error_Ok)
+        return Result<QImage>::failure(heifError(error));
+    HeifPtr<heif_image> image(decoded);
+    int stride = 0;
+    const uint8_t *pixels = heif_image_get_plane_readonly(image.get(), heif_channel_interleaved, &stride);
+    const int width = heif_image_get_width(image.get(), heif_channel_interleaved);
+    const int height = heif_image_get_height(image.get(), heif_channel_interleaved);
+    if (!pixels || width <= 0 || height <= 0)
+        return Result<QImage>::failure(tr("HEIF: no image data"));
+    // Deep copy: the QImage outlives libheif's buffer.
+    QImage copy = QImage(pixels, width, height, stride, QImage::Format_RGBA8888).copy();
+    if (copy.isNull())
+        return Result<QImage>::failure(tr("out of memory for a %1×%2 image").arg(width).arg(height));
+    return copy;
+}
 } // namespace
 
 Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &request)
 {
+    StagedImage staged;
+    QByteArray padded;
     HeifPtr<heif_context> context(heif_context_alloc());
     heif_error error =
         heif_context_read_from_memory_without_copy(context.get(), file.constData(), size_t(file.size()), nullptr);
+    if (error.code == heif_error_Invalid_input && error.subcode == heif_suberror_End_of_data) {
+        const std::uint64_t end = declaredEnd(file);
+        const std::uint64_t limit = std::min(kMaxPaddedBytes, std::max(std::uint64_t(file.size()) * 16, kMinPadLimit));
+        if (end > std::uint64_t(file.size()) && end <= limit) {
+            padded = file;
+            padded.append(QByteArray(qsizetype(end - std::uint64_t(file.size())), '\0'));
+            context.reset(heif_context_alloc());
+            error = heif_context_read_from_memory_without_copy(context.get(), padded.constData(), size_t(padded.size()),
+                                                               nullptr);
+            staged.warnings << tr("the file ends %1 % into its image data").arg(file.size() * 100 / qsizetype(end));
+        }
+    }
     if (error.code != heif_error_Ok)
         return Result<StagedImage>::failure(heifError(error));
     heif_image_handle *raw = nullptr;
@@ -61,7 +149,6 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
         return Result<StagedImage>::failure(heifError(error));
     HeifPtr<heif_image_handle> primary(raw);
 
-    StagedImage staged;
     staged.sourceSize = QSize(heif_image_handle_get_width(primary.get()), heif_image_handle_get_height(primary.get()));
     if (const QString limit = pixelLimitMessage(staged.sourceSize, request.maxPixels); !limit.isEmpty())
         return Result<StagedImage>::failure(limit);
@@ -84,28 +171,19 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
                 chosen = std::move(candidate);
         }
     }
+    auto image = decodeHandle(chosen ? chosen.get() : primary.get());
+    if (chosen && (!image || decodedNothing(image.value()))) {
+        image = decodeHandle(primary.get()); // a damaged thumbnail item: the primary image may be whole
+        chosen.reset();
+    }
+    if (!image)
+        return Result<StagedImage>::failure(image.error());
+    if (decodedNothing(image.value()))
+        return Result<StagedImage>::failure(
+            tr("HEIF: the image data could not be decoded (missing or damaged; the picture came out black)"));
+    staged.image = std::move(image).value();
     if (chosen)
         staged.source = QStringLiteral("thumbnail item");
-    else
-        chosen = std::move(primary);
-
-    HeifPtr<heif_decoding_options> options(heif_decoding_options_alloc());
-    options->ignore_transformations = 0; // irot/imir applied by libheif
-    heif_image *decoded = nullptr;
-    error = heif_decode_image(chosen.get(), &decoded, heif_colorspace_RGB, heif_chroma_interleaved_RGBA, options.get());
-    if (error.code != heif_error_Ok)
-        return Result<StagedImage>::failure(heifError(error));
-    HeifPtr<heif_image> image(decoded);
-    int stride = 0;
-    const uint8_t *pixels = heif_image_get_plane_readonly(image.get(), heif_channel_interleaved, &stride);
-    const int width = heif_image_get_width(image.get(), heif_channel_interleaved);
-    const int height = heif_image_get_height(image.get(), heif_channel_interleaved);
-    if (!pixels || width <= 0 || height <= 0)
-        return Result<StagedImage>::failure(tr("HEIF: no image data"));
-    // Deep copy: the QImage outlives libheif's buffer.
-    staged.image = QImage(pixels, width, height, stride, QImage::Format_RGBA8888).copy();
-    if (staged.image.isNull())
-        return Result<StagedImage>::failure(tr("out of memory for a %1×%2 image").arg(width).arg(height));
     staged.orientation = 1;
     return staged;
 }

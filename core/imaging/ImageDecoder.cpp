@@ -96,6 +96,7 @@ Result<DecodedImage> ImageDecoder::decode(const DecodeRequest &request)
         decoded.sourceSize = staged->sourceSize;
         decoded.format = format;
         decoded.source = staged->source;
+        decoded.warnings = staged->warnings;
         decoded.image = finish(staged.value(), std::max(1, request.targetLongEdge));
         return decoded;
     } catch (const std::bad_alloc &) {

@@ -25,8 +25,9 @@ struct TjCloser {
 
 constexpr int kPixelFormat = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? TJPF_BGRX : TJPF_XRGB; // = QImage::Format_RGB32
 
-// Decodes `jpeg` reduced by DCT scaling; `size` receives the stored size.
-Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request, QSize &size)
+// Decodes `jpeg` reduced by DCT scaling; `size` receives the stored size,
+// `warnings` what libjpeg worked around (the picture is still used).
+Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request, QSize &size, QStringList &warnings)
 {
     std::unique_ptr<void, TjCloser> handle(tjInitDecompress());
     if (!handle)
@@ -34,9 +35,14 @@ Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request
     const auto *data = reinterpret_cast<const unsigned char *>(jpeg.constData());
     const auto length = static_cast<unsigned long>(jpeg.size());
     int width = 0, height = 0, subsampling = 0, colorspace = 0;
-    if (tjDecompressHeader3(handle.get(), data, length, &width, &height, &subsampling, &colorspace) != 0)
-        return Result<QImage>::failure(
-            tr("not a readable JPEG (%1)").arg(QString::fromLatin1(tjGetErrorStr2(handle.get()))));
+    // A warning (libjpeg-turbo 2.1: -1 with TJERR_WARNING, the header read) is
+    // damage libjpeg works around, as every other viewer does.
+    if (tjDecompressHeader3(handle.get(), data, length, &width, &height, &subsampling, &colorspace) != 0) {
+        const QString message = QString::fromLatin1(tjGetErrorStr2(handle.get()));
+        if (tjGetErrorCode(handle.get()) != TJERR_WARNING)
+            return Result<QImage>::failure(tr("not a readable JPEG (%1)").arg(message));
+        warnings << message;
+    }
     size = QSize(width, height);
     if (width <= 0 || height <= 0)
         return Result<QImage>::failure(tr("not a readable JPEG (no frame header)"));
@@ -58,14 +64,16 @@ Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request
     QImage image(TJSCALED(width, chosen), TJSCALED(height, chosen), QImage::Format_RGB32);
     if (image.isNull())
         return Result<QImage>::failure(tr("out of memory for a %1×%2 image").arg(width).arg(height));
+    // Never TJFLAG_STOPONWARNING: a truncated file gives its rows and grey
+    // below ("Premature end of JPEG file": libjpeg goes on to the last row
+    // with empty coefficients), extraneous bytes are skipped.
     if (tjDecompress2(handle.get(), data, length, image.bits(), image.width(), int(image.bytesPerLine()),
                       image.height(), kPixelFormat, TJFLAG_FASTDCT | TJFLAG_FASTUPSAMPLE) != 0) {
         const QString message = QString::fromLatin1(tjGetErrorStr2(handle.get()));
         if (tjGetErrorCode(handle.get()) != TJERR_WARNING)
             return Result<QImage>::failure(tr("corrupt JPEG (%1)").arg(message));
-        if (message.contains(QLatin1String("Premature end")))
-            return Result<QImage>::failure(tr("truncated JPEG (%1)").arg(message));
-        // Other warnings (extraneous bytes, ...) leave a good image.
+        if (!warnings.contains(message))
+            warnings << message;
     }
     return image;
 }
@@ -75,9 +83,12 @@ QSize jpegHeaderSize(const unsigned char *data, std::uint64_t length)
 {
     std::unique_ptr<void, TjCloser> handle(tjInitDecompress());
     int w = 0, h = 0, s = 0, c = 0;
-    if (!handle || length > std::numeric_limits<unsigned long>::max() ||
-        tjDecompressHeader3(handle.get(), data, static_cast<unsigned long>(length), &w, &h, &s, &c) != 0 || w <= 0 ||
-        h <= 0)
+    if (!handle || length > std::numeric_limits<unsigned long>::max())
+        return {};
+    if (tjDecompressHeader3(handle.get(), data, static_cast<unsigned long>(length), &w, &h, &s, &c) != 0 &&
+        tjGetErrorCode(handle.get()) != TJERR_WARNING)
+        return {};
+    if (w <= 0 || h <= 0)
         return {};
     return QSize(w, h);
 }
@@ -126,8 +137,10 @@ Result<StagedImage> decodeJpeg(const QByteArray &file, const DecodeRequest &requ
         staged.colorSpace = QColorSpace::fromIccProfile(info.iccProfile);
     if (!info.preview.isEmpty()) {
         QSize previewSize;
-        auto preview = decodeScaled(info.preview, request, previewSize);
-        if (preview && std::max(previewSize.width(), previewSize.height()) < std::max(size.width(), size.height())) {
+        QStringList previewWarnings; // a damaged preview is not used: the main image may be whole
+        auto preview = decodeScaled(info.preview, request, previewSize, previewWarnings);
+        if (preview && previewWarnings.isEmpty() &&
+            std::max(previewSize.width(), previewSize.height()) < std::max(size.width(), size.height())) {
             staged.image = std::move(preview).value();
             staged.sourceSize = size;
             staged.source = QStringLiteral("embedded preview");
@@ -137,7 +150,9 @@ Result<StagedImage> decodeJpeg(const QByteArray &file, const DecodeRequest &requ
     if (usePreview) {
         if (const QByteArray mpf = mpfPreview(file, request, size); !mpf.isEmpty()) {
             QSize previewSize;
-            if (auto preview = decodeScaled(mpf, request, previewSize)) {
+            QStringList previewWarnings;
+            if (auto preview = decodeScaled(mpf, request, previewSize, previewWarnings);
+                preview && previewWarnings.isEmpty()) {
                 // Oriented as the main image (staged.orientation), like the exiv2 previews.
                 staged.image = std::move(preview).value();
                 staged.sourceSize = size;
@@ -146,7 +161,7 @@ Result<StagedImage> decodeJpeg(const QByteArray &file, const DecodeRequest &requ
             }
         }
     }
-    auto image = decodeScaled(file, request, staged.sourceSize);
+    auto image = decodeScaled(file, request, staged.sourceSize, staged.warnings);
     if (!image && image.error() == QLatin1String("cmyk")) {
         // TurboJPEG decodes CMYK only to CMYK; Qt's reader converts (Adobe inverted CMYK too).
         auto viaQt = decodeWithQt(file, request);

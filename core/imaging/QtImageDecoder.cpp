@@ -31,6 +31,17 @@ Result<StagedImage> decodeWithQt(const QByteArray &file, const DecodeRequest &re
         }
     }
     QImage image = reader.read();
+    if (image.isNull() && file.startsWith(QByteArrayLiteral("\x89PNG\r\n\x1a\n"))) {
+        // Qt gives nothing for a truncated or damaged PNG: libpng, row by row, gives what is there.
+        auto partial = decodePngPartially(file, request);
+        if (partial) {
+            const EmbeddedInfo info = readEmbeddedInfo(file, 0, partial->sourceSize);
+            partial->orientation = info.orientation;
+            if (!partial->image.colorSpace().isValid() && !info.iccProfile.isEmpty())
+                partial->colorSpace = QColorSpace::fromIccProfile(info.iccProfile);
+        }
+        return partial;
+    }
     if (image.isNull())
         return Result<StagedImage>::failure(
             QCoreApplication::translate("ImageDecoder", "cannot decode image (%1)").arg(reader.errorString()));

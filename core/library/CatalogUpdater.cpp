@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "common/NativePath.h"
+#include "metadata/ImageIntegrity.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -169,14 +170,20 @@ void CatalogUpdater::apply(std::int64_t rootId, const FileGroupReader::Output &g
             record.fingerprint = r.fingerprint;
             record.status = FileStatus::Present;
             record.error = r.error;
+            record.damage = r.damage;
             if (record.id)
                 m_files.update(record);
             else
                 record.id = m_files.insert(record);
+            QStringList warnings = r.warnings;
+            if (!r.damage.isEmpty()) {
+                m_report.damaged.push_back({displayPath(rootId, r.relPath), r.damage});
+                warnings.removeAll(ImageIntegrity::note(r.damage));
+            }
             if (!r.error.isEmpty())
                 m_report.failures.push_back({displayPath(rootId, r.relPath), r.error});
-            else if (!r.warnings.isEmpty())
-                m_report.problems.push_back({displayPath(rootId, r.relPath), r.warnings.join(QStringLiteral("; "))});
+            else if (!warnings.isEmpty())
+                m_report.problems.push_back({displayPath(rootId, r.relPath), warnings.join(QStringLiteral("; "))});
         }
     }
 }

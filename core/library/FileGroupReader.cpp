@@ -78,6 +78,7 @@ FileGroupReader::Output FileGroupReader::read(const Input &input)
             } else if (auto m = MetadataReader::read(path, options)) {
                 r.kind = m->kind == MediaKind::Unknown ? r.kind : m->kind;
                 r.warnings = m->warnings;
+                r.damage = m->damage;
                 metadata[i] = std::move(m).value();
             } else {
                 r.error = m.error();

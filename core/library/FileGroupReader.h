@@ -26,6 +26,7 @@ struct FileGroupReader {
         MediaKind kind = MediaKind::Unknown;
         QString error; // why it could not be read (empty when fine)
         QStringList warnings;
+        QString damage; // MediaMetadata::damage
     };
     struct AssetPlan {
         std::vector<std::pair<std::size_t, FileRole>> files; // index into Output::files; primary first

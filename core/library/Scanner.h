@@ -36,6 +36,7 @@ struct ScanReport {
     };
     std::vector<Failure> failures;     // files or folders that could not be read, with why
     std::vector<Failure> problems;     // files indexed, but with something wrong in them (warnings)
+    std::vector<Failure> damaged;      // files read with damaged image data: shown as far as it could be read
     std::vector<QString> offlineRoots; // roots not reachable: left exactly as they were
     bool cancelled = false;
     QString error; // the scan could not run or not commit (catalog error); empty when fine

@@ -98,6 +98,9 @@ struct MediaMetadata {
     QString burstId; // Apple BurstUUID (maker note 0x000b): frames of one burst share it
 
     QStringList warnings; // per-file problems that did not stop the read, readable by a user
+    // What is wrong with the image data (ImageIntegrity: cut short, extraneous
+    // bytes), empty when whole: the picture shows as far as it could be read.
+    QString damage;
 };
 
 } // namespace tintype

@@ -3,6 +3,7 @@
 #include "metadata/BurstName.h"
 #include "metadata/CaptureTimeParser.h"
 #include "metadata/HeaderBytes.h"
+#include "metadata/ImageIntegrity.h"
 #include "metadata/MediaFormat.h"
 #include "metadata/MetadataBackends.h"
 #include "metadata/TextDecoding.h"
@@ -102,6 +103,10 @@ Result<MediaMetadata> MetadataReader::read(const fs::path &file, const Options &
     MediaMetadata &m = result.value();
     m.format = format;
     m.kind = MediaFormat::kindForFormat(format);
+
+    m.damage = ImageIntegrity::check(file, format);
+    if (!m.damage.isEmpty())
+        m.warnings.prepend(ImageIntegrity::note(m.damage));
 
     const QString claimed = MediaFormat::formatForExtension(extension);
     if (!claimed.isEmpty() && !MediaFormat::sameFamily(claimed, format))

@@ -17,6 +17,9 @@ namespace fs = std::filesystem;
 namespace tintype {
 
 namespace {
+// The first line of a `.fail` entry: which decoder's failures are remembered.
+// Raised when decoding learns to read what it gave up on before.
+constexpr char kFailureHeader[] = "tintype-failure 2\n";
 QString tr(const char *text) { return QCoreApplication::translate("ThumbnailCache", text); }
 
 std::int64_t allocatedBytes(const fs::path &file)
@@ -99,7 +102,7 @@ Status ThumbnailCache::putFailure(const ThumbnailKey &key, const QString &reason
     if (key.fingerprint.isEmpty())
         return Status::failure(tr("no fingerprint to key the thumbnail by"));
     fs::path target = entryPath(key);
-    return write(target.replace_extension(".fail"), reason.toUtf8());
+    return write(target.replace_extension(".fail"), QByteArray(kFailureHeader) + reason.toUtf8());
 }
 
 std::optional<QString> ThumbnailCache::failure(const ThumbnailKey &key) const
@@ -110,7 +113,12 @@ std::optional<QString> ThumbnailCache::failure(const ThumbnailKey &key) const
     std::ifstream in(path.replace_extension(".fail"), std::ios::binary);
     if (!in)
         return std::nullopt;
-    return QString::fromStdString(std::string(std::istreambuf_iterator<char>(in), {}));
+    const QByteArray text = QByteArray::fromStdString(std::string(std::istreambuf_iterator<char>(in), {}));
+    // A failure remembered by an older decoder (before damaged files were shown
+    // as far as they could be read, issue 25) is tried again.
+    if (!text.startsWith(kFailureHeader))
+        return std::nullopt;
+    return QString::fromUtf8(text.mid(qsizetype(sizeof(kFailureHeader) - 1)));
 }
 
 Status ThumbnailCache::write(const fs::path &target, const QByteArray &bytes)

@@ -14,6 +14,7 @@ ICONS = {
     "star-filled": f'<path d="M12 3.5l2.6 5.3 5.8.8-4.2 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.2-4.1 5.8-.8z" {F} stroke="{{c}}" stroke-width="2" stroke-linejoin="round"/>',
     "settings": f'<path d="M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1" {S}/><circle cx="15" cy="6" r="2" {S}/><circle cx="9" cy="12" r="2" {S}/><circle cx="17" cy="18" r="2" {S}/>',
     "keyboard": f'<rect x="2.5" y="6" width="19" height="12" rx="2" {S}/><path d="M6 10h.01M9.5 10h.01M13 10h.01M16.5 10h.01M7 14.5h10" {S}/>',
+    "damaged": f'<path d="M4 5h6l-1.5 4 3 3-2 7H4z" {S}/><path d="M14 5h6v14h-6.5l2-6-3-3z" {S}/>',
     "info": f'<circle cx="12" cy="12" r="9" {S}/><path d="M12 11v6" {S}/><circle cx="12" cy="7.5" r="1.2" {F}/>',
     "close": f'<path d="M6 6l12 12M18 6L6 18" {S}/>',
     "back": f'<path d="M19 12H5M11 6l-6 6 6 6" {S}/>',

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fstream>
 #include <mutex>
 
 using namespace tintype;
@@ -64,6 +65,13 @@ private slots:
         QCOMPARE(cache.failure(bad).value(), QStringLiteral("truncated JPEG"));
         QVERIFY(!cache.contains(bad));
         QCOMPARE(cache.stats().failures, 1);
+        // One remembered by the decoder before issue 25 (no header) is tried again.
+        {
+            fs::path old = cache.entryPath(bad);
+            std::ofstream(old.replace_extension(".fail"), std::ios::binary | std::ios::trunc) << "truncated JPEG";
+        }
+        QVERIFY(!cache.failure(bad));
+        QVERIFY(cache.putFailure(bad, QStringLiteral("truncated JPEG")).ok());
         QVERIFY(cache.put(bad, "made").ok());
         QVERIFY(!cache.failure(bad));
         QVERIFY(fs::remove(cache.entryPath(bad)));

@@ -163,6 +163,23 @@ private slots:
         QVERIFY(difference(image, QImage(image.size(), QImage::Format_RGB32)) > 1);
     }
 
+    // exiv2's pruned HIFs (the boxes whole, the HEVC data not a picture): libde265
+    // reports nothing and leaves the picture black. Before issue 25 that black
+    // picture became the thumbnail; now the file gives its reason instead.
+    void prunedHeifGivesAReasonNotABlackPicture_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("Sony") << QStringLiteral("exiv2-samples/Sony.HIF");
+        QTest::newRow("Canon") << QStringLiteral("exiv2-samples/Canon.HIF");
+    }
+    void prunedHeifGivesAReasonNotABlackPicture()
+    {
+        QFETCH(QString, file);
+        auto decoded = ImageDecoder::decode({fs::path((m_samples + QLatin1Char('/') + file).toStdString()), 400});
+        QVERIFY2(!decoded, "a black picture was given as the photo");
+        QVERIFY2(decoded.error().contains(QLatin1String("could not be decoded")), qPrintable(decoded.error()));
+    }
+
     void everySampleWithoutCrashOrHang()
     {
         QStringList files;

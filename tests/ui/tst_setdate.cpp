@@ -48,6 +48,18 @@ private slots:
         QVERIFY2(exposure.contains(QStringLiteral("35\u00a0mm")), qPrintable(exposure));
     }
 
+    void damagedFileHasItsLine()
+    {
+        // Issue 25: the info panel's line for a damaged file, nothing for a whole one.
+        AssetDetail d;
+        QVERIFY(AssetDetails::describe(d).value(QStringLiteral("damage")).isEmpty());
+        d.damage = QStringLiteral("Corrupt JPEG data: 2 extraneous bytes before marker 0xdb");
+        const auto text = AssetDetails::describe(d);
+        QCOMPARE(text.value(QStringLiteral("damage")),
+                 QStringLiteral("Damaged data, shown as far as it could be read"));
+        QCOMPARE(text.value(QStringLiteral("damageDetail")), d.damage);
+    }
+
     void fileDateIsNamedAndSetDateMovesThePhoto()
     {
         test::UiCatalog c;

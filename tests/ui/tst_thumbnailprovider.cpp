@@ -110,6 +110,27 @@ private slots:
         QVERIFY(store.contains(key)); // made and stored once
         QVERIFY(!elsewhere.contains(key));
     }
+
+    void fileWithoutAPictureGetsAPlaceholderNotABlankTile()
+    {
+        // A known failure (issue 25): a grey tile that says why, not an error (a blank tile).
+        const QByteArray fingerprint = QByteArray::fromHex("0123456789abcdef0123456789abcdef");
+        QVERIFY(m_cache->putFailure({fingerprint, ThumbnailSize::Grid}, QStringLiteral("HEIF: no image data")));
+        std::unique_ptr<QQuickImageResponse> response(m_provider->requestImageResponse(
+            QStringLiteral("grid/9/%1/0").arg(QString::fromLatin1(fingerprint.toHex())), {}));
+        QVERIFY(finishesOn(response.get(), QThread::currentThread()));
+        QVERIFY2(response->errorString().isEmpty(), qPrintable(response->errorString()));
+        std::unique_ptr<QQuickTextureFactory> factory(response->textureFactory());
+        QVERIFY(factory);
+        const QImage tile = factory->image();
+        QCOMPARE(tile.size(), QSize(400, 300));
+        // Not a flat picture: the mark and the words are drawn on it.
+        int light = 0;
+        for (int y = 0; y < tile.height(); y += 2)
+            for (int x = 0; x < tile.width(); x += 2)
+                light += qGray(tile.pixel(x, y)) > 150 ? 1 : 0;
+        QVERIFY2(light > 200, qPrintable(QString::number(light)));
+    }
 };
 
 QTEST_MAIN(TestThumbnailProvider)

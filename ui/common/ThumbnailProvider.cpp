@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QPainter>
+#include <QPolygonF>
 #include <QQuickTextureFactory>
 #include <QTransform>
 
@@ -130,6 +132,30 @@ QImage fromJpeg(const QByteArray &bytes, const QSize &requested)
     return image;
 }
 
+// What stands in for a photo no picture could be made of: a grey tile with a
+// broken-picture mark and the reason, so the grid never shows a blank or black
+// tile as if it were the photo, and the user sees why.
+QImage placeholder(const QString &reason)
+{
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(QColor(0x3c, 0x40, 0x43));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0xc4, 0xc7, 0xc5), 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(QPolygonF({QPointF(150, 50), QPointF(195, 50), QPointF(183, 80), QPointF(205, 102),
+                                    QPointF(190, 150), QPointF(150, 150), QPointF(150, 50)}));
+    painter.drawPolyline(QPolygonF({QPointF(215, 50), QPointF(250, 50), QPointF(250, 150), QPointF(205, 150),
+                                    QPointF(220, 105), QPointF(198, 82), QPointF(215, 50)}));
+    QFont font = painter.font();
+    font.setPixelSize(22);
+    painter.setFont(font);
+    painter.setPen(QColor(0xe3, 0xe3, 0xe3));
+    const QString text = QCoreApplication::translate("ThumbnailProvider", "No picture could be read: %1").arg(reason);
+    painter.drawText(QRect(20, 170, 360, 120), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+    painter.end();
+    return image;
+}
+
 } // namespace
 
 ThumbnailProvider::ThumbnailProvider(const QString &catalogPath, ThumbnailCache &cache, ThumbnailScheduler &scheduler)
@@ -201,7 +227,7 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
         if (auto bytes = cache.get(key))
             return finish(state, rotated(fromJpeg(*bytes, requestedSize), urlEdit.isEmpty() ? image.turns : 0), {});
         if (auto failure = cache.failure(key))
-            return finish(state, {}, *failure);
+            return finish(state, placeholder(*failure), {});
         // An edited picture is made from the photo's current edit (the catalog's, never the address's alone).
         const auto source = urlEdit.isEmpty() ? std::nullopt : locator->thumbnailSource(image.fileId);
         const auto path = urlEdit.isEmpty() ? locator->availablePath(image.fileId)
@@ -222,7 +248,7 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
                 if (outcome.kind == ThumbnailOutcome::Kind::Cancelled)
                     return finish(state, {}, QCoreApplication::translate("ThumbnailProvider", "Cancelled"));
                 if (outcome.kind == ThumbnailOutcome::Kind::Failed)
-                    return finish(state, {}, outcome.error);
+                    return finish(state, placeholder(outcome.error), {});
                 // Just made: the bytes come with the outcome (no second read from the disk cache).
                 auto bytes = outcome.kind == ThumbnailOutcome::Kind::Made && !outcome.jpeg.isEmpty()
                                  ? std::optional(outcome.jpeg)

@@ -6,6 +6,7 @@
 #include "SystemTheme.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/FileRepository.h"
 #include "catalog/RootRepository.h"
 #include "common/NativePath.h"
 #include "library/Library.h"
@@ -114,6 +115,26 @@ void LibrarySettings::refreshRoots()
                                                {QStringLiteral("online"), r.online}});
             m_rootsLoaded = true;
             emit rootsChanged();
+        });
+}
+
+void LibrarySettings::refreshDamagedFiles()
+{
+    using Files = std::vector<FileRepository::DamagedFile>;
+    m_services->catalog().read<Files>(
+        [](Catalog &c) { return FileRepository(c).damaged(); }, this,
+        [this](Result<Files> result) {
+            m_damagedFiles.clear();
+            if (result)
+                for (const FileRepository::DamagedFile &f : result.value())
+                    m_damagedFiles.append(
+                        QVariantMap{{QStringLiteral("path"), nativepath::display(f.path)},
+                                    {QStringLiteral("name"), nativepath::display(f.path.filename())},
+                                    {QStringLiteral("folder"), nativepath::display(f.path.parent_path())},
+                                    {QStringLiteral("reason"), f.reason},
+                                    {QStringLiteral("shown"), f.shown},
+                                    {QStringLiteral("assetId"), qint64(f.assetId.value_or(0))}});
+            emit damagedFilesChanged();
         });
 }
 

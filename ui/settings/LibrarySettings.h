@@ -12,7 +12,7 @@ class SystemTheme;
 
 // The Settings page and the first-run welcome: the library's folders (add,
 // remove, online or offline), the thumbnail cache (where, how big, clear),
-// theme and language (kept in QSettings). `darkTheme` is the theme in effect:
+// theme and language (kept in QSettings), and the files whose data is damaged. `darkTheme` is the theme in effect:
 // "system" follows the desktop's colour scheme while the app runs.
 class LibrarySettings : public QObject {
     Q_OBJECT
@@ -27,6 +27,8 @@ class LibrarySettings : public QObject {
     Q_PROPERTY(bool darkTheme READ darkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // Files with damaged image data or none that could be read: {path, folder, name, reason, shown, assetId}.
+    Q_PROPERTY(QVariantList damagedFiles READ damagedFiles NOTIFY damagedFilesChanged)
 
 public:
     LibrarySettings(AppServices *services, QObject *parent = nullptr);
@@ -52,6 +54,8 @@ public:
     Q_INVOKABLE void removeRoot(qint64 rootId);
     Q_INVOKABLE void refreshCacheSize();
     Q_INVOKABLE void clearCache();
+    QVariantList damagedFiles() const { return m_damagedFiles; }
+    Q_INVOKABLE void refreshDamagedFiles();
 
 signals:
     void rootsChanged();
@@ -60,6 +64,7 @@ signals:
     void darkThemeChanged();
     void languageChanged();
     void messageChanged();
+    void damagedFilesChanged();
 
 private:
     void say(const QString &message);
@@ -73,6 +78,7 @@ private:
     bool m_darkTheme = false;
     QString m_language;
     QString m_message;
+    QVariantList m_damagedFiles;
 };
 
 } // namespace tintype

@@ -4,13 +4,13 @@ import QtQuick.Layouts
 import Tintype
 
 // Settings: the library's folders (online/offline, add, remove), the
-// thumbnail cache, theme and language.
+// thumbnail cache, damaged files, theme and language.
 Item {
     id: page
     required property LibrarySettings settings
     required property BackgroundWork work
-    Component.onCompleted: settings.refreshCacheSize()
-    onVisibleChanged: if (visible) { settings.refreshRoots(); settings.refreshCacheSize() }
+    Component.onCompleted: { settings.refreshCacheSize(); settings.refreshDamagedFiles() }
+    onVisibleChanged: if (visible) { settings.refreshRoots(); settings.refreshCacheSize(); settings.refreshDamagedFiles() }
 
     FilePicker {
         id: chooser
@@ -83,6 +83,8 @@ Item {
                 Label { text: page.settings.cacheSize || qsTr("Measuring…"); color: Theme.text; Layout.fillWidth: true }
                 Button { text: qsTr("Clear cache"); flat: true; onClicked: page.settings.clearCache() }
             }
+
+            DamagedFilesSection { files: page.settings.damagedFiles }
 
             FaceSettings { faces: page.work.faceSettings }
             Section { text: qsTr("Appearance") }

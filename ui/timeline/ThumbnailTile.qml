@@ -3,7 +3,7 @@ import Tintype
 
 // One photo in the grid: placeholder colour, then (if the grid thumbnail
 // takes a while, i.e. it is being made) the camera's small Exif thumbnail,
-// then the grid thumbnail. Selection check, favourite and video badges.
+// then the grid thumbnail. Selection check, favourite, video and damaged badges.
 //
 // Tiles are pooled: TimelineView keeps them in recycled rows and only gives
 // them another `item` while scrolling, so this stays small (the placeholder
@@ -24,6 +24,7 @@ Rectangle {
     // How many of the optional parts (veil, badges, check) exist now.
     readonly property int badgeCount: (veil.status === Loader.Ready) + (videoBadge.status === Loader.Ready)
                                       + (favoriteBadge.status === Loader.Ready) + (check.status === Loader.Ready)
+                                      + (damagedBadge.status === Loader.Ready)
     signal clicked(int index, int modifiers)
     signal checkClicked(int index)
     // Counts this tile's loading thumbnail in its pendingThumbnails (the view
@@ -141,6 +142,20 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.margins: 6
         sourceComponent: Image { source: Theme.whiteIcon("star-filled"); sourceSize: Qt.size(18, 18) }
+    }
+    Loader {
+        // Damaged image data (cut short, extraneous bytes): shown as far as it could be read.
+        id: damagedBadge
+        objectName: "damagedBadge"
+        active: !!tile.item && !!tile.item.damaged
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 6
+        sourceComponent: Rectangle {
+            width: 22; height: 22; radius: 11
+            color: "#b0000000"
+            Image { anchors.centerIn: parent; source: Theme.whiteIcon("damaged"); sourceSize: Qt.size(14, 14) }
+        }
     }
     MouseArea {
         id: mouse

@@ -85,7 +85,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                                      {QStringLiteral("video"), e.kind == MediaKind::Video},
                                      {QStringLiteral("motion"), e.moving},
                                      {QStringLiteral("stack"), e.stackCount},
-                                     {QStringLiteral("available"), e.available}});
+                                     {QStringLiteral("available"), e.available},
+                                     {QStringLiteral("damaged"), e.damaged}});
         }
         return items;
     }
@@ -455,7 +456,8 @@ QVariantMap TimelineModel::entry(int entryIndex) const
             {QStringLiteral("favorite"), e.favorite},
             {QStringLiteral("available"), e.available},
             {QStringLiteral("aspect"), TimelineLayout::shownAspect(e)},
-            {QStringLiteral("edited"), !e.editFingerprint.isEmpty()}};
+            {QStringLiteral("edited"), !e.editFingerprint.isEmpty()},
+            {QStringLiteral("damaged"), e.damaged}};
 }
 
 QString TimelineModel::localDateText(int entryIndex) const

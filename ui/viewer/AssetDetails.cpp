@@ -102,6 +102,10 @@ QHash<QString, QString> AssetDetails::describe(const AssetDetail &d)
         t[QStringLiteral("gps")] = QStringLiteral("%1, %2").arg(*m.latitude, 0, 'f', 5).arg(*m.longitude, 0, 'f', 5);
     t[QStringLiteral("keywords")] = m.keywords.join(QStringLiteral(", "));
     t[QStringLiteral("description")] = d.userDescription.isNull() ? m.description : d.userDescription;
+    if (!d.damage.isEmpty()) {
+        t[QStringLiteral("damage")] = tr("Damaged data, shown as far as it could be read");
+        t[QStringLiteral("damageDetail")] = d.damage;
+    }
     return t;
 }
 

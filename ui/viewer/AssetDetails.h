@@ -45,7 +45,9 @@ class AssetDetails : public ServicesClient {
     Q_PROPERTY(qint64 motionClipLength READ motionClipLength NOTIFY changed)
     // A Live Photo's clip in a file of its own (IMG_1.HEIC + IMG_1.MOV); empty when none.
     Q_PROPERTY(QUrl motionClipFileUrl READ motionClipFileUrl NOTIFY changed)
-    Q_PROPERTY(int pixelWidth READ pixelWidth NOTIFY changed) // as shown (user rotation and the edit applied)
+    Q_PROPERTY(QString damage READ damage NOTIFY changed)             // the note on a damaged file, empty when whole
+    Q_PROPERTY(QString damageDetail READ damageDetail NOTIFY changed) // what is damaged (cut short, ...)
+    Q_PROPERTY(int pixelWidth READ pixelWidth NOTIFY changed)         // as shown (user rotation and the edit applied)
     Q_PROPERTY(int pixelHeight READ pixelHeight NOTIFY changed)
 
 public:
@@ -78,6 +80,8 @@ public:
     qint64 motionClipOffset() const { return m_motionClip.first; }
     qint64 motionClipLength() const { return m_motionClip.second; }
     QUrl motionClipFileUrl() const { return m_motionClipFileUrl; }
+    QString damage() const { return m_text.value(QStringLiteral("damage")); }
+    QString damageDetail() const { return m_text.value(QStringLiteral("damageDetail")); }
     int pixelWidth() const { return m_pixelWidth; }
     int pixelHeight() const { return m_pixelHeight; }
 

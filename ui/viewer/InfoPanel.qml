@@ -148,6 +148,12 @@ Rectangle {
             InfoRow { iconName: "camera"; text: panel.details ? panel.details.camera : ""; detail: panel.details ? panel.details.exposure : "" }
             InfoRow { iconName: "lens"; text: panel.details ? panel.details.lens : "" }
             InfoRow { iconName: "fit"; text: panel.details ? panel.details.sizeText : "" }
+            InfoRow {
+                objectName: "damageRow"
+                iconName: "damaged"
+                text: panel.details ? panel.details.damage : ""
+                detail: panel.details ? panel.details.damageDetail : ""
+            }
             InfoRow { iconName: "tag"; text: panel.details && panel.details.keywords ? panel.details.keywords : "" }
             InfoRow {
                 iconName: "place"

@@ -106,6 +106,13 @@ Item {
             t.selected = true
             tryVerify(() => t.shownInset > 0)
         }
+        function test_damagedPhotoHasItsMark() {
+            const t = createTemporaryObject(tileComponent, root)
+            const before = t.badgeCount
+            t.item = { index: 9, assetId: 90, source: "", favorite: true, video: true, available: false, damaged: true }
+            compare(t.badgeCount, before + 1)
+            verify(findChild(t, "damagedBadge").item !== null)
+        }
         function test_recycledTileJumpsToItsSelection() {
             // A recycled row gives its tiles other photos with animated off:
             // the inset of a selected photo is there at once, not animated in.
