@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes catalog-v1.sqlite .. catalog-v9.sqlite: catalogs as the Tintype of each
-schema version made them (v9 is today's: the fixture for when version 10 lands), for tests/catalog/tst_catalogschema.
+"""Writes catalog-v1.sqlite .. catalog-vN.sqlite (N = COMMITS): catalogs as the Tintype of each
+schema version made them, for tests/catalog/tst_catalogschema.
 
 The schema of version N is not today's migration code: it is the migration SQL
 of core/catalog/CatalogSchema.cpp at the commit that introduced version N, read
@@ -37,6 +37,7 @@ COMMITS = {
     10: "3c21a993dc7fbdd551b658448f0b80964fb42691",  # import_item_by_content index for catalogs made before it
     11: "156130d",  # crop hashes (merge of takeout)
     12: "d04b989b1d51a5c18178f4cf9aa49c0c252b19c3",  # phone files: motion clips, content ids, bursts
+    13: "ef09114",  # asset_place (merge of places)
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
