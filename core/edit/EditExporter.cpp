@@ -169,7 +169,8 @@ Result<EditExporter::Outcome> EditExporter::exportFile(const std::filesystem::pa
         std::error_code ec;
         if (!std::filesystem::is_directory(folder, ec))
             return Result<Outcome>::failure(tr("%1 is not a folder").arg(nativepath::display(folder)));
-        auto picture = EditSource::load(source, userQuarterTurns);
+        QStringList damage;
+        auto picture = EditSource::load(source, userQuarterTurns, 0, &damage);
         if (!picture)
             return Result<Outcome>::failure(picture.error());
         const int depth = options.format == Format::Tiff16 ? CV_16U : CV_8U;
@@ -181,13 +182,17 @@ Result<EditExporter::Outcome> EditExporter::exportFile(const std::filesystem::pa
             return Result<Outcome>::failure(bytes.error());
 
         Outcome outcome;
+        if (!damage.isEmpty()) // exported as far as it could be read: say so, naming the file
+            outcome.warning = tr("%1: damaged data, exported as far as it could be read (%2)")
+                                  .arg(nativepath::display(source.filename()), damage.join(QStringLiteral("; ")));
         outcome.path = freeName(folder, source, extension(options.format));
         const std::filesystem::path temporary = temporaryBeside(outcome.path);
         if (Status written = writeNew(bytes.value(), temporary); !written)
             return Result<Outcome>::failure(written.error());
         // A failed copy leaves the new file as it was: no metadata at all, so no location either.
         if (Status copied = MetadataWriter::copyMetadata(source, temporary, true, options.dropLocation); !copied)
-            outcome.warning = tr("written without the original's metadata: %1").arg(copied.error());
+            outcome.warning += (outcome.warning.isEmpty() ? QString() : QStringLiteral("; ")) +
+                               tr("written without the original's metadata: %1").arg(copied.error());
         for (int attempt = 0; attempt < 100; ++attempt) { // another program may take the name meanwhile
             if (moveIntoPlace(temporary, outcome.path))
                 return outcome;

@@ -24,7 +24,8 @@ QString sniffedFormat(const std::filesystem::path &path)
 }
 } // namespace
 
-Result<QImage> EditSource::load(const std::filesystem::path &path, int userQuarterTurns, int longEdge)
+Result<QImage> EditSource::load(const std::filesystem::path &path, int userQuarterTurns, int longEdge,
+                                QStringList *warnings)
 {
     const MediaKind kind = MediaFormat::kindForFormat(sniffedFormat(path));
     if (kind == MediaKind::Video)
@@ -43,6 +44,8 @@ Result<QImage> EditSource::load(const std::filesystem::path &path, int userQuart
         if (!decoded)
             return Result<QImage>::failure(decoded.error());
         image = std::move(decoded->image);
+        if (warnings)
+            *warnings = decoded->warnings;
     }
     const int turns = ((userQuarterTurns % 4) + 4) % 4;
     if (turns != 0)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QImage>
+#include <QStringList>
 
 #include <filesystem>
 
@@ -17,7 +18,9 @@ public:
     // (16-bit), others their full decode. `longEdge` > 0: at least that long
     // edge when the file has it (RAW from its embedded preview, JPEG with DCT
     // scaling): for previews and thumbnails.
-    static Result<QImage> load(const std::filesystem::path &path, int userQuarterTurns, int longEdge = 0);
+    // `warnings` (optional) receives what the decoder worked around in a damaged file.
+    static Result<QImage> load(const std::filesystem::path &path, int userQuarterTurns, int longEdge = 0,
+                               QStringList *warnings = nullptr);
 };
 
 } // namespace tintype

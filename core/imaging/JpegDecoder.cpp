@@ -10,6 +10,7 @@
 
 #include <turbojpeg.h>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <span>
@@ -24,6 +25,20 @@ struct TjCloser {
 };
 
 constexpr int kPixelFormat = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? TJPF_BGRX : TJPF_XRGB; // = QImage::Format_RGB32
+
+// Whether almost all of `image` (Format_RGB32) is the colour of its last
+// pixel — what libjpeg fills in where a damaged file has no data: less than
+// 2 % of the picture (a few blocks at the top) is nothing to show.
+bool almostAllFill(const QImage &image)
+{
+    const QRgb fill = image.pixel(image.width() - 1, image.height() - 1);
+    std::int64_t other = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        other += std::count_if(line, line + image.width(), [fill](QRgb p) { return p != fill; });
+    }
+    return other * 50 < std::int64_t(image.width()) * image.height();
+}
 
 // Decodes `jpeg` reduced by DCT scaling; `size` receives the stored size,
 // `warnings` what libjpeg worked around (the picture is still used).
@@ -75,6 +90,11 @@ Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request
         if (!warnings.contains(message))
             warnings << message;
     }
+    // Damaged so early that (almost) nothing was read: libjpeg's fill is not the
+    // photo. The file gets a placeholder with the reason instead.
+    if (!warnings.isEmpty() && almostAllFill(image))
+        return Result<QImage>::failure(
+            tr("no picture data could be read (%1)").arg(warnings.join(QStringLiteral("; "))));
     return image;
 }
 

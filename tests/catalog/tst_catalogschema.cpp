@@ -115,10 +115,7 @@ Rows rowsOf(const Connection &c, const QString &table, const QStringList &column
 QString fixtureDir() { return QStringLiteral(TINTYPE_SOURCE_DIR "/tests/data/catalogs"); }
 // Tables a migration empties on purpose, and which: their rows are derived
 // from the photos and made again (perceptual hashes gained crop hashes in 11).
-int clearedByMigration(const QString &table)
-{
-    return table == QLatin1String("perceptual_hash") ? 11 : 0;
-}
+int clearedByMigration(const QString &table) { return table == QLatin1String("perceptual_hash") ? 11 : 0; }
 
 } // namespace
 
@@ -209,8 +206,8 @@ private slots:
             QVERIFY2(now.tables().contains(it.key()), qPrintable(it.key() + QStringLiteral(" was dropped")));
             const Rows after = rowsOf(now, it.key(), columns[it.key()]);
             if (const int clearedBy = clearedByMigration(it.key()); clearedBy > from) {
-                QVERIFY2(after.isEmpty(), qPrintable(it.key() + QStringLiteral(" should be emptied by migration %1")
-                                                                    .arg(clearedBy)));
+                QVERIFY2(after.isEmpty(),
+                         qPrintable(it.key() + QStringLiteral(" should be emptied by migration %1").arg(clearedBy)));
                 continue;
             }
             QVERIFY2(after.size() == it->size(),

@@ -178,26 +178,22 @@ private slots:
         // Both good photos analysed, whatever the order of the broken ones.
         QCOMPARE(int(facesOf(fx, "a-good.jpg").size()), kFaces);
         QCOMPARE(int(facesOf(fx, "d-good.jpg").size()), kFaces);
-        QCOMPARE(report->progress.faces, std::int64_t(2 * kFaces));
-
-        // The truncated file always fails to decode; the corrupt one does unless the
-        // decoder recovered some pixels — then it is a photo with or without faces.
-        QVERIFY(report->progress.failed >= 1);
+        // The truncated file is analysed as far as it could be read (issue 25: its
+        // intact top third, grey below), so it may add the faces standing there;
+        // the corrupt one fails unless the decoder recovered some pixels.
+        const auto truncatedFaces = std::int64_t(facesOf(fx, "b-truncated.jpg").size());
+        QVERIFY(truncatedFaces <= kFaces);
+        QVERIFY(report->progress.faces >= std::int64_t(2 * kFaces) + truncatedFaces);
         QCOMPARE(std::int64_t(report->failures.size()), report->progress.failed);
-        bool truncatedReported = false;
         for (const FaceScanJob::Failure &f : report->failures) {
             QVERIFY2(!f.reason.trimmed().isEmpty(), f.path.string().c_str());
             qInfo("%s: %s", f.path.filename().string().c_str(), qPrintable(f.reason));
-            if (f.path.filename() == "b-truncated.jpg") {
-                truncatedReported = true;
-                QVERIFY2(f.reason.contains(QLatin1String("truncated"), Qt::CaseInsensitive), qPrintable(f.reason));
-            }
+            QVERIFY2(f.path.filename() != "b-truncated.jpg", qPrintable(f.reason));
         }
-        QVERIFY(truncatedReported);
         FaceRepository::Counts counts;
         QVERIFY(fx.catalog().read([&] { counts = FaceRepository(fx.catalog()).counts(); }).ok());
         QCOMPARE(counts.failedAssets, report->progress.failed);
-        QCOMPARE(counts.faces, std::int64_t(2 * kFaces));
+        QCOMPARE(counts.faces, report->progress.faces);
 
         // Failures are recorded passes: the next run has nothing to do.
         auto again = FaceScanJob(fx.catalog(), options(crops)).run({}, cancel);
