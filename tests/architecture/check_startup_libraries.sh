@@ -9,12 +9,15 @@ plugin="$1"; shift
 heavy='libavformat|libavcodec|libswscale|libavutil|libopencv_imgcodecs|libgdal'
 status=0
 for binary in "$@"; do
-  if found=$(ldd "$binary" | grep -E "$heavy"); then
+  libraries=$(ldd "$binary")
+  if found=$(grep -E "$heavy" <<<"$libraries"); then
     echo "FAIL: $(basename "$binary") loads at start: $(echo "$found" | awk '{print $1}' | tr '\n' ' ')"
     status=1
   else
-    echo "ok: $(basename "$binary") starts with $(ldd "$binary" | wc -l) shared libraries, no FFmpeg"
+    echo "ok: $(basename "$binary") starts with $(wc -l <<<"$libraries") shared libraries, no FFmpeg"
   fi
 done
-ldd "$plugin" | grep -q libavformat || { echo "FAIL: $plugin does not link FFmpeg"; status=1; }
+# (ldd's output first: `ldd | grep -q` under pipefail fails when grep stops reading early)
+plugin_libraries=$(ldd "$plugin")
+grep -q libavformat <<<"$plugin_libraries" || { echo "FAIL: $plugin does not link FFmpeg"; status=1; }
 exit $status
