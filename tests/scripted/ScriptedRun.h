@@ -15,13 +15,14 @@ namespace tintype {
 // Drives the window without a user, for the screenshot smoke test and the
 // benchmark: waits for the timeline, then either saves a tour of the views as
 // PNG files, or measures launch → first screen of thumbnails, frame times
-// while scrolling top to bottom, a scrubber jump and peak RSS. Talks to
+// while scrolling top to bottom, a scrubber jump and peak RSS, or only
+// launch → the first frame on screen. Talks to
 // Main.qml through its functions (showPage, openViewer, scrollTimelineBy, ...).
 class ScriptedRun : public QObject {
     Q_OBJECT
 
 public:
-    enum class Mode { None, Screenshots, Benchmark };
+    enum class Mode { None, Screenshots, Benchmark, FirstFrame };
     // `launch` started at the top of main(), `beforeMainMs` after the process started.
     ScriptedRun(Mode mode, QString directory, QQuickWindow *window, QElapsedTimer launch, double beforeMainMs = 0);
     void start();
@@ -32,6 +33,7 @@ private:
     void shoot(const QString &name);
     void runTour();
     void runBenchmark();
+    void runFirstFrame();
     void onFrame();
     void finish(int code);
 

@@ -69,15 +69,20 @@ int main(int argc, char *argv[])
             mode = ScriptedRun::Mode::Benchmark;
             return true;
         }
+        if (option == QLatin1String("--first-frame")) {
+            mode = ScriptedRun::Mode::FirstFrame;
+            return true;
+        }
         return false;
     };
     const QString help =
         QStringLiteral("  --screenshots DIR  save a tour of the views as PNG files and quit (tests)\n"
-                       "  --benchmark        measure first paint, scrolling and the date scrubber, print, quit\n");
+                       "  --benchmark        measure first paint, scrolling and the date scrubber, print, quit\n"
+                       "  --first-frame      print the time from process start to the first frame, quit\n");
     if (const auto exitCode = appstart::parseArguments(app.arguments().mid(1), options, scripted, help))
         return *exitCode;
     if (mode == ScriptedRun::Mode::None) {
-        QTextStream(stderr) << "tintype-scripted needs --screenshots DIR or --benchmark\n";
+        QTextStream(stderr) << "tintype-scripted needs --screenshots DIR, --benchmark or --first-frame\n";
         return 2;
     }
     AppSession session(options);
