@@ -2,6 +2,7 @@
 // matcher tests (immich-go's adapters/googlePhotos matcher and sample tests,
 // GooglePhotosTakeoutHelper's test/gpth_test.dart), written out literally:
 // every pair they match we match, every pair they refuse we refuse.
+#include "support/MatchRuleName.h"
 #include "takeout/TakeoutSidecarMatcher.h"
 
 #include <QTest>
@@ -9,22 +10,6 @@
 using namespace tintype;
 
 namespace {
-
-QString ruleName(MatchRule rule)
-{
-    switch (rule) {
-    case MatchRule::Exact: return QStringLiteral("Exact");
-    case MatchRule::Supplemental: return QStringLiteral("Supplemental");
-    case MatchRule::Truncated: return QStringLiteral("Truncated");
-    case MatchRule::Numbered: return QStringLiteral("Numbered");
-    case MatchRule::Title: return QStringLiteral("Title");
-    case MatchRule::Edited: return QStringLiteral("Edited");
-    case MatchRule::LivePhotoCompanion: return QStringLiteral("LivePhotoCompanion");
-    case MatchRule::ExtensionAdded: return QStringLiteral("ExtensionAdded");
-    case MatchRule::ForgottenDuplicate: return QStringLiteral("ForgottenDuplicate");
-    }
-    return QStringLiteral("?");
-}
 
 // "media > sidecar" per match (sorted by media), then "no json: ..." and "no media: ...".
 QString describe(const QStringList &media, const QStringList &sidecarSpecs)
@@ -256,7 +241,7 @@ private slots:
         const FolderMatch r =
             matchFolder({"simple_file_20200101-edited(1).jpg"}, {{"simple_file_20200101.jpg.json", {}}});
         QCOMPARE(r.matches.size(), 1);
-        QCOMPARE(ruleName(r.matches.front().rule), QStringLiteral("ForgottenDuplicate"));
+        QCOMPARE(matchRuleName(r.matches.front().rule), QStringLiteral("ForgottenDuplicate"));
         const FolderMatch plain = matchFolder({"IMG_1(1).jpg", "IMG_1.jpg"}, {{"IMG_1.jpg.json", {}}});
         QCOMPARE(plain.mediaWithoutSidecar, QStringList{"IMG_1(1).jpg"});
     }

@@ -2,6 +2,7 @@
 // immich-go, the listing of a real three-part Takeout (small.lst), and the Google
 // sidecars in photoprism's test data. Every sidecar must parse or say why; the
 // known matches are asserted exactly and the match rates are printed.
+#include "support/MatchRuleName.h"
 #include "takeout/TakeoutNames.h"
 #include "takeout/TakeoutSidecar.h"
 #include "takeout/TakeoutSidecarMatcher.h"
@@ -16,22 +17,6 @@
 using namespace tintype;
 
 namespace {
-
-QString ruleName(MatchRule rule)
-{
-    switch (rule) {
-    case MatchRule::Exact: return QStringLiteral("Exact");
-    case MatchRule::Supplemental: return QStringLiteral("Supplemental");
-    case MatchRule::Truncated: return QStringLiteral("Truncated");
-    case MatchRule::Numbered: return QStringLiteral("Numbered");
-    case MatchRule::Title: return QStringLiteral("Title");
-    case MatchRule::Edited: return QStringLiteral("Edited");
-    case MatchRule::LivePhotoCompanion: return QStringLiteral("LivePhotoCompanion");
-    case MatchRule::ExtensionAdded: return QStringLiteral("ExtensionAdded");
-    case MatchRule::ForgottenDuplicate: return QStringLiteral("ForgottenDuplicate");
-    }
-    return QStringLiteral("?");
-}
 
 // One folder's files as the importer would hand them over.
 struct Folder {
@@ -70,7 +55,7 @@ struct SetResult {
         QMap<QString, int> counts;
         for (const FolderMatch &f : folders)
             for (const SidecarMatch &m : f.matches)
-                ++counts[ruleName(m.rule)];
+                ++counts[matchRuleName(m.rule)];
         QStringList parts;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
@@ -92,7 +77,7 @@ struct SetResult {
     {
         QStringList out;
         for (const SidecarMatch &m : folders.value(folder).matches)
-            out << m.media + QStringLiteral(" > ") + m.sidecar + QLatin1Char(' ') + ruleName(m.rule);
+            out << m.media + QStringLiteral(" > ") + m.sidecar + QLatin1Char(' ') + matchRuleName(m.rule);
         return out;
     }
 };

@@ -1,3 +1,4 @@
+#include "support/MatchRuleName.h"
 #include "takeout/TakeoutSidecarMatcher.h"
 
 #include <QElapsedTimer>
@@ -12,28 +13,12 @@ using namespace tintype;
 
 namespace {
 
-QString ruleName(MatchRule rule)
-{
-    switch (rule) {
-    case MatchRule::Exact: return QStringLiteral("Exact");
-    case MatchRule::Supplemental: return QStringLiteral("Supplemental");
-    case MatchRule::Truncated: return QStringLiteral("Truncated");
-    case MatchRule::Numbered: return QStringLiteral("Numbered");
-    case MatchRule::Title: return QStringLiteral("Title");
-    case MatchRule::Edited: return QStringLiteral("Edited");
-    case MatchRule::LivePhotoCompanion: return QStringLiteral("LivePhotoCompanion");
-    case MatchRule::ExtensionAdded: return QStringLiteral("ExtensionAdded");
-    case MatchRule::ForgottenDuplicate: return QStringLiteral("ForgottenDuplicate");
-    }
-    return QStringLiteral("?");
-}
-
 // "media > sidecar Rule [original]" per match, then what is left on each side.
 QString describe(const FolderMatch &r)
 {
     QStringList parts;
     for (const SidecarMatch &m : r.matches) {
-        QString line = m.media + QStringLiteral(" > ") + m.sidecar + QLatin1Char(' ') + ruleName(m.rule);
+        QString line = m.media + QStringLiteral(" > ") + m.sidecar + QLatin1Char(' ') + matchRuleName(m.rule);
         if (!m.originalMedia.isEmpty())
             line += QStringLiteral(" [") + m.originalMedia + QLatin1Char(']');
         parts << line;
