@@ -17,8 +17,8 @@ namespace tintype {
 
 class Catalog;
 
-// A file's fingerprint (FileHasher: 16 bytes) held inline, so a million
-// timeline entries make no million small allocations. Converts from and to
+// A file's fingerprint (FileHasher: 16 bytes) or an edit's held inline, so a
+// million timeline entries make no million small allocations. Converts from and to
 // QByteArray; longer input is not a fingerprint and is kept empty.
 class InlineFingerprint {
 public:
@@ -36,6 +36,7 @@ public:
     QByteArray toByteArray() const { return QByteArray(m_bytes.data(), m_size); }
     QByteArray toHex() const { return toByteArray().toHex(); }
     bool isEmpty() const { return m_size == 0; }
+    void clear() { *this = {}; }
     bool operator==(const InlineFingerprint &other) const = default;
 
 private:
@@ -43,24 +44,26 @@ private:
     std::uint8_t m_size = 0;
 };
 
-// One photo or video as the grid needs it: small, so a million of them are cheap.
+// One photo or video as the grid needs it: small (88 bytes, fields ordered to
+// pack), so a million of them are cheap.
 struct TimelineEntry {
     std::int64_t assetId = 0;
-    std::int64_t fileId = 0;  // the primary file (thumbnail source)
-    std::int64_t localMs = 0; // capture time on the photo's own clock, as ms since the epoch read as UTC
-    bool dated = false;       // false: no capture time, localMs is meaningless
-    bool favorite = false;
-    bool available = true; // primary file present and its root online
-    bool moving = false;   // a Live or motion photo: a clip beside it or inside its file
-    bool damaged = false;  // the primary file's image data is damaged (FileRecord::damage)
+    std::int64_t fileId = 0;   // the primary file (thumbnail source)
+    std::int64_t localMs = 0;  // capture time on the photo's own clock, as ms since the epoch read as UTC
+    int width = 0, height = 0; // after the file's orientation, before the user's rotation
+    int stackCount = 0;        // a burst shown as one tile (the phone's chosen frame): its frame count
+    float editedAspect = 0;    // width/height of the edited picture (turns and edit applied); 0: not known
     MediaKind kind = MediaKind::Photo;
-    int stackCount = 0;            // a burst shown as one tile (the phone's chosen frame): its frame count
-    int userRotation = 0;          // quarter turns clockwise, on top of the file's orientation
-    int width = 0, height = 0;     // after the file's orientation, before the user's rotation
-    InlineFingerprint fingerprint; // keys the thumbnail cache
-    QByteArray editFingerprint;    // the edit it shows (EditStack::fingerprint); empty: unedited
-    double editedAspect = 0;       // width/height of the edited picture (turns and edit applied); 0: not known
+    std::int8_t userRotation = 0; // quarter turns clockwise, on top of the file's orientation
+    bool dated = false;           // false: no capture time, localMs is meaningless
+    bool favorite = false;
+    bool available = true;             // primary file present and its root online
+    bool moving = false;               // a Live or motion photo: a clip beside it or inside its file
+    bool damaged = false;              // the primary file's image data is damaged (FileRecord::damage)
+    InlineFingerprint fingerprint;     // keys the thumbnail cache
+    InlineFingerprint editFingerprint; // the edit it shows (EditStack::fingerprint, 16 characters); empty: unedited
 };
+static_assert(sizeof(TimelineEntry) <= 88, "a million entries should stay under 90 MB");
 
 // What the viewer's info panel shows for one asset.
 struct AssetDetail {

@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
             options.width = width;
             clock.start();
             const double cpu = threadCpuMs();
-            rows = TimelineLayout::build(entries, options).size();
+            rows = TimelineLayout::build(entries, options).rows.size();
             if (const double wall = double(clock.nsecsElapsed()) / 1e6; wall < best) {
                 best = wall;
                 bestCpu = threadCpuMs() - cpu;

@@ -58,7 +58,7 @@ private slots:
 
         TimelineLayout::Options options;
         options.width = 1000;
-        const auto rows = TimelineLayout::build(e, options);
+        const auto rows = TimelineLayout::build(e, options).rows;
         const auto days = headers(rows, Kind::MinorHeader);
         QCOMPARE(days, (std::vector<QDate>{QDate(2019, 6, 13), QDate(2019, 6, 12)}));
         const auto months = headers(rows, Kind::MajorHeader);
@@ -81,7 +81,7 @@ private slots:
                        60, i % 2 ? 3000 : 4000, i % 2 ? 4000 : 3000);
         TimelineLayout::Options options;
         options.width = 900;
-        const auto rows = TimelineLayout::build(entries(c), options);
+        const auto rows = TimelineLayout::build(entries(c), options).rows;
         double y = 0;
         int photos = 0;
         for (const auto &r : rows) {
@@ -105,11 +105,12 @@ private slots:
         options.width = 1200;
 
         options.density = TimelineDensity::Day;
-        const auto day = TimelineLayout::build(e, options);
+        const auto day = TimelineLayout::build(e, options).rows;
         options.density = TimelineDensity::Month;
-        const auto month = TimelineLayout::build(e, options);
+        const auto month = TimelineLayout::build(e, options).rows;
         options.density = TimelineDensity::Year;
-        const auto year = TimelineLayout::build(e, options);
+        const auto yearLayout = TimelineLayout::build(e, options);
+        const auto &year = yearLayout.rows;
 
         QVERIFY(!headers(day, Kind::MinorHeader).empty());
         QVERIFY(headers(month, Kind::MinorHeader).empty());
@@ -127,7 +128,7 @@ private slots:
         QVERIFY(firstPhotoRow(month).height < firstPhotoRow(day).height);
         QVERIFY(firstPhotoRow(year).height < firstPhotoRow(month).height);
         const auto squares = firstPhotoRow(year);
-        QVERIFY(std::abs(squares.width[0] - (squares.height - options.spacing)) < 1.5);
+        QVERIFY(std::abs(yearLayout.width[size_t(squares.first)] - (squares.height - options.spacing)) < 1.5);
     }
 
     void userRotationSwapsTheAspect()

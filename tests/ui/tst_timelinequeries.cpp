@@ -145,7 +145,7 @@ private slots:
             c.catalog().read([&] {
                 for (const auto &e : TimelineQueries(c.catalog()).entries({}))
                     if (e.assetId == asset)
-                        fingerprint = e.editFingerprint;
+                        fingerprint = e.editFingerprint.toByteArray();
             });
             return fingerprint;
         };

@@ -65,10 +65,12 @@ double TimelineLayout::shownAspect(const TimelineEntry &entry)
     return (entry.userRotation & 1) ? 1.0 / aspect : aspect;
 }
 
-std::vector<TimelineLayout::Row> TimelineLayout::build(const std::vector<TimelineEntry> &entries,
-                                                       const Options &options)
+TimelineLayout::Result TimelineLayout::build(const std::vector<TimelineEntry> &entries, const Options &options)
 {
-    std::vector<Row> rows;
+    Result result;
+    std::vector<Row> &rows = result.rows;
+    result.x.resize(entries.size());
+    result.width.resize(entries.size());
     const double target = targetRowHeight(options.density);
     const bool square = options.density == TimelineDensity::Year;
     double y = 0;
@@ -130,14 +132,14 @@ std::vector<TimelineLayout::Row> TimelineLayout::build(const std::vector<Timelin
             r.count = jr.count;
             r.y = y;
             r.height = jr.height + options.spacing;
-            r.x.assign(jr.x.begin(), jr.x.end());
-            r.width.assign(jr.width.begin(), jr.width.end());
+            std::copy(jr.x.begin(), jr.x.end(), result.x.begin() + r.first);
+            std::copy(jr.width.begin(), jr.width.end(), result.width.begin() + r.first);
             y += r.height;
             rows.push_back(std::move(r));
         }
         first = end;
     }
-    return rows;
+    return result;
 }
 
 } // namespace tintype

@@ -25,7 +25,13 @@ struct TimelineLayout {
         int count = 0; // Photos: tiles in the row; headers: entries in the section
         double y = 0;  // top, in the content
         double height = 0;
-        std::vector<float> x, width; // Photos
+    };
+    // The rows, and each photo tile's left edge and width in its row, by entry
+    // index (one flat pair of arrays: a million photos make no million small
+    // allocations).
+    struct Result {
+        std::vector<Row> rows;
+        std::vector<float> x, width;
     };
     struct Options {
         TimelineDensity density = TimelineDensity::Day;
@@ -40,7 +46,7 @@ struct TimelineLayout {
     // Aspect ratio as shown: the user's quarter turns swap width and height.
     static double shownAspect(const TimelineEntry &entry);
 
-    static std::vector<Row> build(const std::vector<TimelineEntry> &entries, const Options &options);
+    static Result build(const std::vector<TimelineEntry> &entries, const Options &options);
 };
 
 } // namespace tintype

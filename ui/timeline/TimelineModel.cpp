@@ -38,7 +38,9 @@ QString TimelineModel::thumbnailSource(const TimelineEntry &e, const char *kind)
                                .arg(QString::fromLatin1(e.fingerprint.toHex()))
                                .arg(e.userRotation);
     // An edited photo: its edit too, so a new edit (or a revert) is a new image.
-    return e.editFingerprint.isEmpty() ? source : source + QLatin1Char('/') + QString::fromLatin1(e.editFingerprint);
+    return e.editFingerprint.isEmpty()
+               ? source
+               : source + QLatin1Char('/') + QString::fromLatin1(e.editFingerprint.toByteArray());
 }
 
 QString TimelineModel::headerTitle(const TimelineLayout::Row &row) const
@@ -78,8 +80,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             const TimelineEntry &e = m_entries[size_t(row.first) + size_t(i)];
             items.append(QVariantMap{{QStringLiteral("index"), row.first + i},
                                      {QStringLiteral("assetId"), qint64(e.assetId)},
-                                     {QStringLiteral("x"), row.x[size_t(i)]},
-                                     {QStringLiteral("w"), row.width[size_t(i)]},
+                                     {QStringLiteral("x"), m_tileX[size_t(row.first) + size_t(i)]},
+                                     {QStringLiteral("w"), m_tileWidth[size_t(row.first) + size_t(i)]},
                                      {QStringLiteral("source"), thumbnailSource(e, "grid")},
                                      {QStringLiteral("favorite"), e.favorite},
                                      {QStringLiteral("video"), e.kind == MediaKind::Video},
@@ -278,7 +280,7 @@ std::vector<TimelineEntry> TimelineModel::withEditedShapes(Catalog &catalog, std
             continue;
         if (const auto shown =
                 editedshape::shownSize(QSize(e.width, e.height), e.userRotation, stacks.value(e.assetId)))
-            e.editedAspect = double(shown->width()) / double(shown->height());
+            e.editedAspect = float(shown->width()) / float(shown->height());
     }
     return entries;
 }
@@ -300,9 +302,11 @@ void TimelineModel::setEntries(std::vector<TimelineEntry> entries)
         TimelineLayout::Options options;
         options.density = TimelineDensity(int(m_density));
         options.width = m_width;
-        auto rows = TimelineLayout::build(m_entries, options);
-        if (rows.size() == m_rows.size()) {
-            m_rows = std::move(rows);
+        auto layout = TimelineLayout::build(m_entries, options);
+        if (layout.rows.size() == m_rows.size()) {
+            m_rows = std::move(layout.rows);
+            m_tileX = std::move(layout.x);
+            m_tileWidth = std::move(layout.width);
             emit dataChanged(index(0), index(int(m_rows.size()) - 1));
             emit rowsLaidOut();
             return;
@@ -315,12 +319,17 @@ void TimelineModel::relayout()
 {
     beginResetModel();
     m_rows.clear();
+    m_tileX.clear();
+    m_tileWidth.clear();
     m_rowOfEntry.assign(m_entries.size(), 0);
     if (m_width > 0) {
         TimelineLayout::Options options;
         options.density = TimelineDensity(int(m_density));
         options.width = m_width;
-        m_rows = TimelineLayout::build(m_entries, options);
+        auto layout = TimelineLayout::build(m_entries, options);
+        m_rows = std::move(layout.rows);
+        m_tileX = std::move(layout.x);
+        m_tileWidth = std::move(layout.width);
         for (size_t r = 0; r < m_rows.size(); ++r)
             if (m_rows[r].kind == TimelineLayout::Row::Kind::Photos)
                 for (int i = 0; i < m_rows[r].count; ++i)
@@ -374,17 +383,14 @@ int TimelineModel::rowAtY(double y) const
     return it == m_rows.begin() ? 0 : int(it - m_rows.begin()) - 1;
 }
 
-namespace {
-int nearestInRow(const TimelineLayout::Row &row, double centre)
+int TimelineModel::nearestInRow(const TimelineLayout::Row &row, double centre) const
 {
-    int best = 0;
-    for (int k = 1; k < row.count; ++k)
-        if (std::abs(row.x[size_t(k)] + row.width[size_t(k)] / 2 - centre) <
-            std::abs(row.x[size_t(best)] + row.width[size_t(best)] / 2 - centre))
+    int best = row.first;
+    for (int k = row.first + 1; k < row.first + row.count; ++k)
+        if (std::abs(tileCentre(k) - centre) < std::abs(tileCentre(best) - centre))
             best = k;
-    return row.first + best;
+    return best;
 }
-} // namespace
 
 int TimelineModel::verticalNeighbour(int entryIndex, int rows) const
 {
@@ -392,8 +398,7 @@ int TimelineModel::verticalNeighbour(int entryIndex, int rows) const
     if (r < 0 || rows == 0)
         return entryIndex;
     const auto &from = m_rows[size_t(r)];
-    const size_t k = size_t(entryIndex - from.first);
-    const double centre = from.x[k] + from.width[k] / 2;
+    const double centre = tileCentre(entryIndex);
     const int step = rows > 0 ? 1 : -1;
     int target = r;
     for (int i = r + step, left = std::abs(rows); left > 0 && i >= 0 && i < int(m_rows.size()); i += step) {

@@ -111,6 +111,11 @@ private:
     void applyChanged(const QList<qint64> &ids);
     void applyRemoved(const QList<qint64> &ids);
     QString headerTitle(const TimelineLayout::Row &row) const;
+    double tileCentre(int entryIndex) const
+    {
+        return m_tileX[size_t(entryIndex)] + m_tileWidth[size_t(entryIndex)] / 2;
+    }
+    int nearestInRow(const TimelineLayout::Row &row, double centre) const; // entry index
 
     Scope m_scope = Scope::All;
     qint64 m_folderRootId = 0;
@@ -125,7 +130,8 @@ private:
     QString m_error;
     std::vector<TimelineEntry> m_entries;
     std::vector<TimelineLayout::Row> m_rows;
-    std::vector<int> m_rowOfEntry; // entry index -> photo row
+    std::vector<float> m_tileX, m_tileWidth; // by entry index (TimelineLayout::Result)
+    std::vector<int> m_rowOfEntry;           // entry index -> photo row
 };
 
 } // namespace tintype
