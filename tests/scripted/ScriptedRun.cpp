@@ -271,7 +271,7 @@ void ScriptedRun::runBenchmark()
 {
     connect(m_window, &QQuickWindow::frameSwapped, this, &ScriptedRun::onFrame, Qt::QueuedConnection);
     m_window->update();
-    QTimer::singleShot(120000, this, [this] {
+    QTimer::singleShot(600000, this, [this] { // ten minutes: a loaded machine scrolls slowly
         QTextStream(stderr) << "benchmark: timed out in phase " << int(m_phase) << " after " << m_frames.size()
                             << " scroll frames\n";
         finish(1);
