@@ -1,15 +1,19 @@
 // HEIF/HEIC/AVIF through libheif: the primary image, or its thumbnail item
-// when that is big enough. libheif applies irot/imir itself, so the EXIF
-// orientation is not applied again.
+// when that is big enough. libheif applies irot/imir itself; the Exif
+// orientation is applied only to an image that has neither (Samsung), as the
+// catalog does (metadata/HeifTransforms.h).
 #include "imaging/DecoderBackends.h"
+#include "metadata/HeifTransforms.h"
 
 #include <QCoreApplication>
+#include <QPainter>
 
 #include <libheif/heif.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -97,11 +101,12 @@ bool decodedNothing(const QImage &image)
     }
     return true;
 }
-// One image item decoded to RGBA (irot/imir applied by libheif), deep-copied.
-Result<QImage> decodeHandle(heif_image_handle *handle)
+// One image item decoded to RGBA (irot/imir applied by libheif unless
+// `asStored`), deep-copied.
+Result<QImage> decodeHandle(heif_image_handle *handle, bool asStored = false)
 {
     HeifPtr<heif_decoding_options> options(heif_decoding_options_alloc());
-    options->ignore_transformations = 0;
+    options->ignore_transformations = asStored ? 1 : 0;
     heif_image *decoded = nullptr;
     const heif_error error =
         heif_decode_image(handle, &decoded, heif_colorspace_RGB, heif_chroma_interleaved_RGBA, options.get());
@@ -119,6 +124,59 @@ Result<QImage> decodeHandle(heif_image_handle *handle)
     if (copy.isNull())
         return Result<QImage>::failure(tr("out of memory for a %1×%2 image").arg(width).arg(height));
     return copy;
+}
+
+// The primary image of a file cut short, as stored: what its bytes hold, grey
+// from where it needed the missing ones. libheif is given the file padded
+// twice, with zeros and with 0xFF: the coded blocks (64 px, in raster order,
+// as HEVC and the tiles of a grid lie in the file) that come out the same
+// both times are read from the file; from the first that differs on, the
+// rest is grey, as libjpeg greys a cut JPEG's missing rows.
+Result<QImage> decodeCutPrimary(const QByteArray &zeroPadded, qsizetype intactBytes)
+{
+    const auto primaryOf = [](const QByteArray &bytes) -> Result<QImage> {
+        HeifPtr<heif_context> context(heif_context_alloc());
+        heif_error error =
+            heif_context_read_from_memory_without_copy(context.get(), bytes.constData(), size_t(bytes.size()), nullptr);
+        heif_image_handle *raw = nullptr;
+        if (error.code == heif_error_Ok)
+            error = heif_context_get_primary_image_handle(context.get(), &raw);
+        if (error.code != heif_error_Ok)
+            return Result<QImage>::failure(heifError(error));
+        HeifPtr<heif_image_handle> primary(raw);
+        return decodeHandle(primary.get(), true);
+    };
+    auto zeros = primaryOf(zeroPadded);
+    if (!zeros)
+        return zeros;
+    QByteArray onesPadded = zeroPadded;
+    std::fill(onesPadded.begin() + intactBytes, onesPadded.end(), char(0xFF));
+    const auto ones = primaryOf(onesPadded);
+    QImage image = std::move(zeros).value();
+    constexpr int kBlock = 64;
+    const int columns = (image.width() + kBlock - 1) / kBlock, rows = (image.height() + kBlock - 1) / kBlock;
+    const auto blockDiffers = [&](int bx, int by) {
+        if (!ones || ones->size() != image.size())
+            return true; // the other padding broke it: nothing is known to be read
+        const int x = bx * kBlock, width = std::min(kBlock, image.width() - x);
+        for (int y = by * kBlock; y < std::min((by + 1) * kBlock, image.height()); ++y)
+            if (std::memcmp(image.constScanLine(y) + x * 4, ones->constScanLine(y) + x * 4, std::size_t(width) * 4))
+                return true;
+        return false;
+    };
+    for (int block = 0; block < columns * rows; ++block) {
+        const int bx = block % columns, by = block / columns;
+        if (!blockDiffers(bx, by))
+            continue;
+        if (block == 0)
+            return Result<QImage>::failure(tr("HEIF: the file ends before any of its image data"));
+        QPainter painter(&image);
+        painter.setCompositionMode(QPainter::CompositionMode_Source);
+        painter.fillRect(QRect(bx * kBlock, by * kBlock, image.width(), kBlock), QColor::fromRgba(kMissingPixels));
+        painter.fillRect(QRect(0, (by + 1) * kBlock, image.width(), image.height()), QColor::fromRgba(kMissingPixels));
+        break;
+    }
+    return image;
 }
 } // namespace
 
@@ -154,6 +212,15 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
         return Result<StagedImage>::failure(limit);
     staged.colorSpace = colorSpaceOf(primary.get());
 
+    if (!padded.isEmpty()) {
+        auto cut = decodeCutPrimary(padded, file.size());
+        if (!cut)
+            return Result<StagedImage>::failure(cut.error());
+        staged.image = std::move(cut).value();
+        staged.orientation = heiftransforms::storedToUpright(padded); // decoded as stored
+        return staged;
+    }
+
     HeifPtr<heif_image_handle> chosen;
     const int thumbnailCount = heif_image_handle_get_number_of_thumbnails(primary.get());
     if (thumbnailCount > 0 && thumbnailCount < 64) {
@@ -184,7 +251,7 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
     staged.image = std::move(image).value();
     if (chosen)
         staged.source = QStringLiteral("thumbnail item");
-    staged.orientation = 1;
+    staged.orientation = heiftransforms::afterTransforms(file);
     return staged;
 }
 

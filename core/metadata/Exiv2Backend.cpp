@@ -1,8 +1,10 @@
 #include "metadata/AppleMakerNote.h"
 #include "metadata/Exiv2Fields.h"
 #include "metadata/Exiv2Guard.h"
+#include "metadata/HeaderBytes.h"
 #include "metadata/HeaderImageSize.h"
 #include "metadata/HeifMetadataBlocks.h"
+#include "metadata/HeifTransforms.h"
 #include "metadata/MetadataBackends.h"
 #include "metadata/TextDecoding.h"
 
@@ -281,6 +283,11 @@ Result<MediaMetadata> readWithExiv2(const std::filesystem::path &file, const QSt
         out.pixelWidth = size->width();
         out.pixelHeight = size->height();
     }
+    // A HEIF turns upright by its irot/imir when it has them (what libheif
+    // shows), by its Exif orientation only when it has none (Samsung).
+    if (isHeifFamily(format))
+        if (const auto transforms = heiftransforms::primaryOrientation(readRange(file, 0, 4 << 20)))
+            out.orientation = *transforms;
     finish(out);
     if (format == QLatin1String("jpeg") || isHeifFamily(format))
         out.meta.motionClip = locateMotionClip(file, out.motion, out.meta.warnings);

@@ -69,8 +69,13 @@ bool writeHeic(const std::filesystem::path &file, const QImage &source, const He
         return false;
     HeifPtr<heif_encoder> encoder(rawEncoder);
     heif_encoder_set_lossy_quality(encoder.get(), 80);
+    heif_encoding_options *options = heif_encoding_options_alloc();
+    options->image_orientation = heif_orientation(parts.transform);
     heif_image_handle *rawHandle = nullptr;
-    if (heif_context_encode_image(context.get(), image.get(), encoder.get(), nullptr, &rawHandle).code != heif_error_Ok)
+    const heif_error encoded =
+        heif_context_encode_image(context.get(), image.get(), encoder.get(), options, &rawHandle);
+    heif_encoding_options_free(options);
+    if (encoded.code != heif_error_Ok)
         return false;
     HeifPtr<heif_image_handle> handle(rawHandle);
     if (!parts.exifItem.isEmpty() &&
@@ -82,9 +87,28 @@ bool writeHeic(const std::filesystem::path &file, const QImage &source, const He
         heif_context_add_XMP_metadata(context.get(), handle.get(), parts.xmp.constData(), int(parts.xmp.size())).code !=
             heif_error_Ok)
         return false;
+    QByteArray bytes;
+    heif_writer writer{};
+    writer.writer_api_version = 1;
+    writer.write = [](heif_context *, const void *data, size_t size, void *userdata) {
+        static_cast<QByteArray *>(userdata)->append(static_cast<const char *>(data), qsizetype(size));
+        return heif_error{heif_error_Ok, heif_suberror_Unspecified, "ok"};
+    };
+    if (heif_context_write(context.get(), &writer, &bytes).code != heif_error_Ok)
+        return false;
+    if (parts.transform >= 5) {
+        // libheif 1.15 writes the turned size into ispe; phones and the spec
+        // write the stored one (an iPhone's portrait: ispe 4032×3024, irot).
+        for (qsizetype at = bytes.indexOf("ispe"); at > 0 && at + 16 <= bytes.size();
+             at = bytes.indexOf("ispe", at + 4)) {
+            const QByteArray width = bytes.mid(at + 8, 4), height = bytes.mid(at + 12, 4);
+            bytes.replace(at + 8, 4, height);
+            bytes.replace(at + 12, 4, width);
+        }
+    }
     std::error_code ec;
     std::filesystem::create_directories(file.parent_path(), ec);
-    return heif_context_write_to_file(context.get(), file.c_str()).code == heif_error_Ok;
+    return writeBytes(file, bytes);
 }
 
 } // namespace tintype::test

@@ -27,6 +27,7 @@ struct HeicParts {
     QByteArray exifItem; // the Exif item's payload after libheif's 4-byte offset: "Exif\0\0" + TIFF, or TIFF alone
     QByteArray xmp;      // an XMP packet, or empty
     QByteArray icc;      // a raw ("prof") colour profile, or empty
+    int transform = 1;   // an EXIF orientation code libheif writes as the item's irot/imir (1: none, as Samsung)
 };
 // A HEIC of `image` encoded with libheif's HEVC encoder. False when there is none.
 bool writeHeic(const std::filesystem::path &file, const QImage &image, const HeicParts &parts);

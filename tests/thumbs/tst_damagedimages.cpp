@@ -132,6 +132,15 @@ private slots:
         QVERIFY2(cut.damage.contains(QLatin1String("mdat")), qPrintable(cut.damage));
         const double top = test::meanDifference(cut.image, good.image, QRect(0, 0, 400, 75));
         QVERIFY2(top < 4, qPrintable(QString::number(top)));
+        // Below the cut: grey, as a cut JPEG shows, not what HEVC makes of padding.
+        QVERIFY(isGrey(cut.image, QRect(0, 280, 400, 20)));
+        // Grey starts where the data ends, not at the top: most of what is there is shown.
+        int firstGreyRow = 0;
+        while (firstGreyRow < 300 && !isGrey(cut.image, QRect(0, firstGreyRow, 400, 4)))
+            firstGreyRow += 4;
+        QVERIFY2(firstGreyRow >= 120 && firstGreyRow < 300, qPrintable(QString::number(firstGreyRow)));
+        const double shown = test::meanDifference(cut.image, good.image, QRect(0, 0, 400, firstGreyRow - 40));
+        QVERIFY2(shown < 4, qPrintable(QString::number(shown)));
     }
 
     void heicWithGarbageImageDataGivesAReasonNotBlack()
