@@ -5,6 +5,7 @@
 #include "TerminalProgress.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/FileRepository.h"
 #include "catalog/ThumbnailSources.h"
 #include "common/NativePath.h"
 #include "thumbs/ThumbnailCache.h"
@@ -62,16 +63,22 @@ int runThumbs(Catalog &catalog, const QStringList &args)
     std::atomic<std::int64_t> made{0}, reused{0}, failed{0}, finished{0};
     std::mutex failuresMutex;
     std::vector<Failure> failures;
+    std::vector<std::pair<ThumbnailRequest, QString>> damaged; // with the decoder's damage
     QElapsedTimer timer;
     timer.start();
     bool wasInterrupted = false;
     {
         ThumbnailScheduler scheduler(cache, jobs);
+        scheduler.setDamageListener([&](const ThumbnailRequest &request, const QString &damage) {
+            std::lock_guard lock(failuresMutex);
+            damaged.emplace_back(request, damage);
+        });
         for (const auto &source : sources) {
             scheduler.submit({source.path,
                               source.fingerprint,
                               size,
-                              {source.editStack, source.editFingerprint, source.userQuarterTurns}},
+                              {source.editStack, source.editFingerprint, source.userQuarterTurns},
+                              source.fileId},
                              ThumbnailPriority::Background,
                              [&](const ThumbnailRequest &request, const ThumbnailOutcome &outcome) {
                                  switch (outcome.kind) {
@@ -103,6 +110,19 @@ int runThumbs(Catalog &catalog, const QStringList &args)
         bar.finish();
     }
 
+    // Damage only the decoder saw (the scan's check did not): noted in the
+    // catalog, so Settings, the grid and the info panel show it too.
+    std::vector<Failure> noted;
+    if (!damaged.empty()) {
+        const Status written = catalog.write([&] {
+            FileRepository files(catalog);
+            for (const auto &[request, damage] : damaged)
+                if (files.noteDecoderDamage(request.fileId, damage))
+                    noted.push_back({request.path, damage});
+        });
+        if (!written)
+            err() << written.error() << "\n";
+    }
     const double seconds = std::max(0.001, timer.elapsed() / 1000.0);
     out() << tr("%1 thumbnails (%2): %3 made, %4 reused, %5 failed in %6 s (%7 made/s)\n")
                  .arg(sources.size())
@@ -115,6 +135,12 @@ int runThumbs(Catalog &catalog, const QStringList &args)
     std::sort(failures.begin(), failures.end(), [](const Failure &a, const Failure &b) { return a.path < b.path; });
     for (const Failure &f : failures)
         out() << "  " << nativepath::display(f.path) << ": " << f.reason << "\n";
+    if (!noted.empty()) {
+        out() << tr("Damaged, found while decoding (shown as far as they could be read; noted in the catalog):\n");
+        std::sort(noted.begin(), noted.end(), [](const Failure &a, const Failure &b) { return a.path < b.path; });
+        for (const Failure &f : noted)
+            out() << "  " << nativepath::display(f.path) << ": " << f.reason << "\n";
+    }
     out() << tr("Cache: %1\n").arg(nativepath::display(cache.directory()));
     if (wasInterrupted) {
         err() << tr("Interrupted; run 'tintype-cli thumbs' again to resume.\n");

@@ -142,6 +142,19 @@ void FileRepository::setContentHash(std::int64_t id, const QByteArray &hash)
     cached(m_setHash, "UPDATE file SET content_hash = ? WHERE id = ?").bindBlob(1, hash).bind(2, id).exec();
 }
 
+std::optional<std::int64_t> FileRepository::noteDecoderDamage(std::int64_t fileId, const QString &damage)
+{
+    if (fileId <= 0 || damage.isEmpty())
+        return std::nullopt;
+    SqlStatement q(m_catalog.handle(),
+                   "UPDATE file SET damage = ?1 WHERE id = ?2 AND damage IS NULL AND role != 3 RETURNING asset_id");
+    q.bind(1, damage).bind(2, fileId);
+    std::optional<std::int64_t> asset;
+    while (q.next())
+        asset = q.optionalInt64(0);
+    return asset;
+}
+
 void FileRepository::remove(std::int64_t id)
 {
     SqlStatement q(m_catalog.handle(), "DELETE FROM file WHERE id = ?");

@@ -31,6 +31,10 @@ public:
     void update(const FileRecord &file); // every column, by id
     void setStatus(std::int64_t id, FileStatus status);
     void setContentHash(std::int64_t id, const QByteArray &hash);
+    // Damage a decoder worked around when it read this file (a thumbnail made
+    // from it), unless its damage is known already: the scan's structural
+    // check does not see every defect. Returns its asset when it noted it.
+    std::optional<std::int64_t> noteDecoderDamage(std::int64_t fileId, const QString &damage);
     // Forgets one file (deleted for good); its asset stays until
     // AssetRepository::removeWithoutFiles.
     void remove(std::int64_t id);

@@ -74,7 +74,7 @@ bool ThumbnailScheduler::cancel(std::uint64_t id)
     if (idle)
         m_idle.notify_all();
     for (const Callback &cb : node.mapped().callbacks)
-        cb(node.mapped().request, {ThumbnailOutcome::Kind::Cancelled, {}, {}});
+        cb(node.mapped().request, {ThumbnailOutcome::Kind::Cancelled, {}, {}, {}});
     return true;
 }
 
@@ -97,7 +97,7 @@ void ThumbnailScheduler::cancelQueued(ThumbnailPriority upTo)
     m_idle.notify_all();
     for (const Job &job : dropped)
         for (const Callback &cb : job.callbacks)
-            cb(job.request, {ThumbnailOutcome::Kind::Cancelled, {}, {}});
+            cb(job.request, {ThumbnailOutcome::Kind::Cancelled, {}, {}, {}});
 }
 
 void ThumbnailScheduler::waitForDone()
@@ -121,6 +121,8 @@ void ThumbnailScheduler::work()
 
         const Job &job = node.mapped();
         const ThumbnailOutcome outcome = run(job.request);
+        if (m_damageListener && !outcome.damage.isEmpty())
+            m_damageListener(job.request, outcome.damage);
         for (const Callback &cb : job.callbacks)
             cb(job.request, outcome);
 
@@ -137,10 +139,11 @@ ThumbnailOutcome ThumbnailScheduler::run(const ThumbnailRequest &request)
 {
     const ThumbnailKey key = request.key();
     if (m_cache.contains(key))
-        return {ThumbnailOutcome::Kind::Reused, {}, {}};
+        return {ThumbnailOutcome::Kind::Reused, {}, {}, {}};
     if (auto known = m_cache.failure(key))
-        return {ThumbnailOutcome::Kind::Failed, *known, {}};
-    auto jpeg = Thumbnailer::make(request.path, request.size, request.edit);
+        return {ThumbnailOutcome::Kind::Failed, *known, {}, {}};
+    QString damage;
+    auto jpeg = Thumbnailer::make(request.path, request.size, request.edit, &damage);
     if (!jpeg) {
         // Remembered unless the file is merely unreachable now (it may come back).
         const QString &e = jpeg.error();
@@ -148,11 +151,11 @@ ThumbnailOutcome ThumbnailScheduler::run(const ThumbnailRequest &request)
                                e.contains(QLatin1String("out of memory"));
         if (!transient)
             (void)m_cache.putFailure(key, e);
-        return {ThumbnailOutcome::Kind::Failed, jpeg.error(), {}};
+        return {ThumbnailOutcome::Kind::Failed, jpeg.error(), {}, {}};
     }
     if (const Status stored = m_cache.put(key, jpeg.value()); !stored)
-        return {ThumbnailOutcome::Kind::Failed, stored.error(), {}};
-    return {ThumbnailOutcome::Kind::Made, {}, jpeg.value()};
+        return {ThumbnailOutcome::Kind::Failed, stored.error(), {}, {}};
+    return {ThumbnailOutcome::Kind::Made, {}, jpeg.value(), damage};
 }
 
 } // namespace tintype

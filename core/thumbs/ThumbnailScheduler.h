@@ -26,6 +26,7 @@ struct ThumbnailRequest {
     QByteArray fingerprint; // the catalog's FileHasher::fingerprint of the file
     ThumbnailSize size = ThumbnailSize::Grid;
     ThumbnailEdit edit = {}; // the edit to show; empty: the file as it is
+    std::int64_t fileId = 0; // the catalog's file (for the damage listener); 0: not known
     ThumbnailKey key() const { return {fingerprint, size, edit.tag()}; }
 };
 
@@ -34,6 +35,7 @@ struct ThumbnailOutcome {
     Kind kind = Kind::Failed;
     QString error;   // why, for Failed
     QByteArray jpeg; // the thumbnail just made (Made), so a waiting view needs no disk read
+    QString damage;  // Made: the damage the decoder worked around (Thumbnailer::make), empty when whole
 };
 
 // A priority queue of thumbnail jobs run by worker threads (all cores by
@@ -44,12 +46,17 @@ struct ThumbnailOutcome {
 class ThumbnailScheduler {
 public:
     using Callback = std::function<void(const ThumbnailRequest &, const ThumbnailOutcome &)>;
+    // Told of every thumbnail made from damaged data, whoever asked for it (on a
+    // worker thread), so the catalog can note damage only the decoder saw.
+    using DamageListener = std::function<void(const ThumbnailRequest &, const QString &damage)>;
 
     explicit ThumbnailScheduler(ThumbnailCache &cache, int threads = 0); // 0: one per core
     ~ThumbnailScheduler();                                               // cancels what is queued, waits for what runs
     ThumbnailScheduler(const ThumbnailScheduler &) = delete;
     ThumbnailScheduler &operator=(const ThumbnailScheduler &) = delete;
 
+    // Set before the first submit (not guarded by the queue's lock).
+    void setDamageListener(DamageListener listener) { m_damageListener = std::move(listener); }
     std::uint64_t submit(ThumbnailRequest request, ThumbnailPriority priority, Callback done);
     // Drops a queued job (its callback gets Cancelled); false when it already ran or runs.
     bool cancel(std::uint64_t id);
@@ -69,6 +76,7 @@ private:
     ThumbnailOutcome run(const ThumbnailRequest &request);
 
     ThumbnailCache &m_cache;
+    DamageListener m_damageListener;
     std::mutex m_mutex;
     std::condition_variable m_wake, m_idle;
     std::map<Order, Job> m_queue;

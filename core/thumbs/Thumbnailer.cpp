@@ -72,7 +72,8 @@ Result<QImage> Thumbnailer::renderEdited(const std::filesystem::path &file, cons
     return EditRenderer::render(picture.value(), stack.value(), longEdge);
 }
 
-Result<QByteArray> Thumbnailer::make(const std::filesystem::path &file, ThumbnailSize size, const ThumbnailEdit &edit)
+Result<QByteArray> Thumbnailer::make(const std::filesystem::path &file, ThumbnailSize size, const ThumbnailEdit &edit,
+                                     QString *damage)
 {
     if (!edit.isEmpty()) {
         auto rendered = renderEdited(file, edit, thumbnailsize::longEdge(size));
@@ -86,6 +87,8 @@ Result<QByteArray> Thumbnailer::make(const std::filesystem::path &file, Thumbnai
     auto decoded = ImageDecoder::decode(request);
     if (!decoded)
         return Result<QByteArray>::failure(decoded.error());
+    if (damage)
+        *damage = decoded->warnings.join(QStringLiteral("; "));
     return encodeJpeg(decoded->image, thumbnailsize::jpegQuality(size));
 }
 

@@ -15,8 +15,11 @@ namespace tintype {
 // encoded with TurboJPEG. An edited photo is rendered from its edit stack
 // (renderEdited). Pure and thread-safe (after MetadataReader::initialize()).
 struct Thumbnailer {
+    // `damage`, when given, gets the damage the decoder worked around
+    // (DecodedImage::warnings, "; "-joined; empty when the data was whole):
+    // what a scan's structural check (ImageIntegrity) may not have seen.
     static Result<QByteArray> make(const std::filesystem::path &file, ThumbnailSize size,
-                                   const ThumbnailEdit &edit = {});
+                                   const ThumbnailEdit &edit = {}, QString *damage = nullptr);
     static Result<QByteArray> encodeJpeg(const QImage &image, int quality);
     // The photo as its edit shows it, long edge at most `longEdge`: the
     // catalog's turns, then EditRenderer on a source read just large enough

@@ -96,6 +96,19 @@ QByteArray withJunkBeforeDqt(const QByteArray &jpeg, int count)
     return jpeg.left(dqt) + junk + jpeg.mid(dqt);
 }
 
+QByteArray withMarkerInScanData(const QByteArray &jpeg)
+{
+    const qsizetype sos = jpeg.indexOf(QByteArray("\xFF\xDA", 2));
+    if (sos < 0 || jpeg.size() < sos + 64)
+        return {};
+    const qsizetype data = sos + 2 + ((uchar(jpeg[sos + 2]) << 8) | uchar(jpeg[sos + 3]));
+    QByteArray damaged = jpeg;
+    const qsizetype at = data + (jpeg.size() - 2 - data) / 2;
+    damaged[at] = char(0xFF);
+    damaged[at + 1] = char(0xD3);
+    return damaged;
+}
+
 QByteArray cut(const QByteArray &bytes, double fraction) { return bytes.left(qsizetype(bytes.size() * fraction)); }
 
 QByteArray pngCutInIdat(const QByteArray &png)

@@ -21,6 +21,11 @@ QByteArray heicOf(const QImage &image, int quality = 80);
 // The JPEG with `count` bytes of junk inserted right before its DQT marker
 // (0xFFDB): libjpeg warns "Corrupt JPEG data: <count> extraneous bytes before marker 0xdb".
 QByteArray withJunkBeforeDqt(const QByteArray &jpeg, int count);
+// The JPEG with a stray restart marker (0xFFD3) written over two bytes halfway
+// into its entropy-coded data (a bad sector): the markers before the data and
+// the EOI are whole, so only a decoder notices ("Corrupt JPEG data: premature
+// end of data segment", then extraneous bytes before the EOI).
+QByteArray withMarkerInScanData(const QByteArray &jpeg);
 // The first `fraction` of the bytes (an interrupted copy).
 QByteArray cut(const QByteArray &bytes, double fraction);
 // A PNG cut in the middle of its image data: halfway into its IDAT chunks.

@@ -5,6 +5,7 @@
 #include "CatalogWorker.h"
 #include "LibrarySettings.h"
 
+#include "catalog/FileRepository.h"
 #include "thumbs/ThumbnailCache.h"
 #include "thumbs/ThumbnailScheduler.h"
 
@@ -27,6 +28,26 @@ AppServices::AppServices(const QString &catalogPath, const std::filesystem::path
     m_actions = new AssetActions(this, this);
     m_work = new BackgroundWork(this, this);
     m_settings = new LibrarySettings(this, this);
+    // Damage only the decoder saw (a thumbnail made, on screen or in the
+    // background): noted in the catalog, then the grid's mark and the info
+    // panel follow.
+    m_scheduler->setDamageListener([this](const ThumbnailRequest &request, const QString &damage) {
+        QMetaObject::invokeMethod(
+            this, [this, fileId = request.fileId, damage] { noteDecoderDamage(fileId, damage); }, Qt::QueuedConnection);
+    });
+}
+
+void AppServices::noteDecoderDamage(qint64 fileId, const QString &damage)
+{
+    using Asset = std::optional<std::int64_t>;
+    m_catalog->write<Asset>(
+        [fileId, damage](Catalog &c) { return FileRepository(c).noteDecoderDamage(fileId, damage); }, this,
+        [this](Result<Asset> noted) {
+            if (!noted || !noted.value())
+                return;
+            emit assetsChanged(QList<qint64>{qint64(*noted.value())});
+            emit damageNoted();
+        });
 }
 
 AppServices::~AppServices()

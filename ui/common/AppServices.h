@@ -57,8 +57,11 @@ signals:
     void peopleChanged();
     // Place names were computed (the places stage of a scan): the Places page reloads.
     void placesChanged();
+    // A decoder found damage the scan had not (noteDecoderDamage): Settings' list reloads.
+    void damageNoted();
 
 private:
+    void noteDecoderDamage(qint64 fileId, const QString &damage);
     std::filesystem::path m_faceCropDirectory;
     std::unique_ptr<CatalogWorker> m_catalog;
     std::unique_ptr<ThumbnailCache> m_cache;

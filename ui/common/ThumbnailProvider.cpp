@@ -241,7 +241,8 @@ QQuickImageResponse *ThumbnailProvider::requestImageResponse(const QString &id, 
         state->jobId = scheduler.submit(
             {*path, image.fingerprint, size,
              source ? ThumbnailEdit{source->editStack, source->editFingerprint, source->userQuarterTurns}
-                    : ThumbnailEdit{}},
+                    : ThumbnailEdit{},
+             image.fileId},
             priority,
             [state, &cache, turns = image.turns, requestedSize](const ThumbnailRequest &request,
                                                                 const ThumbnailOutcome &outcome) {

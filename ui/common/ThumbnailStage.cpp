@@ -56,8 +56,9 @@ LibraryStage::Outcome ThumbnailStage::run(Context &context)
             break;
         ++queued;
         lock.unlock();
-        m_scheduler.submit({s.path, s.fingerprint, m_size, {s.editStack, s.editFingerprint, s.userQuarterTurns}},
-                           ThumbnailPriority::Background, done);
+        m_scheduler.submit(
+            {s.path, s.fingerprint, m_size, {s.editStack, s.editFingerprint, s.userQuarterTurns}, s.fileId},
+            ThumbnailPriority::Background, done);
         report();
         lock.lock();
     }

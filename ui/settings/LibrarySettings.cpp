@@ -31,6 +31,8 @@ LibrarySettings::LibrarySettings(AppServices *services, QObject *parent)
     m_language = settings.value(QStringLiteral("ui/language")).toString();
     m_darkTheme = darkTheme();
     connect(m_systemTheme, &SystemTheme::darkChanged, this, &LibrarySettings::updateDarkTheme);
+    if (services) // a decoder found damage the scan had not: the list shows it
+        connect(services, &AppServices::damageNoted, this, &LibrarySettings::refreshDamagedFiles);
     refreshRoots();
 }
 
