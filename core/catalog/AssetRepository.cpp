@@ -135,6 +135,17 @@ void AssetRepository::update(std::int64_t id, const MediaMetadata &metadata)
     setKeywords(id, metadata.keywords);
 }
 
+std::vector<std::int64_t> AssetRepository::chooseBurstFrame(std::int64_t assetId)
+{
+    SqlStatement q(m_catalog.handle(), "UPDATE asset SET burst_chosen = (id = ?1) "
+                                       "WHERE burst_id = (SELECT burst_id FROM asset WHERE id = ?1) RETURNING id");
+    q.bind(1, assetId);
+    std::vector<std::int64_t> frames;
+    while (q.next())
+        frames.push_back(q.int64(0));
+    return frames;
+}
+
 void AssetRepository::setKeywords(std::int64_t id, const QStringList &keywords)
 {
     if (!m_clearTags) {

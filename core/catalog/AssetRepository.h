@@ -42,6 +42,10 @@ public:
 
     std::int64_t count();
     void removeWithoutFiles();
+    // The user's pick of a burst: this frame stands for its burst in the grid
+    // (the pick of any other frame of it is dropped). Returns the burst's
+    // frames (empty: the asset is in no burst, nothing changed).
+    std::vector<std::int64_t> chooseBurstFrame(std::int64_t assetId);
 
 private:
     void setKeywords(std::int64_t id, const QStringList &keywords);

@@ -330,6 +330,12 @@ const char *const kFileDamage = R"sql(
 ALTER TABLE file ADD COLUMN damage TEXT;
 CREATE INDEX file_damaged ON file(id) WHERE damage IS NOT NULL;
 )sql";
+// Bursts (issue 24): burst_chosen = 1 on the frame the user chose, in the
+// viewer, to stand for its burst in the grid (at most one per burst_id); none
+// chosen: the phone's own pick ("COVER" in its name), else the first taken.
+const char *const kBurstChoice = R"sql(
+ALTER TABLE asset ADD COLUMN burst_chosen INTEGER NOT NULL DEFAULT 0;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -342,6 +348,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {9, kNotAFaceSchema},  {10, kImportByContentIndex},
         {11, kCropHashes},     {12, kPhoneFilesSchema},
         {13, kPlaceSchema},    {14, kFileDamage},
+        {15, kBurstChoice},
     };
     return all;
 }

@@ -115,7 +115,7 @@ std::vector<TimelineEntry> TimelineQueries::newest(const Scope &scope, int limit
     return query(scope, std::max(0, limit));
 }
 
-std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
+std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit, bool stack)
 {
     if (scope.kind == Scope::Kind::People)
         return withPeople(scope.personIds, limit);
@@ -128,7 +128,8 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
         "a.user_rotation, a.width, a.height, f.fingerprint, f.role * 4294967296 + f.id, "
         "(SELECT e.fingerprint FROM edit e WHERE e.asset_id = a.id), f.root_id, "
         "a.motion_clip_length IS NOT NULL OR f.role = 2, a.burst_id, "
-        "a.burst_id IS NOT NULL AND instr(upper(CAST(f.rel_path AS TEXT)), 'COVER') > 0, f.damage IS NOT NULL "
+        "a.burst_id IS NOT NULL AND instr(upper(CAST(f.rel_path AS TEXT)), 'COVER') > 0, f.damage IS NOT NULL, "
+        "a.burst_chosen "
         "FROM " +
         (limit >= 0 ? newestAssets(scope.kind) : std::string("asset")) +
         " a JOIN file f ON f.asset_id = a.id AND f.role != 3 WHERE " +
@@ -200,6 +201,7 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
             Burst &b = burstOfAsset[e.assetId];
             b.key = q.text(15);
             b.cover = b.cover || q.int64(16) != 0;
+            b.chosen = q.int64(18) != 0;
         }
         e.dated = q.int64(3) != 0;
         e.localMs = e.dated ? q.int64(2) : 0;
@@ -221,13 +223,14 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit)
     if (!moving.empty())
         for (TimelineEntry &e : rows)
             e.moving = moving.contains(e.assetId);
-    if (scope.kind != Scope::Kind::Trash)
+    if (scope.kind != Scope::Kind::Trash && stack)
         stackBursts(rows, burstOfAsset);
     return rows;
 }
 
-// A burst is one tile: the frame the phone chose (its "COVER"), else the first
-// taken, with the number of frames; the other frames leave the list.
+// A burst is one tile: the frame the user chose (in the viewer), else the one
+// the phone chose (its "COVER"), else the first taken, with the number of
+// frames; the other frames leave the list.
 void TimelineQueries::stackBursts(std::vector<TimelineEntry> &rows,
                                   const std::unordered_map<std::int64_t, Burst> &burstOfAsset)
 {
@@ -248,8 +251,10 @@ void TimelineQueries::stackBursts(std::vector<TimelineEntry> &rows,
             continue;
         }
         const TimelineEntry &a = rows[i], &t = rows[s.top];
-        const bool aCover = it->second.cover, tCover = burstOfAsset.at(t.assetId).cover;
-        if (aCover != tCover ? aCover : (a.dated && (!t.dated || a.localMs < t.localMs)))
+        const Burst &aBurst = it->second, &tBurst = burstOfAsset.at(t.assetId);
+        if (aBurst.chosen != tBurst.chosen ? aBurst.chosen
+            : aBurst.cover != tBurst.cover ? aBurst.cover
+                                           : (a.dated && (!t.dated || a.localMs < t.localMs)))
             s.top = i;
     }
     std::vector<bool> drop(rows.size(), false);
@@ -279,6 +284,32 @@ std::vector<TimelineEntry> TimelineQueries::withPeople(const std::vector<std::in
     if (limit >= 0 && rows.size() > std::size_t(limit))
         rows.resize(std::size_t(limit));
     return rows;
+}
+
+TimelineQueries::BurstFrames TimelineQueries::burstFrames(std::int64_t assetId)
+{
+    BurstFrames burst;
+    SqlStatement q(m_catalog.handle(),
+                   "SELECT id FROM asset WHERE burst_id = (SELECT burst_id FROM asset WHERE id = ?)");
+    q.bind(1, assetId);
+    Scope scope;
+    scope.kind = Scope::Kind::Assets;
+    while (q.next())
+        scope.assetIds.push_back(q.int64(0));
+    if (scope.assetIds.size() < 2)
+        return burst; // not a burst (or a burst of one)
+    burst.frames = query(scope, -1, false);
+    if (burst.frames.size() < 2) {
+        burst.frames.clear();
+        return burst;
+    }
+    const std::vector<TimelineEntry> stacked = query(scope, -1, true);
+    if (!stacked.empty())
+        burst.top = stacked.front().assetId;
+    std::stable_sort(burst.frames.begin(), burst.frames.end(), [](const TimelineEntry &a, const TimelineEntry &b) {
+        return a.dated != b.dated ? a.dated : a.localMs < b.localMs; // as taken
+    });
+    return burst;
 }
 
 std::vector<TimelineEntry> TimelineQueries::byIds(const std::vector<std::int64_t> &assetIds)

@@ -115,14 +115,22 @@ public:
     // The entries of these assets (those whose primary file is present), by date (Scope::Kind::Assets).
     std::vector<TimelineEntry> byIds(const std::vector<std::int64_t> &assetIds);
 
+    struct BurstFrames {
+        std::vector<TimelineEntry> frames; // every frame whose file is present, as taken (oldest first)
+        std::int64_t top = 0;              // the frame that stands for the burst in the grid
+    };
+    // The frames of the burst this asset belongs to; none when it is no burst.
+    BurstFrames burstFrames(std::int64_t assetId);
+
 private:
     struct Burst {
         QString key;
-        bool cover = false; // the frame the phone chose ("COVER" in its name)
+        bool cover = false;  // the frame the phone chose ("COVER" in its name)
+        bool chosen = false; // the frame the user chose (AssetRepository::chooseBurstFrame)
     };
     static void stackBursts(std::vector<TimelineEntry> &rows,
                             const std::unordered_map<std::int64_t, Burst> &burstOfAsset);
-    std::vector<TimelineEntry> query(const Scope &scope, int limit);
+    std::vector<TimelineEntry> query(const Scope &scope, int limit, bool stack = true);
     std::vector<TimelineEntry> withPeople(const std::vector<std::int64_t> &personIds, int limit);
     Catalog &m_catalog;
 };

@@ -448,7 +448,11 @@ QVariantMap TimelineModel::entry(int entryIndex) const
 {
     if (entryIndex < 0 || entryIndex >= int(m_entries.size()))
         return {};
-    const TimelineEntry &e = m_entries[size_t(entryIndex)];
+    return entryMap(m_entries[size_t(entryIndex)], entryIndex);
+}
+
+QVariantMap TimelineModel::entryMap(const TimelineEntry &e, int entryIndex)
+{
     return {{QStringLiteral("index"), entryIndex},
             {QStringLiteral("assetId"), qint64(e.assetId)},
             {QStringLiteral("fileId"), qint64(e.fileId)},

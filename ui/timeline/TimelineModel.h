@@ -92,6 +92,8 @@ public:
     const std::vector<TimelineEntry> &entries() const { return m_entries; }
     const std::vector<TimelineLayout::Row> &layoutRows() const { return m_rows; }
     static QString thumbnailSource(const TimelineEntry &entry, const char *kind);
+    // What entry(i) gives QML for one entry (its thumbnail sources, marks, ...).
+    static QVariantMap entryMap(const TimelineEntry &entry, int entryIndex);
     // Sets editedAspect on the entries that show an edit (a crop changes the
     // tile's shape). Call on the catalog's thread.
     static std::vector<TimelineEntry> withEditedShapes(Catalog &catalog, std::vector<TimelineEntry> entries);

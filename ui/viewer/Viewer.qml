@@ -16,7 +16,10 @@ Rectangle {
     // Bumped when the timeline lays its rows out again (an edit saved, new
     // photos): the entry is read anew without breaking this binding.
     property int layoutRevision: 0
-    readonly property var entry: timeline && index >= 0 && layoutRevision >= 0 ? timeline.entry(index) : ({})
+    readonly property var timelineEntry: timeline && index >= 0 && layoutRevision >= 0 ? timeline.entry(index) : ({})
+    // A burst opened (its tile stands for several frames): the frame picked in its strip, else null.
+    property var burstFrame: null
+    readonly property var entry: burstFrame ? burstFrame : timelineEntry
     property bool infoOpen: false
     property real zoom: 0            // 0 = fit, else scale of the full image
     property bool editing: false     // the edit mode covers the viewer
@@ -26,7 +29,7 @@ Rectangle {
     readonly property bool hasMotionClip: !isVideo && details.ready
                                           && (details.motionClipLength > 0 || details.motionClipFileUrl != "")
     property bool motionPlaying: false
-    onIndexChanged: motionPlaying = false
+    onIndexChanged: { motionPlaying = false; burstFrame = null }
     readonly property bool settled: editing ? editMode !== null && editMode.settled
                                             : preview.status !== Image.Loading && (!details.assetId || details.ready)
     signal closed()
@@ -54,9 +57,11 @@ Rectangle {
     Connections {
         target: viewer.timeline
         function onRowsLaidOut() {
-            // Keep the photo on screen when others arrive or leave before it.
-            const shown = viewer.entry.assetId || 0
-            const moved = shown ? viewer.timeline.indexOfAsset(shown) : -1
+            // Keep the photo on screen when others arrive or leave before it
+            // (a burst's frame: where it now stands for its burst, if it does).
+            const shown = viewer.timelineEntry.assetId || 0
+            const asTop = viewer.burstFrame ? viewer.timeline.indexOfAsset(viewer.burstFrame.assetId) : -1
+            const moved = asTop >= 0 ? asTop : shown ? viewer.timeline.indexOfAsset(shown) : -1
             if (moved >= 0) viewer.index = moved
             else if (viewer.index >= viewer.timeline.photoCount) viewer.index = viewer.timeline.photoCount - 1
             viewer.layoutRevision++
@@ -326,6 +331,15 @@ Rectangle {
                 IconButton { white: true; iconName: "archive"; tip: qsTr("Archive (Shift+A)"); onClicked: viewer.archiveRequested([details.assetId]) }
                 IconButton { white: true; iconName: "delete"; tip: qsTr("Move to trash (Del)"); onClicked: viewer.deleteRequested([details.assetId]) }
             }
+        }
+        BurstStrip {
+            id: burstStrip
+            anchors.left: parent.left; anchors.right: parent.right; anchors.bottom: parent.bottom
+            services: viewer.services
+            burstAssetId: (viewer.timelineEntry.stack || 0) > 1 ? viewer.timelineEntry.assetId : 0
+            shownAssetId: viewer.entry.assetId || 0
+            visible: frames.count > 1 && viewer.zoom === 0 && !viewer.motionPlaying
+            onFrameChosen: (frameEntry) => { viewer.burstFrame = frameEntry; viewer.zoom = 0 }
         }
         Label {
             anchors.bottom: parent.bottom; anchors.right: parent.right; anchors.margins: 16
