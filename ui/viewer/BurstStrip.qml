@@ -43,6 +43,7 @@ Rectangle {
                 objectName: "burstChoose"
                 text: qsTr("Show in the grid")
                 flat: true
+                focusPolicy: Qt.NoFocus // the viewer keeps the keys (arrows, Esc, I)
                 enabled: strip.shownAssetId !== framesModel.topAssetId && framesModel.count > 1 && framesModel.rowOfAsset(strip.shownAssetId) >= 0
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("This photo stands for the burst in the timeline")
@@ -52,6 +53,7 @@ Rectangle {
                 objectName: "burstKeepOnly"
                 text: qsTr("Keep only this")
                 flat: true
+                focusPolicy: Qt.NoFocus // the viewer keeps the keys (arrows, Esc, I)
                 enabled: framesModel.count > 1 && framesModel.rowOfAsset(strip.shownAssetId) >= 0
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Move the burst's other photos to the trash")
