@@ -36,13 +36,15 @@ private slots:
         QTest::newRow("Pixel motion photo") << QStringLiteral("pixel");
         QTest::newRow("Pixel micro video") << QStringLiteral("micro");
         QTest::newRow("Samsung trailer") << QStringLiteral("samsung");
+        QTest::newRow("Galaxy S10: MicroVideo XMP and three SEF records") << QStringLiteral("galaxy");
     }
     void findsTheClip()
     {
         QFETCH(QString, layout);
         const fs::path file = path(QStringLiteral("PXL_20240302_101112000.MP.%1.jpg").arg(layout));
-        const bool written = layout == QLatin1String("samsung")
-                                 ? test::writeSamsungMotionPhoto(file, m_jpeg, m_clip)
+        const bool written = layout == QLatin1String("samsung") ? test::writeSamsungMotionPhoto(file, m_jpeg, m_clip)
+                             : layout == QLatin1String("galaxy")
+                                 ? test::writeGalaxyS10MotionPhoto(file, m_jpeg, m_clip)
                                  : test::writePixelMotionPhoto(file, m_jpeg, m_clip, layout == QLatin1String("micro"));
         QVERIFY(written);
         const auto read = test::readAlone(file);
@@ -52,6 +54,8 @@ private slots:
         QVERIFY2(read->motionClip.has_value(), qPrintable(read->warnings.join(u'|')));
         const QByteArray bytes = test::readBytes(file);
         QCOMPARE(bytes.mid(qsizetype(read->motionClip->offset), qsizetype(read->motionClip->length)), m_clip);
+        if (layout == QLatin1String("galaxy")) // as in the S10's dumps: MicroVideoOffset = clip + 56
+            QCOMPARE(bytes.size() - read->motionClip->offset, m_clip.size() + 56);
     }
 
     void stillWithoutClip()

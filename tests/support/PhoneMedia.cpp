@@ -271,6 +271,57 @@ bool writeSamsungMotionPhoto(const std::filesystem::path &file, const QByteArray
     return writeBytes(file, sef);
 }
 
+bool writeGalaxyS10MotionPhoto(const std::filesystem::path &file, const QByteArray &jpeg, const QByteArray &clip)
+{
+    struct Record {
+        quint32 type;
+        QByteArray name, data;
+    };
+    const QList<Record> records{
+        {0x0a01, "Image_UTC_Data", "1587663221412"}, {0x0aa1, "MCC_Data", "262"}, {0x0a30, "MotionPhoto_Data", clip}};
+    constexpr qint64 kAfterClip = 8 + 12 + 3 * 12; // footer, SEFH head, three entries
+    const QByteArray xmp =
+        R"(<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:GCamera="http://ns.google.com/photos/1.0/camera/"
+ GCamera:MicroVideo="1" GCamera:MicroVideoVersion="1" GCamera:MicroVideoOffset=")" +
+        QByteArray::number(clip.size() + kAfterClip) +
+        R"(" GCamera:MicroVideoPresentationTimestampUs="-1"/></rdf:RDF></x:xmpmeta>)";
+    if (!writeBytes(file, jpeg))
+        return false;
+    try {
+        auto image = Exiv2::ImageFactory::open(file.string());
+        image->readMetadata();
+        image->setXmpPacket(xmp.toStdString());
+        image->writeXmpFromPacket(true);
+        image->writeMetadata();
+    } catch (...) {
+        return false;
+    }
+    QByteArray sef = readBytes(file);
+    QList<qint64> starts;
+    for (const Record &r : records) {
+        starts << sef.size();
+        QByteArray head;
+        head.append('\0').append('\0').append(char(r.type & 0xff)).append(char(r.type >> 8));
+        appendLe32(head, quint32(r.name.size()));
+        sef += head + r.name + r.data;
+    }
+    const qint64 dirPos = sef.size();
+    QByteArray dir("SEFH");
+    appendLe32(dir, 106);
+    appendLe32(dir, quint32(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const qint64 end = i + 1 < records.size() ? starts[i + 1] : dirPos;
+        dir.append('\0').append('\0').append(char(records[i].type & 0xff)).append(char(records[i].type >> 8));
+        appendLe32(dir, quint32(dirPos - starts[i])); // back from the directory
+        appendLe32(dir, quint32(end - starts[i]));
+    }
+    sef += dir;
+    appendLe32(sef, quint32(dir.size()));
+    sef += "SEFT";
+    return writeBytes(file, sef);
+}
+
 } // namespace tintype::test
 
 namespace tintype::test {

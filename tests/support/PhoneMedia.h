@@ -54,6 +54,15 @@ bool writePixelMotionPhoto(const std::filesystem::path &file, const QByteArray &
 // A Samsung motion photo: `jpeg`, then the SEF trailer whose "MotionPhoto_Data"
 // record holds `clip` (then "SEFH" directory, its length, "SEFT").
 bool writeSamsungMotionPhoto(const std::filesystem::path &file, const QByteArray &jpeg, const QByteArray &clip);
+// A Samsung motion photo laid out as a Galaxy S10 (SM-G973F) writes it, after
+// the public ExifTool dumps of one (photoprism #439, sview #138): Google's
+// MicroVideo XMP whose MicroVideoOffset counts from the end of the file back
+// to the clip, the clip's length plus 56 (the 8-byte footer, the 12-byte
+// SEFH head and three 12-byte entries); the SEF records Image_UTC_Data
+// (0x0a01, the capture instant in ms as text), MCC_Data (0x0aa1, the network's
+// country code) and MotionPhoto_Data (0x0a30) last, so the clip ends where
+// the directory starts; SEFH version 106.
+bool writeGalaxyS10MotionPhoto(const std::filesystem::path &file, const QByteArray &jpeg, const QByteArray &clip);
 
 // Apple's maker note ("Apple iOS" IFD) with a ContentIdentifier (tag 0x0011)
 // and/or a BurstUUID (0x000b), and the same bytes as exiv2's string for an
