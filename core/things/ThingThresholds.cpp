@@ -39,7 +39,15 @@ const QHash<QString, float> &overrides()
         {QStringLiteral("parking meter"), 0.45F},
         {QStringLiteral("fire hydrant"), 0.45F},
         {QStringLiteral("toilet"), 0.40F},
-        // Real ones score low: a cat seen from above 0.30, a small dog 0.22.
+        // On the shared samples: a frisbee on a seascape (0.52), vases in a river
+        // (0.41), a cow for a cat (0.39), a giraffe in a village (0.32).
+        {QStringLiteral("frisbee"), 0.55F},
+        {QStringLiteral("vase"), 0.45F},
+        {QStringLiteral("cow"), 0.45F},
+        {QStringLiteral("giraffe"), 0.40F},
+        {QStringLiteral("oven"), 0.40F},
+        {QStringLiteral("wine glass"), 0.40F},
+        // Real ones score low: a cat seen from above 0.30, a small dog 0.24.
         {QStringLiteral("cat"), 0.25F},
         {QStringLiteral("dog"), 0.20F},
         {QStringLiteral("bicycle"), 0.25F},
