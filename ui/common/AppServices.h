@@ -57,6 +57,8 @@ signals:
     void peopleChanged();
     // Place names were computed (the places stage of a scan): the Places page reloads.
     void placesChanged();
+    // Things were found or a label removed (the things stage, the info panel): the Things page reloads.
+    void thingsChanged();
 
 private:
     std::filesystem::path m_faceCropDirectory;
