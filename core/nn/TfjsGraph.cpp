@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 
 namespace tintype {
 
@@ -89,7 +90,10 @@ public:
         const auto it = m_nodes.find(name);
         if (it == m_nodes.end())
             throw GraphError{tr("the graph has no node %1").arg(QString::fromStdString(name))};
+        if (!m_building.insert(name).second) // a node feeding itself: no order to build it in
+            throw GraphError{tr("the graph has a cycle through node %1").arg(QString::fromStdString(name))};
         Value v = build(name, it->second);
+        m_building.erase(name);
         return m_values.emplace(name, std::move(v)).first->second;
     }
 
@@ -286,6 +290,7 @@ private:
     std::string m_input;
     NetBuilder m_net;
     std::map<std::string, Value> m_values;
+    std::set<std::string> m_building; // the nodes on the way to the one being built
 };
 } // namespace
 

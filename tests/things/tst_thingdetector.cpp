@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -149,6 +150,46 @@ private slots:
         QVERIFY(!has(labelsOf(QStringLiteral("cat.png")), "dog"));
         QVERIFY(has(labelsOf(QStringLiteral("elephants.png")), "elephant"));
         QVERIFY(has(labelsOf(QStringLiteral("bicycle.png")), "bicycle"));
+    }
+
+    // A missing, truncated or unknown model is a reason, never a crash.
+    void brokenModelsGiveAReason()
+    {
+        QTemporaryDir dir;
+        auto missing = ThingFinder::load(dir.path());
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().contains(QLatin1String("packaging/fetch-models.sh")));
+
+        const QString models = test::thingModelDirectory();
+        for (const char *name : {"centernet.json", "labels.ts"})
+            QVERIFY(QFile::copy(models + QLatin1Char('/') + QLatin1String(name), dir.filePath(QLatin1String(name))));
+        QFile bin(dir.filePath(QStringLiteral("centernet.bin")));
+        QVERIFY(bin.open(QIODevice::WriteOnly));
+        bin.write(QByteArray(1000, '\x3c'));
+        bin.close();
+        auto truncated = ThingFinder::load(dir.path());
+        QVERIFY(!truncated.ok());
+        QVERIFY2(truncated.error().contains(QLatin1String("truncated")), qPrintable(truncated.error()));
+
+        QVERIFY(QFile::remove(bin.fileName()));
+        QVERIFY(QFile::copy(models + QStringLiteral("/centernet.bin"), bin.fileName()));
+        QFile json(dir.filePath(QStringLiteral("centernet.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QByteArray text = json.readAll();
+        json.close();
+        QVERIFY(text.contains("\"op\":\"Sigmoid\""));
+        text.replace("\"op\":\"Sigmoid\"", "\"op\":\"Softplus\"");
+        QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        json.write(text);
+        json.close();
+        auto unknown = ThingFinder::load(dir.path());
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.error().contains(QLatin1String("Softplus")), qPrintable(unknown.error()));
+
+        json.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        json.write("\x89PNG not JSON");
+        json.close();
+        QVERIFY(!ThingFinder::load(dir.path()).ok());
     }
 
     // A blank or tiny picture is not a crash.
