@@ -32,7 +32,8 @@ const char *const kUsage = R"(Usage: tintype-cli things [COMMAND]
                        model (on the cached 512 px preview when there is one;
                        --originals: always decode the files); Ctrl+C stops, run
                        again to resume
-  find WORD [--json]   the photos showing what WORD names ("dogs", "puppy", "bike")
+  find WORD [--json]   the photos showing what WORD names ("dogs", "puppy", "bike"),
+                       or of the kind it names ("screenshots", "selfie", "panorama")
   remove ASSET_ID LABEL
                        "not on this photo": the label goes, and stays gone
 )";
@@ -129,9 +130,17 @@ int runThingFind(Catalog &catalog, const QStringList &args)
     words.removeAll(QStringLiteral("--json"));
     if (words.isEmpty())
         return usage();
-    const std::vector<QString> labels = ThingLabels::resolve(words.join(QLatin1Char(' ')));
+    const QString word = words.join(QLatin1Char(' '));
+    std::vector<QString> labels = ThingLabels::resolve(word);
+    const QString kind = labels.empty() ? ThingLabels::kindOf(word) : QString();
+    if (!kind.isEmpty())
+        labels.push_back(kind);
     std::vector<std::int64_t> assets;
-    if (const Status read = catalog.read([&] { assets = ThingRepository(catalog).assetsWithLabels(labels); }); !read)
+    if (const Status read = catalog.read([&] {
+            ThingRepository things(catalog);
+            assets = kind.isEmpty() ? things.assetsWithLabels(labels) : things.assetsOfKind(kind);
+        });
+        !read)
         return fail(read.error());
     if (json) {
         QJsonArray labelArray, assetArray;

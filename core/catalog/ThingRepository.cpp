@@ -137,6 +137,25 @@ std::vector<std::int64_t> ThingRepository::assetsWithLabels(const std::vector<QS
     return assets;
 }
 
+std::vector<std::int64_t> ThingRepository::assetsOfKind(const QString &kind)
+{
+    std::string where;
+    if (kind == QLatin1String("screenshot"))
+        where = "a.format = 'png' AND a.make IS NULL AND a.model IS NULL AND min(a.width, a.height) >= 480";
+    else if (kind == QLatin1String("selfie"))
+        where = "lower(coalesce(a.lens, '')) LIKE '%front%'";
+    else if (kind == QLatin1String("panorama"))
+        where = "min(a.width, a.height) > 0 AND max(a.width, a.height) >= 2.5 * min(a.width, a.height)";
+    else
+        return {};
+    SqlStatement q(m_catalog.handle(), "SELECT a.id FROM asset a WHERE a.kind IN (1, 2) AND " + where +
+                                           " ORDER BY a.captured_utc DESC, a.id");
+    std::vector<std::int64_t> assets;
+    while (q.next())
+        assets.push_back(q.int64(0));
+    return assets;
+}
+
 ThingRepository::Counts ThingRepository::counts()
 {
     Counts c;

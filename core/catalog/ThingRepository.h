@@ -61,6 +61,12 @@ public:
     // Assets showing any of `labels`, newest first (search, the Things page's timeline).
     std::vector<std::int64_t> assetsWithLabels(const std::vector<QString> &labels);
 
+    // Photos of a kind told by their metadata alone, newest first: "screenshot"
+    // (a PNG from no camera, at least 480 px on its short side), "selfie" (taken
+    // with a front camera: its lens says so, as phones write it) and "panorama"
+    // (2.5:1 or wider). Empty for another kind.
+    std::vector<std::int64_t> assetsOfKind(const QString &kind);
+
     struct Counts {
         std::int64_t scannedAssets = 0, failedAssets = 0, things = 0;
     };

@@ -170,6 +170,28 @@ std::vector<QString> ThingLabels::resolve(const QString &word)
     return labels;
 }
 
+QString ThingLabels::kindOf(const QString &word)
+{
+    static const struct {
+        const char *kind;
+        const char *name; // marked for translation
+        const char *words;
+    } kinds[] = {
+        {"screenshot", QT_TRANSLATE_NOOP("ThingLabels", "screenshot"), "screenshots,screen shot,screen shots,screen"},
+        {"selfie", QT_TRANSLATE_NOOP("ThingLabels", "selfie"), "selfies,front camera"},
+        {"panorama", QT_TRANSLATE_NOOP("ThingLabels", "panorama"), "panoramas,pano,panos,panoramic"},
+    };
+    const QString key = normalized(word);
+    for (const auto &k : kinds) {
+        QStringList words = QString::fromLatin1(k.words).split(QLatin1Char(','));
+        words << QString::fromLatin1(k.kind) << QCoreApplication::translate("ThingLabels", k.name);
+        for (const QString &w : words)
+            if (!key.isEmpty() && key == normalized(w))
+                return QString::fromLatin1(k.kind);
+    }
+    return {};
+}
+
 QString ThingLabels::displayName(const QString &label)
 {
     const QByteArray utf8 = label.toUtf8();

@@ -24,6 +24,11 @@ public:
     // "Dogs", "puppy" → {dog}; "bike" → {bicycle}; "chien" (French UI) → {dog}.
     // Empty when it names no thing.
     static std::vector<QString> resolve(const QString &word);
+    // The kind of picture a word names, told from metadata rather than pixels
+    // (ThingRepository::assetsOfKind): "screenshot", "selfie" or "panorama" for
+    // "Screenshots", "selfie", "panoramic"... (and their names in the UI language);
+    // empty otherwise.
+    static QString kindOf(const QString &word);
     // The label in the UI language ("chien"), or the label itself.
     static QString displayName(const QString &label);
 };

@@ -53,6 +53,15 @@ private slots:
         }
     }
 
+    void kinds()
+    {
+        QCOMPARE(ThingLabels::kindOf(QStringLiteral("Screenshots")), QStringLiteral("screenshot"));
+        QCOMPARE(ThingLabels::kindOf(QStringLiteral("selfie")), QStringLiteral("selfie"));
+        QCOMPARE(ThingLabels::kindOf(QStringLiteral("panoramic")), QStringLiteral("panorama"));
+        QCOMPARE(ThingLabels::kindOf(QStringLiteral("dog")), QString());
+        QVERIFY(ThingLabels::resolve(QStringLiteral("selfies")).empty());
+    }
+
     void thresholdsAreScores()
     {
         for (const QString &label : ThingLabels::all()) {
