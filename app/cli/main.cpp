@@ -37,6 +37,11 @@ Commands:
                            assets in the catalog, oldest first
   stats [--json]           counts for the library
   places [--json]          countries, then their towns, with photo counts
+  things [--json] | scan [--jobs N] | find WORD | remove ID LABEL
+                           what is in the photos (offline object detection, after
+                           thumbnails): labels with photo counts; find them
+                           (resumable); the photos a word names ("dogs",
+                           "puppy"); take a wrong label off a photo for good
   purge [--yes]            forget files marked missing (after a confirmation)
   thumbs [--size grid|preview] [--jobs N]
                            make the thumbnails of every photo and video (grid:
@@ -160,6 +165,8 @@ int main(int argc, char *argv[])
         runner = cli::runAlbums;
     else if (command == QLatin1String("places"))
         runner = cli::runPlaces;
+    else if (command == QLatin1String("things"))
+        runner = cli::runThings;
     else if (command == QLatin1String("export"))
         runner = cli::runExport;
     else if (command == QLatin1String("edit"))

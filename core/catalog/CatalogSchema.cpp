@@ -336,6 +336,37 @@ CREATE INDEX file_damaged ON file(id) WHERE damage IS NOT NULL;
 const char *const kBurstChoice = R"sql(
 ALTER TABLE asset ADD COLUMN burst_chosen INTEGER NOT NULL DEFAULT 0;
 )sql";
+// Things (core/things): what the object detector found on each asset. thing:
+// a label (COCO's English name, "dog"; shown translated), its score and box
+// relative to the upright image. thing_scan: the asset's last pass and the
+// model (with its thresholds) that made it, so a new model runs again; error is
+// why the photo could not be read. thing_removal: labels the user removed from
+// an asset ("not on this photo"), which no later pass adds back.
+const char *const kThingSchema = R"sql(
+CREATE TABLE thing (
+    id INTEGER PRIMARY KEY,
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    score REAL NOT NULL,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL
+);
+CREATE INDEX thing_by_asset ON thing(asset_id);
+CREATE INDEX thing_by_label ON thing(label, asset_id);
+CREATE TABLE thing_scan (
+    asset_id INTEGER PRIMARY KEY REFERENCES asset(id) ON DELETE CASCADE,
+    model TEXT NOT NULL,
+    error TEXT,
+    scanned_at INTEGER NOT NULL
+);
+CREATE TABLE thing_removal (
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    PRIMARY KEY (asset_id, label)
+) WITHOUT ROWID;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -349,6 +380,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {11, kCropHashes},     {12, kPhoneFilesSchema},
         {13, kPlaceSchema},    {14, kFileDamage},
         {15, kBurstChoice},
+        {16, kThingSchema},
     };
     return all;
 }

@@ -150,6 +150,8 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit,
     if (scope.kind == Scope::Kind::Place)
         sql += std::string(" AND a.id IN (SELECT asset_id FROM asset_place WHERE country_code = ?5") +
                (scope.city ? " AND coalesce(city, '') = ?6)" : ")");
+    if (scope.kind == Scope::Kind::Thing)
+        sql += " AND a.id IN (SELECT asset_id FROM thing WHERE label = ?7)";
     if (scope.kind == Scope::Kind::Assets) {
         sql += " AND a.id IN (";
         for (std::size_t i = 0; i < scope.assetIds.size(); ++i)
@@ -171,6 +173,8 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit,
         if (scope.city)
             q.bind(6, scope.city->isNull() ? QStringLiteral("") : *scope.city);
     }
+    if (scope.kind == Scope::Kind::Thing)
+        q.bind(7, scope.thingLabel);
     const auto online = rootsOnline(m_catalog);
     std::unordered_set<std::int64_t> inTrash;
     if (scope.kind == Scope::Kind::Trash) {

@@ -87,7 +87,7 @@ public:
     explicit TimelineQueries(Catalog &catalog) : m_catalog(catalog) {}
 
     struct Scope {
-        enum class Kind { All, Favorites, Folder, People, Album, Archive, Trash, Place, Assets };
+        enum class Kind { All, Favorites, Folder, People, Album, Archive, Trash, Place, Assets, Thing };
         Kind kind = Kind::All;
         std::int64_t rootId = 0; // Folder: the root
         QByteArray folder;       // Folder: '/'-separated native bytes relative to the root, empty = the root itself
@@ -96,6 +96,7 @@ public:
         QString countryCode;                 // Place: the country (asset_place)
         std::optional<QString> city;         // Place: the town ("": outside any town); none: the whole country
         std::vector<std::int64_t> assetIds;  // Assets: these (archived too)
+        QString thingLabel;                  // Thing: the photos showing it (table thing), archived too
     };
     // Assets whose primary file is not missing, newest first on their own
     // clock, undated last. Folder scope: primary files directly in that folder.

@@ -280,6 +280,64 @@ int NetBuilder::relu6(int from)
     return add("ReLU6", params, {from});
 }
 
+int NetBuilder::sigmoid(int from)
+{
+    cv::dnn::LayerParams params;
+    return add("Sigmoid", params, {from});
+}
+
+int NetBuilder::scaleShift(int from, float scale, float shift)
+{
+    cv::dnn::LayerParams params;
+    params.set("power", 1.0F);
+    params.set("scale", scale);
+    params.set("shift", shift);
+    return add("Power", params, {from});
+}
+
+int NetBuilder::difference(int from, int subtrahend)
+{
+    const float coefficients[] = {1.0F, -1.0F};
+    cv::dnn::LayerParams params;
+    params.set("operation", "sum");
+    params.set("coeff", cv::dnn::DictValue::arrayReal(coefficients, 2));
+    return add("Eltwise", params, {from, subtrahend});
+}
+
+int NetBuilder::product(const std::vector<int> &inputs)
+{
+    cv::dnn::LayerParams params;
+    params.set("operation", "prod");
+    return add("Eltwise", params, inputs);
+}
+
+int NetBuilder::channelScale(int from, int scales)
+{
+    // OpenCV's Scale layer with no weights of its own multiplies by its second input.
+    cv::dnn::LayerParams params;
+    params.set("axis", 1);
+    params.set("bias_term", false);
+    return add("Scale", params, {from, scales});
+}
+
+int NetBuilder::concat(const std::vector<int> &inputs)
+{
+    cv::dnn::LayerParams params;
+    params.set("axis", 1);
+    return add("Concat", params, inputs);
+}
+
+int NetBuilder::resizeBilinear(int from, int rows, int columns, bool alignCorners, bool halfPixelCenters)
+{
+    cv::dnn::LayerParams params;
+    params.set("interpolation", "bilinear");
+    params.set("height", rows);
+    params.set("width", columns);
+    params.set("align_corners", alignCorners);
+    params.set("half_pixel_centers", halfPixelCenters);
+    return add("Resize", params, {from});
+}
+
 int NetBuilder::sum(const std::vector<int> &inputs)
 {
     cv::dnn::LayerParams params;

@@ -35,7 +35,19 @@ public:
                   Activation activation = Activation::None);
     int relu(int from);
     int relu6(int from);
+    int sigmoid(int from);
+    // x · scale + shift, elementwise.
+    int scaleShift(int from, float scale, float shift);
     int sum(const std::vector<int> &inputs);
+    int difference(int from, int subtrahend);
+    // Elementwise product of maps of one shape.
+    int product(const std::vector<int> &inputs);
+    // Each channel of `from` times that channel's value in `scales` (N×C×1×1): a squeeze-excite gate.
+    int channelScale(int from, int scales);
+    // Along the channels.
+    int concat(const std::vector<int> &inputs);
+    // To rows × columns: TensorFlow's bilinear resize (legacy sampling unless one of the flags).
+    int resizeBilinear(int from, int rows, int columns, bool alignCorners, bool halfPixelCenters);
     int maxPool(int from, int kernel, int stride);
     int avgPool(int from, int kernel, int stride);
     int globalAvgPool(int from);

@@ -39,23 +39,16 @@ std::vector<Tap> tapsFor(int size, int side, int before, int extent)
     return taps;
 }
 
-// Samples the zero-padded square of `rgb` at size×size and hands each pixel's three
-// channel values to `put(y, x, r, g, b)`.
+// Samples `rgb` at the taps and hands each pixel's three channel values to `put(y, x, v)`.
 template <typename Put>
-void resampleSquare(const cv::Mat &rgb, int size, PadMode mode, Put put)
+void resample(const cv::Mat &rgb, const std::vector<Tap> &ys, const std::vector<Tap> &xs, Put put)
 {
-    const int height = rgb.rows, width = rgb.cols;
-    const int side = std::max(height, width);
-    const Split rows = padSplit(side - height, mode);
-    const Split cols = padSplit(side - width, mode);
-    const std::vector<Tap> ys = tapsFor(size, side, rows.before, height);
-    const std::vector<Tap> xs = tapsFor(size, side, cols.before, width);
     static const unsigned char kZero[3] = {0, 0, 0};
-    for (int y = 0; y < size; ++y) {
+    for (int y = 0; y < int(ys.size()); ++y) {
         const Tap &ty = ys[std::size_t(y)];
         const unsigned char *rowLow = ty.low >= 0 ? rgb.ptr<unsigned char>(ty.low) : nullptr;
         const unsigned char *rowHigh = ty.high >= 0 ? rgb.ptr<unsigned char>(ty.high) : nullptr;
-        for (int x = 0; x < size; ++x) {
+        for (int x = 0; x < int(xs.size()); ++x) {
             const Tap &tx = xs[std::size_t(x)];
             auto at = [&](const unsigned char *row, int column) {
                 return row && column >= 0 ? row + std::ptrdiff_t(column) * 3 : kZero;
@@ -72,6 +65,17 @@ void resampleSquare(const cv::Mat &rgb, int size, PadMode mode, Put put)
         }
     }
 }
+
+// Samples the zero-padded square of `rgb` at size×size.
+template <typename Put>
+void resampleSquare(const cv::Mat &rgb, int size, PadMode mode, Put put)
+{
+    const int height = rgb.rows, width = rgb.cols;
+    const int side = std::max(height, width);
+    const Split rows = padSplit(side - height, mode);
+    const Split cols = padSplit(side - width, mode);
+    resample(rgb, tapsFor(size, side, rows.before, height), tapsFor(size, side, cols.before, width), put);
+}
 } // namespace
 
 cv::Mat toBatchBlob(const std::vector<cv::Mat> &rgbImages, int size, PadMode mode, const cv::Vec3f &mean, float scale)
@@ -87,6 +91,21 @@ cv::Mat toBatchBlob(const std::vector<cv::Mat> &rgbImages, int size, PadMode mod
                 image[c * plane + at] = (v[c] - mean[int(c)]) * scale;
         });
     }
+    return blob;
+}
+
+cv::Mat toStretchedBlob(const cv::Mat &rgbImage, int rows, int columns, const cv::Vec3f &mean, float scale)
+{
+    const int shape[] = {1, 3, rows, columns};
+    cv::Mat blob(4, shape, CV_32F);
+    const std::size_t plane = std::size_t(rows) * std::size_t(columns);
+    float *image = blob.ptr<float>();
+    resample(rgbImage, tapsFor(rows, rgbImage.rows, 0, rgbImage.rows),
+             tapsFor(columns, rgbImage.cols, 0, rgbImage.cols), [&](int y, int x, const float *v) {
+                 const std::size_t at = std::size_t(y) * std::size_t(columns) + std::size_t(x);
+                 for (std::size_t c = 0; c < 3; ++c)
+                     image[c * plane + at] = (v[c] - mean[int(c)]) * scale;
+             });
     return blob;
 }
 

@@ -21,6 +21,11 @@ enum class PadMode { AfterImage, Centred };
 // one forward pass). Resampling and normalising in one pass, no intermediate image.
 cv::Mat toBatchBlob(const std::vector<cv::Mat> &rgbImages, int size, PadMode mode, const cv::Vec3f &mean, float scale);
 
+// `rgbImage` (CV_8UC3, RGB) stretched to rows × columns without padding, as
+// tf.image.resizeBilinear does it (legacy sampling), as (value - mean[c]) * scale
+// in a 1×3×rows×columns blob.
+cv::Mat toStretchedBlob(const cv::Mat &rgbImage, int rows, int columns, const cv::Vec3f &mean, float scale);
+
 // How face-api's padToSquare splits the padding: `before` and `after` for a dimension
 // `diff` pixels shorter than the other one.
 struct Split {

@@ -6,6 +6,7 @@
 
 #include <opencv2/core.hpp>
 
+#include <QJsonArray>
 #include <QString>
 
 #include <map>
@@ -23,6 +24,9 @@ public:
     // Reads `<directory>/<model>-weights_manifest.json` and its shards. Fails with a
     // readable reason on a missing, truncated or malformed file.
     static Result<TfjsWeights> load(const QString &directory, const QString &model);
+    // The same from a manifest already read (a graph model's `weightsManifest`);
+    // `model` names it in messages.
+    static Result<TfjsWeights> fromManifest(const QJsonArray &manifest, const QString &directory, const QString &model);
 
     bool contains(const std::string &name) const { return m_tensors.count(name) != 0; }
     // The tensor, or an empty Mat when absent or of another element count than `expectedSize`.

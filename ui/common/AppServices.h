@@ -59,6 +59,8 @@ signals:
     void placesChanged();
     // A decoder found damage the scan had not (noteDecoderDamage): Settings' list reloads.
     void damageNoted();
+    // Things were found or a label removed (the things stage, the info panel): the Things page reloads.
+    void thingsChanged();
 
 private:
     void noteDecoderDamage(qint64 fileId, const QString &damage);

@@ -4,11 +4,13 @@
 #include "CatalogWorker.h"
 #include "FaceScanSettings.h"
 #include "FaceScanStage.h"
+#include "ThingScanStage.h"
 #include "ThumbnailStage.h"
 
 #include "catalog/Catalog.h"
 #include "library/LibraryUpdate.h"
 #include "places/PlaceStage.h"
+#include "thumbs/ThumbnailCache.h"
 
 #include <QThread>
 
@@ -19,7 +21,8 @@ BackgroundWork::BackgroundWork(AppServices *services, QObject *parent)
       m_services(services),
       m_places(std::make_unique<PlaceStage>()),
       m_thumbnails(std::make_unique<ThumbnailStage>(services->scheduler())),
-      m_faces(std::make_unique<FaceScanStage>(services->faceCropDirectory()))
+      m_faces(std::make_unique<FaceScanStage>(services->faceCropDirectory())),
+      m_things(std::make_unique<ThingScanStage>(services->cache().directory()))
 {
     m_poll.setInterval(250);
     connect(&m_poll, &QTimer::timeout, this, &BackgroundWork::poll);
@@ -60,6 +63,7 @@ QString BackgroundWork::stage() const
     case Stage::Places: return tr("Naming places");
     case Stage::Thumbnails: return tr("Thumbnails");
     case Stage::Faces: return tr("Finding faces");
+    case Stage::Things: return tr("Finding things");
     case Stage::Hashes: return tr("Reading files for exact copies");
     case Stage::Idle: break;
     }
@@ -102,6 +106,7 @@ void BackgroundWork::start()
         update.addStage(*m_places); // stage 0
         update.addStage(*m_thumbnails);
         update.addStage(*m_faces);
+        update.addStage(*m_things); // stage 3
         {
             std::lock_guard lock(m_updateMutex);
             m_update = &update;
@@ -126,7 +131,10 @@ void BackgroundWork::start()
             case LibraryUpdate::Step::Stage:
                 m_done = p.done;
                 m_total = p.total;
-                m_stage = int(p.stage == 0 ? Stage::Places : p.stage == 1 ? Stage::Thumbnails : Stage::Faces);
+                m_stage = int(p.stage == 0   ? Stage::Places
+                              : p.stage == 1 ? Stage::Thumbnails
+                              : p.stage == 2 ? Stage::Faces
+                                             : Stage::Things);
                 break;
             case LibraryUpdate::Step::Hashes:
                 m_done = p.hashes.filesDone;
@@ -154,6 +162,9 @@ void BackgroundWork::start()
                 const QString text = faces.skipped ? QString() : faces.error.isEmpty() ? faces.summary : faces.error;
                 QMetaObject::invokeMethod(
                     this, [this, text] { facesDone(text); }, Qt::QueuedConnection);
+            } else if (step == LibraryUpdate::Step::Stage && r.stages.size() == 4) { // the fourth stage: things
+                QMetaObject::invokeMethod(
+                    this, [this] { emit m_services->thingsChanged(); }, Qt::QueuedConnection);
             }
         };
         const LibraryUpdate::Report report = update.run(observer);

@@ -18,6 +18,7 @@ class AppServices;
 class FaceScanStage;
 class LibraryUpdate;
 class PlaceStage;
+class ThingScanStage;
 class ThumbnailStage;
 
 // The long jobs of the app, visible in the window: one LibraryUpdate (the
@@ -25,7 +26,8 @@ class ThumbnailStage;
 // connection — a scan of every root, then place names (PlaceStage: offline,
 // about 100,000 a second; skipped without the place index), then grid thumbnails of the whole library
 // at background priority (ThumbnailStage: on-screen requests overtake them),
-// then faces (FaceScanStage; skipped without the models), then the
+// then faces (FaceScanStage; skipped without the models), then things
+// (ThingScanStage, on the cached previews; skipped without the model), then the
 // full-content hashes exact duplicates and Takeout import need, in the idle
 // I/O class. Pause stops it (a later resume runs it again, which reads only
 // what is not indexed yet, skips cached thumbnails, photos whose faces are done
@@ -71,7 +73,7 @@ signals:
     void finished();      // the run ended (done, paused, cancelled or failed)
 
 private:
-    enum class Stage { Idle, Walking, Reading, Places, Thumbnails, Faces, Hashes };
+    enum class Stage { Idle, Walking, Reading, Places, Thumbnails, Faces, Things, Hashes };
     void poll();
     void scanDone(const QString &report);
     void facesDone(const QString &report);
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<PlaceStage> m_places;
     std::unique_ptr<ThumbnailStage> m_thumbnails;
     std::unique_ptr<FaceScanStage> m_faces;
+    std::unique_ptr<ThingScanStage> m_things;
     QThread *m_thread = nullptr;
     std::mutex m_updateMutex;
     LibraryUpdate *m_update = nullptr; // while a run runs, guarded by m_updateMutex

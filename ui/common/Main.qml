@@ -16,14 +16,16 @@ ApplicationWindow {
                                          takeout: qsTr("Import from Google Takeout"),
                                          people: qsTr("People"), person: qsTr("People"),
                                          duplicates: qsTr("Duplicates"), albums: qsTr("Albums"),
-                                         archive: qsTr("Archive"), trash: qsTr("Trash"), places: qsTr("Places") })
+                                         archive: qsTr("Archive"), trash: qsTr("Trash"), places: qsTr("Places"),
+                                         things: qsTr("Things") })
     // The timeline and selection the top bar and shortcuts act on.
     readonly property TimelineView currentView: page === "photos" ? photosView
                                                : page === "favorites" ? favoritesView
                                                : page === "folders" ? foldersPage.timeline
                                                : page === "albums" && albumsPage.albumOpen ? albumsPage.timeline
                                                : page === "person" && personPage.tab === 0 ? personPage.timeline
-                                               : page === "places" && placesPage.townOpen ? placesPage.timeline : null
+                                               : page === "places" && placesPage.townOpen ? placesPage.timeline
+                                               : page === "things" && thingsPage.labelOpen ? thingsPage.timeline : null
     // Pages with their own selection actions (Unarchive, Restore).
     readonly property TimelineView binView: page === "archive" ? archivePage.timeline : page === "trash" ? trashPage.timeline : null
     property bool forceWelcome: false
@@ -117,7 +119,7 @@ ApplicationWindow {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates", "albums", "archive", "trash", "places"].indexOf(window.page)
+                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates", "albums", "archive", "trash", "places", "things"].indexOf(window.page)
                 ColumnLayout {
                     spacing: 0
                     PeopleFilter {
@@ -198,6 +200,12 @@ ApplicationWindow {
                     id: placesPage
                     services: window.services
                     active: window.visited.places === true
+                    onOpenAsset: (view, index) => window.openViewerOn(view, index)
+                }
+                ThingsPage {
+                    id: thingsPage
+                    services: window.services
+                    active: window.visited.things === true
                     onOpenAsset: (view, index) => window.openViewerOn(view, index)
                 }
             }

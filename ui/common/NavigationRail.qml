@@ -15,6 +15,7 @@ Rectangle {
         { name: "favorites", label: qsTr("Favourites"), icon: "star" },
         { name: "people", label: qsTr("People"), icon: "people" },
         { name: "places", label: qsTr("Places"), icon: "place" },
+        { name: "things", label: qsTr("Things"), icon: "tag" },
         { name: "duplicates", label: qsTr("Duplicates"), icon: "duplicates" },
         { name: "archive", label: qsTr("Archive"), icon: "archive" },
         { name: "trash", label: qsTr("Trash"), icon: "delete" }

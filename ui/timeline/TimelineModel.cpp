@@ -184,6 +184,16 @@ void TimelineModel::setPlaceCountry(const QString &code)
         reload();
 }
 
+void TimelineModel::setThingLabel(const QString &label)
+{
+    if (m_thingLabel == label)
+        return;
+    m_thingLabel = label;
+    emit scopeChanged();
+    if (m_scope == Scope::Thing)
+        reload();
+}
+
 void TimelineModel::setPlaceCity(const QString &city)
 {
     if (m_placeCity == city)
@@ -217,7 +227,7 @@ void TimelineModel::reload()
     if (!services())
         return;
     if ((m_scope == Scope::Folder && m_folderRootId == 0) || (m_scope == Scope::Album && m_albumId == 0) ||
-        (m_scope == Scope::Place && m_placeCountry.isEmpty())) {
+        (m_scope == Scope::Place && m_placeCountry.isEmpty()) || (m_scope == Scope::Thing && m_thingLabel.isEmpty())) {
         setEntries({});
         return;
     }
@@ -229,6 +239,7 @@ void TimelineModel::reload()
                  : m_scope == Scope::Archive   ? TimelineQueries::Scope::Kind::Archive
                  : m_scope == Scope::Trash     ? TimelineQueries::Scope::Kind::Trash
                  : m_scope == Scope::Place     ? TimelineQueries::Scope::Kind::Place
+                 : m_scope == Scope::Thing     ? TimelineQueries::Scope::Kind::Thing
                                                : TimelineQueries::Scope::Kind::Folder;
     scope.personIds = m_personIds;
     scope.rootId = m_folderRootId;
@@ -236,11 +247,12 @@ void TimelineModel::reload()
     scope.albumId = m_albumId;
     scope.countryCode = m_placeCountry;
     scope.city = m_placeCity;
+    scope.thingLabel = m_thingLabel;
     const int generation = ++m_generation;
     m_loading = true;
     emit loadingChanged();
     if (m_entries.empty() && m_scope != Scope::Folder && m_scope != Scope::Album && m_scope != Scope::Trash &&
-        m_scope != Scope::Place) {
+        m_scope != Scope::Place && m_scope != Scope::Thing) {
         // First load: the newest photos through the capture-time index, so the
         // first screen does not wait for the whole library to be read.
         services()->catalog().read<std::vector<TimelineEntry>>(

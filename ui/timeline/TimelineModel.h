@@ -27,6 +27,8 @@ class TimelineModel : public ServicesListModel {
     // Place scope: the photos named in this country (ISO code) and town (empty: outside any town).
     Q_PROPERTY(QString placeCountry READ placeCountry WRITE setPlaceCountry NOTIFY scopeChanged)
     Q_PROPERTY(QString placeCity READ placeCity WRITE setPlaceCity NOTIFY scopeChanged)
+    // Thing scope: the photos showing this thing (its English label, ThingLabels).
+    Q_PROPERTY(QString thingLabel READ thingLabel WRITE setThingLabel NOTIFY scopeChanged)
     Q_PROPERTY(Density density READ density WRITE setDensity NOTIFY densityChanged)
     Q_PROPERTY(double viewWidth READ viewWidth WRITE setViewWidth NOTIFY viewWidthChanged)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY rowsLaidOut)
@@ -36,7 +38,7 @@ class TimelineModel : public ServicesListModel {
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
 
 public:
-    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place };
+    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place, Thing };
     Q_ENUM(Scope)
     enum class Density { Day = 0, Month = 1, Year = 2 };
     Q_ENUM(Density)
@@ -62,6 +64,8 @@ public:
     void setPlaceCountry(const QString &code);
     QString placeCity() const { return m_placeCity; }
     void setPlaceCity(const QString &city);
+    QString thingLabel() const { return m_thingLabel; }
+    void setThingLabel(const QString &label);
     Density density() const { return m_density; }
     void setDensity(Density density);
     double viewWidth() const { return m_width; }
@@ -125,6 +129,7 @@ private:
     std::vector<std::int64_t> m_personIds;
     qint64 m_albumId = 0;
     QString m_placeCountry, m_placeCity;
+    QString m_thingLabel;
     Density m_density = Density::Day;
     double m_width = 0;
     bool m_loading = false;

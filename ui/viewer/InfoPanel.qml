@@ -45,6 +45,12 @@ Rectangle {
 
     SetDateDialog { id: setDate; details: panel.details }
 
+    ThingsInPhotoModel {
+        id: thingsInPhoto
+        services: panel.visible ? panel.services : null
+        assetId: panel.details ? panel.details.assetId : 0
+    }
+
     FacesInPhotoModel {
         id: facesInPhoto
         services: panel.visible ? panel.services : null
@@ -130,6 +136,44 @@ Rectangle {
                                 cursorShape: face.personId > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
                                 onContainsMouseChanged: panel.hoveredFaceId = containsMouse ? face.faceId : 0
                                 onClicked: if (face.personId > 0) panel.personRequested(face.personId)
+                            }
+                        }
+                    }
+                }
+            }
+            Label {
+                visible: thingsInPhoto.count > 0
+                text: qsTr("Things")
+                color: "#a8abb0"; font.pixelSize: 12; font.capitalization: Font.AllUppercase
+            }
+            Flow {
+                objectName: "thingsInPhoto"
+                visible: thingsInPhoto.count > 0
+                Layout.fillWidth: true
+                spacing: 8
+                Repeater {
+                    model: thingsInPhoto
+                    delegate: Rectangle {
+                        id: chip
+                        required property string label
+                        required property string name
+                        radius: height / 2
+                        color: "#3c4043"
+                        implicitHeight: 30
+                        implicitWidth: chipRow.implicitWidth + 20
+                        HoverHandler { id: chipHover }
+                        Row {
+                            id: chipRow
+                            anchors.centerIn: parent
+                            spacing: 2
+                            Label { text: chip.name; color: "#e3e3e3"; font.pixelSize: 13; anchors.verticalCenter: parent.verticalCenter }
+                            IconButton {
+                                anchors.verticalCenter: parent.verticalCenter
+                                implicitWidth: 22; implicitHeight: 22; icon.width: 12; icon.height: 12
+                                iconName: "close"; white: true
+                                tip: qsTr("Not in this photo")
+                                opacity: chipHover.hovered || activeFocus ? 1 : 0.4
+                                onClicked: thingsInPhoto.remove(chip.label)
                             }
                         }
                     }

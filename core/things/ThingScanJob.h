@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <vector>
+
+namespace tintype {
+
+class Catalog;
+
+// The background object pass over a library, after thumbnails: every photo
+// without a pass of the current model (ThingModels::modelId: none yet, or an
+// older model or thresholds; so new photos are picked up by the next run, an
+// interrupted run resumes, and a new model runs again) is looked at on its 512 px
+// preview — the cached 2048 px preview decoded at a quarter of its size when the
+// thumbnail cache has it, else the original decoded at 512 px — on `jobs`
+// threads (one ThingFinder each), and its things stored in batches by this
+// thread, the only writer. A photo that cannot be read gets a pass with its
+// reason, and the run goes on. `paused` (checked between photos) holds the
+// workers until it is cleared or the run is cancelled.
+class ThingScanJob {
+    Q_DECLARE_TR_FUNCTIONS(ThingScanJob)
+
+public:
+    struct Options {
+        QString modelDirectory;
+        std::filesystem::path thumbnailCache; // empty: decode the originals
+        int jobs = 0;                         // 0: the number of cores
+    };
+    struct Progress {
+        std::int64_t done = 0, total = 0, things = 0, failed = 0, fromPreview = 0;
+    };
+    struct Failure {
+        std::filesystem::path path;
+        QString reason;
+    };
+    struct Report {
+        Progress progress;
+        std::vector<Failure> failures;
+        bool cancelled = false;
+        double seconds = 0;
+    };
+
+    ThingScanJob(Catalog &catalog, Options options) : m_catalog(catalog), m_options(std::move(options)) {}
+    // Runs to the end or until `cancel` is set. Fails only when the model or the catalog cannot be used.
+    Result<Report> run(const std::function<void(const Progress &)> &progress, const std::atomic<bool> &cancel,
+                       const std::atomic<bool> *paused = nullptr);
+
+private:
+    Catalog &m_catalog;
+    Options m_options;
+};
+
+} // namespace tintype

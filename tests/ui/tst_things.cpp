@@ -1,0 +1,92 @@
+#include "AppServices.h"
+#include "ThingListModel.h"
+#include "ThingsInPhotoModel.h"
+#include "TimelineModel.h"
+#include "UiFixture.h"
+
+#include "catalog/ThingRepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tintype;
+
+// The Things page's view-models over a real catalog: labels by photo count with
+// the best-scored photo as cover, a label's timeline (TimelineModel's Thing
+// scope), and the info panel's things of one photo, where removing a label
+// takes it off for good and tells the page (AppServices::thingsChanged).
+class TestThings : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_cache;
+
+    static QDateTime day(int d) { return {QDate(2022, 5, d), QTime(9, 0)}; }
+
+private slots:
+    void labelsTimelineAndRemoval()
+    {
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        std::int64_t bestDogFile = 0;
+        const auto dog1 = c.addPhoto(r, "d1.jpg", day(1), 0);
+        const auto dog2 = c.addPhoto(r, "d2.jpg", day(5), 0, 4000, 3000, &bestDogFile);
+        const auto cat = c.addPhoto(r, "c.jpg", day(2), 0);
+        QVERIFY(c.catalog().write([&] {
+            ThingRepository things(c.catalog());
+            const auto record = [&](std::int64_t id, std::vector<std::pair<const char *, float>> found) {
+                std::vector<ThingRecord> records;
+                for (const auto &[label, score] : found)
+                    records.push_back({0, id, QString::fromLatin1(label), score, QRectF(0.1, 0.1, 0.5, 0.5)});
+                things.recordPass(id, QStringLiteral("test"), records, {}, 0);
+            };
+            record(dog1, {{"dog", 0.4F}, {"person", 0.6F}});
+            record(dog2, {{"dog", 0.9F}});
+            record(cat, {{"cat", 0.5F}});
+        }));
+        AppServices services(c.path(), m_cache.path().toStdString());
+
+        ThingListModel labels;
+        QSignalSpy loaded(&labels, &ThingListModel::loaded);
+        labels.setServices(&services);
+        QVERIFY(loaded.wait());
+        auto at = [](ThingListModel &m, int row, int role) { return m.data(m.index(row), role); };
+        QCOMPARE(labels.rowCount(), 3);
+        QCOMPARE(at(labels, 0, ThingListModel::CodeRole).toString(), QStringLiteral("dog"));
+        QCOMPARE(at(labels, 0, ThingListModel::NameRole).toString(), QStringLiteral("Dog"));
+        QCOMPARE(at(labels, 0, ThingListModel::ItemCountRole).toInt(), 2);
+        QVERIFY(at(labels, 0, ThingListModel::CoverRole)
+                    .toString()
+                    .startsWith(QStringLiteral("image://thumb/grid/%1/").arg(bestDogFile)));
+
+        TimelineModel timeline;
+        timeline.setScope(TimelineModel::Scope::Thing);
+        timeline.setThingLabel(QStringLiteral("dog"));
+        QSignalSpy timelineLoaded(&timeline, &TimelineModel::loaded);
+        timeline.setServices(&services);
+        QVERIFY(timelineLoaded.wait());
+        QCOMPARE(timeline.photoCount(), 2);
+        QCOMPARE(timeline.assetIdAt(0), dog2); // newest first
+
+        ThingsInPhotoModel inPhoto;
+        QSignalSpy inPhotoLoaded(&inPhoto, &ThingsInPhotoModel::loaded);
+        inPhoto.setServices(&services);
+        inPhoto.setAssetId(dog1);
+        QVERIFY(inPhotoLoaded.wait());
+        QCOMPARE(inPhoto.rowCount(), 2);
+        QCOMPARE(inPhoto.data(inPhoto.index(0), ThingsInPhotoModel::LabelRole).toString(), QStringLiteral("person"));
+
+        QSignalSpy changed(&services, &AppServices::thingsChanged);
+        inPhoto.remove(QStringLiteral("dog"));
+        QVERIFY(changed.wait());
+        QVERIFY(loaded.wait()); // the page reloads
+        QCOMPARE(at(labels, 0, ThingListModel::ItemCountRole).toInt(), 1);
+        QTRY_COMPARE(inPhoto.rowCount(), 1);
+        std::vector<QString> removed;
+        QVERIFY(c.catalog().read([&] { removed = ThingRepository(c.catalog()).removedLabels(dog1); }));
+        QCOMPARE(removed, std::vector<QString>{QStringLiteral("dog")});
+    }
+};
+
+QTEST_MAIN(TestThings)
+#include "tst_things.moc"
