@@ -102,9 +102,9 @@ QJsonArray listingsToJson(Catalog &catalog, const std::vector<AssetRepository::L
         o[QStringLiteral("id")] = double(row.asset.id);
         o[QStringLiteral("available")] = row.available;
         const auto place = places.find(row.asset.id);
-        o[QStringLiteral("place")] = place == places.end() ? QJsonValue()
-                                                           : placeToJson(place->second.countryCode,
-                                                                         place->second.region, place->second.city);
+        o[QStringLiteral("place")] =
+            place == places.end() ? QJsonValue()
+                                  : placeToJson(place->second.countryCode, place->second.region, place->second.city);
         array.append(o);
     }
     return array;

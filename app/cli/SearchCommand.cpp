@@ -37,7 +37,8 @@ void explain(const SearchPlan &plan)
     for (const SearchTerm &t : plan.terms) {
         QString line = QStringLiteral("%1 → %2: %3").arg(t.typed, termKindName(t.kind), t.label);
         if (t.count >= 0)
-            line += QStringLiteral(" (%1)").arg(QCoreApplication::translate("search", "%n photo(s)", nullptr, int(t.count)));
+            line += QStringLiteral(" (%1)").arg(
+                QCoreApplication::translate("search", "%n photo(s)", nullptr, int(t.count)));
         if (t.didYouMean)
             line += tr("  — did you mean?");
         out() << line << "\n";

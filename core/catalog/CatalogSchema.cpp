@@ -334,56 +334,90 @@ CREATE INDEX file_damaged ON file(id) WHERE damage IS NOT NULL;
 // (rowid = asset id): its files' paths relative to their root (folder and file
 // names), title, description (the user's, else the file's) and keywords;
 // prefix, case- and diacritics-insensitive (unicode61 remove_diacritics 2).
-// Triggers keep it up to date with every insert, rename, retag and edit of the
-// description, so it is never rebuilt on start; the migration fills it once.
+// Triggers write an asset's row again whenever one of those changes (a scan
+// adds or moves a file, a rescan retags, the user sets a description), so it
+// is never rebuilt on start; the migration fills it once.
 const char *const kSearchText = R"sql(
 CREATE VIRTUAL TABLE asset_text USING fts5(names, title, description, keywords,
     tokenize = 'unicode61 remove_diacritics 2');
-CREATE TABLE asset_text_stale (asset_id INTEGER PRIMARY KEY);
-CREATE TRIGGER asset_text_refresh AFTER INSERT ON asset_text_stale BEGIN
-    DELETE FROM asset_text WHERE rowid = new.asset_id;
+CREATE TRIGGER asset_text_asset_added AFTER INSERT ON asset BEGIN
+    DELETE FROM asset_text WHERE rowid = new.id;
     INSERT INTO asset_text (rowid, names, title, description, keywords)
-        SELECT a.id,
-            (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
             a.title, coalesce(a.user_description, a.description),
             (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
-        FROM asset a WHERE a.id = new.asset_id;
-    DELETE FROM asset_text_stale WHERE asset_id = new.asset_id;
-END;
-CREATE TRIGGER asset_text_asset_added AFTER INSERT ON asset BEGIN
-    INSERT OR IGNORE INTO asset_text_stale VALUES (new.id);
+        FROM asset a WHERE a.id = new.id;
 END;
 CREATE TRIGGER asset_text_asset_changed AFTER UPDATE OF title, description, user_description ON asset
 WHEN new.title IS NOT old.title OR new.description IS NOT old.description
     OR new.user_description IS NOT old.user_description BEGIN
-    INSERT OR IGNORE INTO asset_text_stale VALUES (new.id);
+    DELETE FROM asset_text WHERE rowid = new.id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = new.id;
 END;
 CREATE TRIGGER asset_text_asset_removed AFTER DELETE ON asset BEGIN
     DELETE FROM asset_text WHERE rowid = old.id;
 END;
 CREATE TRIGGER asset_text_file_added AFTER INSERT ON file WHEN new.asset_id IS NOT NULL BEGIN
-    INSERT OR IGNORE INTO asset_text_stale VALUES (new.asset_id);
+    DELETE FROM asset_text WHERE rowid = new.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = new.asset_id;
 END;
 CREATE TRIGGER asset_text_file_moved AFTER UPDATE OF rel_path, asset_id ON file
 WHEN new.rel_path IS NOT old.rel_path OR new.asset_id IS NOT old.asset_id BEGIN
-    INSERT OR IGNORE INTO asset_text_stale SELECT old.asset_id WHERE old.asset_id IS NOT NULL;
-    INSERT OR IGNORE INTO asset_text_stale SELECT new.asset_id WHERE new.asset_id IS NOT NULL;
+    DELETE FROM asset_text WHERE rowid = old.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = old.asset_id;
+    DELETE FROM asset_text WHERE rowid = new.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = new.asset_id;
 END;
 CREATE TRIGGER asset_text_file_removed AFTER DELETE ON file WHEN old.asset_id IS NOT NULL BEGIN
-    INSERT OR IGNORE INTO asset_text_stale VALUES (old.asset_id);
+    DELETE FROM asset_text WHERE rowid = old.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = old.asset_id;
 END;
 CREATE TRIGGER asset_text_tag_added AFTER INSERT ON asset_tag BEGIN
-    INSERT OR IGNORE INTO asset_text_stale VALUES (new.asset_id);
+    DELETE FROM asset_text WHERE rowid = new.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = new.asset_id;
 END;
 CREATE TRIGGER asset_text_tag_removed AFTER DELETE ON asset_tag BEGIN
-    INSERT OR IGNORE INTO asset_text_stale VALUES (old.asset_id);
+    DELETE FROM asset_text WHERE rowid = old.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = old.asset_id;
 END;
 CREATE TRIGGER asset_text_tag_renamed AFTER UPDATE OF name ON tag BEGIN
-    INSERT OR IGNORE INTO asset_text_stale SELECT asset_id FROM asset_tag WHERE tag_id = new.id;
+    DELETE FROM asset_text WHERE rowid IN (SELECT asset_id FROM asset_tag WHERE tag_id = new.id);
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id IN (SELECT asset_id FROM asset_tag WHERE tag_id = new.id);
 END;
 INSERT INTO asset_text (rowid, names, title, description, keywords)
-    SELECT a.id,
-        (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+    SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
         a.title, coalesce(a.user_description, a.description),
         (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
     FROM asset a;

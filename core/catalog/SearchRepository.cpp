@@ -141,8 +141,8 @@ std::int64_t countOf(Catalog &catalog, const std::string &where)
 bool SearchCondition::isEmpty() const
 {
     return personIds.empty() && personHints.isEmpty() && places.empty() && albumIds.empty() && localRanges.empty() &&
-           months.empty() && makes.isEmpty() && models.isEmpty() && lenses.isEmpty() && media == 0 &&
-           text.isEmpty() && assetIds.empty();
+           months.empty() && makes.isEmpty() && models.isEmpty() && lenses.isEmpty() && media == 0 && text.isEmpty() &&
+           assetIds.empty();
 }
 
 void SearchCondition::mergeFrom(const SearchCondition &o)
@@ -194,8 +194,8 @@ std::vector<SearchRepository::Match> SearchRepository::matches(const std::vector
     if (conditions.empty())
         return {};
     Sql sql;
-    sql.text = std::string("SELECT a.id, ") + kLocalMs + ", a.captured_utc IS NOT NULL, a.favorite FROM asset a WHERE " +
-               kShown;
+    sql.text = std::string("SELECT a.id, ") + kLocalMs +
+               ", a.captured_utc IS NOT NULL, a.favorite FROM asset a WHERE " + kShown;
     QStringList texts;
     for (const SearchCondition &c : conditions) {
         sql.text += " AND " + conditionSql(c, sql);
@@ -230,7 +230,8 @@ SearchVocabulary SearchRepository::vocabulary()
         QHash<QString, std::size_t> byName;
         SqlStatement q(c.handle(), std::string("SELECT p.id, p.name, (SELECT count(DISTINCT x.asset_id) FROM face x "
                                                "JOIN asset a ON a.id = x.asset_id WHERE x.person_id = p.id AND ") +
-                                       kShown + ") FROM person p WHERE p.name IS NOT NULL AND p.name != '' AND p.hidden = 0");
+                                       kShown +
+                                       ") FROM person p WHERE p.name IS NOT NULL AND p.name != '' AND p.hidden = 0");
         while (q.next()) {
             const QString name = q.text(1);
             auto it = byName.find(name);
@@ -272,8 +273,9 @@ SearchVocabulary SearchRepository::vocabulary()
         SqlStatement q(c.handle(), "SELECT 0, make, count(*) FROM asset a WHERE make IS NOT NULL" + shown +
                                        " GROUP BY make UNION ALL SELECT 1, model, count(*) FROM asset a WHERE model IS "
                                        "NOT NULL" +
-                                       shown + " GROUP BY model UNION ALL SELECT 2, lens, count(*) FROM asset a WHERE "
-                                               "lens IS NOT NULL" +
+                                       shown +
+                                       " GROUP BY model UNION ALL SELECT 2, lens, count(*) FROM asset a WHERE "
+                                       "lens IS NOT NULL" +
                                        shown + " GROUP BY lens");
         while (q.next())
             if (!q.text(1).trimmed().isEmpty())

@@ -31,7 +31,9 @@ int numberOf(QString word)
 } // namespace
 
 DateResolver::DateResolver(QDate today, const QString &language, std::vector<SearchVocabulary::Month> months)
-    : m_today(today.isValid() ? today : QDate::currentDate()), m_locale(language), m_months(std::move(months))
+    : m_today(today.isValid() ? today : QDate::currentDate()),
+      m_locale(language),
+      m_months(std::move(months))
 {
     QStringList languages;
     for (const char *l : kMonthLanguages)
@@ -44,7 +46,8 @@ DateResolver::DateResolver(QDate today, const QString &language, std::vector<Sea
             QStringList names = {locale.standaloneMonthName(m, QLocale::LongFormat),
                                  locale.monthName(m, QLocale::LongFormat)};
             if (primary || languages[i] == QLatin1String("en"))
-                names << locale.standaloneMonthName(m, QLocale::ShortFormat) << locale.monthName(m, QLocale::ShortFormat);
+                names << locale.standaloneMonthName(m, QLocale::ShortFormat)
+                      << locale.monthName(m, QLocale::ShortFormat);
             for (const QString &name : names) {
                 const QString key = searchtext::normalized(name);
                 if (key.size() >= 3 && !m_monthNames.contains(key))
@@ -54,9 +57,15 @@ DateResolver::DateResolver(QDate today, const QString &language, std::vector<Sea
     }
     // Seasons of the northern hemisphere by their first month; "fall" and "autumn".
     const std::pair<QString, int> seasons[] = {
-        {QStringLiteral("spring"), 3}, {QStringLiteral("summer"), 6}, {QStringLiteral("autumn"), 9},
-        {QStringLiteral("fall"), 9},   {QStringLiteral("winter"), 12}, {tr("spring"), 3},
-        {tr("summer"), 6},             {tr("autumn"), 9},             {tr("winter"), 12},
+        {QStringLiteral("spring"), 3},
+        {QStringLiteral("summer"), 6},
+        {QStringLiteral("autumn"), 9},
+        {QStringLiteral("fall"), 9},
+        {QStringLiteral("winter"), 12},
+        {tr("spring"), 3},
+        {tr("summer"), 6},
+        {tr("autumn"), 9},
+        {tr("winter"), 12},
     };
     for (const auto &[name, month] : seasons)
         m_seasonNames.insert(searchtext::normalized(name), month);
@@ -82,10 +91,7 @@ DateResolver::DateResolver(QDate today, const QString &language, std::vector<Sea
         m_relative.insert(searchtext::normalized(name), r);
 }
 
-QString DateResolver::monthLabel(int month) const
-{
-    return m_locale.standaloneMonthName(month, QLocale::LongFormat);
-}
+QString DateResolver::monthLabel(int month) const { return m_locale.standaloneMonthName(month, QLocale::LongFormat); }
 
 int DateResolver::monthOf(const QString &word) const { return m_monthNames.value(searchtext::normalized(word), 0); }
 
@@ -134,7 +140,8 @@ std::optional<SearchTerm> DateResolver::relative(Relative r) const
     const QDate d = m_today;
     const QString day = m_locale.toString(d, QLocale::LongFormat);
     switch (r) {
-    case Relative::Today: return span(d, d.addDays(1), tr("Today (%1)").arg(m_locale.toString(d, QLocale::ShortFormat)));
+    case Relative::Today:
+        return span(d, d.addDays(1), tr("Today (%1)").arg(m_locale.toString(d, QLocale::ShortFormat)));
     case Relative::Yesterday: {
         const QDate y = d.addDays(-1);
         return span(y, d, tr("Yesterday (%1)").arg(m_locale.toString(y, QLocale::ShortFormat)));
@@ -144,8 +151,7 @@ std::optional<SearchTerm> DateResolver::relative(Relative r) const
         QDate monday = d.addDays(1 - d.dayOfWeek());
         if (r == Relative::LastWeek)
             monday = monday.addDays(-7);
-        return span(monday, monday.addDays(7),
-                    tr("Week of %1").arg(m_locale.toString(monday, QLocale::ShortFormat)));
+        return span(monday, monday.addDays(7), tr("Week of %1").arg(m_locale.toString(monday, QLocale::ShortFormat)));
     }
     case Relative::ThisMonth:
     case Relative::LastMonth: {
@@ -172,8 +178,9 @@ std::optional<SearchTerm> DateResolver::lastSeason(int firstMonth) const
         const QDate to = from.addMonths(3);
         if (to <= m_today)
             return span(from, to,
-                        tr("%1 to %2").arg(m_locale.toString(from, QLocale::ShortFormat),
-                                           m_locale.toString(to.addDays(-1), QLocale::ShortFormat)));
+                        tr("%1 to %2")
+                            .arg(m_locale.toString(from, QLocale::ShortFormat),
+                                 m_locale.toString(to.addDays(-1), QLocale::ShortFormat)));
     }
     return std::nullopt;
 }

@@ -35,7 +35,7 @@ private:
     std::optional<SearchTerm> relative(Relative r) const;
     std::optional<SearchTerm> lastSeason(int firstMonth) const;
     std::int64_t countIn(QDate from, QDate to) const;
-    int monthOf(const QString &word) const; // 0: not a month name
+    int monthOf(const QString &word) const;  // 0: not a month name
     int seasonOf(const QString &word) const; // its first month; 0: not a season
     QString monthLabel(int month) const;
 

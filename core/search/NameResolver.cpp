@@ -13,7 +13,9 @@ constexpr int kShortestNearKey = 4; // "did you mean" only for names of 4+ lette
 }
 
 NameResolver::NameResolver(TermKind kind, std::vector<Entry> entries, bool compactKeys)
-    : m_kind(kind), m_entries(std::move(entries)), m_compactKeys(compactKeys)
+    : m_kind(kind),
+      m_entries(std::move(entries)),
+      m_compactKeys(compactKeys)
 {
     for (int i = 0; i < int(m_entries.size()); ++i) {
         QSet<QString> keys;

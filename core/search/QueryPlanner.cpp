@@ -24,7 +24,8 @@ QString termKindName(TermKind kind)
 }
 
 QueryPlanner::QueryPlanner(std::vector<const TermResolver *> resolvers, TextCheck textHasWord)
-    : m_resolvers(std::move(resolvers)), m_textHasWord(std::move(textHasWord))
+    : m_resolvers(std::move(resolvers)),
+      m_textHasWord(std::move(textHasWord))
 {}
 
 SearchPlan QueryPlanner::plan(const QString &query) const
@@ -107,8 +108,8 @@ std::vector<SearchSuggestion> QueryPlanner::suggest(const QString &query, int pe
                 if (seen.contains(key))
                     continue;
                 seen.insert(key);
-                s.query = (before.isEmpty() ? QString() : before.join(QLatin1Char(' ')) + QLatin1Char(' ')) +
-                          s.completion;
+                s.query =
+                    (before.isEmpty() ? QString() : before.join(QLatin1Char(' ')) + QLatin1Char(' ')) + s.completion;
                 out.push_back(std::move(s));
                 ++added;
             }

@@ -24,7 +24,7 @@ struct SearchPlan {
 class QueryPlanner {
 public:
     using TextCheck = std::function<bool(const QString &word)>; // any text word starts with it
-    static constexpr int kLongestRun = 4;                      // words ("rio de janeiro", "united states of america")
+    static constexpr int kLongestRun = 4;                       // words ("rio de janeiro", "united states of america")
 
     QueryPlanner(std::vector<const TermResolver *> resolvers, TextCheck textHasWord);
 

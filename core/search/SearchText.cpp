@@ -72,7 +72,7 @@ bool withinOneEdit(const QString &a, const QString &b)
         return true;
     if (n == m) {
         if (a.mid(i + 1) == b.mid(i + 1))
-            return true; // substitution
+            return true;                                                                          // substitution
         return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && a.mid(i + 2) == b.mid(i + 2); // swap
     }
     return n > m ? a.mid(i + 1) == b.mid(i) : a.mid(i) == b.mid(i + 1);

@@ -157,7 +157,9 @@ std::unique_ptr<TermResolver> cameraResolver(const SearchVocabulary &v)
             }
         }
         e.count = c.count;
-        (c.field == Field::Make ? e.condition.makes : c.field == Field::Model ? e.condition.models : e.condition.lenses)
+        (c.field == Field::Make    ? e.condition.makes
+         : c.field == Field::Model ? e.condition.models
+                                   : e.condition.lenses)
             << c.value;
         entries.push_back(std::move(e));
     }
@@ -174,18 +176,23 @@ std::unique_ptr<TermResolver> mediaResolver(const SearchVocabulary &v)
         std::int64_t count;
     };
     const Kind kinds[] = {
-        {C::Videos, tr("Videos"),
+        {C::Videos,
+         tr("Videos"),
          {QStringLiteral("video"), QStringLiteral("videos"), QStringLiteral("movie"), QStringLiteral("movies"),
           tr("videos")},
          v.videos},
         {C::Raws, tr("RAW photos"), {QStringLiteral("raw"), QStringLiteral("raws"), tr("raw")}, v.raws},
-        {C::Favorites, tr("Favourites"),
+        {C::Favorites,
+         tr("Favourites"),
          {QStringLiteral("favourite"), QStringLiteral("favourites"), QStringLiteral("favorite"),
           QStringLiteral("favorites"), QStringLiteral("starred"), tr("favourites")},
          v.favorites},
-        {C::Screenshots, tr("Screenshots"),
-         {QStringLiteral("screenshot"), QStringLiteral("screenshots"), tr("screenshots")}, v.screenshots},
-        {C::Panoramas, tr("Panoramas"),
+        {C::Screenshots,
+         tr("Screenshots"),
+         {QStringLiteral("screenshot"), QStringLiteral("screenshots"), tr("screenshots")},
+         v.screenshots},
+        {C::Panoramas,
+         tr("Panoramas"),
          {QStringLiteral("panorama"), QStringLiteral("panoramas"), QStringLiteral("pano"), tr("panoramas")},
          v.panoramas},
     };

@@ -84,7 +84,8 @@ private slots:
         const QString paris1 = QStringLiteral("IMG_0001.JPG"), paris2 = QStringLiteral("IMG_0002.JPG");
         const QString rome = QStringLiteral("DSCF1001.JPG"), florence = QStringLiteral("DSCF1002.RAF");
         const QString berlinNewYear = QStringLiteral("IMG_2001.JPG"), tokyoNewYear = QStringLiteral("IMG_2002.JPG");
-        const QString zurich = QStringLiteral("VID_0001.MP4"), screenshot = QStringLiteral("Screenshot_20220301-101500.png");
+        const QString zurich = QStringLiteral("VID_0001.MP4"),
+                      screenshot = QStringLiteral("Screenshot_20220301-101500.png");
         const QString pano = QStringLiteral("PANO_20220815_120000.jpg"), yesterday = QStringLiteral("IMG_3001.JPG");
         const QString summer2026 = QStringLiteral("IMG_3100.JPG"), summer2025 = QStringLiteral("IMG_2500.JPG");
         const QString canon = QStringLiteral("IMG_1700.JPG"), undated = QStringLiteral("IMG_4000.JPG");
@@ -235,8 +236,8 @@ private slots:
                     QStringLiteral("Weekend in Rome")));
         QVERIFY(has(s->suggest(QStringLiteral("jun")), TermKind::Date, QStringLiteral("June (every year)"), 2,
                     QStringLiteral("June")));
-        QVERIFY(has(s->suggest(QStringLiteral("201")), TermKind::Date, QStringLiteral("2019"), 3,
-                    QStringLiteral("2019")));
+        QVERIFY(
+            has(s->suggest(QStringLiteral("201")), TermKind::Date, QStringLiteral("2019"), 3, QStringLiteral("2019")));
         QVERIFY(has(s->suggest(QStringLiteral("x-t")), TermKind::Camera, QStringLiteral("X-T3"), 2,
                     QStringLiteral("X-T3")));
         QVERIFY(has(s->suggest(QStringLiteral("vid")), TermKind::Media, QStringLiteral("Videos"), 1,

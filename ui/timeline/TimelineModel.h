@@ -27,6 +27,9 @@ class TimelineModel : public ServicesListModel {
     // Place scope: the photos named in this country (ISO code) and town (empty: outside any town).
     Q_PROPERTY(QString placeCountry READ placeCountry WRITE setPlaceCountry NOTIFY scopeChanged)
     Q_PROPERTY(QString placeCity READ placeCity WRITE setPlaceCity NOTIFY scopeChanged)
+    // Search scope: these photos (SearchModel::assetIds); in this order when keepOrder (best matches first).
+    Q_PROPERTY(QVariantList searchIds READ searchIds WRITE setSearchIds NOTIFY scopeChanged)
+    Q_PROPERTY(bool keepOrder READ keepOrder WRITE setKeepOrder NOTIFY scopeChanged)
     Q_PROPERTY(Density density READ density WRITE setDensity NOTIFY densityChanged)
     Q_PROPERTY(double viewWidth READ viewWidth WRITE setViewWidth NOTIFY viewWidthChanged)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY rowsLaidOut)
@@ -36,7 +39,7 @@ class TimelineModel : public ServicesListModel {
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
 
 public:
-    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place };
+    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place, Search };
     Q_ENUM(Scope)
     enum class Density { Day = 0, Month = 1, Year = 2 };
     Q_ENUM(Density)
@@ -62,6 +65,10 @@ public:
     void setPlaceCountry(const QString &code);
     QString placeCity() const { return m_placeCity; }
     void setPlaceCity(const QString &city);
+    QVariantList searchIds() const;
+    void setSearchIds(const QVariantList &ids);
+    bool keepOrder() const { return m_keepOrder; }
+    void setKeepOrder(bool keep);
     Density density() const { return m_density; }
     void setDensity(Density density);
     double viewWidth() const { return m_width; }
@@ -123,6 +130,8 @@ private:
     std::vector<std::int64_t> m_personIds;
     qint64 m_albumId = 0;
     QString m_placeCountry, m_placeCity;
+    std::vector<std::int64_t> m_searchIds;
+    bool m_keepOrder = false;
     Density m_density = Density::Day;
     double m_width = 0;
     bool m_loading = false;
