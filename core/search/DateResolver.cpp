@@ -52,6 +52,8 @@ DateResolver::DateResolver(QDate today, const QString &language, std::vector<Sea
                 const QString key = searchtext::normalized(name);
                 if (key.size() >= 3 && !m_monthNames.contains(key))
                     m_monthNames.insert(key, m);
+                if (key.size() >= 3 && (i == 0 || languages[i] == QLatin1String("en")))
+                    m_suggestedMonths.insert(key, m);
             }
         }
     }
@@ -310,7 +312,7 @@ std::vector<SearchSuggestion> DateResolver::suggest(const QString &typed, int li
     // A month name being typed: that month in every year, then in the years with the most photos.
     const QString folded = searchtext::normalized(prefix);
     int month = 0;
-    for (auto it = m_monthNames.constBegin(); it != m_monthNames.constEnd() && !month; ++it)
+    for (auto it = m_suggestedMonths.constBegin(); it != m_suggestedMonths.constEnd() && !month; ++it)
         if (folded.size() >= 2 && it.key().startsWith(folded))
             month = it.value();
     if (!month)

@@ -43,6 +43,7 @@ private:
     QLocale m_locale;
     std::vector<SearchVocabulary::Month> m_months;
     QHash<QString, int> m_monthNames;      // normalized → 1..12
+    QHash<QString, int> m_suggestedMonths; // the same, English and the UI language only (suggestions)
     QHash<QString, int> m_seasonNames;     // normalized → first month (northern hemisphere)
     QHash<QString, Relative> m_relative;   // "yesterday", "last week", ...
     QHash<QString, QString> m_monthLabels; // for suggestions: normalized name → label

@@ -104,6 +104,8 @@ std::vector<SearchSuggestion> QueryPlanner::suggest(const QString &query, int pe
             const QStringList before = words.mid(0, words.size() - n);
             const QString typed = words.mid(words.size() - n).join(QLatin1Char(' '));
             for (SearchSuggestion s : r->suggest(typed, perKind - added)) {
+                if (s.count == 0)
+                    continue; // a name no shown photo has
                 const QString key = termKindName(s.kind) + QLatin1Char('|') + s.label;
                 if (seen.contains(key))
                     continue;

@@ -243,6 +243,13 @@ private slots:
         QVERIFY(has(s->suggest(QStringLiteral("vid")), TermKind::Media, QStringLiteral("Videos"), 1,
                     QStringLiteral("Videos")));
         QVERIFY(s->suggest(QStringLiteral("qqq")).empty());
+        // Month names of other languages resolve ("juni 2019") but are not offered
+        // ("pa…" is not Polish "październik"); nor is anything no shown photo has.
+        for (const SearchSuggestion &x : s->suggest(QStringLiteral("pa"))) {
+            QVERIFY2(x.kind != TermKind::Date, qPrintable(x.label));
+            QVERIFY2(x.count != 0, qPrintable(x.label));
+        }
+        QVERIFY(s->suggest(QStringLiteral("dec")).front().count > 0);
     }
 
     void indexFollowsChanges()

@@ -139,7 +139,8 @@ ApplicationWindow {
                         Layout.fillHeight: true
                         services: window.services
                         scope: TimelineModel.All
-                        emptyText: window.services.work.running ? qsTr("Looking for photos…") : qsTr("No photos yet")
+                        emptyText: searchBar.active ? qsTr("No photos match “%1”").arg(searchBar.search.query)
+                                   : window.services.work.running ? qsTr("Looking for photos…") : qsTr("No photos yet")
                         onOpenAsset: (index) => window.openViewerOn(photosView, index)
                     }
                 }

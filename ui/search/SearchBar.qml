@@ -124,9 +124,10 @@ Rectangle {
                 }
             }
             Label {
+                visible: bar.search.busy
                 height: 30
                 verticalAlignment: Text.AlignVCenter
-                text: bar.search.busy ? qsTr("Searching…") : qsTr("%n photo(s)", "", bar.search.assetIds.length)
+                text: qsTr("Searching…")
                 color: Theme.subtext
                 leftPadding: 6
             }
