@@ -336,11 +336,13 @@ CREATE INDEX file_damaged ON file(id) WHERE damage IS NOT NULL;
 // prefix, case- and diacritics-insensitive (unicode61 remove_diacritics 2).
 // Triggers write an asset's row again whenever one of those changes (a scan
 // adds or moves a file, a rescan retags, the user sets a description), so it
-// is never rebuilt on start; the migration fills it once.
+// is never rebuilt on start; the migration fills it once. A new asset without
+// words of its own gets its row with its first file (half the work at scan).
 const char *const kSearchText = R"sql(
 CREATE VIRTUAL TABLE asset_text USING fts5(names, title, description, keywords,
     tokenize = 'unicode61 remove_diacritics 2');
-CREATE TRIGGER asset_text_asset_added AFTER INSERT ON asset BEGIN
+CREATE TRIGGER asset_text_asset_added AFTER INSERT ON asset
+WHEN new.title IS NOT NULL OR new.description IS NOT NULL OR new.user_description IS NOT NULL BEGIN
     DELETE FROM asset_text WHERE rowid = new.id;
     INSERT INTO asset_text (rowid, names, title, description, keywords)
         SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
