@@ -410,7 +410,7 @@ CREATE TRIGGER asset_text_tag_removed AFTER DELETE ON asset_tag BEGIN
             (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
         FROM asset a WHERE a.id = old.asset_id;
 END;
-CREATE TRIGGER asset_text_tag_renamed AFTER UPDATE OF name ON tag BEGIN
+CREATE TRIGGER asset_text_tag_renamed AFTER UPDATE OF name ON tag WHEN new.name IS NOT old.name BEGIN
     DELETE FROM asset_text WHERE rowid IN (SELECT asset_id FROM asset_tag WHERE tag_id = new.id);
     INSERT INTO asset_text (rowid, names, title, description, keywords)
         SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),

@@ -162,7 +162,7 @@ void writePhotos(Catalog &catalog, int first, int count, std::mt19937 &rng, bool
             for (int a = 0; a < 50; ++a) {
                 const std::int64_t album = albums.create(QStringLiteral("Trip %1").arg(a), QString(), 1);
                 for (int k = 0; k < 100; ++k)
-                    albums.addItem(album, 1 + std::int64_t(rng() % quint32(first + count)));
+                    albums.addItem(album, first + std::int64_t(rng() % quint32(count)));
             }
         }
     });
