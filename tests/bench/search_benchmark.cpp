@@ -107,11 +107,12 @@ void writePhotos(Catalog &catalog, int first, int count, std::mt19937 &rng, bool
                 personIds.push_back(persons.create(QString::fromUtf8(name), 1));
         const qint64 start = QDateTime(QDate(2005, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
         const qint64 span = QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() - start;
+        std::uniform_int_distribution<qint64> when(0, span - 1); // rng() alone spans 49 days of ms
         for (int i = first; i < first + count; ++i) {
             MediaMetadata m;
             m.kind = i % 25 == 0 ? MediaKind::Video : MediaKind::Photo;
             m.format = m.kind == MediaKind::Video ? QStringLiteral("mp4") : QStringLiteral("jpeg");
-            m.captureTime.utc = QDateTime::fromMSecsSinceEpoch(start + qint64(rng() % quint64(span)), QTimeZone::utc());
+            m.captureTime.utc = QDateTime::fromMSecsSinceEpoch(start + when(rng), QTimeZone::utc());
             m.captureTime.offsetMinutes = int(rng() % 25) * 60 - 720;
             m.captureTime.source = CaptureTimeSource::ExifOriginal;
             const auto &camera = kCameras[rng() % std::size(kCameras)];

@@ -189,7 +189,7 @@ void ScriptedRun::runTour()
         {"filterPhotosByFirstPerson", {}, QStringLiteral("timeline-people-filter")},
         {"clearPhotoFilter", {}, QString()},
         {"typeSearch", QStringLiteral("20"), QStringLiteral("search-suggestions")},
-        {"runSearch", QStringLiteral("paris"), QStringLiteral("search-results")},
+        {"runSearch", QStringLiteral("july 2009"), QStringLiteral("search-results")},
         {"clearSearch", {}, QString()},
         {"setTheme", QStringLiteral("dark"), QString()},
         {"showPage", QStringLiteral("photos"), QStringLiteral("timeline-dark")},

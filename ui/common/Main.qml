@@ -126,6 +126,10 @@ ApplicationWindow {
                         services: window.services
                         timeline: photosView.model
                     }
+                    Connections { // other photos now: what was selected is not on screen
+                        target: searchBar.search
+                        function onResultsChanged() { photosView.selection.clear() }
+                    }
                     PeopleFilter {
                         id: peopleFilter
                         Layout.fillWidth: true
@@ -396,7 +400,7 @@ ApplicationWindow {
     function clearPhotoFilter() { peopleFilter.apply([]); return true }
     // The search field: typed (suggestions open), submitted (results and chips), cleared.
     function typeSearch(text) {
-        viewer.visible = false; page = "photos"; searchBar.focusField()
+        viewer.visible = false; page = "photos"; photosView.selection.clear(); searchBar.focusField()
         searchBar.field.text = text; searchBar.search.text = text
         return true
     }
