@@ -173,14 +173,16 @@ void writePhotos(Catalog &catalog, int first, int count, std::mt19937 &rng, bool
 
 struct Timings {
     std::vector<double> wall, cpu; // ms
+    QString slowest;               // the input of the most CPU
     QString text() const
     {
         return QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms wall; CPU p50 %4 ms, p95 %5 ms")
-            .arg(percentile(wall, 0.5), 0, 'f', 2)
-            .arg(percentile(wall, 0.95), 0, 'f', 2)
-            .arg(percentile(wall, 1.0), 0, 'f', 2)
-            .arg(percentile(cpu, 0.5), 0, 'f', 2)
-            .arg(percentile(cpu, 0.95), 0, 'f', 2);
+                   .arg(percentile(wall, 0.5), 0, 'f', 2)
+                   .arg(percentile(wall, 0.95), 0, 'f', 2)
+                   .arg(percentile(wall, 1.0), 0, 'f', 2)
+                   .arg(percentile(cpu, 0.5), 0, 'f', 2)
+                   .arg(percentile(cpu, 0.95), 0, 'f', 2) +
+               QStringLiteral(" (slowest: \"%1\")").arg(slowest);
     }
 };
 
@@ -196,6 +198,8 @@ Timings timeEach(const QStringList &inputs, int rounds, F work)
             work(input);
             t.wall.push_back(double(clock.nsecsElapsed()) / 1e6);
             t.cpu.push_back(threadCpuMs() - cpu);
+            if (t.cpu.back() >= *std::max_element(t.cpu.begin(), t.cpu.end()))
+                t.slowest = input;
         }
     return t;
 }
