@@ -1,5 +1,8 @@
 #pragma once
 
+#include "catalog/AssetRepository.h"
+
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -39,6 +42,11 @@ int runAlbums(Catalog &catalog, const QStringList &args); // list, create, add, 
 int runExport(Catalog &catalog, const QStringList &args);
 int runEdit(Catalog &catalog, const QStringList &args);
 int runRender(const QStringList &args);
+// Search: what a query finds, in the ls --json form (with --explain, how each word was understood).
+int runSearch(Catalog &catalog, const QStringList &args);
+// ls's output of listed assets: JSON objects (call inside Catalog::read: places are read) or text lines.
+QJsonArray listingsToJson(Catalog &catalog, const std::vector<AssetRepository::Listing> &rows);
+void printListings(const std::vector<AssetRepository::Listing> &rows);
 // Places: countries and their cities with counts (asset_place, filled by scan).
 int runPlaces(Catalog &catalog, const QStringList &args);
 // Things: find objects in photos (resumable), labels with counts, photos for a word, remove a label.

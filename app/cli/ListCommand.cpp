@@ -72,36 +72,46 @@ int runList(Catalog &catalog, const QStringList &args)
     }
 
     std::vector<AssetRepository::Listing> rows;
-    std::map<std::int64_t, PlaceRecord> places;
+    QJsonArray array;
     const Status status = catalog.read([&] {
         rows = AssetRepository(catalog).list(filter);
-        if (json) {
-            std::vector<std::int64_t> ids;
-            ids.reserve(rows.size());
-            for (const auto &row : rows)
-                ids.push_back(row.asset.id);
-            places = PlaceRepository(catalog).forAssets(ids);
-        }
+        if (json)
+            array = listingsToJson(catalog, rows);
     });
     if (!status) {
         err() << status.error() << "\n";
         return CatalogError;
     }
-    if (json) {
-        QJsonArray array;
-        for (const auto &row : rows) {
-            QJsonObject o = metadataToJson(row.path, row.asset.metadata);
-            o[QStringLiteral("id")] = double(row.asset.id);
-            o[QStringLiteral("available")] = row.available;
-            const auto place = places.find(row.asset.id);
-            o[QStringLiteral("place")] = place == places.end() ? QJsonValue()
-                                                               : placeToJson(place->second.countryCode,
-                                                                             place->second.region, place->second.city);
-            array.append(o);
-        }
+    if (json)
         out() << QJsonDocument(array).toJson();
-        return Ok;
+    else
+        printListings(rows);
+    return Ok;
+}
+
+QJsonArray listingsToJson(Catalog &catalog, const std::vector<AssetRepository::Listing> &rows)
+{
+    std::vector<std::int64_t> ids;
+    ids.reserve(rows.size());
+    for (const auto &row : rows)
+        ids.push_back(row.asset.id);
+    const std::map<std::int64_t, PlaceRecord> places = PlaceRepository(catalog).forAssets(ids);
+    QJsonArray array;
+    for (const auto &row : rows) {
+        QJsonObject o = metadataToJson(row.path, row.asset.metadata);
+        o[QStringLiteral("id")] = double(row.asset.id);
+        o[QStringLiteral("available")] = row.available;
+        const auto place = places.find(row.asset.id);
+        o[QStringLiteral("place")] =
+            place == places.end() ? QJsonValue()
+                                  : placeToJson(place->second.countryCode, place->second.region, place->second.city);
+        array.append(o);
     }
+    return array;
+}
+
+void printListings(const std::vector<AssetRepository::Listing> &rows)
+{
     for (const auto &row : rows) {
         const MediaMetadata &m = row.asset.metadata;
         out() << QStringLiteral("%1  %2  %3%4\n")
@@ -110,7 +120,6 @@ int runList(Catalog &catalog, const QStringList &args)
                      .arg(nativepath::display(row.path))
                      .arg(row.available ? QString() : tr("  (unavailable)"));
     }
-    return Ok;
 }
 
 } // namespace tintype::cli

@@ -36,6 +36,13 @@ Commands:
      [--root ID] [--limit N]
                            assets in the catalog, oldest first
   stats [--json]           counts for the library
+  search QUERY [--json] [--explain] [--best]
+                           the photos a query finds, newest first (--best: best
+                           matches first), in the ls form: people, places
+                           (any language), albums, dates ("june 2019", "last
+                           summer"), cameras, kinds ("videos"), other words in
+                           names, titles, descriptions, keywords; --explain
+                           says how each word was understood
   places [--json]          countries, then their towns, with photo counts
   things [--json] | scan [--jobs N] | find WORD | remove ID LABEL
                            what is in the photos (offline object detection, after
@@ -163,6 +170,8 @@ int main(int argc, char *argv[])
         runner = cli::runTakeout;
     else if (command == QLatin1String("albums"))
         runner = cli::runAlbums;
+    else if (command == QLatin1String("search"))
+        runner = cli::runSearch;
     else if (command == QLatin1String("places"))
         runner = cli::runPlaces;
     else if (command == QLatin1String("things"))

@@ -201,6 +201,12 @@ std::vector<AssetRepository::Listing> AssetRepository::list(const Filter &filter
         sql += *filter.hasGps ? " AND a.latitude IS NOT NULL" : " AND a.latitude IS NULL";
     if (filter.rootId)
         sql += " AND f.root_id = ?4";
+    if (filter.assetIds) {
+        sql += " AND a.id IN (";
+        for (std::size_t i = 0; i < filter.assetIds->size(); ++i)
+            sql += (i ? "," : "") + std::to_string((*filter.assetIds)[i]);
+        sql += ")";
+    }
     if (!filter.includeMissing)
         sql += " AND EXISTS (SELECT 1 FROM file g WHERE g.asset_id = a.id AND g.status = 0)";
     sql += " ORDER BY a.captured_utc IS NULL, a.captured_utc, a.id";

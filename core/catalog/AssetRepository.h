@@ -30,6 +30,7 @@ public:
         std::optional<std::int64_t> rootId;
         bool includeMissing = true; // assets whose files are all missing
         int limit = -1;
+        std::optional<std::vector<std::int64_t>> assetIds; // only these
     };
     struct Listing {
         AssetRecord asset;

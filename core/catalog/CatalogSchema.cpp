@@ -367,6 +367,100 @@ CREATE TABLE thing_removal (
     PRIMARY KEY (asset_id, label)
 ) WITHOUT ROWID;
 )sql";
+// Search (core/search): asset_text, the FTS5 index of the words of each asset
+// (rowid = asset id): its files' paths relative to their root (folder and file
+// names), title, description (the user's, else the file's) and keywords;
+// prefix, case- and diacritics-insensitive (unicode61 remove_diacritics 2).
+// Triggers write an asset's row again whenever one of those changes (a scan
+// adds or moves a file, a rescan retags, the user sets a description), so it
+// is never rebuilt on start; the migration fills it once. A new asset without
+// words of its own gets its row with its first file (half the work at scan).
+const char *const kSearchText = R"sql(
+CREATE VIRTUAL TABLE asset_text USING fts5(names, title, description, keywords,
+    tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER asset_text_asset_added AFTER INSERT ON asset
+WHEN new.title IS NOT NULL OR new.description IS NOT NULL OR new.user_description IS NOT NULL BEGIN
+    DELETE FROM asset_text WHERE rowid = new.id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = new.id;
+END;
+CREATE TRIGGER asset_text_asset_changed AFTER UPDATE OF title, description, user_description ON asset
+WHEN new.title IS NOT old.title OR new.description IS NOT old.description
+    OR new.user_description IS NOT old.user_description BEGIN
+    DELETE FROM asset_text WHERE rowid = new.id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = new.id;
+END;
+CREATE TRIGGER asset_text_asset_removed AFTER DELETE ON asset BEGIN
+    DELETE FROM asset_text WHERE rowid = old.id;
+END;
+CREATE TRIGGER asset_text_file_added AFTER INSERT ON file WHEN new.asset_id IS NOT NULL BEGIN
+    DELETE FROM asset_text WHERE rowid = new.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = new.asset_id;
+END;
+CREATE TRIGGER asset_text_file_moved AFTER UPDATE OF rel_path, asset_id ON file
+WHEN new.rel_path IS NOT old.rel_path OR new.asset_id IS NOT old.asset_id BEGIN
+    DELETE FROM asset_text WHERE rowid = old.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = old.asset_id;
+    DELETE FROM asset_text WHERE rowid = new.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = new.asset_id;
+END;
+CREATE TRIGGER asset_text_file_removed AFTER DELETE ON file WHEN old.asset_id IS NOT NULL BEGIN
+    DELETE FROM asset_text WHERE rowid = old.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = old.asset_id;
+END;
+CREATE TRIGGER asset_text_tag_added AFTER INSERT ON asset_tag BEGIN
+    DELETE FROM asset_text WHERE rowid = new.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = new.asset_id;
+END;
+CREATE TRIGGER asset_text_tag_removed AFTER DELETE ON asset_tag BEGIN
+    DELETE FROM asset_text WHERE rowid = old.asset_id;
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id = old.asset_id;
+END;
+CREATE TRIGGER asset_text_tag_renamed AFTER UPDATE OF name ON tag WHEN new.name IS NOT old.name BEGIN
+    DELETE FROM asset_text WHERE rowid IN (SELECT asset_id FROM asset_tag WHERE tag_id = new.id);
+    INSERT INTO asset_text (rowid, names, title, description, keywords)
+        SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+            a.title, coalesce(a.user_description, a.description),
+            (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+        FROM asset a WHERE a.id IN (SELECT asset_id FROM asset_tag WHERE tag_id = new.id);
+END;
+INSERT INTO asset_text (rowid, names, title, description, keywords)
+    SELECT a.id, (SELECT group_concat(CAST(f.rel_path AS TEXT), ' ') FROM file f WHERE f.asset_id = a.id),
+        a.title, coalesce(a.user_description, a.description),
+        (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
+    FROM asset a;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -381,6 +475,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {13, kPlaceSchema},    {14, kFileDamage},
         {15, kBurstChoice},
         {16, kThingSchema},
+        {17, kSearchText},
     };
     return all;
 }

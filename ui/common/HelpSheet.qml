@@ -15,6 +15,7 @@ Popup {
 
     readonly property var groups: [
         { title: qsTr("Timeline"), keys: [
+            ["Ctrl+F, /", qsTr("Search: people, places, dates, cameras, words")],
             ["Ctrl+A", qsTr("Select all")],
             [qsTr("Click"), qsTr("Open a photo; toggles it while selecting")],
             [qsTr("Ctrl+Click"), qsTr("Add to or remove from the selection")],

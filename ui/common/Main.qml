@@ -122,6 +122,16 @@ ApplicationWindow {
                 currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates", "albums", "archive", "trash", "places", "things"].indexOf(window.page)
                 ColumnLayout {
                     spacing: 0
+                    SearchBar {
+                        id: searchBar
+                        Layout.fillWidth: true
+                        services: window.services
+                        timeline: photosView.model
+                    }
+                    Connections { // other photos now: what was selected is not on screen
+                        target: searchBar.search
+                        function onResultsChanged() { photosView.selection.clear() }
+                    }
                     PeopleFilter {
                         id: peopleFilter
                         Layout.fillWidth: true
@@ -135,7 +145,8 @@ ApplicationWindow {
                         Layout.fillHeight: true
                         services: window.services
                         scope: TimelineModel.All
-                        emptyText: window.services.work.running ? qsTr("Looking for photos…") : qsTr("No photos yet")
+                        emptyText: searchBar.active ? qsTr("No photos match “%1”").arg(searchBar.search.query)
+                                   : window.services.work.running ? qsTr("Looking for photos…") : qsTr("No photos yet")
                         onOpenAsset: (index) => window.openViewerOn(photosView, index)
                     }
                 }
@@ -302,6 +313,7 @@ ApplicationWindow {
     Shortcut { sequences: [StandardKey.Undo]; enabled: window.services.actions.canUndo && !viewer.editing; onActivated: window.services.actions.undo() }
     Shortcut { sequence: "Shift+A"; onActivated: window.actOnSelectionOrViewer(window.archive) }
     Shortcut { sequences: ["?", "F1"]; onActivated: help.open() }
+    Shortcut { sequences: [StandardKey.Find, "/"]; enabled: !viewer.visible; onActivated: { window.page = "photos"; searchBar.focusField() } }
     Shortcut { sequences: [StandardKey.FullScreen, "F11"]; onActivated: window.visibility = window.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen }
     Shortcut { sequence: "Return"; enabled: !viewer.visible && window.currentView !== null && window.currentView.selection.count > 0
         onActivated: window.openViewerOn(window.currentView, window.currentView.model.indexOfAsset(window.currentView.selection.selectedIds()[0])) }
@@ -394,6 +406,14 @@ ApplicationWindow {
         return true
     }
     function clearPhotoFilter() { peopleFilter.apply([]); return true }
+    // The search field: typed (suggestions open), submitted (results and chips), cleared.
+    function typeSearch(text) {
+        viewer.visible = false; page = "photos"; photosView.selection.clear(); searchBar.focusField()
+        searchBar.field.text = text; searchBar.search.text = text
+        return true
+    }
+    function runSearch(query) { page = "photos"; searchBar.search.submit(query); return true }
+    function clearSearch() { searchBar.clear(); return true }
     // The viewer's edit mode (open the viewer first).
     function openEditor() { viewer.infoOpen = false; viewer.startEditing(); return viewer.editing }
     function editorTool(tab) { viewer.editMode.tools.tab = tab; return true }

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace tintype {
 
@@ -164,6 +165,38 @@ void TimelineModel::setPersonIds(const QVariantList &ids)
         reload();
 }
 
+QVariantList TimelineModel::searchIds() const
+{
+    QVariantList ids;
+    for (std::int64_t id : m_searchIds)
+        ids.append(qint64(id));
+    return ids;
+}
+
+void TimelineModel::setSearchIds(const QVariantList &ids)
+{
+    std::vector<std::int64_t> searchIds;
+    searchIds.reserve(std::size_t(ids.size()));
+    for (const QVariant &id : ids)
+        searchIds.push_back(id.toLongLong());
+    if (searchIds == m_searchIds)
+        return;
+    m_searchIds = std::move(searchIds);
+    emit scopeChanged();
+    if (m_scope == Scope::Search)
+        reload();
+}
+
+void TimelineModel::setKeepOrder(bool keep)
+{
+    if (m_keepOrder == keep)
+        return;
+    m_keepOrder = keep;
+    emit scopeChanged();
+    if (m_scope == Scope::Search)
+        reload();
+}
+
 void TimelineModel::setAlbumId(qint64 id)
 {
     if (m_albumId == id)
@@ -227,7 +260,8 @@ void TimelineModel::reload()
     if (!services())
         return;
     if ((m_scope == Scope::Folder && m_folderRootId == 0) || (m_scope == Scope::Album && m_albumId == 0) ||
-        (m_scope == Scope::Place && m_placeCountry.isEmpty()) || (m_scope == Scope::Thing && m_thingLabel.isEmpty())) {
+        (m_scope == Scope::Place && m_placeCountry.isEmpty()) || (m_scope == Scope::Thing && m_thingLabel.isEmpty()) ||
+        (m_scope == Scope::Search && m_searchIds.empty())) {
         setEntries({});
         return;
     }
@@ -240,6 +274,7 @@ void TimelineModel::reload()
                  : m_scope == Scope::Trash     ? TimelineQueries::Scope::Kind::Trash
                  : m_scope == Scope::Place     ? TimelineQueries::Scope::Kind::Place
                  : m_scope == Scope::Thing     ? TimelineQueries::Scope::Kind::Thing
+                 : m_scope == Scope::Search    ? TimelineQueries::Scope::Kind::Assets
                                                : TimelineQueries::Scope::Kind::Folder;
     scope.personIds = m_personIds;
     scope.rootId = m_folderRootId;
@@ -248,11 +283,13 @@ void TimelineModel::reload()
     scope.countryCode = m_placeCountry;
     scope.city = m_placeCity;
     scope.thingLabel = m_thingLabel;
+    if (m_scope == Scope::Search)
+        scope.assetIds = m_searchIds;
     const int generation = ++m_generation;
     m_loading = true;
     emit loadingChanged();
     if (m_entries.empty() && m_scope != Scope::Folder && m_scope != Scope::Album && m_scope != Scope::Trash &&
-        m_scope != Scope::Place && m_scope != Scope::Thing) {
+        m_scope != Scope::Place && m_scope != Scope::Thing && m_scope != Scope::Search) {
         // First load: the newest photos through the capture-time index, so the
         // first screen does not wait for the whole library to be read.
         services()->catalog().read<std::vector<TimelineEntry>>(
@@ -265,8 +302,22 @@ void TimelineModel::reload()
                     setEntries(std::move(result.value()));
             });
     }
+    const std::vector<std::int64_t> order =
+        m_scope == Scope::Search && m_keepOrder ? m_searchIds : std::vector<std::int64_t>{};
     services()->catalog().read<std::vector<TimelineEntry>>(
-        [scope](Catalog &catalog) { return withEditedShapes(catalog, TimelineQueries(catalog).entries(scope)); }, this,
+        [scope, order](Catalog &catalog) {
+            auto entries = withEditedShapes(catalog, TimelineQueries(catalog).entries(scope));
+            if (!order.empty()) { // best matches first: the search's order, not the dates'
+                std::unordered_map<std::int64_t, std::size_t> rank;
+                for (std::size_t i = 0; i < order.size(); ++i)
+                    rank.emplace(order[i], i);
+                std::stable_sort(entries.begin(), entries.end(), [&](const TimelineEntry &a, const TimelineEntry &b) {
+                    return rank[a.assetId] < rank[b.assetId];
+                });
+            }
+            return entries;
+        },
+        this,
         [this, generation](Result<std::vector<TimelineEntry>> result) {
             if (generation != m_generation)
                 return; // a newer load is on its way

@@ -29,6 +29,9 @@ class TimelineModel : public ServicesListModel {
     Q_PROPERTY(QString placeCity READ placeCity WRITE setPlaceCity NOTIFY scopeChanged)
     // Thing scope: the photos showing this thing (its English label, ThingLabels).
     Q_PROPERTY(QString thingLabel READ thingLabel WRITE setThingLabel NOTIFY scopeChanged)
+    // Search scope: these photos (SearchModel::assetIds); in this order when keepOrder (best matches first).
+    Q_PROPERTY(QVariantList searchIds READ searchIds WRITE setSearchIds NOTIFY scopeChanged)
+    Q_PROPERTY(bool keepOrder READ keepOrder WRITE setKeepOrder NOTIFY scopeChanged)
     Q_PROPERTY(Density density READ density WRITE setDensity NOTIFY densityChanged)
     Q_PROPERTY(double viewWidth READ viewWidth WRITE setViewWidth NOTIFY viewWidthChanged)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY rowsLaidOut)
@@ -38,7 +41,7 @@ class TimelineModel : public ServicesListModel {
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
 
 public:
-    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place, Thing };
+    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place, Thing, Search };
     Q_ENUM(Scope)
     enum class Density { Day = 0, Month = 1, Year = 2 };
     Q_ENUM(Density)
@@ -66,6 +69,10 @@ public:
     void setPlaceCity(const QString &city);
     QString thingLabel() const { return m_thingLabel; }
     void setThingLabel(const QString &label);
+    QVariantList searchIds() const;
+    void setSearchIds(const QVariantList &ids);
+    bool keepOrder() const { return m_keepOrder; }
+    void setKeepOrder(bool keep);
     Density density() const { return m_density; }
     void setDensity(Density density);
     double viewWidth() const { return m_width; }
@@ -130,6 +137,8 @@ private:
     qint64 m_albumId = 0;
     QString m_placeCountry, m_placeCity;
     QString m_thingLabel;
+    std::vector<std::int64_t> m_searchIds;
+    bool m_keepOrder = false;
     Density m_density = Density::Day;
     double m_width = 0;
     bool m_loading = false;
