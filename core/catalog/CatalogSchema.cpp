@@ -330,6 +330,15 @@ const char *const kFileDamage = R"sql(
 ALTER TABLE file ADD COLUMN damage TEXT;
 CREATE INDEX file_damaged ON file(id) WHERE damage IS NOT NULL;
 )sql";
+// Live folders (issue 19): a root can be the phone's inbox (its new arrivals
+// get a "New" badge until seen: asset.inbox_new); the Recently added view
+// lists assets by added_at, newest first.
+const char *const kLiveFolders = R"sql(
+ALTER TABLE root ADD COLUMN inbox INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE asset ADD COLUMN inbox_new INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX asset_inbox_new ON asset(id) WHERE inbox_new = 1;
+CREATE INDEX asset_by_added ON asset(added_at);
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -342,6 +351,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {9, kNotAFaceSchema},  {10, kImportByContentIndex},
         {11, kCropHashes},     {12, kPhoneFilesSchema},
         {13, kPlaceSchema},    {14, kFileDamage},
+        {15, kLiveFolders},
     };
     return all;
 }

@@ -38,6 +38,7 @@ COMMITS = {
     11: "156130d",  # crop hashes (merge of takeout)
     12: "d04b989b1d51a5c18178f4cf9aa49c0c252b19c3",  # phone files: motion clips, content ids, bursts
     13: "ef09114",  # asset_place (merge of places)
+    14: "bd294ae194fb34eaf11d54f24f6cc671665dada5",  # file.damage (damaged files)
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
