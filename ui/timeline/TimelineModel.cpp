@@ -88,7 +88,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                                      {QStringLiteral("motion"), e.moving},
                                      {QStringLiteral("stack"), e.stackCount},
                                      {QStringLiteral("available"), e.available},
-                                     {QStringLiteral("damaged"), e.damaged}});
+                                     {QStringLiteral("damaged"), e.damaged},
+                                     {QStringLiteral("fresh"), e.fresh}});
         }
         return items;
     }
@@ -229,7 +230,10 @@ void TimelineModel::reload()
                  : m_scope == Scope::Archive   ? TimelineQueries::Scope::Kind::Archive
                  : m_scope == Scope::Trash     ? TimelineQueries::Scope::Kind::Trash
                  : m_scope == Scope::Place     ? TimelineQueries::Scope::Kind::Place
+                 : m_scope == Scope::Recent    ? TimelineQueries::Scope::Kind::Recent
                                                : TimelineQueries::Scope::Kind::Folder;
+    // Recently added: the last 30 days' imports, like Google Photos.
+    scope.addedSince = QDateTime::currentSecsSinceEpoch() - 30 * 24 * 3600;
     scope.personIds = m_personIds;
     scope.rootId = m_folderRootId;
     scope.folder = QByteArray::fromHex(m_folderKey.toLatin1());
@@ -462,7 +466,8 @@ QVariantMap TimelineModel::entry(int entryIndex) const
             {QStringLiteral("available"), e.available},
             {QStringLiteral("aspect"), TimelineLayout::shownAspect(e)},
             {QStringLiteral("edited"), !e.editFingerprint.isEmpty()},
-            {QStringLiteral("damaged"), e.damaged}};
+            {QStringLiteral("damaged"), e.damaged},
+            {QStringLiteral("fresh"), e.fresh}};
 }
 
 QString TimelineModel::localDateText(int entryIndex) const

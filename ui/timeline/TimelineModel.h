@@ -36,7 +36,7 @@ class TimelineModel : public ServicesListModel {
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
 
 public:
-    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place };
+    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place, Recent };
     Q_ENUM(Scope)
     enum class Density { Day = 0, Month = 1, Year = 2 };
     Q_ENUM(Density)
