@@ -150,6 +150,7 @@ int main(int argc, char *argv[])
     QElapsedTimer startup;
     startup.start();
     watch.start(cli, watchArgs);
+    watch.waitForStarted();
     QByteArray output;
     while (!output.contains("Watching for changes") && watch.state() == QProcess::Running) {
         watch.waitForReadyRead(100);
