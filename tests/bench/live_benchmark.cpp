@@ -123,7 +123,16 @@ int main(int argc, char *argv[])
     // folders to watch, the catalog's rows a batch is compared against).
     std::printf("Writing %d existing photos...\n", existing);
     std::fflush(stdout);
-    const QByteArray small = photoBytes(0, 1);
+    // Small files (a few KB) so that a 100k library fits on a laptop's disk;
+    // the watcher's work depends on folders and catalog rows, not bytes.
+    QByteArray small;
+    {
+        QImage image(160, 120, QImage::Format_RGB32);
+        image.fill(QColor(90, 120, 160));
+        QBuffer buffer(&small);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", 85);
+    }
     for (int i = 0; i < existing; ++i) {
         const fs::path folder = photos / std::to_string(2000 + i / 2000) / ("day" + std::to_string(i / 150));
         fs::create_directories(folder);

@@ -44,7 +44,8 @@ private slots:
         QCOMPARE(model.photoCount(), 3);
         QTRY_VERIFY_WITH_TIMEOUT(work.liveFolders().size() == 1, 5000);
         const QVariantMap state = work.liveFolders().front().toMap();
-        QVERIFY2(!state.value(QStringLiteral("polled")).toBool(), qPrintable(state.value(QStringLiteral("reason")).toString()));
+        QVERIFY2(!state.value(QStringLiteral("polled")).toBool(),
+                 qPrintable(state.value(QStringLiteral("reason")).toString()));
 
         fs::create_directories(fx.photos() / "Phone");
         QVERIFY(writeDatedJpeg(fx.photos() / "Phone" / "PXL_1.jpg", 7));
