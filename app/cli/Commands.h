@@ -25,6 +25,8 @@ enum ExitCode {
 // Each command gets its own arguments (after the command name).
 int runRoots(Catalog &catalog, const QStringList &args);
 int runScan(Catalog &catalog, const QStringList &args);
+// Keeps the catalog current: live folders until Ctrl+C or SIGTERM (exit 0).
+int runWatch(Catalog &catalog, const QStringList &args);
 int runList(Catalog &catalog, const QStringList &args);
 int runStats(Catalog &catalog, const QStringList &args);
 int runPurge(Catalog &catalog, const QStringList &args);

@@ -27,6 +27,14 @@ Commands:
                            with problems (bad orientation, broken dates, ...);
                            names the place of each photo with a position
                            (offline, from the place index of fetch-models.sh).
+  watch [--poll] [--poll-seconds N] [--no-initial-scan]
+                           keep the catalog current without the app: scan,
+                           then follow changes in the folders as they happen
+                           (new, changed, moved, deleted photos; files still
+                           being written wait until complete); folders that
+                           cannot be watched (network shares, watch limit) are
+                           rescanned every N s (60; --poll: every folder).
+                           Ctrl+C or SIGTERM stop it (exit 0)
   info [--json] FILE...    everything Tintype reads from the files themselves
                            (with --json, the place at its position too)
   motion-clip --to DIR FILE...
@@ -154,6 +162,8 @@ int main(int argc, char *argv[])
         runner = cli::runRoots;
     else if (command == QLatin1String("scan"))
         runner = cli::runScan;
+    else if (command == QLatin1String("watch"))
+        runner = cli::runWatch;
     else if (command == QLatin1String("ls"))
         runner = cli::runList;
     else if (command == QLatin1String("stats"))

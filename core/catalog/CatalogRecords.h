@@ -21,6 +21,7 @@ struct RootRecord {
     bool online = true;
     std::int64_t addedAt = 0;
     std::optional<std::int64_t> lastScanAt;
+    bool inbox = false; // the phone's inbox: its new arrivals are marked new until seen
 };
 
 // What a file is to its asset.

@@ -461,6 +461,15 @@ INSERT INTO asset_text (rowid, names, title, description, keywords)
         (SELECT group_concat(t.name, ' ') FROM asset_tag x JOIN tag t ON t.id = x.tag_id WHERE x.asset_id = a.id)
     FROM asset a;
 )sql";
+// Live folders (issue 19): a root can be the phone's inbox (its new arrivals
+// get a "New" badge until seen: asset.inbox_new); the Recently added view
+// lists assets by added_at, newest first.
+const char *const kLiveFolders = R"sql(
+ALTER TABLE root ADD COLUMN inbox INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE asset ADD COLUMN inbox_new INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX asset_inbox_new ON asset(id) WHERE inbox_new = 1;
+CREATE INDEX asset_by_added ON asset(added_at);
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -476,6 +485,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {15, kBurstChoice},
         {16, kThingSchema},
         {17, kSearchText},
+        {18, kLiveFolders},
     };
     return all;
 }

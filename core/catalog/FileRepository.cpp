@@ -69,6 +69,26 @@ std::vector<FileRecord> FileRepository::forRoot(std::int64_t rootId)
     return collect(q);
 }
 
+std::vector<FileRecord> FileRepository::inFolder(std::int64_t rootId, const QByteArray &folder, bool recursive)
+{
+    std::vector<FileRecord> files;
+    if (folder.isEmpty()) {
+        files = forRoot(rootId);
+    } else {
+        // Paths below "a/b" sort between "a/b/" and "a/b0" ('0' follows '/'):
+        // a range over the (root_id, rel_path) index.
+        SqlStatement q(m_catalog.handle(),
+                       std::string(kSelect) + "WHERE root_id = ? AND rel_path >= ? AND rel_path < ?");
+        q.bind(1, rootId).bindBlob(2, folder + '/').bindBlob(3, folder + '0');
+        files = collect(q);
+    }
+    if (!recursive) {
+        const qsizetype from = folder.isEmpty() ? 0 : folder.size() + 1;
+        std::erase_if(files, [from](const FileRecord &f) { return f.relPath.indexOf('/', from) >= 0; });
+    }
+    return files;
+}
+
 std::vector<FileRecord> FileRepository::forAsset(std::int64_t assetId)
 {
     SqlStatement q(m_catalog.handle(), std::string(kSelect) + "WHERE asset_id = ? ORDER BY role, id");

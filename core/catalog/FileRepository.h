@@ -19,6 +19,9 @@ public:
     ~FileRepository();
 
     std::vector<FileRecord> forRoot(std::int64_t rootId);
+    // The files of one folder of a root ('/'-separated native bytes, empty for
+    // the root itself): directly in it, or anywhere below it when `recursive`.
+    std::vector<FileRecord> inFolder(std::int64_t rootId, const QByteArray &folder, bool recursive);
     std::vector<FileRecord> forAsset(std::int64_t assetId);
     std::optional<FileRecord> byId(std::int64_t id);
     std::optional<FileRecord> byPath(std::int64_t rootId, const QByteArray &relPath);

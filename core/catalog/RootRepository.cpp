@@ -7,7 +7,7 @@
 namespace tintype {
 
 namespace {
-constexpr const char *kColumns = "id, path, volume_id, volume_path, online, added_at, last_scan_at";
+constexpr const char *kColumns = "id, path, volume_id, volume_path, online, added_at, last_scan_at, inbox";
 
 RootRecord rowToRoot(const SqlStatement &q)
 {
@@ -19,6 +19,7 @@ RootRecord rowToRoot(const SqlStatement &q)
     r.online = q.int64(4) != 0;
     r.addedAt = q.int64(5);
     r.lastScanAt = q.optionalInt64(6);
+    r.inbox = q.int64(7) != 0;
     return r;
 }
 } // namespace
@@ -53,6 +54,13 @@ std::optional<RootRecord> RootRepository::byId(std::int64_t id)
     if (!q.next())
         return std::nullopt;
     return rowToRoot(q);
+}
+
+void RootRepository::setInbox(std::int64_t id, bool inbox)
+{
+    SqlStatement q(m_catalog.handle(), "UPDATE root SET inbox = ? WHERE id = ?");
+    q.bind(1, inbox ? 1 : 0).bind(2, id);
+    q.exec();
 }
 
 void RootRepository::remove(std::int64_t id)

@@ -20,6 +20,7 @@ public:
     void remove(std::int64_t id); // its files go with it (ON DELETE CASCADE)
     void setLocation(std::int64_t id, const std::filesystem::path &path, bool online);
     void setLastScan(std::int64_t id, std::int64_t when);
+    void setInbox(std::int64_t id, bool inbox); // the phone's inbox (RootRecord::inbox)
 
 private:
     Catalog &m_catalog;

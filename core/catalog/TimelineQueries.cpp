@@ -7,6 +7,7 @@
 #include "catalog/TrashRepository.h"
 #include "common/NativePath.h"
 
+#include <QDateTime>
 #include <QHash>
 
 #include <algorithm>
@@ -23,7 +24,7 @@ using Kind = TimelineQueries::Scope::Kind;
 // page has only them, every other view shows them too.
 std::string archiveFilter(Kind kind, const char *alias)
 {
-    if (kind == Kind::All || kind == Kind::Favorites)
+    if (kind == Kind::All || kind == Kind::Favorites || kind == Kind::Recent)
         return std::string(" AND ") + alias + "archived = 0";
     if (kind == Kind::Archive)
         return std::string(" AND ") + alias + "archived = 1";
@@ -103,6 +104,9 @@ std::int64_t assetCountEstimate(Catalog &catalog)
 // The newest assets by capture instant, through the asset_by_capture index.
 std::string newestAssets(Kind kind)
 {
+    if (kind == Kind::Recent) // through asset_by_added
+        return "(SELECT * FROM asset WHERE added_at >= ?7" + archiveFilter(kind, "") +
+               " ORDER BY added_at DESC LIMIT ?3)";
     return "(SELECT * FROM asset WHERE captured_utc IS NOT NULL" + archiveFilter(kind, "") +
            " ORDER BY captured_utc DESC LIMIT ?3)";
 }
@@ -122,14 +126,18 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit,
     // One row per file (sidecars excluded); sortedNewestFirst keeps each
     // asset's primary file (lowest role). No GROUP BY and no join with root:
     // at a million photos they cost SQLite more than the rest of the query.
+    const bool recent = scope.kind == Scope::Kind::Recent;
     std::string sql =
-        "SELECT a.id, f.id, a.captured_utc + coalesce(a.captured_offset, 0) * 60000, "
-        "a.captured_utc IS NOT NULL, a.favorite, f.status = 0, a.kind, "
+        std::string("SELECT a.id, f.id, ") +
+        (recent ? "a.added_at * 1000 + ?8, 1, "
+                : "a.captured_utc + coalesce(a.captured_offset, 0) * 60000, "
+                  "a.captured_utc IS NOT NULL, ") +
+        "a.favorite, f.status = 0, a.kind, "
         "a.user_rotation, a.width, a.height, f.fingerprint, f.role * 4294967296 + f.id, "
         "(SELECT e.fingerprint FROM edit e WHERE e.asset_id = a.id), f.root_id, "
         "a.motion_clip_length IS NOT NULL OR f.role = 2, a.burst_id, "
         "a.burst_id IS NOT NULL AND instr(upper(CAST(f.rel_path AS TEXT)), 'COVER') > 0, f.damage IS NOT NULL, "
-        "a.burst_chosen "
+        "a.burst_chosen, a.inbox_new "
         "FROM " +
         (limit >= 0 ? newestAssets(scope.kind) : std::string("asset")) +
         " a JOIN file f ON f.asset_id = a.id AND f.role != 3 WHERE " +
@@ -137,6 +145,8 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit,
                                           : "f.status = 0" + archiveFilter(scope.kind, "a."));
     if (scope.kind == Scope::Kind::Favorites)
         sql += " AND a.favorite = 1";
+    if (recent)
+        sql += " AND a.added_at >= ?7";
     if (scope.kind == Scope::Kind::Folder) {
         sql += " AND f.root_id = ?1";
         if (scope.folder.isEmpty())
@@ -161,6 +171,10 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit,
     SqlStatement q(m_catalog.handle(), sql);
     if (limit >= 0)
         q.bind(3, limit);
+    if (recent) {
+        q.bind(7, scope.addedSince);
+        q.bind(8, std::int64_t(QDateTime::currentDateTime().offsetFromUtc()) * 1000);
+    }
     if (scope.kind == Scope::Kind::Folder) {
         q.bind(1, scope.rootId);
         if (!scope.folder.isEmpty())
@@ -220,6 +234,7 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit,
         if (!q.isNull(12))
             e.editFingerprint = q.text(12).toUtf8();
         e.damaged = q.int64(17) != 0;
+        e.fresh = q.int64(19) != 0;
         rows.push_back(std::move(e));
         primaryOrder.push_back(q.int64(11));
     }

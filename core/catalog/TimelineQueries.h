@@ -60,6 +60,7 @@ struct TimelineEntry {
     bool available = true;             // primary file present and its root online
     bool moving = false;               // a Live or motion photo: a clip beside it or inside its file
     bool damaged = false;              // the primary file's image data is damaged (FileRecord::damage)
+    bool fresh = false;                // new in the phone inbox, not seen yet (InboxRepository)
     InlineFingerprint fingerprint;     // keys the thumbnail cache
     InlineFingerprint editFingerprint; // the edit it shows (EditStack::fingerprint, 16 characters); empty: unedited
 };
@@ -87,7 +88,7 @@ public:
     explicit TimelineQueries(Catalog &catalog) : m_catalog(catalog) {}
 
     struct Scope {
-        enum class Kind { All, Favorites, Folder, People, Album, Archive, Trash, Place, Assets, Thing };
+        enum class Kind { All, Favorites, Folder, People, Album, Archive, Trash, Place, Assets, Thing, Recent };
         Kind kind = Kind::All;
         std::int64_t rootId = 0; // Folder: the root
         QByteArray folder;       // Folder: '/'-separated native bytes relative to the root, empty = the root itself
@@ -97,12 +98,15 @@ public:
         std::optional<QString> city;         // Place: the town ("": outside any town); none: the whole country
         std::vector<std::int64_t> assetIds;  // Assets: these (archived too)
         QString thingLabel;                  // Thing: the photos showing it (table thing), archived too
+        std::int64_t addedSince = 0;         // Recent: assets added at or after this (seconds since the epoch)
     };
     // Assets whose primary file is not missing, newest first on their own
     // clock, undated last. Folder scope: primary files directly in that folder.
     // People scope: assets showing every one of the people (FaceRepository::assetsWithAll).
     // Album scope: the album's items (by date like the timeline).
     // Place scope: the photos named in that country (and town), archived too.
+    // Recent scope ("Recently added"): newest imports first, each entry's
+    // localMs the local time it was added (so the views group by the day added).
     // All and Favorites leave archived photos out; Archive has only those;
     // folders, albums and people show them. Trash: the photos whose files
     // Tintype moved to the system trash (trashed_file), the file still there.

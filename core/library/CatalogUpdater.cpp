@@ -12,7 +12,8 @@ namespace tintype {
 CatalogUpdater::CatalogUpdater(Catalog &catalog, ScanReport &report)
     : m_report(report),
       m_files(catalog),
-      m_assets(catalog)
+      m_assets(catalog),
+      m_inbox(catalog)
 {
     m_catalogHasMissing = m_files.counts().missing > 0;
 }
@@ -20,11 +21,35 @@ CatalogUpdater::CatalogUpdater(Catalog &catalog, ScanReport &report)
 void CatalogUpdater::loadRoot(const RootRecord &root)
 {
     m_rootPaths.insert(root.id, root.path);
+    if (root.inbox)
+        m_inboxRoots.insert(root.id);
     QHash<QByteArray, Known> &known = m_known[root.id];
     for (FileRecord &f : m_files.forRoot(root.id)) {
         const QByteArray key = f.relPath;
         known.insert(key, Known{std::move(f), false});
     }
+}
+
+void CatalogUpdater::loadFolders(const RootRecord &root, const std::vector<ScanScope::Folder> &folders)
+{
+    m_rootPaths.insert(root.id, root.path);
+    if (root.inbox)
+        m_inboxRoots.insert(root.id);
+    QHash<QByteArray, Known> &known = m_known[root.id];
+    for (const ScanScope::Folder &folder : folders) {
+        for (FileRecord &f : m_files.inFolder(root.id, folder.relPath, folder.recursive)) {
+            const QByteArray key = f.relPath;
+            known.insert(key, Known{std::move(f), false});
+        }
+    }
+}
+
+void CatalogUpdater::keep(std::int64_t rootId, const QByteArray &relPath)
+{
+    auto &known = m_known[rootId];
+    auto it = known.find(relPath);
+    if (it != known.end())
+        it->seen = true;
 }
 
 bool CatalogUpdater::needsReading(std::int64_t rootId, const QByteArray &relPath, const DirectoryWalker::Entry &entry)
@@ -135,6 +160,8 @@ void CatalogUpdater::apply(std::int64_t rootId, const FileGroupReader::Output &g
             } else {
                 assetId = m_assets.insert(*plan.metadata, now);
                 ++m_report.assetsAdded;
+                if (m_inboxRoots.contains(rootId))
+                    m_inbox.markNew(*assetId);
             }
         }
         if (assetId)

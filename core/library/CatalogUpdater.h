@@ -2,8 +2,10 @@
 
 #include "catalog/AssetRepository.h"
 #include "catalog/FileRepository.h"
+#include "catalog/InboxRepository.h"
 #include "library/DirectoryWalker.h"
 #include "library/FileGroupReader.h"
+#include "library/ScanScope.h"
 #include "library/Scanner.h"
 
 #include <QHash>
@@ -21,6 +23,11 @@ public:
     CatalogUpdater(Catalog &catalog, ScanReport &report);
 
     void loadRoot(const RootRecord &root);
+    // Only the files of these folders (a scoped scan): the others are neither
+    // compared nor taken for vanished.
+    void loadFolders(const RootRecord &root, const std::vector<ScanScope::Folder> &folders);
+    // A file left alone for now (still being written): not vanished.
+    void keep(std::int64_t rootId, const QByteArray &relPath);
 
     // True when `entry` must be read again (new or changed). Marks it seen;
     // a missing file that is back unchanged is restored.
@@ -43,6 +50,8 @@ private:
     ScanReport &m_report;
     FileRepository m_files;
     AssetRepository m_assets;
+    InboxRepository m_inbox;
+    QSet<std::int64_t> m_inboxRoots; // new assets there are marked new (the phone inbox)
     QHash<std::int64_t, std::filesystem::path> m_rootPaths;
     QHash<std::int64_t, QHash<QByteArray, Known>> m_known;
     QHash<QByteArray, std::vector<FileRecord>> m_vanishedByFingerprint;

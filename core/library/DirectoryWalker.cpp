@@ -72,12 +72,33 @@ QByteArray join(const QByteArray &dir, const QByteArray &name) { return dir.isEm
 
 } // namespace
 
+bool DirectoryWalker::isCandidateFile(std::string_view name)
+{
+    if (LitterFilter::isLitterFile(name) || LitterFilter::isPartialFile(name))
+        return false;
+    const std::string text(name);
+    return MediaFormat::kindForExtension(QString::fromUtf8(extensionOf(text))) != MediaKind::Unknown;
+}
+
 DirectoryWalker::Result DirectoryWalker::walk(const fs::path &root, const std::atomic_bool &cancel,
+                                              const std::function<void(std::int64_t)> &onFolder)
+{
+    return walk(root, QByteArray(), true, cancel, onFolder);
+}
+
+DirectoryWalker::Result DirectoryWalker::walk(const fs::path &root, const QByteArray &startDir, bool recursive,
+                                              const std::atomic_bool &cancel,
                                               const std::function<void(std::int64_t)> &onFolder)
 {
     Result result;
     std::set<std::pair<std::uint64_t, std::uint64_t>> visited;
-    std::vector<QByteArray> pending{QByteArray()};
+    std::vector<QByteArray> pending{startDir};
+    if (!startDir.isEmpty()) {
+        std::error_code ec;
+        const auto status = fs::status(root / nativepath::fromBytes(startDir), ec);
+        if (status.type() == fs::file_type::not_found || (!ec && !fs::is_directory(status)))
+            return result; // gone (deleted or moved away): nothing of it is there any more
+    }
 
     while (!pending.empty()) {
         if (cancel) {
@@ -116,10 +137,7 @@ DirectoryWalker::Result DirectoryWalker::walk(const fs::path &root, const std::a
                     subfolders.push_back(join(relDir, nameBytes));
                 continue;
             }
-            if (LitterFilter::isLitterFile(name))
-                continue;
-            const QString extension = QString::fromUtf8(extensionOf(name));
-            if (MediaFormat::kindForExtension(extension) == MediaKind::Unknown)
+            if (!isCandidateFile(name))
                 continue;
             const Stat st = statPath(it->path());
             if (!st.ok) {
@@ -137,8 +155,9 @@ DirectoryWalker::Result DirectoryWalker::walk(const fs::path &root, const std::a
             result.folders.push_back(std::move(folder));
         // Depth-first, in name order, so results come out in a stable order.
         std::sort(subfolders.begin(), subfolders.end(), std::greater<>());
-        for (QByteArray &sub : subfolders)
-            pending.push_back(std::move(sub));
+        if (recursive)
+            for (QByteArray &sub : subfolders)
+                pending.push_back(std::move(sub));
         if (onFolder)
             onFolder(result.fileCount);
     }

@@ -40,6 +40,14 @@ public:
     // `onFolder` (optional) is called after each folder with the running file count.
     static Result walk(const std::filesystem::path &root, const std::atomic_bool &cancel,
                        const std::function<void(std::int64_t files)> &onFolder = {});
+    // One folder of the root (`relDir`, '/'-separated native bytes), with the
+    // folders below it when `recursive`. A folder that no longer exists gives
+    // an empty result (its files are gone), not a failure.
+    static Result walk(const std::filesystem::path &root, const QByteArray &relDir, bool recursive,
+                       const std::atomic_bool &cancel, const std::function<void(std::int64_t files)> &onFolder = {});
+    // Whether a file of this name is one the walk lists: a photo, video or
+    // sidecar, not litter, not a sync tool's temporary (LitterFilter).
+    static bool isCandidateFile(std::string_view name);
 };
 
 } // namespace tintype

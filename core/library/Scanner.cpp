@@ -7,6 +7,7 @@
 #include "library/AssetGrouper.h"
 #include "library/CatalogUpdater.h"
 #include "library/Library.h"
+#include "library/ScanScope.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <iterator>
 #include <map>
 
 namespace tintype {
@@ -55,22 +57,35 @@ ScanReport Scanner::run(const std::vector<RootRecord> &roots, const std::functio
         return report;
     };
 
-    // 1. Walk every online root once.
+    // 1. Walk every online root once (or, scoped, the folders in scope).
+    const ScanScope *scope = m_options.scope.get();
     std::vector<std::pair<RootRecord, DirectoryWalker::Result>> walked;
+    std::map<std::int64_t, std::vector<ScanScope::Folder>> scopeFolders;
     for (const RootRecord &root : roots) {
+        if (scope && !scope->roots.count(root.id))
+            continue;
         if (!root.online) {
             report.offlineRoots.push_back(nativepath::display(root.path));
             continue;
         }
-        const std::int64_t before = state.filesFound;
-        auto result = DirectoryWalker::walk(root.path, m_cancel, [&](std::int64_t files) {
-            state.filesFound = before + files;
-            tell();
-        });
-        if (result.cancelled)
-            return finish();
+        const auto folders = scope ? scope->foldersOf(root.id) : std::vector<ScanScope::Folder>{{QByteArray(), true}};
+        DirectoryWalker::Result result;
+        for (const ScanScope::Folder &folder : folders) {
+            const std::int64_t before = state.filesFound;
+            auto part =
+                DirectoryWalker::walk(root.path, folder.relPath, folder.recursive, m_cancel, [&](std::int64_t files) {
+                    state.filesFound = before + files;
+                    tell();
+                });
+            if (part.cancelled)
+                return finish();
+            std::move(part.folders.begin(), part.folders.end(), std::back_inserter(result.folders));
+            std::move(part.unreadable.begin(), part.unreadable.end(), std::back_inserter(result.unreadable));
+            result.fileCount += part.fileCount;
+        }
         for (const auto &f : result.unreadable)
             report.failures.push_back({nativepath::display(root.path / nativepath::fromBytes(f.relPath)), f.reason});
+        scopeFolders[root.id] = folders;
         walked.emplace_back(root, std::move(result));
     }
 
@@ -79,8 +94,12 @@ ScanReport Scanner::run(const std::vector<RootRecord> &roots, const std::functio
     std::optional<CatalogUpdater> updater;
     Status loaded = m_catalog.read([&] {
         updater.emplace(m_catalog, report);
-        for (const auto &[root, walk] : walked)
-            updater->loadRoot(root);
+        for (const auto &[root, walk] : walked) {
+            if (scope)
+                updater->loadFolders(root, scopeFolders[root.id]);
+            else
+                updater->loadRoot(root);
+        }
     });
     if (!loaded) {
         report.error = loaded.error();
@@ -89,8 +108,16 @@ ScanReport Scanner::run(const std::vector<RootRecord> &roots, const std::functio
     for (const auto &[root, walk] : walked) {
         for (const DirectoryWalker::Folder &folder : walk.folders) {
             std::map<QByteArray, std::vector<DirectoryWalker::Entry>> shots;
-            for (const auto &entry : folder.files)
+            for (const auto &entry : folder.files) {
+                if (scope && scope->hold) {
+                    const QByteArray rel = folder.relPath.isEmpty() ? entry.name : folder.relPath + '/' + entry.name;
+                    if (scope->hold(root.id, rel, entry.size, entry.mtimeNs)) {
+                        updater->keep(root.id, rel); // still being written: next time
+                        continue;
+                    }
+                }
                 shots[AssetGrouper::stemKey(entry.name)].push_back(entry);
+            }
             for (auto &[stem, entries] : shots) {
                 bool dirty = false;
                 for (const auto &entry : entries) {
@@ -165,7 +192,7 @@ ScanReport Scanner::run(const std::vector<RootRecord> &roots, const std::functio
         // Live Photos whose still and clip have different names (renamed, Takeout).
         LivePhotoRepository(m_catalog).pairByIdentifier(AssetGrouper::kMaxMotionClipSeconds);
         AssetRepository(m_catalog).removeWithoutFiles();
-        if (complete) {
+        if (complete && !scope) {
             RootRepository roots(m_catalog);
             const std::int64_t now = QDateTime::currentSecsSinceEpoch();
             for (const RootRecord &root : roots.all())

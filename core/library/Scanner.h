@@ -6,12 +6,14 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace tintype {
 
 class Catalog;
 struct RootRecord;
+struct ScanScope;
 
 struct ScanProgress {
     enum class Phase { Walking, Reading, Finishing };
@@ -55,6 +57,8 @@ public:
     struct Options {
         int jobs = 0;        // worker threads; 0 = one per core
         int batchSize = 200; // file groups per transaction
+        // Only these folders (live folders: what changed); null: every online root.
+        std::shared_ptr<const ScanScope> scope;
     };
     explicit Scanner(Catalog &catalog);
     Scanner(Catalog &catalog, Options options);

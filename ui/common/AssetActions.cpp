@@ -8,6 +8,7 @@
 #include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
 #include "catalog/FileRepository.h"
+#include "catalog/InboxRepository.h"
 #include "catalog/RootRepository.h"
 #include "catalog/TimelineQueries.h"
 #include "catalog/UserDecisionRepository.h"
@@ -109,6 +110,25 @@ void AssetActions::setFavorite(const QList<qint64> &assetIds, bool favorite)
                 say(tr("Could not change favourites: %1").arg(r.error()));
             emit m_services->assetsChanged(assetIds);
             end();
+        });
+}
+
+void AssetActions::markSeen(const QList<qint64> &assetIds)
+{
+    m_services->catalog().write<bool>(
+        [ids = toVector(assetIds)](Catalog &c) {
+            if (ids.empty())
+                InboxRepository(c).markAllSeen();
+            else
+                InboxRepository(c).markSeen(ids);
+            return true;
+        },
+        this,
+        [this, assetIds](const Result<bool> &) {
+            if (assetIds.isEmpty())
+                emit m_services->libraryChanged();
+            else
+                emit m_services->assetsChanged(assetIds);
         });
 }
 

@@ -33,6 +33,8 @@ public:
     bool busy() const { return m_busy > 0; }
 
     Q_INVOKABLE void setFavorite(const QList<qint64> &assetIds, bool favorite);
+    // The phone inbox's "New" marks of these photos go (they were opened), or of every photo (ids empty).
+    Q_INVOKABLE void markSeen(const QList<qint64> &assetIds);
     Q_INVOKABLE void setRating(const QList<qint64> &assetIds, int rating); // 0..5
     Q_INVOKABLE void rotate(const QList<qint64> &assetIds, int quarterTurns);
     Q_INVOKABLE void setArchived(const QList<qint64> &assetIds, bool archived);

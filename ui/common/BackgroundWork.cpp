@@ -4,6 +4,7 @@
 #include "CatalogWorker.h"
 #include "FaceScanSettings.h"
 #include "FaceScanStage.h"
+#include "LiveFolderWatch.h"
 #include "ThingScanStage.h"
 #include "ThumbnailStage.h"
 
@@ -22,8 +23,11 @@ BackgroundWork::BackgroundWork(AppServices *services, QObject *parent)
       m_places(std::make_unique<PlaceStage>()),
       m_thumbnails(std::make_unique<ThumbnailStage>(services->scheduler())),
       m_faces(std::make_unique<FaceScanStage>(services->faceCropDirectory())),
-      m_things(std::make_unique<ThingScanStage>(services->cache().directory()))
+      m_things(std::make_unique<ThingScanStage>(services->cache().directory())),
+      m_live(std::make_unique<LiveFolderWatch>())
 {
+    connect(m_live.get(), &LiveFolderWatch::batchReady, this, &BackgroundWork::scanChanges);
+    connect(m_live.get(), &LiveFolderWatch::statesChanged, this, &BackgroundWork::liveFoldersChanged);
     m_poll.setInterval(250);
     connect(&m_poll, &QTimer::timeout, this, &BackgroundWork::poll);
 }
@@ -70,7 +74,27 @@ QString BackgroundWork::stage() const
     return {};
 }
 
+QVariantList BackgroundWork::liveFolders() const { return m_live->states(); }
+
+void BackgroundWork::scanChanges(std::shared_ptr<const ScanScope> scope)
+{
+    if (!m_pendingChanges)
+        m_pendingChanges = std::make_shared<ScanScope>();
+    m_pendingChanges->merge(*scope);
+    m_pendingChanges->hold = scope->hold; // the newest view of the files being written
+    if (m_thread || m_paused)
+        return; // after the running run (or on resume, which scans everything)
+    auto changes = std::move(m_pendingChanges);
+    run(std::move(changes));
+}
+
 void BackgroundWork::start()
+{
+    m_pendingChanges.reset(); // a full run takes them too
+    run(nullptr);
+}
+
+void BackgroundWork::run(std::shared_ptr<const ScanScope> scope)
 {
     if (m_thread) {
         // Once the current run has ended, a new one (a folder was added, or resumed
@@ -94,7 +118,7 @@ void BackgroundWork::start()
     m_stage = int(Stage::Walking);
     m_faces->setDetection(m_services->faceSettings()->detection());
     const QString path = m_services->catalog().catalogPath();
-    m_thread = QThread::create([this, path] {
+    m_thread = QThread::create([this, path, scope] {
         auto catalog = Catalog::open(path);
         if (!catalog) {
             const QString &error = catalog.error();
@@ -102,11 +126,21 @@ void BackgroundWork::start()
                 this, [this, error] { runDone(error); }, Qt::QueuedConnection);
             return;
         }
-        LibraryUpdate update(*catalog.value());
-        update.addStage(*m_places); // stage 0
-        update.addStage(*m_thumbnails);
+        LibraryUpdate::Options options;
+        options.scan.scope = scope;
+        LibraryUpdate update(*catalog.value(), options);
+        // A live batch has no thumbnail pass over the library: the timeline
+        // asks for the new tiles' thumbnails as they appear.
+        std::vector<Stage> stages{Stage::Places};
+        update.addStage(*m_places);
+        if (!scope) {
+            update.addStage(*m_thumbnails);
+            stages.push_back(Stage::Thumbnails);
+        }
         update.addStage(*m_faces);
-        update.addStage(*m_things); // stage 3
+        stages.push_back(Stage::Faces);
+        update.addStage(*m_things);
+        stages.push_back(Stage::Things);
         {
             std::lock_guard lock(m_updateMutex);
             m_update = &update;
@@ -114,7 +148,7 @@ void BackgroundWork::start()
                 update.cancel();
         }
         LibraryUpdate::Observer observer;
-        observer.progress = [this](const LibraryUpdate::Progress &p) {
+        observer.progress = [this, stages](const LibraryUpdate::Progress &p) {
             switch (p.step) {
             case LibraryUpdate::Step::Roots: break;
             case LibraryUpdate::Step::Scan:
@@ -131,10 +165,7 @@ void BackgroundWork::start()
             case LibraryUpdate::Step::Stage:
                 m_done = p.done;
                 m_total = p.total;
-                m_stage = int(p.stage == 0   ? Stage::Places
-                              : p.stage == 1 ? Stage::Thumbnails
-                              : p.stage == 2 ? Stage::Faces
-                                             : Stage::Things);
+                m_stage = int(stages.at(p.stage));
                 break;
             case LibraryUpdate::Step::Hashes:
                 m_done = p.hashes.filesDone;
@@ -143,21 +174,33 @@ void BackgroundWork::start()
                 break;
             }
         };
-        observer.stepFinished = [this](LibraryUpdate::Step step, const LibraryUpdate::Report &r) {
+        observer.stepFinished = [this, stages, scope](LibraryUpdate::Step step, const LibraryUpdate::Report &r) {
+            const Stage stageDone = step == LibraryUpdate::Step::Stage ? stages.at(r.stages.size() - 1) : Stage::Idle;
             if (step == LibraryUpdate::Step::Scan) {
-                QString text = r.scan.error;
-                if (text.isEmpty())
+                const ScanReport &s = r.scan;
+                QString text = s.error;
+                if (text.isEmpty() && scope)
+                    text = tr("New photos: %1 new, %2 changed, %3 moved, %4 gone")
+                               .arg(s.added)
+                               .arg(s.changed)
+                               .arg(s.moved)
+                               .arg(s.missing);
+                else if (text.isEmpty())
                     text = tr("%1 files: %2 new, %3 changed, %4 could not be read")
-                               .arg(r.scan.filesSeen)
-                               .arg(r.scan.added)
-                               .arg(r.scan.changed)
-                               .arg(qint64(r.scan.failures.size()));
+                               .arg(s.filesSeen)
+                               .arg(s.added)
+                               .arg(s.changed)
+                               .arg(qint64(s.failures.size()));
+                const bool changed = !scope || s.added || s.changed || s.moved || s.missing || s.restored;
+                if (scope && !changed)
+                    text.clear(); // nothing to tell
                 QMetaObject::invokeMethod(
-                    this, [this, text] { scanDone(text); }, Qt::QueuedConnection);
-            } else if (step == LibraryUpdate::Step::Stage && r.stages.size() == 1) { // the first stage: places
+                    this, [this, text, changed, roots = r.roots] { scanDone(text, changed, roots); },
+                    Qt::QueuedConnection);
+            } else if (stageDone == Stage::Places) {
                 QMetaObject::invokeMethod(
                     this, [this] { emit m_services->placesChanged(); }, Qt::QueuedConnection);
-            } else if (step == LibraryUpdate::Step::Stage && r.stages.size() == 3) { // the third stage: faces
+            } else if (stageDone == Stage::Faces) {
                 const LibraryStage::Outcome &faces = r.stages.back().outcome;
                 const QString text = faces.skipped ? QString() : faces.error.isEmpty() ? faces.summary : faces.error;
                 QMetaObject::invokeMethod(
@@ -195,10 +238,14 @@ void BackgroundWork::poll()
     emit progressChanged();
 }
 
-void BackgroundWork::scanDone(const QString &report)
+void BackgroundWork::scanDone(const QString &report, bool libraryChanged, const std::vector<RootRecord> &roots)
 {
-    m_lastReport = report;
-    emit m_services->libraryChanged();
+    if (!report.isEmpty())
+        m_lastReport = report;
+    if (!roots.empty())
+        m_live->setRoots(roots); // roots added, gone offline or back
+    if (libraryChanged)
+        emit m_services->libraryChanged();
     emit scanFinished();
     emit progressChanged();
 }
@@ -225,6 +272,11 @@ void BackgroundWork::runDone(const QString &report)
     m_done = m_total = 0;
     if (m_restart) { // resumed while the stopped run was ending
         start();
+        return;
+    }
+    if (m_pendingChanges && !m_paused && !m_stopRequested) { // live changes that came meanwhile
+        auto changes = std::move(m_pendingChanges);
+        run(std::move(changes));
         return;
     }
     m_poll.stop();

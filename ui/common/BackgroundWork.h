@@ -2,6 +2,9 @@
 
 #include "FaceScanSettings.h"
 
+#include "catalog/CatalogRecords.h"
+#include "library/ScanScope.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -17,6 +20,7 @@ namespace tintype {
 class AppServices;
 class FaceScanStage;
 class LibraryUpdate;
+class LiveFolderWatch;
 class PlaceStage;
 class ThingScanStage;
 class ThumbnailStage;
@@ -32,6 +36,10 @@ class ThumbnailStage;
 // I/O class. Pause stops it (a later resume runs it again, which reads only
 // what is not indexed yet, skips cached thumbnails, photos whose faces are done
 // and files already hashed); cancel stops it for this session.
+// Live folders (LiveFolderWatch) keep the library current between runs: each
+// batch of changes is a run of the same pipeline confined to the folders that
+// changed (no thumbnail pass: the open timeline asks for its tiles' thumbnails
+// itself), queued behind a running run.
 class BackgroundWork : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -42,6 +50,9 @@ class BackgroundWork : public QObject {
     Q_PROPERTY(qint64 done READ done NOTIFY progressChanged)
     Q_PROPERTY(qint64 total READ total NOTIFY progressChanged)
     Q_PROPERTY(QString lastReport READ lastReport NOTIFY progressChanged)
+    // Live folders, for Settings: [{rootId, path, polled, reason}] (polled: rescanned
+    // every minute instead of watched, `reason` says why).
+    Q_PROPERTY(QVariantList liveFolders READ liveFolders NOTIFY liveFoldersChanged)
     // The face stage's settings (also AppServices.faceSettings), for the Settings page.
     Q_PROPERTY(tintype::FaceScanSettings *faceSettings READ faceSettings CONSTANT)
 
@@ -63,6 +74,10 @@ public:
     Q_INVOKABLE void resume() { start(); }
     Q_INVOKABLE void cancel();
     void waitForScan(); // until the run's thread has ended (tests, shutdown)
+    // A batch of live changes: scanned now, or after the run that is running.
+    void scanChanges(std::shared_ptr<const ScanScope> scope);
+    QVariantList liveFolders() const;
+    LiveFolderWatch *liveWatch() const { return m_live.get(); }
     FaceScanStage &faceStage() { return *m_faces; }
     FaceScanSettings *faceSettings() const;
 
@@ -71,11 +86,13 @@ signals:
     void scanFinished();
     void facesFinished(); // a face stage ended (done, paused or cancelled)
     void finished();      // the run ended (done, paused, cancelled or failed)
+    void liveFoldersChanged();
 
 private:
     enum class Stage { Idle, Walking, Reading, Places, Thumbnails, Faces, Things, Hashes };
+    void run(std::shared_ptr<const ScanScope> scope);
     void poll();
-    void scanDone(const QString &report);
+    void scanDone(const QString &report, bool libraryChanged, const std::vector<RootRecord> &roots);
     void facesDone(const QString &report);
     void runDone(const QString &error);
 
@@ -84,6 +101,8 @@ private:
     std::unique_ptr<ThumbnailStage> m_thumbnails;
     std::unique_ptr<FaceScanStage> m_faces;
     std::unique_ptr<ThingScanStage> m_things;
+    std::unique_ptr<LiveFolderWatch> m_live;
+    std::shared_ptr<ScanScope> m_pendingChanges; // live batches waiting for the running run
     QThread *m_thread = nullptr;
     std::mutex m_updateMutex;
     LibraryUpdate *m_update = nullptr; // while a run runs, guarded by m_updateMutex

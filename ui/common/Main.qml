@@ -17,10 +17,12 @@ ApplicationWindow {
                                          people: qsTr("People"), person: qsTr("People"),
                                          duplicates: qsTr("Duplicates"), albums: qsTr("Albums"),
                                          archive: qsTr("Archive"), trash: qsTr("Trash"), places: qsTr("Places"),
-                                         things: qsTr("Things") })
+                                         things: qsTr("Things"),
+                                         recent: qsTr("Recently added") })
     // The timeline and selection the top bar and shortcuts act on.
     readonly property TimelineView currentView: page === "photos" ? photosView
                                                : page === "favorites" ? favoritesView
+                                               : page === "recent" ? recentView
                                                : page === "folders" ? foldersPage.timeline
                                                : page === "albums" && albumsPage.albumOpen ? albumsPage.timeline
                                                : page === "person" && personPage.tab === 0 ? personPage.timeline
@@ -76,6 +78,9 @@ ApplicationWindow {
     }
     function askAlbum(ids) { if (ids.length > 0) { albumPicker.ids = ids; albumPicker.open() } }
     function openViewerOn(view, index) {
+        const shown = view.model.entry(index)
+        if (shown && shown.fresh) // the phone inbox's "New": seen now
+            services.actions.markSeen([shown.assetId])
         viewer.timeline = view.model
         viewer.open(index)
         viewer.visible = true
@@ -119,7 +124,7 @@ ApplicationWindow {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates", "albums", "archive", "trash", "places", "things"].indexOf(window.page)
+                currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates", "albums", "archive", "trash", "places", "things", "recent"].indexOf(window.page)
                 ColumnLayout {
                     spacing: 0
                     SearchBar {
@@ -218,6 +223,16 @@ ApplicationWindow {
                     services: window.services
                     active: window.visited.things === true
                     onOpenAsset: (view, index) => window.openViewerOn(view, index)
+                }
+                TimelineView {
+                    // Newest imports first, grouped by the day they arrived; the phone
+                    // inbox's arrivals carry a "New" badge until opened.
+                    id: recentView
+                    services: window.services
+                    active: window.visited.recent === true
+                    scope: TimelineModel.Recent
+                    emptyText: qsTr("Photos added in the last 30 days appear here, newest first")
+                    onOpenAsset: (index) => window.openViewerOn(recentView, index)
                 }
             }
         }

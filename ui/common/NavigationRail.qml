@@ -13,6 +13,7 @@ Rectangle {
         { name: "folders", label: qsTr("Folders"), icon: "folder" },
         { name: "albums", label: qsTr("Albums"), icon: "album" },
         { name: "favorites", label: qsTr("Favourites"), icon: "star" },
+        { name: "recent", label: qsTr("Recently added"), icon: "calendar" },
         { name: "people", label: qsTr("People"), icon: "people" },
         { name: "places", label: qsTr("Places"), icon: "place" },
         { name: "things", label: qsTr("Things"), icon: "tag" },

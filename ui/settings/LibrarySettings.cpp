@@ -114,7 +114,8 @@ void LibrarySettings::refreshRoots()
                 for (const RootRecord &r : result.value())
                     m_roots.append(QVariantMap{{QStringLiteral("id"), qint64(r.id)},
                                                {QStringLiteral("path"), nativepath::display(r.path)},
-                                               {QStringLiteral("online"), r.online}});
+                                               {QStringLiteral("online"), r.online},
+                                               {QStringLiteral("inbox"), r.inbox}});
             m_rootsLoaded = true;
             emit rootsChanged();
         });
@@ -185,6 +186,24 @@ void LibrarySettings::removeRoot(qint64 rootId)
         emit m_services->libraryChanged();
     });
     watcher->setFuture(future);
+}
+
+void LibrarySettings::setInbox(qint64 rootId, bool inbox)
+{
+    m_services->catalog().write<bool>(
+        [rootId, inbox](Catalog &c) {
+            RootRepository(c).setInbox(rootId, inbox);
+            return true;
+        },
+        this,
+        [this, inbox](const Result<bool> &r) {
+            if (!r)
+                say(r.error());
+            else
+                say(inbox ? tr("New photos in this folder will be marked New until you open them")
+                          : tr("This folder is no longer the phone inbox"));
+            refreshRoots();
+        });
 }
 
 void LibrarySettings::refreshCacheSize()

@@ -52,6 +52,8 @@ public:
     Q_INVOKABLE void refreshRoots();
     Q_INVOKABLE void addFolder(const QUrl &folder);
     Q_INVOKABLE void removeRoot(qint64 rootId);
+    // The phone inbox (RootRecord::inbox): its new arrivals get a "New" badge until opened.
+    Q_INVOKABLE void setInbox(qint64 rootId, bool inbox);
     Q_INVOKABLE void refreshCacheSize();
     Q_INVOKABLE void clearCache();
     QVariantList damagedFiles() const { return m_damagedFiles; }

@@ -50,9 +50,18 @@ Item {
             Repeater {
                 model: page.settings.roots
                 delegate: Rectangle {
+                    id: rootRow
                     required property var modelData
+                    // Live folders: watched for new photos, or rescanned now and then (and why).
+                    readonly property var live: {
+                        const states = page.work.liveFolders
+                        for (let i = 0; i < states.length; ++i)
+                            if (states[i].rootId === modelData.id)
+                                return states[i]
+                        return null
+                    }
                     Layout.fillWidth: true
-                    height: 56
+                    height: live && live.polled ? 76 : 56
                     radius: Theme.radius
                     color: Theme.surface
                     border.color: Theme.divider
@@ -61,11 +70,34 @@ Item {
                         anchors.leftMargin: 16; anchors.rightMargin: 8
                         spacing: 12
                         Image { source: Theme.icon(modelData.online ? "folder" : "offline"); sourceSize: Qt.size(20, 20) }
-                        Label { text: modelData.path; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label { text: rootRow.modelData.path; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                            Label {
+                                objectName: "liveFolderState"
+                                visible: rootRow.modelData.online && rootRow.live !== null
+                                text: !rootRow.live ? "" : rootRow.live.polled
+                                      ? qsTr("Checked for new photos every minute: %1").arg(rootRow.live.reason)
+                                      : qsTr("New photos appear as they arrive")
+                                color: Theme.subtext
+                                font.pixelSize: 12
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                        }
                         Label {
                             text: modelData.online ? qsTr("online") : qsTr("offline — photos kept, browsable from the cache")
                             color: modelData.online ? Theme.subtext : Theme.danger
                             font.pixelSize: 12
+                        }
+                        CheckBox {
+                            objectName: "phoneInbox"
+                            text: qsTr("Phone inbox")
+                            checked: !!rootRow.modelData.inbox
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Photos that arrive here (from the phone's sync app) are marked New until you open them")
+                            onClicked: page.settings.setInbox(rootRow.modelData.id, checked)
                         }
                         IconButton { iconName: "delete"; tip: qsTr("Remove from the library"); onClicked: { confirmRemove.root = modelData; confirmRemove.open() } }
                     }

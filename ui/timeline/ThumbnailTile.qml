@@ -24,7 +24,7 @@ Rectangle {
     // How many of the optional parts (veil, badges, check) exist now.
     readonly property int badgeCount: (veil.status === Loader.Ready) + (videoBadge.status === Loader.Ready)
                                       + (favoriteBadge.status === Loader.Ready) + (check.status === Loader.Ready)
-                                      + (damagedBadge.status === Loader.Ready)
+                                      + (damagedBadge.status === Loader.Ready) + (newBadge.status === Loader.Ready)
     signal clicked(int index, int modifiers)
     signal checkClicked(int index)
     // Counts this tile's loading thumbnail in its pendingThumbnails (the view
@@ -155,6 +155,20 @@ Rectangle {
             width: 22; height: 22; radius: 11
             color: "#b0000000"
             Image { anchors.centerIn: parent; source: Theme.whiteIcon("damaged"); sourceSize: Qt.size(14, 14) }
+        }
+    }
+    Loader {
+        // New in the phone inbox, not seen yet.
+        id: newBadge
+        objectName: "newBadge"
+        active: !!tile.item && !!tile.item.fresh
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: 6
+        sourceComponent: Rectangle {
+            width: newLabel.implicitWidth + 12; height: 20; radius: 10
+            color: "#0b57d0"
+            Text { id: newLabel; anchors.centerIn: parent; text: qsTr("New"); color: "white"; font.pixelSize: 11; font.bold: true }
         }
     }
     MouseArea {

@@ -89,7 +89,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                                      {QStringLiteral("motion"), e.moving},
                                      {QStringLiteral("stack"), e.stackCount},
                                      {QStringLiteral("available"), e.available},
-                                     {QStringLiteral("damaged"), e.damaged}});
+                                     {QStringLiteral("damaged"), e.damaged},
+                                     {QStringLiteral("fresh"), e.fresh}});
         }
         return items;
     }
@@ -275,7 +276,10 @@ void TimelineModel::reload()
                  : m_scope == Scope::Place     ? TimelineQueries::Scope::Kind::Place
                  : m_scope == Scope::Thing     ? TimelineQueries::Scope::Kind::Thing
                  : m_scope == Scope::Search    ? TimelineQueries::Scope::Kind::Assets
+                 : m_scope == Scope::Recent    ? TimelineQueries::Scope::Kind::Recent
                                                : TimelineQueries::Scope::Kind::Folder;
+    // Recently added: the last 30 days' imports, like Google Photos.
+    scope.addedSince = QDateTime::currentSecsSinceEpoch() - 30 * 24 * 3600;
     scope.personIds = m_personIds;
     scope.rootId = m_folderRootId;
     scope.folder = QByteArray::fromHex(m_folderKey.toLatin1());
@@ -529,7 +533,8 @@ QVariantMap TimelineModel::entryMap(const TimelineEntry &e, int entryIndex)
             {QStringLiteral("available"), e.available},
             {QStringLiteral("aspect"), TimelineLayout::shownAspect(e)},
             {QStringLiteral("edited"), !e.editFingerprint.isEmpty()},
-            {QStringLiteral("damaged"), e.damaged}};
+            {QStringLiteral("damaged"), e.damaged},
+            {QStringLiteral("fresh"), e.fresh}};
 }
 
 QString TimelineModel::localDateText(int entryIndex) const

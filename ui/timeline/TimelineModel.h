@@ -41,7 +41,7 @@ class TimelineModel : public ServicesListModel {
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
 
 public:
-    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place, Thing, Search };
+    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place, Thing, Search, Recent };
     Q_ENUM(Scope)
     enum class Density { Day = 0, Month = 1, Year = 2 };
     Q_ENUM(Density)
