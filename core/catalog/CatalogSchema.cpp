@@ -330,6 +330,13 @@ const char *const kFileDamage = R"sql(
 ALTER TABLE file ADD COLUMN damage TEXT;
 CREATE INDEX file_damaged ON file(id) WHERE damage IS NOT NULL;
 )sql";
+// A position the user set in Tintype ("Set location…" on photos without GPS):
+// asset.latitude/longitude then hold it and a rescan keeps it (as with
+// user_captured_utc); the file is never written.
+const char *const kUserLocation = R"sql(
+ALTER TABLE asset ADD COLUMN user_latitude REAL;
+ALTER TABLE asset ADD COLUMN user_longitude REAL;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -342,6 +349,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {9, kNotAFaceSchema},  {10, kImportByContentIndex},
         {11, kCropHashes},     {12, kPhoneFilesSchema},
         {13, kPlaceSchema},    {14, kFileDamage},
+        {15, kUserLocation},
     };
     return all;
 }

@@ -23,7 +23,7 @@ ApplicationWindow {
                                                : page === "folders" ? foldersPage.timeline
                                                : page === "albums" && albumsPage.albumOpen ? albumsPage.timeline
                                                : page === "person" && personPage.tab === 0 ? personPage.timeline
-                                               : page === "places" && placesPage.townOpen ? placesPage.timeline : null
+                                               : page === "places" ? placesPage.timeline : null
     // Pages with their own selection actions (Unarchive, Restore).
     readonly property TimelineView binView: page === "archive" ? archivePage.timeline : page === "trash" ? trashPage.timeline : null
     property bool forceWelcome: false
@@ -105,6 +105,7 @@ ApplicationWindow {
                 onRotate: window.services.actions.rotate(window.selectedIds(), 1)
                 onCopyTo: copyDialog.open()
                 onExportSelection: exportDialog.openFor(window.selectedIds())
+                onSetLocation: { setLocationDialog.assetIds = window.selectedIds(); setLocationDialog.open() }
                 onTrash: window.askTrash(window.selectedIds())
                 onArchive: window.archive(window.selectedIds())
                 inAlbum: window.page === "albums" && albumsPage.albumOpen
@@ -273,6 +274,10 @@ ApplicationWindow {
             if (window.currentView) window.currentView.selection.clear()
             if (viewer.visible && viewer.timeline && viewer.index >= viewer.timeline.photoCount - 1) viewer.step(-1)
         }
+    }
+    SetLocationDialog {
+        id: setLocationDialog
+        services: window.services
     }
     ExportDialog {
         id: exportDialog

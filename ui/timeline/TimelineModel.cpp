@@ -48,8 +48,11 @@ QString TimelineModel::headerTitle(const TimelineLayout::Row &row) const
     const QLocale locale;
     if (!row.date.isValid())
         return tr("Date unknown");
-    if (row.kind == TimelineLayout::Row::Kind::MinorHeader)
-        return locale.toString(row.date, tr("ddd, d MMM", "day header"));
+    if (row.kind == TimelineLayout::Row::Kind::MinorHeader) {
+        const QString day = locale.toString(row.date, tr("ddd, d MMM", "day header"));
+        const QString places = m_dayPlaces.text(m_entries, row.first, row.count);
+        return places.isEmpty() ? day : tr("%1 · %2", "day header: date · places").arg(day, places);
+    }
     if (m_density == Density::Year)
         return QString::number(row.date.year());
     return locale.toString(row.date, tr("MMMM yyyy", "month header"));
@@ -106,6 +109,7 @@ void TimelineModel::connectServices(AppServices &services)
         else
             applyRemoved(ids);
     });
+    connect(&services, &AppServices::placesChanged, this, [this] { loadDayPlaces(m_generation); });
     connect(&services, &AppServices::albumsChanged, this, [this] {
         if (m_scope == Scope::Album)
             reload(); // photos joined or left the open album
@@ -194,6 +198,27 @@ void TimelineModel::setPlaceCity(const QString &city)
         reload();
 }
 
+QVariantList TimelineModel::assetIds() const
+{
+    QVariantList ids;
+    for (std::int64_t id : m_assetIds)
+        ids.append(qint64(id));
+    return ids;
+}
+
+void TimelineModel::setAssetIds(const QVariantList &ids)
+{
+    std::vector<std::int64_t> assetIds;
+    for (const QVariant &id : ids)
+        assetIds.push_back(id.toLongLong());
+    if (assetIds == m_assetIds)
+        return;
+    m_assetIds = std::move(assetIds);
+    emit scopeChanged();
+    if (m_scope == Scope::Assets)
+        reload();
+}
+
 void TimelineModel::setDensity(Density density)
 {
     if (m_density == density)
@@ -217,7 +242,7 @@ void TimelineModel::reload()
     if (!services())
         return;
     if ((m_scope == Scope::Folder && m_folderRootId == 0) || (m_scope == Scope::Album && m_albumId == 0) ||
-        (m_scope == Scope::Place && m_placeCountry.isEmpty())) {
+        (m_scope == Scope::Place && m_placeCountry.isEmpty()) || (m_scope == Scope::Assets && m_assetIds.empty())) {
         setEntries({});
         return;
     }
@@ -229,6 +254,7 @@ void TimelineModel::reload()
                  : m_scope == Scope::Archive   ? TimelineQueries::Scope::Kind::Archive
                  : m_scope == Scope::Trash     ? TimelineQueries::Scope::Kind::Trash
                  : m_scope == Scope::Place     ? TimelineQueries::Scope::Kind::Place
+                 : m_scope == Scope::Assets    ? TimelineQueries::Scope::Kind::Assets
                                                : TimelineQueries::Scope::Kind::Folder;
     scope.personIds = m_personIds;
     scope.rootId = m_folderRootId;
@@ -236,11 +262,12 @@ void TimelineModel::reload()
     scope.albumId = m_albumId;
     scope.countryCode = m_placeCountry;
     scope.city = m_placeCity;
+    scope.assetIds = m_assetIds;
     const int generation = ++m_generation;
     m_loading = true;
     emit loadingChanged();
     if (m_entries.empty() && m_scope != Scope::Folder && m_scope != Scope::Album && m_scope != Scope::Trash &&
-        m_scope != Scope::Place) {
+        m_scope != Scope::Place && m_scope != Scope::Assets) {
         // First load: the newest photos through the capture-time index, so the
         // first screen does not wait for the whole library to be read.
         services()->catalog().read<std::vector<TimelineEntry>>(
@@ -264,7 +291,28 @@ void TimelineModel::reload()
                 setEntries(std::move(result.value()));
             emit loadingChanged();
             emit loaded();
+            loadDayPlaces(generation);
         });
+}
+
+void TimelineModel::loadDayPlaces(int generation)
+{
+    // After the entries: the photos show first, the headers name their places a moment later.
+    services()->catalog().read<DayPlaces>(
+        [language = QLocale().name()](Catalog &catalog) { return DayPlaces::load(catalog, language); }, this,
+        [this, generation](Result<DayPlaces> result) {
+            if (generation == m_generation && result)
+                setDayPlaces(std::move(result.value()));
+        });
+}
+
+void TimelineModel::setDayPlaces(DayPlaces places)
+{
+    if (places.isEmpty() && m_dayPlaces.isEmpty())
+        return;
+    m_dayPlaces = std::move(places);
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {TitleRole});
 }
 
 std::vector<TimelineEntry> TimelineModel::withEditedShapes(Catalog &catalog, std::vector<TimelineEntry> entries)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DayPlaces.h"
 #include "ServicesClient.h"
 #include "TimelineLayout.h"
 
@@ -27,6 +28,8 @@ class TimelineModel : public ServicesListModel {
     // Place scope: the photos named in this country (ISO code) and town (empty: outside any town).
     Q_PROPERTY(QString placeCountry READ placeCountry WRITE setPlaceCountry NOTIFY scopeChanged)
     Q_PROPERTY(QString placeCity READ placeCity WRITE setPlaceCity NOTIFY scopeChanged)
+    // Assets scope: these photos (the map's cluster or rectangle), by date.
+    Q_PROPERTY(QVariantList assetIds READ assetIds WRITE setAssetIds NOTIFY scopeChanged)
     Q_PROPERTY(Density density READ density WRITE setDensity NOTIFY densityChanged)
     Q_PROPERTY(double viewWidth READ viewWidth WRITE setViewWidth NOTIFY viewWidthChanged)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY rowsLaidOut)
@@ -36,7 +39,7 @@ class TimelineModel : public ServicesListModel {
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
 
 public:
-    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place };
+    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place, Assets };
     Q_ENUM(Scope)
     enum class Density { Day = 0, Month = 1, Year = 2 };
     Q_ENUM(Density)
@@ -62,6 +65,8 @@ public:
     void setPlaceCountry(const QString &code);
     QString placeCity() const { return m_placeCity; }
     void setPlaceCity(const QString &city);
+    QVariantList assetIds() const;
+    void setAssetIds(const QVariantList &ids);
     Density density() const { return m_density; }
     void setDensity(Density density);
     double viewWidth() const { return m_width; }
@@ -89,6 +94,8 @@ public:
 
     // For tests and non-QML callers.
     void setEntries(std::vector<TimelineEntry> entries);
+    // The day headers' places ("Sat 12 Jun · Paris, Versailles"); reload() loads them after the entries.
+    void setDayPlaces(DayPlaces places);
     const std::vector<TimelineEntry> &entries() const { return m_entries; }
     const std::vector<TimelineLayout::Row> &layoutRows() const { return m_rows; }
     static QString thumbnailSource(const TimelineEntry &entry, const char *kind);
@@ -108,6 +115,7 @@ private:
     void connectServices(AppServices &services) override;
     void servicesReplaced() override;
     void relayout();
+    void loadDayPlaces(int generation);
     void applyChanged(const QList<qint64> &ids);
     void applyRemoved(const QList<qint64> &ids);
     QString headerTitle(const TimelineLayout::Row &row) const;
@@ -123,6 +131,8 @@ private:
     std::vector<std::int64_t> m_personIds;
     qint64 m_albumId = 0;
     QString m_placeCountry, m_placeCity;
+    std::vector<std::int64_t> m_assetIds;
+    DayPlaces m_dayPlaces;
     Density m_density = Density::Day;
     double m_width = 0;
     bool m_loading = false;
