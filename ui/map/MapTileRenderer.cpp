@@ -37,6 +37,66 @@ void project(const WorldMap &map, const WorldMap::Line &line, double scale, doub
         }
     }
 }
+
+// Sutherland–Hodgman: the polygon cut to the box, so a continent's ring
+// zoomed in is a few points, not 100,000 mostly off the tile.
+void clipPolygon(QPolygonF &polygon, const QRectF &box, QPolygonF &scratch)
+{
+    const auto clipEdge = [&](auto inside, auto cross) {
+        scratch.clear();
+        const int n = int(polygon.size());
+        for (int i = 0; i < n; ++i) {
+            const QPointF &a = polygon[(i + n - 1) % n];
+            const QPointF &b = polygon[i];
+            const bool ina = inside(a), inb = inside(b);
+            if (inb) {
+                if (!ina)
+                    scratch.append(cross(a, b));
+                scratch.append(b);
+            } else if (ina) {
+                scratch.append(cross(a, b));
+            }
+        }
+        polygon.swap(scratch);
+    };
+    const auto atX = [](const QPointF &a, const QPointF &b, double x) {
+        return QPointF(x, a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()));
+    };
+    const auto atY = [](const QPointF &a, const QPointF &b, double y) {
+        return QPointF(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()), y);
+    };
+    const double l = box.left(), r = box.right(), t = box.top(), b = box.bottom();
+    clipEdge([&](const QPointF &p) { return p.x() >= l; }, [&](const QPointF &p, const QPointF &q) { return atX(p, q, l); });
+    if (polygon.isEmpty())
+        return;
+    clipEdge([&](const QPointF &p) { return p.x() <= r; }, [&](const QPointF &p, const QPointF &q) { return atX(p, q, r); });
+    if (polygon.isEmpty())
+        return;
+    clipEdge([&](const QPointF &p) { return p.y() >= t; }, [&](const QPointF &p, const QPointF &q) { return atY(p, q, t); });
+    if (polygon.isEmpty())
+        return;
+    clipEdge([&](const QPointF &p) { return p.y() <= b; }, [&](const QPointF &p, const QPointF &q) { return atY(p, q, b); });
+}
+
+// A border's runs that come near the box, each drawn as its own polyline.
+template <typename Draw>
+void clipPolyline(const QPolygonF &line, const QRectF &box, QPolygonF &run, Draw draw)
+{
+    run.clear();
+    for (int i = 0; i < line.size(); ++i) {
+        const bool near = box.contains(line[i]) || (i > 0 && box.contains(line[i - 1])) ||
+                          (i + 1 < line.size() && box.contains(line[i + 1]));
+        if (near) {
+            run.append(line[i]);
+        } else if (!run.isEmpty()) {
+            if (run.size() >= 2)
+                draw(run);
+            run.clear();
+        }
+    }
+    if (run.size() >= 2)
+        draw(run);
+}
 } // namespace
 
 QImage MapTileRenderer::render(const WorldMap *map, int z, int x, int y, qreal pixelRatio, const Colors &colors)
@@ -60,7 +120,8 @@ QImage MapTileRenderer::render(const WorldMap *map, int z, int x, int y, qreal p
 
     QPainter painter(&tile);
     painter.setRenderHint(QPainter::Antialiasing);
-    QPolygonF polygon;
+    QPolygonF polygon, scratch;
+    const QRectF box(-4, -4, mapprojection::kTileSize + 8, mapprojection::kTileSize + 8);
     // Outer rings first, then the holes (lakes inside land) over them.
     for (int pass = 0; pass < 2; ++pass) {
         painter.setPen(QPen(colors.coast, 0.8));
@@ -70,6 +131,7 @@ QImage MapTileRenderer::render(const WorldMap *map, int z, int x, int y, qreal p
             if (ring.isHole() != (pass == 1) || !overlaps(ring))
                 continue;
             project(*map, ring, scale, dx, dy, polygon);
+            clipPolygon(polygon, box, scratch);
             if (polygon.size() >= 3)
                 painter.drawPolygon(polygon);
         }
@@ -81,8 +143,7 @@ QImage MapTileRenderer::render(const WorldMap *map, int z, int x, int y, qreal p
         if (!overlaps(border))
             continue;
         project(*map, border, scale, dx, dy, polygon);
-        if (polygon.size() >= 2)
-            painter.drawPolyline(polygon);
+        clipPolyline(polygon, box, scratch, [&](const QPolygonF &run) { painter.drawPolyline(run); });
     }
     return tile;
 }

@@ -312,6 +312,34 @@ const std::vector<Town> &MapView::townsInView()
     return m_towns;
 }
 
+QImage MapView::labelImage(const QString &label, const QFont &font, const QColor &colour, const QColor &halo,
+                           qreal ratio)
+{
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                            .arg(font.key(), colour.name(QColor::HexArgb), halo.name(QColor::HexArgb))
+                            .arg(ratio)
+                            .arg(label);
+    if (const QImage *cached = m_labelImages.object(key))
+        return *cached;
+    const QFontMetricsF metrics(font);
+    const QSizeF size(metrics.horizontalAdvance(label) + 4, metrics.height() + 4);
+    QImage image((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setFont(font);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const QPointF baseline(2, 2 + metrics.ascent());
+    p.setPen(halo);
+    for (const QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
+        p.drawText(baseline + d, label);
+    p.setPen(colour);
+    p.drawText(baseline, label);
+    p.end();
+    m_labelImages.insert(key, new QImage(image));
+    return image;
+}
+
 void MapView::paintLabels(QPainter &painter)
 {
     const QColor text = m_dark ? QColor(0xe3, 0xe3, 0xe3) : QColor(0x30, 0x30, 0x30);
@@ -322,13 +350,10 @@ void MapView::paintLabels(QPainter &painter)
     const auto free = [&](const QRectF &r) {
         return std::none_of(placed.begin(), placed.end(), [&](const QRectF &p) { return p.intersects(r); });
     };
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     const auto drawText = [&](const QPointF &at, const QString &label, const QColor &colour) {
-        for (const QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)}) {
-            painter.setPen(halo);
-            painter.drawText(at + d, label);
-        }
-        painter.setPen(colour);
-        painter.drawText(at, label);
+        const QImage image = labelImage(label, painter.font(), colour, halo, ratio);
+        painter.drawImage(QPointF(at.x() - 2, at.y() - QFontMetricsF(painter.font()).ascent() - 2), image);
     };
     // The world repeats east-west: the copies on screen.
     const int firstCopy = int(std::floor(ox / size)), lastCopy = int(std::floor((ox + width()) / size));

@@ -115,6 +115,8 @@ private:
     void paintTiles(QPainter &painter, qreal ratio);
     void paintLabels(QPainter &painter);
     const std::vector<Town> &townsInView();
+    // A name drawn with its halo, kept: a frame draws images, not text.
+    QImage labelImage(const QString &label, const QFont &font, const QColor &colour, const QColor &halo, qreal ratio);
 
     const WorldMap *m_map;
     const ReverseGeocoder *m_geocoder;
@@ -136,6 +138,7 @@ private:
     QRect m_townsKey;
     int m_townsLevel = -1;
     QHash<QString, QString> m_countryNames;
+    QCache<QString, QImage> m_labelImages{400};
 };
 
 } // namespace tintype

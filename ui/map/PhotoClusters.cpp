@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace tintype {
 
@@ -28,22 +27,32 @@ void PhotoClusters::update(int level)
     m_level = level;
     const double cell = m_cellPixels / mapprojection::worldSize(level);
     const auto columns = std::int64_t(std::ceil(1.0 / cell)) + 1;
-    std::unordered_map<std::int64_t, int> clusterOfCell;
-    clusterOfCell.reserve(std::min<size_t>(m_points.size(), 1 << 16));
+    // Cell → cluster in an open-addressing table (no allocation per cell: at
+    // deep zoom nearly every photo is a cell of its own).
+    size_t capacity = 64;
+    while (capacity < m_points.size() * 2)
+        capacity *= 2;
+    std::vector<std::int64_t> keys(capacity, -1);
+    std::vector<int> values(capacity);
     std::vector<int> clusterOfPhoto(m_points.size());
     m_clusters.clear();
     for (size_t i = 0; i < m_points.size(); ++i) {
         const QPointF &p = m_points[i];
-        const std::int64_t key =
-            std::int64_t(std::floor(p.y() / cell)) * columns + std::int64_t(std::floor(p.x() / cell));
-        const auto [it, added] = clusterOfCell.try_emplace(key, int(m_clusters.size()));
-        if (added)
+        const std::int64_t key = std::int64_t(std::floor(std::clamp(p.y(), 0.0, 1.0) / cell)) * columns +
+                                 std::int64_t(std::floor(std::clamp(p.x(), 0.0, 1.0) / cell));
+        size_t slot = size_t((std::uint64_t(key) * 0x9E3779B97F4A7C15ull) >> 20) & (capacity - 1);
+        while (keys[slot] != -1 && keys[slot] != key)
+            slot = (slot + 1) & (capacity - 1);
+        if (keys[slot] == -1) {
+            keys[slot] = key;
+            values[slot] = int(m_clusters.size());
             m_clusters.push_back({0, 0, 0, int(i)});
-        Cluster &c = m_clusters[size_t(it->second)];
+        }
+        Cluster &c = m_clusters[size_t(values[slot])];
         c.x += p.x();
         c.y += p.y();
         ++c.count;
-        clusterOfPhoto[i] = it->second;
+        clusterOfPhoto[i] = values[slot];
     }
     // Members by cluster (a counting sort keeps photo order inside each).
     m_memberStarts.assign(m_clusters.size() + 1, 0);
