@@ -136,8 +136,8 @@ int main(int argc, char *argv[])
                 const TownOfDay &town = towns[size_t((i / 18 + (i % 18) / 7) % int(std::size(towns)))];
                 const bool placed = places && random() % 10 < 7;
                 if (placed) {
-                    m.latitude = town.lat + double(random() % 2000 - 1000) / 20000.0;
-                    m.longitude = town.lon + double(random() % 2000 - 1000) / 20000.0;
+                    m.latitude = town.lat + (int(random() % 2000) - 1000) / 20000.0; // ±0.05°
+                    m.longitude = town.lon + (int(random() % 2000) - 1000) / 20000.0;
                 }
                 const std::int64_t assetId = assets.insert(m, 1);
                 if (placed)

@@ -156,6 +156,7 @@ ApplicationWindow {
                     id: settingsPage
                     settings: window.services.settings
                     work: window.services.work
+                    mapTiles: mapTiles
                 }
                 TakeoutWizard {
                     services: window.services
@@ -198,6 +199,7 @@ ApplicationWindow {
                 PlacesPage {
                     id: placesPage
                     services: window.services
+                    tileSource: mapTiles
                     active: window.visited.places === true
                     onOpenAsset: (view, index) => window.openViewerOn(view, index)
                 }
@@ -274,6 +276,10 @@ ApplicationWindow {
             if (window.currentView) window.currentView.selection.clear()
             if (viewer.visible && viewer.timeline && viewer.index >= viewer.timeline.photoCount - 1) viewer.step(-1)
         }
+    }
+    MapTileSource {
+        id: mapTiles
+        Component.onCompleted: loadSettings()
     }
     SetLocationDialog {
         id: setLocationDialog

@@ -8,6 +8,7 @@
 #include "catalog/PlaceRepository.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace tintype {
@@ -85,8 +86,12 @@ void MapClusterModel::setPhotos(std::vector<Photo> photos)
 std::vector<MapClusterModel::Photo> MapClusterModel::read(Catalog &catalog)
 {
     std::unordered_map<std::int64_t, std::pair<double, double>> positions;
-    for (const AssetPosition &p : PlaceRepository(catalog).positions())
-        positions.emplace(p.assetId, std::make_pair(p.latitude, p.longitude));
+    for (const AssetPosition &p : PlaceRepository(catalog).positions()) {
+        // A position no place on Earth has (a broken GPS tag) is not drawn.
+        if (std::isfinite(p.latitude) && std::isfinite(p.longitude) && std::abs(p.latitude) <= 90 &&
+            std::abs(p.longitude) <= 180)
+            positions.emplace(p.assetId, std::make_pair(p.latitude, p.longitude));
+    }
     std::vector<Photo> out;
     if (positions.empty())
         return out;

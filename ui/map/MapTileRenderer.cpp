@@ -66,16 +66,20 @@ void clipPolygon(QPolygonF &polygon, const QRectF &box, QPolygonF &scratch)
         return QPointF(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()), y);
     };
     const double l = box.left(), r = box.right(), t = box.top(), b = box.bottom();
-    clipEdge([&](const QPointF &p) { return p.x() >= l; }, [&](const QPointF &p, const QPointF &q) { return atX(p, q, l); });
+    clipEdge([&](const QPointF &p) { return p.x() >= l; },
+             [&](const QPointF &p, const QPointF &q) { return atX(p, q, l); });
     if (polygon.isEmpty())
         return;
-    clipEdge([&](const QPointF &p) { return p.x() <= r; }, [&](const QPointF &p, const QPointF &q) { return atX(p, q, r); });
+    clipEdge([&](const QPointF &p) { return p.x() <= r; },
+             [&](const QPointF &p, const QPointF &q) { return atX(p, q, r); });
     if (polygon.isEmpty())
         return;
-    clipEdge([&](const QPointF &p) { return p.y() >= t; }, [&](const QPointF &p, const QPointF &q) { return atY(p, q, t); });
+    clipEdge([&](const QPointF &p) { return p.y() >= t; },
+             [&](const QPointF &p, const QPointF &q) { return atY(p, q, t); });
     if (polygon.isEmpty())
         return;
-    clipEdge([&](const QPointF &p) { return p.y() <= b; }, [&](const QPointF &p, const QPointF &q) { return atY(p, q, b); });
+    clipEdge([&](const QPointF &p) { return p.y() <= b; },
+             [&](const QPointF &p, const QPointF &q) { return atY(p, q, b); });
 }
 
 // A border's runs that come near the box, each drawn as its own polyline.

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -73,6 +74,20 @@ QString MapTileSource::urlOf(int z, int x, int y) const
     url.replace(QStringLiteral("{x}"), QString::number(x));
     url.replace(QStringLiteral("{y}"), QString::number(y));
     return url;
+}
+
+void MapTileSource::loadSettings()
+{
+    const QSettings settings;
+    setAttribution(settings.value(QStringLiteral("map/tileAttribution")).toString());
+    setUrlTemplate(settings.value(QStringLiteral("map/tileUrl")).toString());
+}
+
+void MapTileSource::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("map/tileUrl"), m_template);
+    settings.setValue(QStringLiteral("map/tileAttribution"), m_attribution);
 }
 
 QString MapTileSource::pathOf(int z, int x, int y) const

@@ -45,6 +45,9 @@ public:
     const QImage *tile(int z, int x, int y) const;
     void request(int z, int x, int y);
     QString urlOf(int z, int x, int y) const;
+    // The server and its attribution kept in the app's settings (QSettings "map/...").
+    Q_INVOKABLE void loadSettings();
+    Q_INVOKABLE void saveSettings();
 
 signals:
     void enabledChanged();

@@ -47,9 +47,15 @@ MapView::MapView(QQuickItem *parent)
 
 MapView::~MapView() = default;
 
+double MapView::minimumZoom() const
+{
+    // The world at least as wide as the view (no copies side by side), unless the view is tiny.
+    return std::clamp(std::log2(std::max(1.0, width()) / mapprojection::kTileSize), kMinimumZoom, 4.0);
+}
+
 void MapView::setZoom(double zoom)
 {
-    zoom = std::clamp(zoom, kMinimumZoom, kMaximumZoom);
+    zoom = std::clamp(zoom, minimumZoom(), kMaximumZoom);
     if (zoom == m_zoom)
         return;
     m_zoom = zoom;
@@ -122,7 +128,7 @@ void MapView::centerOn(double latitude, double longitude, double zoom)
     if (!std::isfinite(latitude) || !std::isfinite(longitude))
         return;
     if (zoom > 0)
-        m_zoom = std::clamp(zoom, kMinimumZoom, kMaximumZoom);
+        m_zoom = std::clamp(zoom, minimumZoom(), kMaximumZoom);
     setCenter(mapprojection::toWorld(latitude, longitude));
     emit viewChanged();
     update();
@@ -134,7 +140,7 @@ void MapView::fitWorld(double left, double top, double right, double bottom, dou
     const double w = std::max(box.width(), 1e-9), h = std::max(box.height(), 1e-9);
     const double fit = std::log2(std::min(std::max(width(), 100.0) * 0.8 / (w * mapprojection::kTileSize),
                                           std::max(height(), 100.0) * 0.8 / (h * mapprojection::kTileSize)));
-    m_zoom = std::clamp(std::min(fit, maxZoom), kMinimumZoom, kMaximumZoom);
+    m_zoom = std::clamp(std::min(fit, maxZoom), minimumZoom(), kMaximumZoom);
     setCenter(box.center());
     emit viewChanged();
     update();
@@ -143,7 +149,7 @@ void MapView::fitWorld(double left, double top, double right, double bottom, dou
 void MapView::zoomAt(double x, double y, double steps)
 {
     const QPointF before = worldAt(x, y);
-    const double zoom = std::clamp(m_zoom + steps, kMinimumZoom, kMaximumZoom);
+    const double zoom = std::clamp(m_zoom + steps, minimumZoom(), kMaximumZoom);
     if (zoom == m_zoom)
         return;
     m_zoom = zoom;
@@ -198,6 +204,7 @@ void MapView::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometr
 {
     QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
     if (newGeometry.size() != oldGeometry.size()) {
+        m_zoom = std::clamp(m_zoom, minimumZoom(), kMaximumZoom);
         setCenter(m_center);
         emit viewChanged();
     }
@@ -258,7 +265,10 @@ void MapView::paintTiles(QPainter &painter, qreal ratio)
     for (int ty = firstY; ty <= lastY; ++ty) {
         for (int tx = firstX; tx <= lastX; ++tx) {
             const int wrapped = ((tx % tiles) + tiles) % tiles;
-            const QRectF target(tx * tileSize - ox, ty * tileSize - oy, tileSize, tileSize);
+            // Edges on whole pixels, shared by neighbours: no seams between tiles.
+            const double x0 = std::round(tx * tileSize - ox), x1 = std::round((tx + 1) * tileSize - ox);
+            const double y0 = std::round(ty * tileSize - oy), y1 = std::round((ty + 1) * tileSize - oy);
+            const QRectF target(x0, y0, x1 - x0, y1 - y0);
             const QImage *image = tile(z, wrapped, ty, ratio);
             if (!image) {
                 requestTile(z, wrapped, ty, ratio);

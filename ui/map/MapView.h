@@ -54,6 +54,7 @@ public:
     ~MapView() override;
 
     double zoom() const { return m_zoom; }
+    double minimumZoom() const;
     void setZoom(double zoom);
     int zoomLevel() const;
     double worldSize() const;
