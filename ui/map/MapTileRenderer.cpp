@@ -116,8 +116,9 @@ QImage MapTileRenderer::render(const WorldMap *map, int z, int x, int y, qreal p
     const double margin = 2.0 / (mapprojection::kTileSize * tiles);
     const double left = x / tiles - margin, right = (x + 1) / tiles + margin;
     const double top = y / tiles - margin, bottom = (y + 1) / tiles + margin;
-    const auto overlaps = [&](const WorldMap::Line &l) {
-        return l.maxX >= left && l.minX <= right && l.maxY >= top && l.minY <= bottom;
+    // Rings across the date line run past x = 1 (or below 0): drawn a world east and west too.
+    const auto overlaps = [&](const WorldMap::Line &l, int shift) {
+        return l.maxX + shift >= left && l.minX + shift <= right && l.maxY >= top && l.minY <= bottom;
     };
     const double scale = mapprojection::kTileSize * tiles;
     const double dx = x * mapprojection::kTileSize, dy = y * mapprojection::kTileSize;
@@ -132,22 +133,28 @@ QImage MapTileRenderer::render(const WorldMap *map, int z, int x, int y, qreal p
         painter.setBrush(pass == 0 ? colors.land : colors.sea);
         for (std::uint32_t i = 0; i < map->ringCount(); ++i) {
             const WorldMap::Line &ring = map->rings()[i];
-            if (ring.isHole() != (pass == 1) || !overlaps(ring))
+            if (ring.isHole() != (pass == 1))
                 continue;
-            project(*map, ring, scale, dx, dy, polygon);
-            clipPolygon(polygon, box, scratch);
-            if (polygon.size() >= 3)
-                painter.drawPolygon(polygon);
+            for (int shift = -1; shift <= 1; ++shift) {
+                if (!overlaps(ring, shift))
+                    continue;
+                project(*map, ring, scale, dx - shift * scale, dy, polygon);
+                clipPolygon(polygon, box, scratch);
+                if (polygon.size() >= 3)
+                    painter.drawPolygon(polygon);
+            }
         }
     }
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(colors.border, z < 4 ? 0.7 : 1.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     for (std::uint32_t i = 0; i < map->borderCount(); ++i) {
         const WorldMap::Line &border = map->borders()[i];
-        if (!overlaps(border))
-            continue;
-        project(*map, border, scale, dx, dy, polygon);
-        clipPolyline(polygon, box, scratch, [&](const QPolygonF &run) { painter.drawPolyline(run); });
+        for (int shift = -1; shift <= 1; ++shift) {
+            if (!overlaps(border, shift))
+                continue;
+            project(*map, border, scale, dx - shift * scale, dy, polygon);
+            clipPolyline(polygon, box, scratch, [&](const QPolygonF &run) { painter.drawPolyline(run); });
+        }
     }
     return tile;
 }

@@ -53,7 +53,8 @@ function ring(indices) {
 }
 const mercator = ([lon, lat]) => {
   const l = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI / 180;
-  return [(lon + 180) / 360, (1 - Math.log(Math.tan(l) + 1 / Math.cos(l)) / Math.PI) / 2];
+  return [(lon + 180) / 360, // beyond [0, 1] for unwrapped rings
+ (1 - Math.log(Math.tan(l) + 1 / Math.cos(l)) / Math.PI) / 2];
 };
 const polygonsOf = (g) => (g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : []);
 const signedArea = (pts) => {
@@ -68,8 +69,15 @@ const lines = []; // {first, count, flags, box}
 function addLine(lonLat, flags) {
   const first = points.length / 2;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const p of lonLat) {
-    const [x, y] = mercator(p);
+  // A ring across the date line (Chukotka, Fiji, Antarctica) jumps from 180°
+  // to -180°: unwrapped, it runs on past 180° (x > 1, or < 0), and the map
+  // draws it a world west or east too.
+  let shift = 0, previous = null;
+  for (const [lon, lat] of lonLat) {
+    if (previous !== null && lon + shift - previous > 180) shift -= 360;
+    else if (previous !== null && lon + shift - previous < -180) shift += 360;
+    previous = lon + shift;
+    const [x, y] = mercator([lon + shift, lat]);
     points.push(x, y);
     minX = Math.min(minX, x); minY = Math.min(minY, y);
     maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
