@@ -38,6 +38,7 @@ COMMITS = {
     11: "156130d",  # crop hashes (merge of takeout)
     12: "d04b989b1d51a5c18178f4cf9aa49c0c252b19c3",  # phone files: motion clips, content ids, bursts
     13: "ef09114",  # asset_place (merge of places)
+    14: "e3ac778",  # file.damage (merge of damaged)
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
