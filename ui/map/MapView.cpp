@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QQuickWindow>
 #include <QStyleHints>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -205,6 +206,7 @@ void MapView::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometr
     QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
     if (newGeometry.size() != oldGeometry.size()) {
         m_zoom = std::clamp(m_zoom, minimumZoom(), kMaximumZoom);
+        m_townsLevel = -1; // how many towns fit changed
         setCenter(m_center);
         emit viewChanged();
     }
@@ -266,9 +268,11 @@ void MapView::paintTiles(QPainter &painter, qreal ratio)
         for (int tx = firstX; tx <= lastX; ++tx) {
             const int wrapped = ((tx % tiles) + tiles) % tiles;
             // Edges on whole pixels, shared by neighbours: no seams between tiles.
-            const double x0 = std::round(tx * tileSize - ox), x1 = std::round((tx + 1) * tileSize - ox);
-            const double y0 = std::round(ty * tileSize - oy), y1 = std::round((ty + 1) * tileSize - oy);
-            const QRectF target(x0, y0, x1 - x0, y1 - y0);
+            const auto snap = [ratio](double v) { return std::round(v * ratio) / ratio; }; // whole device pixels
+            const double x0 = snap(tx * tileSize - ox), x1 = snap((tx + 1) * tileSize - ox);
+            const double y0 = snap(ty * tileSize - oy), y1 = snap((ty + 1) * tileSize - oy);
+            // A device pixel of overlap: the next tile covers it (no sea-coloured seam).
+            const QRectF target(x0, y0, x1 - x0 + 1 / ratio, y1 - y0 + 1 / ratio);
             const QImage *image = tile(z, wrapped, ty, ratio);
             if (!image) {
                 requestTile(z, wrapped, ty, ratio);
@@ -318,7 +322,9 @@ const std::vector<Town> &MapView::townsInView()
         west = -180;
         east = 180;
     }
-    m_towns = m_geocoder->townsIn(south, west, north, east, townPopulationFor(level), 80);
+    // A small map (the info panel's) names fewer towns: about one per 100×60 pixels.
+    const int limit = std::clamp(int(width() * height() / 6000), 6, 80);
+    m_towns = m_geocoder->townsIn(south, west, north, east, townPopulationFor(level), limit);
     return m_towns;
 }
 
@@ -350,7 +356,7 @@ QImage MapView::labelImage(const QString &label, const QFont &font, const QColor
     return image;
 }
 
-void MapView::paintLabels(QPainter &painter)
+void MapView::paintLabels(QPainter &painter, qreal ratio)
 {
     const QColor text = m_dark ? QColor(0xe3, 0xe3, 0xe3) : QColor(0x30, 0x30, 0x30);
     const QColor halo = m_dark ? QColor(0x13, 0x13, 0x14, 200) : QColor(255, 255, 255, 210);
@@ -360,7 +366,6 @@ void MapView::paintLabels(QPainter &painter)
     const auto free = [&](const QRectF &r) {
         return std::none_of(placed.begin(), placed.end(), [&](const QRectF &p) { return p.intersects(r); });
     };
-    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     const auto drawText = [&](const QPointF &at, const QString &label, const QColor &colour) {
         const QImage image = labelImage(label, painter.font(), colour, halo, ratio);
         painter.drawImage(QPointF(at.x() - 2, at.y() - QFontMetricsF(painter.font()).ascent() - 2), image);
@@ -429,13 +434,16 @@ void MapView::paintLabels(QPainter &painter)
 
 void MapView::paint(QPainter *painter)
 {
-    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    // QQuickPaintedItem may scale the painter rather than give its image a ratio: the window's is the truth.
+    const qreal ratio = window()            ? window()->effectiveDevicePixelRatio()
+                        : painter->device() ? painter->device()->devicePixelRatioF()
+                                            : 1.0;
     const auto colors = m_dark ? MapTileRenderer::Colors::dark() : MapTileRenderer::Colors::light();
     painter->fillRect(QRectF(0, 0, width(), height()), colors.sea);
     paintTiles(*painter, ratio);
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_labels && !(m_tileSource && m_tileSource->enabled() && zoomLevel() <= m_tileSource->maximumLevel()))
-        paintLabels(*painter);
+        paintLabels(*painter, ratio);
     if (m_hasMarker) {
         const double size = worldSize();
         const QPointF at(m_marker.x() * size - originX(), m_marker.y() * size - originY());

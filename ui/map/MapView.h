@@ -114,7 +114,7 @@ private:
     const QImage *tile(int z, int x, int y, qreal ratio);
     void requestTile(int z, int x, int y, qreal ratio);
     void paintTiles(QPainter &painter, qreal ratio);
-    void paintLabels(QPainter &painter);
+    void paintLabels(QPainter &painter, qreal ratio);
     const std::vector<Town> &townsInView();
     // A name drawn with its halo, kept: a frame draws images, not text.
     QImage labelImage(const QString &label, const QFont &font, const QColor &colour, const QColor &halo, qreal ratio);
