@@ -149,7 +149,7 @@ int main(int argc, char *argv[])
     const auto dayRows = TimelineLayout::build(entries, dayOptions);
     clock.start();
     int headers = 0, named = 0;
-    for (const auto &row : dayRows) {
+    for (const auto &row : dayRows.rows) {
         if (row.kind != TimelineLayout::Row::Kind::MinorHeader)
             continue;
         ++headers;
