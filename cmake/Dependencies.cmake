@@ -1,7 +1,7 @@
 # Third-party libraries, all from the system (Debian 12 packages, Homebrew or vcpkg).
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Concurrent Test)
 # The desktop app (ui/, app/gui): Qt Quick, Controls 2, Multimedia for videos, Quick Test, translations.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Qml Quick QuickControls2 Multimedia QuickTest LinguistTools Widgets)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Qml Quick QuickControls2 Multimedia QuickTest LinguistTools Widgets Network)
 # "Show in folder" on Linux asks the file manager over D-Bus (ui/FileManagerReveal); part of qt6-base.
 if(UNIX AND NOT APPLE)
   find_package(Qt6 6.4 REQUIRED COMPONENTS DBus)

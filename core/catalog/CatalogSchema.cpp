@@ -470,6 +470,13 @@ ALTER TABLE asset ADD COLUMN inbox_new INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX asset_inbox_new ON asset(id) WHERE inbox_new = 1;
 CREATE INDEX asset_by_added ON asset(added_at);
 )sql";
+// A position the user set in Tintype ("Set location…" on photos without GPS):
+// asset.latitude/longitude then hold it and a rescan keeps it (as with
+// user_captured_utc); the file is never written.
+const char *const kUserLocation = R"sql(
+ALTER TABLE asset ADD COLUMN user_latitude REAL;
+ALTER TABLE asset ADD COLUMN user_longitude REAL;
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -486,6 +493,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {16, kThingSchema},
         {17, kSearchText},
         {18, kLiveFolders},
+        {19, kUserLocation},
     };
     return all;
 }

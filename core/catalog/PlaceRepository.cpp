@@ -116,4 +116,24 @@ std::vector<PlaceCount> PlaceRepository::counts()
     return out;
 }
 
+std::vector<AssetTown> PlaceRepository::towns()
+{
+    SqlStatement q(m_catalog.handle(), "SELECT asset_id, country_code, city FROM asset_place "
+                                       "WHERE country_code IS NOT NULL ORDER BY asset_id");
+    std::vector<AssetTown> out;
+    while (q.next())
+        out.push_back({q.int64(0), q.text(1), q.isNull(2) ? QString() : q.text(2)});
+    return out;
+}
+
+std::vector<AssetPosition> PlaceRepository::positions()
+{
+    SqlStatement q(m_catalog.handle(), "SELECT id, latitude, longitude FROM asset "
+                                       "WHERE latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY id");
+    std::vector<AssetPosition> out;
+    while (q.next())
+        out.push_back({q.int64(0), q.real(1), q.real(2)});
+    return out;
+}
+
 } // namespace tintype

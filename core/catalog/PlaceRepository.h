@@ -39,6 +39,21 @@ struct PlaceCount {
     std::int64_t coverAssetId = 0;
 };
 
+// The town (or, outside any town, only the country) an asset was named in:
+// what the timeline's day headers show.
+struct AssetTown {
+    std::int64_t assetId = 0;
+    QString countryCode;
+    QString city; // empty outside any town
+};
+
+// An asset's position (camera GPS, Takeout, or set by hand): the map's photos.
+struct AssetPosition {
+    std::int64_t assetId = 0;
+    double latitude = 0;
+    double longitude = 0;
+};
+
 // The asset_place table. Methods throw SqlError; call them inside Catalog::write/read.
 class PlaceRepository {
 public:
@@ -57,6 +72,10 @@ public:
     // Every (country, city) with photos whose primary file is present, by
     // country then count (most first); archived photos count too.
     std::vector<PlaceCount> counts();
+    // Every named asset's country and town (rows at sea left out), by asset id.
+    std::vector<AssetTown> towns();
+    // Every asset with a position, by asset id.
+    std::vector<AssetPosition> positions();
 
 private:
     Catalog &m_catalog;

@@ -352,7 +352,7 @@ std::optional<AssetDetail> TimelineQueries::detail(std::int64_t assetId)
     d.metadata = std::move(record->metadata);
     SqlStatement q(m_catalog.handle(),
                    "SELECT a.favorite, a.user_rating, a.user_rotation, a.user_description, r.path, f.rel_path, "
-                   "(f.status = 0 AND r.online = 1), f.size, f.damage FROM asset a "
+                   "(f.status = 0 AND r.online = 1), f.size, f.damage, a.user_latitude IS NOT NULL FROM asset a "
                    "JOIN file f ON f.id = (SELECT id FROM file WHERE asset_id = a.id AND role != 3 ORDER BY role, id "
                    "LIMIT 1) JOIN root r ON r.id = f.root_id WHERE a.id = ?");
     q.bind(1, assetId);
@@ -369,6 +369,7 @@ std::optional<AssetDetail> TimelineQueries::detail(std::int64_t assetId)
     d.fileSize = q.int64(7);
     if (!q.isNull(8))
         d.damage = q.text(8);
+    d.locationSetByUser = q.int64(9) != 0;
     SqlStatement clip(m_catalog.handle(),
                       "SELECT r.path, f.rel_path FROM file f JOIN root r ON r.id = f.root_id "
                       "WHERE f.asset_id = ?1 AND f.role = ?2 AND f.status = 0 AND r.online = 1 ORDER BY f.id LIMIT 1");

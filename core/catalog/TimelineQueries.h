@@ -79,6 +79,7 @@ struct AssetDetail {
     std::int64_t fileSize = 0;
     std::filesystem::path motionClipFile; // a Live Photo's clip beside it (present, root online); empty: none
     QString damage;                       // the primary file's FileRecord::damage, empty when whole
+    bool locationSetByUser = false;       // metadata's position is one the user set ("Set location…")
 };
 
 // Read-only queries of the timeline, favourites and folder views. Methods

@@ -5,6 +5,7 @@
 #include "metadata/MediaMetadata.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tintype {
 
@@ -56,6 +57,17 @@ void UserDecisionRepository::setCaptureTime(const std::vector<std::int64_t> &ass
             .bind(3, int(CaptureTimeSource::User))
             .bind(4, id)
             .exec();
+}
+
+bool UserDecisionRepository::setLocation(const std::vector<std::int64_t> &assetIds, double latitude, double longitude)
+{
+    if (!std::isfinite(latitude) || !std::isfinite(longitude) || std::abs(latitude) > 90 || std::abs(longitude) > 180)
+        return false;
+    SqlStatement q(m_catalog.handle(), "UPDATE asset SET user_latitude = ?1, user_longitude = ?2, latitude = ?1, "
+                                       "longitude = ?2 WHERE id = ?3");
+    for (const std::int64_t id : assetIds)
+        q.bind(1, latitude).bind(2, longitude).bind(3, id).exec();
+    return true;
 }
 
 } // namespace tintype

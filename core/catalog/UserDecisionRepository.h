@@ -31,6 +31,10 @@ public:
     // rescan keeps it. `offsetMinutes` nullopt: a wall-clock ("floating") time.
     void setCaptureTime(const std::vector<std::int64_t> &assetIds, const QDateTime &utc,
                         std::optional<int> offsetMinutes);
+    // The position the user gives photos without GPS ("Set location…"):
+    // asset.latitude/longitude hold it, a rescan keeps it, the file is untouched.
+    // Invalid coordinates are refused (false).
+    bool setLocation(const std::vector<std::int64_t> &assetIds, double latitude, double longitude);
 
 private:
     Catalog &m_catalog;

@@ -1,5 +1,7 @@
 #include "geo/ReverseGeocoder.h"
 
+#include "geo/PlacesIndexData.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -12,12 +14,13 @@
 
 namespace tintype {
 
+using namespace placesindex;
+
 namespace {
 
 constexpr quint32 kFormatVersion = 2; // build_places_index.mjs FORMAT_VERSION
 // Bumped whenever placeAt() chooses differently from the same data.
 constexpr quint32 kRulesVersion = 1;
-constexpr quint16 kNoCountry = 0xffff;
 constexpr double kKmPerDegree = 111.195;
 // Farthest a town is named from, for the most populous places (km).
 constexpr double kMaxTownRadiusKm = 25.0;
@@ -36,26 +39,6 @@ constexpr double kBorderSlackKm = 2.0;
 // The nearest place (city sections too) within this distance tells the region
 // the position is in; towns of that region come first (Jersey City is not New York).
 constexpr double kRegionVoteKm = 5.0;
-constexpr quint16 kSectionFlag = 0x8000; // on City::admin1: a city section (PPLX), never named
-
-struct Header {
-    char magic[8];
-    quint32 version, columns, rows, countryCount, languageCount, admin1Count, cityCount, cellEdgeCount;
-    quint32 countries, languages, admin1, cityStarts, cities, centres;
-};
-struct Trailer {
-    quint32 edgeStarts, edges, strings, stringBytes, total;
-};
-struct City {
-    float lat, lon;
-    quint32 population, name;
-    quint16 country, admin1;
-};
-struct Edge {
-    float x1, y1, x2, y2;
-    quint32 country;
-};
-static_assert(sizeof(Header) == 64 && sizeof(City) == 20 && sizeof(Edge) == 20);
 
 // Territories Natural Earth draws as part of a country while GeoNames files
 // their towns under their own code: the town's code is kept.
@@ -98,57 +81,6 @@ double segmentKm(double lat, double lon, const Edge &e)
 }
 
 } // namespace
-
-struct ReverseGeocoder::Data {
-    QFile file;
-    const uchar *base = nullptr;
-    qint64 size = 0;
-    Header header{};
-    Trailer trailer{};
-    const char *countryCodes = nullptr;
-    const quint32 *languages = nullptr;
-    const quint32 *admin1 = nullptr;
-    const quint32 *cityStarts = nullptr;
-    const City *cities = nullptr;
-    const quint16 *centres = nullptr;
-    const quint32 *edgeStarts = nullptr;
-    const Edge *edges = nullptr;
-    const char *strings = nullptr;
-    double cellDegrees = 0.5;
-
-    QString string(quint32 offset) const
-    {
-        if (offset >= trailer.stringBytes)
-            return {};
-        return QString::fromUtf8(strings + offset);
-    }
-    QString code(quint16 country) const
-    {
-        if (country >= header.countryCount)
-            return {};
-        return QString::fromLatin1(countryCodes + 2 * country, 2);
-    }
-    int cellOf(double lat, double lon, int *row = nullptr, int *col = nullptr) const
-    {
-        const int c = std::clamp(static_cast<int>(std::floor((lon + 180.0) / cellDegrees)), 0,
-                                 static_cast<int>(header.columns) - 1);
-        const int r =
-            std::clamp(static_cast<int>(std::floor((90.0 - lat) / cellDegrees)), 0, static_cast<int>(header.rows) - 1);
-        if (row)
-            *row = r;
-        if (col)
-            *col = c;
-        return r * static_cast<int>(header.columns) + c;
-    }
-    quint16 countryAt(double lat, double lon) const;
-    quint16 coastCountry(double lat, double lon) const;
-    // The country of the nearest border edge within `km`, or only of `country`'s edges when given.
-    quint16 nearestEdgeCountry(double lat, double lon, double km, quint16 country = kNoCountry) const;
-    template <typename Visit>
-    void forCitiesAround(double lat, double lon, double km, Visit visit) const;
-    bool allowed(quint16 polygonCountry, quint16 cityCountry) const;
-    bool hasDependencies(quint16 country) const;
-};
 
 quint16 ReverseGeocoder::Data::countryAt(double lat, double lon) const
 {

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace tintype {
 
@@ -18,6 +19,16 @@ struct Place {
 
     bool isEmpty() const { return countryCode.isEmpty(); }
     bool operator==(const Place &other) const = default;
+};
+
+// A town of the index (city sections left out): map labels and place search.
+struct Town {
+    QString name;        // "Rome"
+    QString region;      // admin1, may be empty
+    QString countryCode; // ISO alpha-2
+    double latitude = 0;
+    double longitude = 0;
+    quint32 population = 0;
 };
 
 // Offline reverse geocoding over places.bin (built by
@@ -47,6 +58,14 @@ public:
     // The country's name in `language` ("de", "pt_BR" → "pt"); English when
     // the language is unknown; the code itself when the code is.
     QString countryName(const QString &countryCode, const QString &language = QStringLiteral("en")) const;
+    // Towns of at least `minPopulation` people inside the box (west <= east,
+    // no wrap over the date line), most populous first, at most `limit`.
+    std::vector<Town> townsIn(double south, double west, double north, double east, quint32 minPopulation,
+                              int limit) const;
+    // Towns whose name starts with `text`, case and accents ignored ("zur"
+    // finds Zürich), most populous first; "Paris, US" or "Paris, Texas": the
+    // words after a comma must start the country code, country or region name.
+    std::vector<Town> searchTowns(const QString &text, int limit) const;
     // Changes whenever the data or the rules change: stored places of an older
     // version are computed again.
     quint32 dataVersion() const;

@@ -7,6 +7,7 @@
 #include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
 #include "catalog/FileRepository.h"
+#include "catalog/PlaceRepository.h"
 #include "catalog/RootRepository.h"
 #include "thumbs/ThumbnailCache.h"
 #include "thumbs/Thumbnailer.h"
@@ -31,12 +32,15 @@ int main(int argc, char *argv[])
     QTextStream out(stdout), err(stderr);
     QString catalogPath;
     int count = 100000;
+    bool places = false;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--catalog") && i + 1 < args.size())
             catalogPath = args[++i];
         else if (args[i] == QLatin1String("--count") && i + 1 < args.size())
             count = args[++i].toInt();
+        else if (args[i] == QLatin1String("--places"))
+            places = true;
     }
     if (catalogPath.isEmpty() || count <= 0) {
         err << "Usage: tintype-bench-app-library --catalog PATH [--count N]\n";
@@ -88,6 +92,30 @@ int main(int argc, char *argv[])
     }
     // ~15 years back from 2024, about 18 photos a day on the days with photos.
     const QDateTime newest(QDate(2024, 6, 30), QTime(18, 0), QTimeZone::utc());
+    // --places: 70% of the photos have a position near the day's town (a few
+    // towns a day) and its place row, as after the place stage.
+    struct TownOfDay {
+        const char *country, *region, *city;
+        double lat, lon;
+    };
+    static const TownOfDay towns[] = {
+        {"FR", "Île-de-France", "Paris", 48.8566, 2.3522},
+        {"FR", "Île-de-France", "Versailles", 48.8049, 2.1204},
+        {"IT", "Lazio", "Rome", 41.9028, 12.4964},
+        {"IT", "Tuscany", "Florence", 43.7696, 11.2558},
+        {"ES", "Catalonia", "Barcelona", 41.3874, 2.1686},
+        {"DE", "Berlin", "Berlin", 52.52, 13.405},
+        {"GB", "England", "London", 51.5072, -0.1276},
+        {"US", "New York", "New York City", 40.7128, -74.006},
+        {"JP", "Tokyo", "Tokyo", 35.6762, 139.6503},
+        {"AU", "New South Wales", "Sydney", -33.8688, 151.2093},
+        {"PT", "Lisbon", "Lisbon", 38.7223, -9.1393},
+        {"NL", "North Holland", "Amsterdam", 52.3676, 4.9041},
+        {"CH", "Zurich", "Zürich", 47.3769, 8.5417},
+        {"AT", "Vienna", "Vienna", 48.2082, 16.3738},
+        {"GR", "Attica", "Athens", 37.9838, 23.7275},
+        {"BR", "Rio de Janeiro", "Rio de Janeiro", -22.9068, -43.1729},
+    };
     const int batch = 5000;
     for (int first = 0; first < count; first += batch) {
         const Status s = catalog.write([&] {
@@ -105,7 +133,18 @@ int main(int argc, char *argv[])
                 m.captureTime.source = CaptureTimeSource::ExifOriginal;
                 m.make = QStringLiteral("Canon");
                 m.model = QStringLiteral("Canon EOS R6");
+                const TownOfDay &town = towns[size_t((i / 18 + (i % 18) / 7) % int(std::size(towns)))];
+                const bool placed = places && random() % 10 < 7;
+                if (placed) {
+                    m.latitude = town.lat + (int(random() % 2000) - 1000) / 20000.0; // ±0.05°
+                    m.longitude = town.lon + (int(random() % 2000) - 1000) / 20000.0;
+                }
                 const std::int64_t assetId = assets.insert(m, 1);
+                if (placed)
+                    PlaceRepository(catalog).set(
+                        {assetId, *m.latitude, *m.longitude},
+                        {QString::fromUtf8(town.country), QString::fromUtf8(town.region), QString::fromUtf8(town.city)},
+                        1);
                 FileRecord f;
                 f.rootId = rootId;
                 const QDate day = m.captureTime.utc.date();

@@ -26,7 +26,7 @@ ApplicationWindow {
                                                : page === "folders" ? foldersPage.timeline
                                                : page === "albums" && albumsPage.albumOpen ? albumsPage.timeline
                                                : page === "person" && personPage.tab === 0 ? personPage.timeline
-                                               : page === "places" && placesPage.townOpen ? placesPage.timeline
+                                               : page === "places" ? placesPage.timeline
                                                : page === "things" && thingsPage.labelOpen ? thingsPage.timeline : null
     // Pages with their own selection actions (Unarchive, Restore).
     readonly property TimelineView binView: page === "archive" ? archivePage.timeline : page === "trash" ? trashPage.timeline : null
@@ -112,6 +112,7 @@ ApplicationWindow {
                 onRotate: window.services.actions.rotate(window.selectedIds(), 1)
                 onCopyTo: copyDialog.open()
                 onExportSelection: exportDialog.openFor(window.selectedIds())
+                onSetLocation: { setLocationDialog.assetIds = window.selectedIds(); setLocationDialog.open() }
                 onTrash: window.askTrash(window.selectedIds())
                 onArchive: window.archive(window.selectedIds())
                 inAlbum: window.page === "albums" && albumsPage.albumOpen
@@ -173,6 +174,7 @@ ApplicationWindow {
                     id: settingsPage
                     settings: window.services.settings
                     work: window.services.work
+                    mapTiles: mapTiles
                 }
                 TakeoutWizard {
                     services: window.services
@@ -215,6 +217,7 @@ ApplicationWindow {
                 PlacesPage {
                     id: placesPage
                     services: window.services
+                    tileSource: mapTiles
                     active: window.visited.places === true
                     onOpenAsset: (view, index) => window.openViewerOn(view, index)
                 }
@@ -307,6 +310,14 @@ ApplicationWindow {
             if (window.currentView) window.currentView.selection.clear()
             if (viewer.visible && viewer.timeline && viewer.index >= viewer.timeline.photoCount - 1) viewer.step(-1)
         }
+    }
+    MapTileSource {
+        id: mapTiles
+        Component.onCompleted: loadSettings()
+    }
+    SetLocationDialog {
+        id: setLocationDialog
+        services: window.services
     }
     ExportDialog {
         id: exportDialog

@@ -18,6 +18,7 @@ Rectangle {
     signal rotate()
     signal copyTo()
     signal exportSelection()
+    signal setLocation()
     signal trash()
     signal archive()
     signal addToAlbum()
@@ -92,6 +93,7 @@ Rectangle {
             IconButton { iconName: "rotate"; tip: qsTr("Rotate (R)"); onClicked: bar.rotate() }
             IconButton { iconName: "album-add"; tip: qsTr("Add to album…"); onClicked: bar.addToAlbum() }
             IconButton { visible: bar.inAlbum; iconName: "album-remove"; tip: qsTr("Remove from this album"); onClicked: bar.removeFromAlbum() }
+            IconButton { iconName: "place"; tip: qsTr("Set location…"); onClicked: bar.setLocation() }
             IconButton { iconName: "copy"; tip: qsTr("Copy to a folder…"); onClicked: bar.copyTo() }
             IconButton { iconName: "export"; tip: qsTr("Export…"); onClicked: bar.exportSelection() }
             IconButton { iconName: "archive"; tip: qsTr("Archive (Shift+A)"); onClicked: bar.archive() }

@@ -15,14 +15,21 @@ Item {
     property string city: ""        // the open town ("" with townOpen: outside towns)
     property string cityName: ""
     property bool townOpen: false
-    readonly property bool settled: !places.loading && (!townOpen || photos.settled)
-    property alias timeline: photos
+    property bool mapOpen: false
+    property alias mapPage: mapPage
+    property MapTileSource tileSource: null
+    readonly property bool settled: mapOpen ? mapPage.settled : !places.loading && (!townOpen || photos.settled)
+    // The timeline the top bar acts on: a town's, or the map's chosen photos.
+    readonly property TimelineView timeline: mapOpen ? (mapPage.photosOpen ? mapPage.timeline : null)
+                                                     : townOpen ? photos : null
     property alias places: places
     signal openAsset(var view, int index)
 
     function openCountry(code, name) { country = code; countryName = name }
     function openTown(town, name) { photos.selection.clear(); city = town; cityName = name; townOpen = true }
+    function openMap() { mapOpen = true }
     function back() {
+        if (mapOpen) { mapPage.back(); return }
         photos.selection.clear()
         if (townOpen) { townOpen = false; city = ""; cityName = "" }
         else { country = ""; countryName = "" }
@@ -44,7 +51,7 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        visible: !page.townOpen
+        visible: !page.townOpen && !page.mapOpen
         spacing: 0
         RowLayout {
             Layout.fillWidth: true
@@ -72,6 +79,15 @@ Item {
                 color: Theme.subtext
                 horizontalAlignment: page.country.length > 0 ? Text.AlignRight : Text.AlignLeft
             }
+            Button {
+                objectName: "openMap"
+                visible: page.country.length === 0
+                text: qsTr("Map")
+                flat: true
+                icon.source: Theme.icon("place")
+                icon.color: "transparent"
+                onClicked: page.openMap()
+            }
         }
         PlaceGrid {
             Layout.fillWidth: true
@@ -86,7 +102,7 @@ Item {
 
     ColumnLayout {
         anchors.centerIn: parent
-        visible: !page.townOpen && !places.loading && places.count === 0
+        visible: !page.townOpen && !page.mapOpen && !places.loading && places.count === 0
         spacing: 8
         Image { source: Theme.icon("place"); sourceSize: Qt.size(48, 48); Layout.alignment: Qt.AlignHCenter }
         Label {
@@ -108,9 +124,20 @@ Item {
         }
     }
 
+    MapPage {
+        id: mapPage
+        anchors.fill: parent
+        visible: page.mapOpen
+        services: page.services
+        active: page.active && page.mapOpen
+        tileSource: page.tileSource
+        onBackRequested: page.mapOpen = false
+        onOpenAsset: (view, index) => page.openAsset(view, index)
+    }
+
     ColumnLayout {
         anchors.fill: parent
-        visible: page.townOpen
+        visible: page.townOpen && !page.mapOpen
         spacing: 0
         RowLayout {
             Layout.fillWidth: true

@@ -9,6 +9,7 @@ Item {
     id: page
     required property LibrarySettings settings
     required property BackgroundWork work
+    property MapTileSource mapTiles: null
     Component.onCompleted: { settings.refreshCacheSize(); settings.refreshDamagedFiles() }
     onVisibleChanged: if (visible) { settings.refreshRoots(); settings.refreshCacheSize(); settings.refreshDamagedFiles() }
 
@@ -135,6 +136,29 @@ Item {
                         onClicked: page.settings.theme = modelData.value
                     }
                 }
+            }
+            Section { text: qsTr("Map") }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.subtext
+                text: qsTr("The map is drawn on this computer from Natural Earth data, down to towns. For streets, give an OSM-style tile server (its address with {z}, {x} and {y}). Turning this on sends that server a request for every map tile you look at, with where it is; the tiles are kept in Tintype's cache folder. Leave it empty to stay offline.")
+            }
+            TextField {
+                id: tileUrl
+                objectName: "tileUrl"
+                Layout.fillWidth: true
+                enabled: page.mapTiles !== null
+                placeholderText: qsTr("Off — e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+                text: page.mapTiles ? page.mapTiles.urlTemplate : ""
+                onEditingFinished: if (page.mapTiles) { page.mapTiles.urlTemplate = text; page.mapTiles.saveSettings() }
+            }
+            TextField {
+                Layout.fillWidth: true
+                visible: tileUrl.text.trim().length > 0
+                placeholderText: qsTr("Attribution the server asks for, e.g. © OpenStreetMap contributors")
+                text: page.mapTiles ? page.mapTiles.attribution : ""
+                onEditingFinished: if (page.mapTiles) { page.mapTiles.attribution = text; page.mapTiles.saveSettings() }
             }
             Section { text: qsTr("Language") }
             ComboBox {

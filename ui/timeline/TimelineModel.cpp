@@ -49,8 +49,11 @@ QString TimelineModel::headerTitle(const TimelineLayout::Row &row) const
     const QLocale locale;
     if (!row.date.isValid())
         return tr("Date unknown");
-    if (row.kind == TimelineLayout::Row::Kind::MinorHeader)
-        return locale.toString(row.date, tr("ddd, d MMM", "day header"));
+    if (row.kind == TimelineLayout::Row::Kind::MinorHeader) {
+        const QString day = locale.toString(row.date, tr("ddd, d MMM", "day header"));
+        const QString places = m_dayPlaces.text(m_entries, row.first, row.count);
+        return places.isEmpty() ? day : tr("%1 · %2", "day header: date · places").arg(day, places);
+    }
     if (m_density == Density::Year)
         return QString::number(row.date.year());
     return locale.toString(row.date, tr("MMMM yyyy", "month header"));
@@ -108,6 +111,7 @@ void TimelineModel::connectServices(AppServices &services)
         else
             applyRemoved(ids);
     });
+    connect(&services, &AppServices::placesChanged, this, [this] { loadDayPlaces(m_generation); });
     connect(&services, &AppServices::albumsChanged, this, [this] {
         if (m_scope == Scope::Album)
             reload(); // photos joined or left the open album
@@ -238,6 +242,27 @@ void TimelineModel::setPlaceCity(const QString &city)
         reload();
 }
 
+QVariantList TimelineModel::assetIds() const
+{
+    QVariantList ids;
+    for (std::int64_t id : m_assetIds)
+        ids.append(qint64(id));
+    return ids;
+}
+
+void TimelineModel::setAssetIds(const QVariantList &ids)
+{
+    std::vector<std::int64_t> assetIds;
+    for (const QVariant &id : ids)
+        assetIds.push_back(id.toLongLong());
+    if (assetIds == m_assetIds)
+        return;
+    m_assetIds = std::move(assetIds);
+    emit scopeChanged();
+    if (m_scope == Scope::Assets)
+        reload();
+}
+
 void TimelineModel::setDensity(Density density)
 {
     if (m_density == density)
@@ -262,7 +287,8 @@ void TimelineModel::reload()
         return;
     if ((m_scope == Scope::Folder && m_folderRootId == 0) || (m_scope == Scope::Album && m_albumId == 0) ||
         (m_scope == Scope::Place && m_placeCountry.isEmpty()) || (m_scope == Scope::Thing && m_thingLabel.isEmpty()) ||
-        (m_scope == Scope::Search && m_searchIds.empty())) {
+        (m_scope == Scope::Search && m_searchIds.empty()) ||
+        (m_scope == Scope::Assets && m_assetIds.empty())) {
         setEntries({});
         return;
     }
@@ -277,6 +303,7 @@ void TimelineModel::reload()
                  : m_scope == Scope::Thing     ? TimelineQueries::Scope::Kind::Thing
                  : m_scope == Scope::Search    ? TimelineQueries::Scope::Kind::Assets
                  : m_scope == Scope::Recent    ? TimelineQueries::Scope::Kind::Recent
+                 : m_scope == Scope::Assets    ? TimelineQueries::Scope::Kind::Assets
                                                : TimelineQueries::Scope::Kind::Folder;
     // Recently added: the last 30 days' imports, like Google Photos.
     scope.addedSince = QDateTime::currentSecsSinceEpoch() - 30 * 24 * 3600;
@@ -289,11 +316,14 @@ void TimelineModel::reload()
     scope.thingLabel = m_thingLabel;
     if (m_scope == Scope::Search)
         scope.assetIds = m_searchIds;
+    if (m_scope == Scope::Assets)
+        scope.assetIds = m_assetIds;
     const int generation = ++m_generation;
     m_loading = true;
     emit loadingChanged();
     if (m_entries.empty() && m_scope != Scope::Folder && m_scope != Scope::Album && m_scope != Scope::Trash &&
-        m_scope != Scope::Place && m_scope != Scope::Thing && m_scope != Scope::Search) {
+        m_scope != Scope::Place && m_scope != Scope::Thing && m_scope != Scope::Search &&
+        m_scope != Scope::Assets) {
         // First load: the newest photos through the capture-time index, so the
         // first screen does not wait for the whole library to be read.
         services()->catalog().read<std::vector<TimelineEntry>>(
@@ -331,7 +361,28 @@ void TimelineModel::reload()
                 setEntries(std::move(result.value()));
             emit loadingChanged();
             emit loaded();
+            loadDayPlaces(generation);
         });
+}
+
+void TimelineModel::loadDayPlaces(int generation)
+{
+    // After the entries: the photos show first, the headers name their places a moment later.
+    services()->catalog().read<DayPlaces>(
+        [language = QLocale().name()](Catalog &catalog) { return DayPlaces::load(catalog, language); }, this,
+        [this, generation](Result<DayPlaces> result) {
+            if (generation == m_generation && result)
+                setDayPlaces(std::move(result.value()));
+        });
+}
+
+void TimelineModel::setDayPlaces(DayPlaces places)
+{
+    if (places.isEmpty() && m_dayPlaces.isEmpty())
+        return;
+    m_dayPlaces = std::move(places);
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {TitleRole});
 }
 
 std::vector<TimelineEntry> TimelineModel::withEditedShapes(Catalog &catalog, std::vector<TimelineEntry> entries)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DayPlaces.h"
 #include "ServicesClient.h"
 #include "TimelineLayout.h"
 
@@ -32,6 +33,8 @@ class TimelineModel : public ServicesListModel {
     // Search scope: these photos (SearchModel::assetIds); in this order when keepOrder (best matches first).
     Q_PROPERTY(QVariantList searchIds READ searchIds WRITE setSearchIds NOTIFY scopeChanged)
     Q_PROPERTY(bool keepOrder READ keepOrder WRITE setKeepOrder NOTIFY scopeChanged)
+    // Assets scope: these photos (the map's cluster or rectangle), by date.
+    Q_PROPERTY(QVariantList assetIds READ assetIds WRITE setAssetIds NOTIFY scopeChanged)
     Q_PROPERTY(Density density READ density WRITE setDensity NOTIFY densityChanged)
     Q_PROPERTY(double viewWidth READ viewWidth WRITE setViewWidth NOTIFY viewWidthChanged)
     Q_PROPERTY(int photoCount READ photoCount NOTIFY rowsLaidOut)
@@ -41,7 +44,7 @@ class TimelineModel : public ServicesListModel {
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
 
 public:
-    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place, Thing, Search, Recent };
+    enum class Scope { All, Favorites, Folder, People, Album, Archive, Trash, Place, Thing, Search, Recent, Assets };
     Q_ENUM(Scope)
     enum class Density { Day = 0, Month = 1, Year = 2 };
     Q_ENUM(Density)
@@ -73,6 +76,8 @@ public:
     void setSearchIds(const QVariantList &ids);
     bool keepOrder() const { return m_keepOrder; }
     void setKeepOrder(bool keep);
+    QVariantList assetIds() const;
+    void setAssetIds(const QVariantList &ids);
     Density density() const { return m_density; }
     void setDensity(Density density);
     double viewWidth() const { return m_width; }
@@ -100,6 +105,8 @@ public:
 
     // For tests and non-QML callers.
     void setEntries(std::vector<TimelineEntry> entries);
+    // The day headers' places ("Sat 12 Jun · Paris, Versailles"); reload() loads them after the entries.
+    void setDayPlaces(DayPlaces places);
     const std::vector<TimelineEntry> &entries() const { return m_entries; }
     const std::vector<TimelineLayout::Row> &layoutRows() const { return m_rows; }
     static QString thumbnailSource(const TimelineEntry &entry, const char *kind);
@@ -121,6 +128,7 @@ private:
     void connectServices(AppServices &services) override;
     void servicesReplaced() override;
     void relayout();
+    void loadDayPlaces(int generation);
     void applyChanged(const QList<qint64> &ids);
     void applyRemoved(const QList<qint64> &ids);
     QString headerTitle(const TimelineLayout::Row &row) const;
@@ -139,6 +147,8 @@ private:
     QString m_thingLabel;
     std::vector<std::int64_t> m_searchIds;
     bool m_keepOrder = false;
+    std::vector<std::int64_t> m_assetIds;
+    DayPlaces m_dayPlaces;
     Density m_density = Density::Day;
     double m_width = 0;
     bool m_loading = false;

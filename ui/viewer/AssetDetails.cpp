@@ -98,8 +98,11 @@ QHash<QString, QString> AssetDetails::describe(const AssetDetail &d)
     t[QStringLiteral("size")] = size.join(QStringLiteral("  ·  "));
     t[QStringLiteral("path")] = nativepath::display(d.path);
     t[QStringLiteral("fileName")] = nativepath::display(d.path.filename());
-    if (m.latitude && m.longitude)
+    if (m.latitude && m.longitude) {
         t[QStringLiteral("gps")] = QStringLiteral("%1, %2").arg(*m.latitude, 0, 'f', 5).arg(*m.longitude, 0, 'f', 5);
+        if (d.locationSetByUser)
+            t[QStringLiteral("locationSource")] = tr("Location set in Tintype");
+    }
     t[QStringLiteral("keywords")] = m.keywords.join(QStringLiteral(", "));
     t[QStringLiteral("description")] = d.userDescription.isNull() ? m.description : d.userDescription;
     if (!d.damage.isEmpty()) {
@@ -150,6 +153,9 @@ void AssetDetails::refresh()
                     m_text[QStringLiteral("place")] = parts.join(QStringLiteral(", "));
                 }
                 m_fileUrl = QUrl::fromLocalFile(m_text.value(QStringLiteral("path")));
+                m_position.reset();
+                if (d.metadata.latitude && d.metadata.longitude)
+                    m_position = std::make_pair(*d.metadata.latitude, *d.metadata.longitude);
                 m_rating = d.userRating.value_or(std::max(0, d.metadata.rating.value_or(0)));
                 m_favorite = d.favorite;
                 m_available = d.available;

@@ -7,6 +7,8 @@
 #include <QQmlEngine>
 #include <QUrl>
 
+#include <optional>
+
 namespace tintype {
 
 struct AssetDetail;
@@ -31,6 +33,11 @@ class AssetDetails : public ServicesClient {
     Q_PROPERTY(QString path READ path NOTIFY changed)
     Q_PROPERTY(QUrl fileUrl READ fileUrl NOTIFY changed)
     Q_PROPERTY(QString gps READ gps NOTIFY changed)
+    // "Location set in Tintype" for a position the user set; empty for the camera's.
+    Q_PROPERTY(QString locationSource READ locationSource NOTIFY changed)
+    Q_PROPERTY(bool hasPosition READ hasPosition NOTIFY changed) // the info panel's small map
+    Q_PROPERTY(double latitude READ latitude NOTIFY changed)
+    Q_PROPERTY(double longitude READ longitude NOTIFY changed)
     // "Rome, Lazio, Italy" (asset_place, country in the UI language); empty without one.
     Q_PROPERTY(QString place READ place NOTIFY changed)
     Q_PROPERTY(QString keywords READ keywords NOTIFY changed)
@@ -70,6 +77,10 @@ public:
     QUrl fileUrl() const { return m_fileUrl; }
     QString gps() const { return m_text.value(QStringLiteral("gps")); }
     QString place() const { return m_text.value(QStringLiteral("place")); }
+    QString locationSource() const { return m_text.value(QStringLiteral("locationSource")); }
+    bool hasPosition() const { return m_position.has_value(); }
+    double latitude() const { return m_position ? m_position->first : 0; }
+    double longitude() const { return m_position ? m_position->second : 0; }
     QString keywords() const { return m_text.value(QStringLiteral("keywords")); }
     QString description() const { return m_text.value(QStringLiteral("description")); }
     int rating() const { return m_rating; }
@@ -113,6 +124,7 @@ private:
     bool m_video = false;
     int m_pixelWidth = 0, m_pixelHeight = 0;
     std::pair<qint64, qint64> m_motionClip{0, 0};
+    std::optional<std::pair<double, double>> m_position;
     QUrl m_motionClipFileUrl;
     QString m_error;
 };

@@ -44,6 +44,11 @@ Rectangle {
     }
 
     SetDateDialog { id: setDate; details: panel.details }
+    SetLocationDialog {
+        id: setLocation
+        services: panel.services
+        assetIds: panel.details ? [panel.details.assetId] : []
+    }
 
     ThingsInPhotoModel {
         id: thingsInPhoto
@@ -203,7 +208,34 @@ Rectangle {
                 iconName: "place"
                 // The place's name, its GPS numbers under it; the numbers alone where it has none.
                 text: !panel.details ? "" : panel.details.place || panel.details.gps || ""
-                detail: !panel.details || !panel.details.gps ? "" : panel.details.place ? panel.details.gps : qsTr("GPS latitude, longitude")
+                detail: !panel.details || !panel.details.gps ? ""
+                        : [panel.details.place ? panel.details.gps : qsTr("GPS latitude, longitude"), panel.details.locationSource].filter(s => s.length > 0).join(" · ")
+            }
+            // A small map of where the photo was taken.
+            MapView {
+                id: infoMap
+                objectName: "infoMap"
+                visible: panel.details !== null && panel.details.hasPosition && available
+                Layout.fillWidth: true
+                Layout.preferredHeight: 160
+                Layout.leftMargin: 36
+                interactive: false
+                dark: true
+                Component.onCompleted: showPhoto()
+                function showPhoto() {
+                    if (!panel.details || !panel.details.hasPosition) return
+                    centerOn(panel.details.latitude, panel.details.longitude, 9)
+                    setMarker(panel.details.latitude, panel.details.longitude)
+                }
+                Connections { target: panel.details; function onChanged() { infoMap.showPhoto() } }
+            }
+            Button {
+                objectName: "setLocation"
+                text: panel.details && panel.details.locationSource.length > 0 ? qsTr("Change location…") : qsTr("Set location…")
+                flat: true
+                visible: panel.details !== null && panel.details.ready && (!panel.details.hasPosition || panel.details.locationSource.length > 0)
+                Layout.leftMargin: 28
+                onClicked: setLocation.open()
             }
             InfoRow {
                 iconName: "folder"

@@ -1,0 +1,124 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tintype
+
+// "Set location…" for photos without GPS: type a place (offline search of
+// the place names) or click the map; the position is kept in the catalog,
+// shown like the camera's but marked as set in Tintype (the files are not
+// changed).
+SurfaceDialog {
+    id: dialog
+    property AppServices services
+    property var assetIds: []
+    property bool chosen: false
+    property real latitude: 0
+    property real longitude: 0
+    property string chosenName: ""
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    title: qsTr("Set location")
+    signal finished(bool ok, string message)
+    onOpened: {
+        field.text = ""; chosen = false; chosenName = ""; map.clearMarker(); map.centerOn(30, 10, 1.3)
+        field.forceActiveFocus()
+    }
+    function choose(lat, lon, name) {
+        latitude = lat; longitude = lon; chosen = true; chosenName = name
+        map.setMarker(lat, lon)
+        map.centerOn(lat, lon, Math.max(map.zoom, 9))
+    }
+    function save() {
+        if (!chosen) return
+        actions.setLocation(dialog.assetIds, dialog.latitude, dialog.longitude)
+        dialog.close()
+    }
+    LocationActions {
+        id: actions
+        services: dialog.services
+        onDone: (ok, message) => dialog.finished(ok, message)
+    }
+    PlaceSearchModel { id: search; query: field.text }
+    footer: DialogButtonBox {
+        background: Item {}
+        onApplied: dialog.save()
+        onRejected: dialog.reject()
+        Button {
+            objectName: "setLocationButton"
+            text: qsTr("Set location")
+            flat: true
+            enabled: dialog.chosen
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+        }
+        Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+    }
+    ColumnLayout {
+        width: Math.min(560, dialog.parent ? dialog.parent.width - 96 : 560)
+        spacing: 8
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.subtext
+            text: qsTr("Where were %n photo(s) taken? Type a town or click the map. Tintype keeps the location in its catalog; the files are not changed.", "", dialog.assetIds.length)
+        }
+        TextField {
+            id: field
+            objectName: "placeField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Town, e.g. Versailles or Paris, Texas")
+            onAccepted: if (search.count > 0) { const t = search.get(0); dialog.choose(t.latitude, t.longitude, t.name) }
+            Keys.onDownPressed: results.forceActiveFocus()
+        }
+        ListView {
+            id: results
+            objectName: "placeResults"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(count, 4) * 44
+            visible: count > 0 && field.text.length > 0 && dialog.chosenName !== field.text
+            clip: true
+            model: search
+            keyNavigationEnabled: true
+            delegate: ItemDelegate {
+                required property int index
+                required property string name
+                required property string detail
+                required property real latitude
+                required property real longitude
+                width: ListView.view.width
+                height: 44
+                highlighted: ListView.isCurrentItem
+                contentItem: ColumnLayout {
+                    spacing: 0
+                    Label { text: name; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { text: detail; color: Theme.subtext; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true }
+                }
+                onClicked: { dialog.choose(latitude, longitude, name); field.text = name }
+            }
+        }
+        Label {
+            visible: !search.available
+            text: qsTr("The place names are not installed: click the map instead.")
+            color: Theme.subtext; wrapMode: Text.Wrap; Layout.fillWidth: true
+        }
+        MapView {
+            id: map
+            objectName: "locationMap"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 280
+            dark: Theme.dark
+            onClicked: (x, y) => {
+                const c = map.coordinateAt(x, y)
+                dialog.choose(c.latitude, c.longitude, "")
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.subtext
+            font.pixelSize: 12
+            text: dialog.chosen
+                  ? (dialog.chosenName.length > 0 ? dialog.chosenName + " · " : "") + dialog.latitude.toFixed(5) + ", " + dialog.longitude.toFixed(5)
+                  : qsTr("Drag to move the map, scroll to zoom, click to place the pin.")
+        }
+    }
+}
