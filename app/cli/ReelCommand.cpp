@@ -41,13 +41,11 @@ int runReel(Catalog &catalog, const QStringList &arguments)
             on = QDate::fromString(value, Qt::ISODate);
         else if (option == QLatin1String("--out"))
             outPath = value;
-        else if (option == QLatin1String("--seconds"))
-        {
+        else if (option == QLatin1String("--seconds")) {
             bool number = false;
             settings.timing.photoSeconds = value.toDouble(&number);
             usage = !number || settings.timing.photoSeconds < 1;
-        }
-        else
+        } else
             usage = true;
     }
     const int sources = int(!album.isEmpty()) + int(!trip.isEmpty()) + int(!memory.isEmpty());
@@ -73,15 +71,13 @@ int runReel(Catalog &catalog, const QStringList &arguments)
         if (!trip.isEmpty()) {
             bool number = false;
             const int n = trip.toInt(&number);
-            const Trip *found = number ? (n >= 1 && n <= int(stories.trips().size())
-                                              ? &stories.trips()[std::size_t(n - 1)]
-                                              : nullptr)
-                                       : stories.trip(trip);
+            const Trip *found =
+                number ? (n >= 1 && n <= int(stories.trips().size()) ? &stories.trips()[std::size_t(n - 1)] : nullptr)
+                       : stories.trip(trip);
             if (found) {
                 std::vector<const StoryAsset *> candidates;
                 for (const StoryAsset &a : stories.assets())
-                    if (std::find(found->assetIds.begin(), found->assetIds.end(), a.assetId) !=
-                        found->assetIds.end())
+                    if (std::find(found->assetIds.begin(), found->assetIds.end(), a.assetId) != found->assetIds.end())
                         candidates.push_back(&a);
                 assetIds = BestPhotoPicker::pick(candidates, kTripReelPhotos).assetIds;
             }

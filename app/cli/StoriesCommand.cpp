@@ -52,7 +52,8 @@ QJsonObject tripToJson(const Trip &trip, int number)
 // and country names in the UI language.
 struct StoriesSession {
     explicit StoriesSession(Catalog &catalog)
-        : cache(ThumbnailCache::defaultDirectory(catalog.path())), sharpness(catalog, cache),
+        : cache(ThumbnailCache::defaultDirectory(catalog.path())),
+          sharpness(catalog, cache),
           stories(catalog, options())
     {}
     Stories::Options options()
@@ -83,11 +84,11 @@ int runTrips(Catalog &catalog, const QStringList &arguments)
     const bool json = args.removeAll(QStringLiteral("--json")) > 0;
     const bool all = args.removeAll(QStringLiteral("--all")) > 0;
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
-    const bool known = action.isEmpty() || (action == QLatin1String("rename") && args.size() == 2) ||
-                       ((action == QLatin1String("hide") || action == QLatin1String("show") ||
-                         action == QLatin1String("album")) &&
-                        args.size() == 1) ||
-                       (action == QLatin1String("merge") && args.size() == 2);
+    const bool known =
+        action.isEmpty() || (action == QLatin1String("rename") && args.size() == 2) ||
+        ((action == QLatin1String("hide") || action == QLatin1String("show") || action == QLatin1String("album")) &&
+         args.size() == 1) ||
+        (action == QLatin1String("merge") && args.size() == 2);
     if (!known) {
         err() << tr("Usage: tintype-cli trips [--json] [--all] | rename N TITLE | hide N | show N | merge N M | "
                     "album N\n");
@@ -138,8 +139,7 @@ int runTrips(Catalog &catalog, const QStringList &arguments)
         out() << QStringLiteral("%1  %2 – %3  %4  (%5)%6\n")
                      .arg(number, 3)
                      .arg(trip.start.toString(Qt::ISODate), trip.end.toString(Qt::ISODate), trip.title,
-                          tr("%n photo(s)", "", int(trip.assetIds.size())),
-                          trip.hidden ? tr("  hidden") : QString());
+                          tr("%n photo(s)", "", int(trip.assetIds.size())), trip.hidden ? tr("  hidden") : QString());
     }
     if (json)
         out() << QJsonDocument(array).toJson();

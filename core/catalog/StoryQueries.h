@@ -15,15 +15,15 @@ class Catalog;
 // worth showing. Small, so 100,000 of them are cheap.
 struct StoryAsset {
     std::int64_t assetId = 0;
-    std::int64_t fileId = 0;               // its primary file (ThumbnailSources::ofFile)
-    std::int64_t utcMs = 0;                // capture instant (floating: the wall clock read as UTC)
-    std::optional<int> offsetMinutes;      // the camera's UTC offset; none: floating time
-    std::optional<double> latitude;        // both or neither
+    std::int64_t fileId = 0;          // its primary file (ThumbnailSources::ofFile)
+    std::int64_t utcMs = 0;           // capture instant (floating: the wall clock read as UTC)
+    std::optional<int> offsetMinutes; // the camera's UTC offset; none: floating time
+    std::optional<double> latitude;   // both or neither
     std::optional<double> longitude;
-    QByteArray countryCode;                // asset_place, ISO 3166-1 alpha-2; empty: none
-    QByteArray city;                       // UTF-8; empty: outside towns or no place
-    std::optional<std::uint64_t> hash;     // the perceptual hash of its primary file (core/similarity)
-    QByteArray relPath;                    // the primary file, relative to its root (screenshots by name)
+    QByteArray countryCode;            // asset_place, ISO 3166-1 alpha-2; empty: none
+    QByteArray city;                   // UTF-8; empty: outside towns or no place
+    std::optional<std::uint64_t> hash; // the perceptual hash of its primary file (core/similarity)
+    QByteArray relPath;                // the primary file, relative to its root (screenshots by name)
     bool video = false;
     bool favorite = false;
     bool namedPeople = false; // a face of a named, shown person

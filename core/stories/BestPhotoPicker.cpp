@@ -74,10 +74,10 @@ BestPhotoPicker::Pick BestPhotoPicker::pick(const std::vector<const StoryAsset *
     for (const Ranked &r : shortlist) {
         if (int(chosen.size()) == count)
             break;
-        const bool nearDuplicate = r.asset->hash && std::any_of(chosen.begin(), chosen.end(), [&](const StoryAsset *c) {
-                                       return c->hash && PerceptualHash::distance(*c->hash, *r.asset->hash) <=
-                                                             kNearDuplicateBits;
-                                   });
+        const bool nearDuplicate =
+            r.asset->hash && std::any_of(chosen.begin(), chosen.end(), [&](const StoryAsset *c) {
+                return c->hash && PerceptualHash::distance(*c->hash, *r.asset->hash) <= kNearDuplicateBits;
+            });
         if (!nearDuplicate)
             chosen.push_back(r.asset);
     }

@@ -9,7 +9,7 @@
 namespace tintype {
 
 namespace {
-constexpr int kWindowDays = 120;     // nights counted either side of a day
+constexpr int kWindowDays = 120;      // nights counted either side of a day
 constexpr double kCellDegrees = 0.25; // nights are counted per cell of about 25 km
 constexpr double kSameHomeKm = 10;    // periods closer than this are one home
 
@@ -30,9 +30,9 @@ double HomeTimeline::distanceKm(Position a, Position b)
 {
     constexpr double kRadians = M_PI / 180, kEarthKm = 6371.0088;
     const double dLat = (b.latitude - a.latitude) * kRadians, dLon = (b.longitude - a.longitude) * kRadians;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(a.latitude * kRadians) * std::cos(b.latitude * kRadians) * std::sin(dLon / 2) *
-                         std::sin(dLon / 2);
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(a.latitude * kRadians) *
+                                                                   std::cos(b.latitude * kRadians) *
+                                                                   std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
@@ -69,13 +69,27 @@ HomeTimeline HomeTimeline::find(const std::vector<StoryAsset> &assets)
         while (timeline.m_days[from] < day - kWindowDays)
             if (--counts[cells[from++]] == 0)
                 counts.erase(cells[from - 1]);
-        const Cell best =
-            std::max_element(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
-                return a.second < b.second;
-            })->first;
+        // The cell whose neighbourhood (3×3 cells) holds most nights: a town on
+        // the border between cells is not split in two.
+        auto near = [](const Cell &a, const Cell &b) {
+            return std::abs(a.first - b.first) <= 1 && std::abs(a.second - b.second) <= 1;
+        };
+        Cell best;
+        int bestNights = -1;
+        for (const auto &[cell, count] : counts) {
+            int nights = 0;
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    if (const auto it = counts.find({cell.first + dy, cell.second + dx}); it != counts.end())
+                        nights += it->second;
+            if (nights > bestNights) {
+                best = cell;
+                bestNights = nights;
+            }
+        }
         std::vector<double> latitudes, longitudes;
         for (std::size_t j = from; j < to; ++j)
-            if (cells[j] == best) {
+            if (near(cells[j], best)) {
                 latitudes.push_back(positions[j].latitude);
                 longitudes.push_back(positions[j].longitude);
             }

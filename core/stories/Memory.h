@@ -12,8 +12,8 @@ namespace tintype {
 struct Memory {
     enum class Kind { YearsAgo, TripAnniversary, BestOfMonth };
     Kind kind = Kind::YearsAgo;
-    QString key;   // stable: what a dismissal is kept by ("years-ago/2021-05-04")
-    QString title; // "3 years ago", "Italy: Rome, Florence — 2 years ago", "Best of November"
+    QString key;    // stable: what a dismissal is kept by ("years-ago/2021-05-04")
+    QString title;  // "3 years ago", "Italy: Rome, Florence — 2 years ago", "Best of November"
     QDate from, to; // the local days its photos come from
     std::int64_t coverAssetId = 0;
     std::vector<std::int64_t> assetIds; // the best photos, oldest first

@@ -55,8 +55,8 @@ QDate sameDate(QDate date, int year)
 }
 } // namespace
 
-std::vector<Memory> MemoryFinder::find(const std::vector<StoryAsset> &assets, const std::vector<Trip> &trips,
-                                       QDate on, const BestPhotoPicker::Sharpness &sharpness)
+std::vector<Memory> MemoryFinder::find(const std::vector<StoryAsset> &assets, const std::vector<Trip> &trips, QDate on,
+                                       const BestPhotoPicker::Sharpness &sharpness)
 {
     std::vector<Memory> out;
     if (assets.empty() || !on.isValid())

@@ -110,8 +110,8 @@ void *openEncoder(const char *path, int width, int height, int fps, QString *err
     if ((rc = av_frame_get_buffer(e->frame, 0)) < 0)
         return fail(e, ffmpegError(rc));
     e->packet = av_packet_alloc();
-    e->scaler = sws_getContext(width, height, AV_PIX_FMT_BGRA, width, height, AV_PIX_FMT_YUV420P, SWS_BICUBIC,
-                               nullptr, nullptr, nullptr);
+    e->scaler = sws_getContext(width, height, AV_PIX_FMT_BGRA, width, height, AV_PIX_FMT_YUV420P, SWS_BICUBIC, nullptr,
+                               nullptr, nullptr);
     if (!e->scaler)
         return fail(e, tr("video encoding: no colour conversion to YUV 4:2:0"));
     return e;
@@ -159,7 +159,7 @@ void discardEncoder(void *encoder) { delete static_cast<Encoder *>(encoder); }
 // The video plugin's entry for core/stories (ReelEncoderPlugin.cpp loads it).
 extern "C" Q_DECL_EXPORT const tintype::ReelEncoderPlugin *tintype_video_reel_encoder()
 {
-    static const tintype::ReelEncoderPlugin table{&tintype::openEncoder, &tintype::writeFrame,
-                                                  &tintype::finishEncoder, &tintype::discardEncoder};
+    static const tintype::ReelEncoderPlugin table{&tintype::openEncoder, &tintype::writeFrame, &tintype::finishEncoder,
+                                                  &tintype::discardEncoder};
     return &table;
 }

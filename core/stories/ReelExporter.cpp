@@ -48,8 +48,8 @@ Result<ReelExporter::Outcome> ReelExporter::run(const std::vector<std::filesyste
     outcome.seconds = renderer.durationSeconds();
     const int frames = std::max(1, int(std::lround(outcome.seconds * settings.fps)));
     const std::string path = out.string();
-    void *encoder = plugin->open(path.c_str(), settings.frameSize.width(), settings.frameSize.height(), settings.fps,
-                                 &error);
+    void *encoder =
+        plugin->open(path.c_str(), settings.frameSize.width(), settings.frameSize.height(), settings.fps, &error);
     if (!encoder)
         return R::failure(error);
     auto abandon = [&](const QString &message) {

@@ -30,9 +30,9 @@ public:
         ReelRenderer::Timing timing;
     };
     struct Outcome {
-        int photos = 0;          // shown
-        int unreadable = 0;      // left out
-        double seconds = 0;      // of video
+        int photos = 0;     // shown
+        int unreadable = 0; // left out
+        double seconds = 0; // of video
     };
     static Result<Outcome> run(const std::vector<std::filesystem::path> &photos, const std::filesystem::path &out,
                                const Settings &settings, const std::function<void(double)> &progress = {},

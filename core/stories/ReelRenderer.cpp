@@ -13,7 +13,8 @@ constexpr double kPan = 0.03;  // how far it drifts, as a share of the frame
 } // namespace
 
 ReelRenderer::ReelRenderer(std::vector<QImage> photos, QSize frameSize, Timing timing)
-    : m_size(frameSize), m_timing(timing)
+    : m_size(frameSize),
+      m_timing(timing)
 {
     m_timing.fadeSeconds = std::clamp(m_timing.fadeSeconds, 0.0, m_timing.photoSeconds / 2);
     const QSize room = m_size * (1 + kZoom);
@@ -60,11 +61,13 @@ QImage ReelRenderer::frameAt(double seconds) const
     const int last = int(m_photos.size()) - 1;
     const int current = std::clamp(int(std::floor(seconds / step)), 0, last);
     const double into = seconds - current * step;
-    drawPhoto(painter, current, into, 1.0);
-    // The next photo fades in over the end of this one.
-    const double fadeStart = m_timing.photoSeconds - m_timing.fadeSeconds;
-    if (current < last && into > fadeStart && m_timing.fadeSeconds > 0)
-        drawPhoto(painter, current + 1, into - step, (into - fadeStart) / m_timing.fadeSeconds);
+    // Photo i comes in at i * step, fading in over the end of photo i - 1.
+    if (current > 0 && into < m_timing.fadeSeconds) {
+        drawPhoto(painter, current - 1, into + step, 1.0);
+        drawPhoto(painter, current, into, into / m_timing.fadeSeconds);
+    } else {
+        drawPhoto(painter, current, into, 1.0);
+    }
     return frame;
 }
 

@@ -161,8 +161,8 @@ Result<std::int64_t> Stories::tripToAlbum(const QString &key)
     const Trip copy = *t;
     Status status = m_catalog.write([&] {
         AlbumRepository albums(m_catalog);
-        albumId = albums.ensure(QStringLiteral("trip"), copy.key, copy.title, QString(),
-                                QDateTime::currentSecsSinceEpoch());
+        albumId =
+            albums.ensure(QStringLiteral("trip"), copy.key, copy.title, QString(), QDateTime::currentSecsSinceEpoch());
         for (std::int64_t id : copy.assetIds)
             albums.addItem(albumId, id);
     });

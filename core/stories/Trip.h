@@ -16,9 +16,9 @@ struct Trip {
     QString title;    // the user's, else from its places (TripTitle)
     bool renamed = false;
     bool hidden = false;
-    std::int64_t albumId = 0;   // the album it was turned into, 0: none
-    QStringList places;         // towns (or countries outside towns), in the order first visited
-    QStringList countryCodes;   // in the order first visited
+    std::int64_t albumId = 0;           // the album it was turned into, 0: none
+    QStringList places;                 // towns (or countries outside towns), in the order first visited
+    QStringList countryCodes;           // in the order first visited
     std::vector<std::int64_t> assetIds; // oldest first
     std::int64_t coverAssetId = 0;
     std::vector<std::int64_t> bestAssetIds; // oldest first

@@ -112,8 +112,7 @@ std::vector<Trip> TripFinder::find(const std::vector<StoryAsset> &assets, const 
         trip.key = trip.start.toString(Qt::ISODate);
         for (const StoryAsset &a : assets) {
             const std::int64_t local = a.localMs();
-            if (a.hasPosition() ? std::binary_search(away.begin(), away.end(), &a)
-                                : local >= from && local <= to)
+            if (a.hasPosition() ? std::binary_search(away.begin(), away.end(), &a) : local >= from && local <= to)
                 trip.assetIds.push_back(a.assetId);
         }
         namePlaces(trip, away);

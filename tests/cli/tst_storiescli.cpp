@@ -63,16 +63,19 @@ private slots:
 
     void memoriesAsJson()
     {
-        const QJsonArray memories =
-            json({QStringLiteral("memories"), QStringLiteral("--on"), QStringLiteral("2023-08-03"), QStringLiteral("--json")});
+        const QJsonArray memories = json({QStringLiteral("memories"), QStringLiteral("--on"),
+                                          QStringLiteral("2023-08-03"), QStringLiteral("--json")});
         QCOMPARE(memories.size(), 6);
         const QJsonObject trip = memories[4].toObject();
         QCOMPARE(trip[QStringLiteral("kind")].toString(), QStringLiteral("trip"));
-        QCOMPARE(trip[QStringLiteral("title")].toString(), QStringLiteral("Italy: Rome, Florence, Venice — 3 year(s) ago"));
+        QCOMPARE(trip[QStringLiteral("title")].toString(),
+                 QStringLiteral("Italy: Rome, Florence, Venice — 3 year(s) ago"));
         QVERIFY(trip[QStringLiteral("assetIds")].toArray().size() >= 3);
         QCOMPARE(memories[0].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("years-ago"));
 
-        QCOMPARE(cli({QStringLiteral("memories"), QStringLiteral("dismiss"), QStringLiteral("years-ago/2022-08-03")}).code, 0);
+        QCOMPARE(
+            cli({QStringLiteral("memories"), QStringLiteral("dismiss"), QStringLiteral("years-ago/2022-08-03")}).code,
+            0);
         QCOMPARE(json({QStringLiteral("memories"), QStringLiteral("--on"), QStringLiteral("2023-08-03"),
                        QStringLiteral("--json")})
                      .size(),
@@ -82,7 +85,10 @@ private slots:
 
     void renameAndHide()
     {
-        QCOMPARE(cli({QStringLiteral("trips"), QStringLiteral("rename"), QStringLiteral("1"), QStringLiteral("Honeymoon")}).code, 0);
+        QCOMPARE(
+            cli({QStringLiteral("trips"), QStringLiteral("rename"), QStringLiteral("1"), QStringLiteral("Honeymoon")})
+                .code,
+            0);
         QCOMPARE(cli({QStringLiteral("trips"), QStringLiteral("hide"), QStringLiteral("3")}).code, 0);
         const QJsonArray trips = json({QStringLiteral("trips"), QStringLiteral("--json")});
         QCOMPARE(trips.size(), qsizetype(m_life.trips.size() - 1));
@@ -101,14 +107,19 @@ private slots:
         QCOMPARE(cli({QStringLiteral("roots"), QStringLiteral("add"), m_photos.path()}, home).code, 0);
         QCOMPARE(cli({QStringLiteral("scan"), QStringLiteral("--no-hash")}, home).code, 0);
         QStringList ids;
-        for (const QJsonValue &a : QJsonDocument::fromJson(cli({QStringLiteral("ls"), QStringLiteral("--json")}, home).out.toUtf8()).array())
+        for (const QJsonValue &a :
+             QJsonDocument::fromJson(cli({QStringLiteral("ls"), QStringLiteral("--json")}, home).out.toUtf8()).array())
             ids << QString::number(a.toObject()[QStringLiteral("id")].toInteger());
         QCOMPARE(ids.size(), 3);
-        QCOMPARE(cli(QStringList{QStringLiteral("albums"), QStringLiteral("create"), QStringLiteral("Reel")} + ids, home).code, 0);
+        QCOMPARE(
+            cli(QStringList{QStringLiteral("albums"), QStringLiteral("create"), QStringLiteral("Reel")} + ids, home)
+                .code,
+            0);
         const QString out = m_reelHome.filePath(QStringLiteral("reel.mp4"));
-        const test::CliRun reel = cli({QStringLiteral("reel"), QStringLiteral("--album"), QStringLiteral("1"),
-                                       QStringLiteral("--seconds"), QStringLiteral("1.5"), QStringLiteral("--out"), out},
-                                      home);
+        const test::CliRun reel =
+            cli({QStringLiteral("reel"), QStringLiteral("--album"), QStringLiteral("1"), QStringLiteral("--seconds"),
+                 QStringLiteral("1.5"), QStringLiteral("--out"), out},
+                home);
         QVERIFY2(reel.code == 0, qPrintable(reel.err));
         MetadataReader::initialize();
         const Result<MediaMetadata> video = MetadataReader::read(out.toStdString());
@@ -118,7 +129,11 @@ private slots:
         QVERIFY(std::abs(video.value().durationSeconds.value_or(0) - (3 * 1.5 - 2 * 0.8)) < 0.1);
 
         QCOMPARE(cli({QStringLiteral("reel"), QStringLiteral("--out"), out}, home).code, 2);
-        QCOMPARE(cli({QStringLiteral("reel"), QStringLiteral("--album"), QStringLiteral("42"), QStringLiteral("--out"), out}, home).code, 2);
+        QCOMPARE(
+            cli({QStringLiteral("reel"), QStringLiteral("--album"), QStringLiteral("42"), QStringLiteral("--out"), out},
+                home)
+                .code,
+            2);
     }
 };
 

@@ -65,7 +65,8 @@ class TestBestPhotoPicker : public QObject {
     }
     BestPhotoPicker::Sharpness sharpness() const
     {
-        return [this](const StoryAsset &a) { return std::optional<double>(ImageSharpness::of(m_images.at(a.assetId))); };
+        return
+            [this](const StoryAsset &a) { return std::optional<double>(ImageSharpness::of(m_images.at(a.assetId))); };
     }
 
 private slots:

@@ -60,10 +60,9 @@ public:
         f.fingerprint = QByteArray::number(id).rightJustified(16, '0');
         FileRepository(m_catalog).insert(f);
         if (place)
-            PlaceRepository(m_catalog).set({id, *m.latitude, *m.longitude},
-                                           {QString::fromLatin1(place->country), QString(),
-                                            QString::fromLatin1(place->city)},
-                                           1);
+            PlaceRepository(m_catalog).set(
+                {id, *m.latitude, *m.longitude},
+                {QString::fromLatin1(place->country), QString(), QString::fromLatin1(place->city)}, 1);
         ++m_life.assetCount;
         return id;
     }
@@ -131,7 +130,9 @@ QDate writeTrip(Writer &w, const TripPlan &plan, const Place &home)
             const bool first = day == 0, last = day == total - 1;
             if (first)
                 w.at(date, 8, 0, home); // before leaving
-            for (int hour : first ? std::vector<int>{15, 20} : last ? std::vector<int>{10, 13} : std::vector<int>{10, 14, 19})
+            for (int hour : first  ? std::vector<int>{15, 20}
+                            : last ? std::vector<int>{10, 13}
+                                   : std::vector<int>{10, 14, 19})
                 expected.assetIds.insert(w.at(date, hour, 0, *stop.place));
             if (last && plan.returnNextDay)
                 expected.assetIds.insert(w.at(date, 22, 0, *stop.place));

@@ -26,7 +26,7 @@ struct GeneratedLife {
         std::set<std::int64_t> assetIds;
     };
     std::vector<ExpectedTrip> trips;
-    std::set<std::int64_t> screenshots;   // favourites named Screenshot_…: never a best photo
+    std::set<std::int64_t> screenshots; // favourites named Screenshot_…: never a best photo
     std::int64_t assetCount = 0;
 };
 
