@@ -59,7 +59,8 @@ struct StoriesSession {
     Stories::Options options()
     {
         Stories::Options o;
-        o.countryName = [](const QString &code) { return countryName(code); };
+        if (ReverseGeocoder::shared()) // else the English names Qt knows
+            o.countryName = [](const QString &code) { return countryName(code); };
         o.sharpness = [this](const StoryAsset &asset) { return sharpness(asset); };
         return o;
     }
