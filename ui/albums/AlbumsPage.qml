@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tintype
 
-// Albums: a grid of albums (cover, name, count) with "New album" (a name,
+// Albums: the trips found in the library (TripStrip), then a grid of
+// albums (cover, name, count) with "New album" (a name,
 // then the album opens on the photo chooser); an open album shows its photos
 // as a timeline, with a way back, "Add photos", rename and delete (the album
 // only: its photos stay in the library and on disk).
@@ -87,6 +88,14 @@ Item {
                 text: qsTr("New album")
                 onClicked: page.newAlbum()
             }
+        }
+        TripStrip {
+            id: tripStrip
+            Layout.fillWidth: true
+            Layout.topMargin: 8
+            services: page.services
+            active: page.active
+            onOpenAlbum: (albumId, name) => page.open(albumId, name)
         }
         AlbumGrid {
             Layout.fillWidth: true

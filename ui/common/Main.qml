@@ -120,6 +120,17 @@ ApplicationWindow {
                 currentIndex: ["photos", "folders", "favorites", "settings", "takeout", "people", "person", "duplicates", "albums", "archive", "trash", "places"].indexOf(window.page)
                 ColumnLayout {
                     spacing: 0
+                    MemoryStrip {
+                        id: memoryStrip
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: implicitHeight
+                        services: window.services
+                        // A memory opens on its first best photo, among the library's.
+                        onOpenMemory: (assetIds, title) => {
+                            const index = photosView.model.indexOfAsset(assetIds[0])
+                            if (index >= 0) window.openViewerOn(photosView, index)
+                        }
+                    }
                     PeopleFilter {
                         id: peopleFilter
                         Layout.fillWidth: true
