@@ -1,7 +1,7 @@
 // Trips and memories over a generated life of about 100,000 assets (the life
 // of tests/support/GeneratedLife with 40 photos a day at home), and highlight
 // reel export speed (seconds of 1080p video a second).
-//   tintype-bench-stories [--per-day N] [--reel-photos N]
+//   tintype-bench-stories [--per-day N] [--reel-photos N] [--keep CATALOG]
 // Prints: catalog read, home + trips (titles, covers, best photos), memories
 // of a day (and of 30 days), the whole `tintype-cli trips --json` and
 // `memories --json` commands on the catalog, and the reel.
@@ -62,7 +62,10 @@ int main(int argc, char *argv[])
                                : 10;
     MetadataReader::initialize();
     QTemporaryDir dir;
-    const QString catalogPath = dir.filePath(QStringLiteral("catalog.sqlite"));
+    // --keep FILE: the generated catalog is written there and kept (to look at it in the app).
+    const QString catalogPath = args.contains(QStringLiteral("--keep"))
+                                    ? args.value(args.indexOf(QStringLiteral("--keep")) + 1)
+                                    : dir.filePath(QStringLiteral("catalog.sqlite"));
     auto opened = Catalog::open(catalogPath);
     if (!opened)
         return 1;
