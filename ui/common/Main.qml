@@ -125,11 +125,7 @@ ApplicationWindow {
                         Layout.fillWidth: true
                         Layout.preferredHeight: implicitHeight
                         services: window.services
-                        // A memory opens on its first best photo, among the library's.
-                        onOpenMemory: (assetIds, title) => {
-                            const index = photosView.model.indexOfAsset(assetIds[0])
-                            if (index >= 0) window.openViewerOn(photosView, index)
-                        }
+                        onOpenMemory: (slides, title) => slideshow.play(slides, title)
                     }
                     PeopleFilter {
                         id: peopleFilter
@@ -193,6 +189,7 @@ ApplicationWindow {
                     albumActions: albumActions
                     active: window.visited.albums === true
                     onOpenAsset: (view, index) => window.openViewerOn(view, index)
+                    onPlaySlideshow: (slides, title) => slideshow.play(slides, title)
                 }
                 ArchivePage {
                     id: archivePage
@@ -215,6 +212,11 @@ ApplicationWindow {
         }
     }
 
+    Slideshow {
+        id: slideshow
+        anchors.fill: parent
+        z: 10
+    }
     Viewer {
         id: viewer
         anchors.fill: parent

@@ -18,8 +18,9 @@ int MemoryListModel::rowCount(const QModelIndex &parent) const { return parent.i
 
 QHash<int, QByteArray> MemoryListModel::roleNames() const
 {
-    return {{KeyRole, "key"},     {TitleRole, "title"},         {KindRole, "kind"},
-            {CoverRole, "cover"}, {ItemCountRole, "itemCount"}, {AssetIdsRole, "assetIds"}};
+    return {{KeyRole, "key"},      {TitleRole, "title"},         {KindRole, "kind"},
+            {CoverRole, "cover"},  {ItemCountRole, "itemCount"}, {AssetIdsRole, "assetIds"},
+            {SlidesRole, "slides"}};
 }
 
 QVariant MemoryListModel::data(const QModelIndex &index, int role) const
@@ -34,6 +35,7 @@ QVariant MemoryListModel::data(const QModelIndex &index, int role) const
     case CoverRole: return r.cover;
     case ItemCountRole: return int(r.assetIds.size());
     case AssetIdsRole: return r.assetIds;
+    case SlidesRole: return r.slides;
     default: return {};
     }
 }
@@ -70,18 +72,21 @@ void MemoryListModel::reload()
             const std::vector<Memory> memories = stories.memories(date);
             std::vector<std::int64_t> covers;
             for (const Memory &m : memories)
-                covers.push_back(m.coverAssetId);
+                covers.insert(covers.end(), m.assetIds.begin(), m.assetIds.end());
             std::map<std::int64_t, TimelineEntry> coverEntries;
             catalog.read([&] {
                 for (const TimelineEntry &e : TimelineQueries(catalog).byIds(covers))
                     coverEntries.emplace(e.assetId, e);
             });
             for (const Memory &m : memories) {
-                Row row{m.key, m.title, Memory::kindName(m.kind), {}, {}};
+                Row row{m.key, m.title, Memory::kindName(m.kind), {}, {}, {}};
                 if (const auto cover = coverEntries.find(m.coverAssetId); cover != coverEntries.end())
                     row.cover = TimelineModel::thumbnailSource(cover->second, "grid");
-                for (std::int64_t id : m.assetIds)
+                for (std::int64_t id : m.assetIds) {
                     row.assetIds.append(qint64(id));
+                    if (const auto entry = coverEntries.find(id); entry != coverEntries.end())
+                        row.slides << TimelineModel::thumbnailSource(entry->second, "preview");
+                }
                 rows.push_back(std::move(row));
             }
             return rows;

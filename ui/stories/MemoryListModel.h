@@ -20,12 +20,13 @@ class MemoryListModel : public ServicesListModel {
     Q_PROPERTY(QDate date READ date WRITE setDate NOTIFY dateChanged) // today unless set
 
 public:
-    enum Role { KeyRole = Qt::UserRole + 1, TitleRole, KindRole, CoverRole, ItemCountRole, AssetIdsRole };
+    enum Role { KeyRole = Qt::UserRole + 1, TitleRole, KindRole, CoverRole, ItemCountRole, AssetIdsRole, SlidesRole };
     Q_ENUM(Role)
 
     struct Row {
         QString key, title, kind, cover;
         QVariantList assetIds;
+        QStringList slides; // screen-size thumbnails of its photos, for the slideshow
     };
 
     explicit MemoryListModel(QObject *parent = nullptr);

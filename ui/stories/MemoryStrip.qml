@@ -5,13 +5,13 @@ import Tintype
 
 // Memories on top of Photos: today's "N years ago", trip anniversaries and the
 // best of last month, as cards (cover, title); × dismisses one for good.
-// Choosing one opens its best photos in the viewer. Not shown when there are none.
+// Choosing one plays its best photos as a slideshow. Not shown when there are none.
 ListView {
     id: strip
     required property AppServices services
     property bool active: true
     property alias memories: memoryList
-    signal openMemory(var assetIds, string title)
+    signal openMemory(var slides, string title) // a slideshow of its best photos
     visible: memoryList.count > 0
     implicitHeight: visible ? 172 : 0
     orientation: ListView.Horizontal
@@ -29,13 +29,13 @@ ListView {
         required property string key
         required property string title
         required property string cover
-        required property var assetIds
+        required property var slides
         width: 140
         height: 156
         padding: 0
         Accessible.name: title
         background: Rectangle { color: "transparent" }
-        onClicked: strip.openMemory(assetIds, title)
+        onClicked: strip.openMemory(slides, title)
         contentItem: Rectangle {
             radius: Theme.radius
             color: Theme.placeholder

@@ -19,8 +19,10 @@ namespace {
 std::vector<TripListModel::Row> rowsOf(Catalog &catalog, const Stories &stories, bool showHidden)
 {
     std::vector<std::int64_t> covers;
-    for (const Trip &t : stories.trips())
+    for (const Trip &t : stories.trips()) {
         covers.push_back(t.coverAssetId);
+        covers.insert(covers.end(), t.bestAssetIds.begin(), t.bestAssetIds.end());
+    }
     std::map<std::int64_t, TimelineEntry> coverEntries;
     catalog.read([&] {
         for (const TimelineEntry &e : TimelineQueries(catalog).byIds(covers))
@@ -42,6 +44,9 @@ std::vector<TripListModel::Row> rowsOf(Catalog &catalog, const Stories &stories,
         row.albumId = t->albumId;
         if (const auto cover = coverEntries.find(t->coverAssetId); cover != coverEntries.end())
             row.cover = TimelineModel::thumbnailSource(cover->second, "grid");
+        for (std::int64_t id : t->bestAssetIds)
+            if (const auto entry = coverEntries.find(id); entry != coverEntries.end())
+                row.slides << TimelineModel::thumbnailSource(entry->second, "preview");
         rows.push_back(std::move(row));
     }
     return rows;
@@ -54,8 +59,8 @@ int TripListModel::rowCount(const QModelIndex &parent) const { return parent.isV
 
 QHash<int, QByteArray> TripListModel::roleNames() const
 {
-    return {{KeyRole, "key"},     {TitleRole, "title"},   {DatesRole, "dates"},    {ItemCountRole, "itemCount"},
-            {CoverRole, "cover"}, {HiddenRole, "hidden"}, {AlbumIdRole, "albumId"}};
+    return {{KeyRole, "key"},     {TitleRole, "title"},   {DatesRole, "dates"},     {ItemCountRole, "itemCount"},
+            {CoverRole, "cover"}, {HiddenRole, "hidden"}, {AlbumIdRole, "albumId"}, {SlidesRole, "slides"}};
 }
 
 QVariant TripListModel::data(const QModelIndex &index, int role) const
@@ -71,6 +76,7 @@ QVariant TripListModel::data(const QModelIndex &index, int role) const
     case CoverRole: return r.cover;
     case HiddenRole: return r.hidden;
     case AlbumIdRole: return r.albumId;
+    case SlidesRole: return r.slides;
     default: return {};
     }
 }

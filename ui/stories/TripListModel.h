@@ -21,11 +21,21 @@ class TripListModel : public ServicesListModel {
     Q_PROPERTY(bool showHidden READ showHidden WRITE setShowHidden NOTIFY showHiddenChanged)
 
 public:
-    enum Role { KeyRole = Qt::UserRole + 1, TitleRole, DatesRole, ItemCountRole, CoverRole, HiddenRole, AlbumIdRole };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        TitleRole,
+        DatesRole,
+        ItemCountRole,
+        CoverRole,
+        HiddenRole,
+        AlbumIdRole,
+        SlidesRole
+    };
     Q_ENUM(Role)
 
     struct Row {
         QString key, title, dates, cover;
+        QStringList slides; // screen-size thumbnails of its best photos, for the slideshow
         int itemCount = 0;
         bool hidden = false;
         qint64 albumId = 0;

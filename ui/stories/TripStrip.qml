@@ -5,14 +5,16 @@ import Tintype
 
 // The Albums page's "Trips" heading: the trips found in the library (days away
 // from home), newest first, as a row of cards (cover, title, dates, count).
-// A card opens the trip as an album (made on first open); its menu renames,
-// hides or shows, merges with the trip before it. Hidden only when there are none.
+// A card opens the trip as an album (made on first open); its menu plays its
+// best photos as a slideshow, renames, hides or shows, merges with the trip
+// before it. Hidden only when there are none.
 ColumnLayout {
     id: strip
     required property AppServices services
     property bool active: true
     property alias trips: tripList
     signal openAlbum(var albumId, string name)
+    signal playSlideshow(var slides, string title)
     visible: tripList.count > 0 || tripList.showHidden
     spacing: 4
 
@@ -59,6 +61,7 @@ ColumnLayout {
             required property int itemCount
             required property string cover
             required property bool hidden
+            required property var slides
             width: 180
             height: 228
             padding: 0
@@ -122,6 +125,11 @@ ColumnLayout {
                     enabled: card.index + 1 < tripList.count
                     onTriggered: tripList.merge(card.key, tripList.data(tripList.index(card.index + 1, 0),
                                                                         TripListModel.KeyRole))
+                }
+                MenuItem {
+                    text: qsTr("Play slideshow")
+                    enabled: card.slides.length > 0
+                    onTriggered: strip.playSlideshow(card.slides, card.title)
                 }
                 MenuItem {
                     text: qsTr("Open as album")
