@@ -4,6 +4,7 @@
 #include "catalog/ThumbnailSources.h"
 #include "similarity/GridThumbnails.h"
 #include "stories/ImageSharpness.h"
+#include "thumbs/ThumbnailCache.h"
 
 namespace tintype {
 
@@ -14,7 +15,11 @@ std::optional<double> ThumbnailSharpness::operator()(const StoryAsset &asset)
     std::optional<ThumbnailSources::Source> source;
     m_catalog.read([&] { source = ThumbnailSources(m_catalog).ofFile(asset.fileId); });
     std::optional<double> sharpness;
-    if (source) {
+    if (source && m_cachedOnly) {
+        if (const auto jpeg = m_cache.get(ThumbnailKey{source->fingerprint, ThumbnailSize::Grid}))
+            if (const QImage image = QImage::fromData(*jpeg, "JPEG"); !image.isNull())
+                sharpness = ImageSharpness::of(image);
+    } else if (source) {
         const Result<QImage> image = GridThumbnails(m_cache).load(source->path, source->fingerprint);
         if (image)
             sharpness = ImageSharpness::of(image.value());

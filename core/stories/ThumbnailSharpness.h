@@ -17,12 +17,19 @@ class ThumbnailCache;
 // the CLI and the app. Use from one thread.
 class ThumbnailSharpness {
 public:
-    ThumbnailSharpness(Catalog &catalog, ThumbnailCache &cache) : m_catalog(catalog), m_cache(cache) {}
+    // `cachedOnly`: only thumbnails already in the cache count (the app's catalog
+    // worker must not spend seconds making them); the others are "not known".
+    ThumbnailSharpness(Catalog &catalog, ThumbnailCache &cache, bool cachedOnly = false)
+        : m_catalog(catalog),
+          m_cache(cache),
+          m_cachedOnly(cachedOnly)
+    {}
     std::optional<double> operator()(const StoryAsset &asset);
 
 private:
     Catalog &m_catalog;
     ThumbnailCache &m_cache;
+    bool m_cachedOnly;
     QHash<std::int64_t, std::optional<double>> m_known;
 };
 

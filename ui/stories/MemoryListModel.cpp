@@ -7,6 +7,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/TimelineQueries.h"
 #include "stories/Stories.h"
+#include "stories/ThumbnailSharpness.h"
 
 #include <map>
 
@@ -64,8 +65,12 @@ void MemoryListModel::reload()
     const int generation = ++m_generation;
     const QDate date = m_date;
     services()->catalog().run<std::vector<Row>>(
-        [date](Catalog &catalog) {
-            Stories stories(catalog);
+        [date, cache = &services()->cache()](Catalog &catalog) {
+            // Best photos by sharpness too, measured on the grid thumbnails already made.
+            ThumbnailSharpness sharpness(catalog, *cache, true);
+            Stories::Options options;
+            options.sharpness = [&sharpness](const StoryAsset &asset) { return sharpness(asset); };
+            Stories stories(catalog, options);
             std::vector<Row> rows;
             if (!stories.load())
                 return rows;

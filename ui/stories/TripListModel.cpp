@@ -7,6 +7,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/TimelineQueries.h"
 #include "stories/Stories.h"
+#include "stories/ThumbnailSharpness.h"
 
 #include <QLocale>
 
@@ -121,8 +122,12 @@ void TripListModel::change(std::function<Change(Stories &)> work, bool albumsCha
         Change made;
     };
     services()->catalog().run<Outcome>(
-        [work, showHidden](Catalog &catalog) {
-            Stories stories(catalog);
+        [work, showHidden, cache = &services()->cache()](Catalog &catalog) {
+            // Best photos by sharpness too, measured on the grid thumbnails already made.
+            ThumbnailSharpness sharpness(catalog, *cache, true);
+            Stories::Options options;
+            options.sharpness = [&sharpness](const StoryAsset &asset) { return sharpness(asset); };
+            Stories stories(catalog, options);
             Outcome outcome;
             if (const Status loaded = stories.load(); !loaded) {
                 outcome.error = loaded.error();
