@@ -84,6 +84,7 @@ int runTrips(Catalog &catalog, const QStringList &arguments)
     QStringList args = arguments;
     const bool json = args.removeAll(QStringLiteral("--json")) > 0;
     const bool all = args.removeAll(QStringLiteral("--all")) > 0;
+    const bool homes = args.removeAll(QStringLiteral("--homes")) > 0;
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     const bool known =
         action.isEmpty() || (action == QLatin1String("rename") && args.size() == 2) ||
@@ -91,8 +92,9 @@ int runTrips(Catalog &catalog, const QStringList &arguments)
          args.size() == 1) ||
         (action == QLatin1String("merge") && args.size() == 2);
     if (!known) {
-        err() << tr("Usage: tintype-cli trips [--json] [--all] | rename N TITLE | hide N | show N | merge N M | "
-                    "album N\n");
+        err() << tr(
+            "Usage: tintype-cli trips [--json] [--all] [--homes] | rename N TITLE | hide N | show N | merge N M | "
+            "album N\n");
         return UsageError;
     }
     StoriesSession session(catalog);
@@ -124,6 +126,26 @@ int runTrips(Catalog &catalog, const QStringList &arguments)
             err() << status.error() << "\n";
             return CatalogError;
         }
+        return Ok;
+    }
+    if (homes) { // where home was, period by period (trips are measured from it)
+        QJsonArray array;
+        for (const HomeTimeline::Period &p : stories.homes().periods()) {
+            const QString from = QDate::fromJulianDay(2440588 + p.firstDay).toString(Qt::ISODate);
+            const QString to = QDate::fromJulianDay(2440588 + p.lastDay).toString(Qt::ISODate);
+            if (json)
+                array.append(QJsonObject{{QStringLiteral("from"), from},
+                                         {QStringLiteral("to"), to},
+                                         {QStringLiteral("latitude"), p.home.latitude},
+                                         {QStringLiteral("longitude"), p.home.longitude}});
+            else
+                out() << tr("Home %1 – %2: %3, %4\n")
+                             .arg(from, to)
+                             .arg(p.home.latitude, 0, 'f', 4)
+                             .arg(p.home.longitude, 0, 'f', 4);
+        }
+        if (json)
+            out() << QJsonDocument(array).toJson();
         return Ok;
     }
     QJsonArray array;

@@ -37,8 +37,10 @@ Commands:
                            assets in the catalog, oldest first
   stats [--json]           counts for the library
   places [--json]          countries, then their towns, with photo counts
-  trips [--json] [--all]   trips: days away from home (over 50 km) with their
-                           title, local dates, places and photos; hidden ones with --all
+  trips [--json] [--all] [--homes]
+                           trips: days away from home (over 50 km) with their
+                           title, local dates, places and photos; hidden ones
+                           with --all; --homes: where home was, period by period
   trips rename N TITLE | hide N | show N | merge N M | album N
                            rename a trip (empty: its places), hide or show it,
                            merge two, make an ordinary album of its photos

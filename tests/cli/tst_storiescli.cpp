@@ -56,6 +56,10 @@ private slots:
         QCOMPARE(ids, m_life.trips[1].assetIds);
         QCOMPARE(trips[4].toObject()[QStringLiteral("end")].toString(), QStringLiteral("2024-04-28")); // local date
 
+        const QJsonArray homes = json({QStringLiteral("trips"), QStringLiteral("--homes"), QStringLiteral("--json")});
+        QCOMPARE(homes.size(), 2); // Berlin, then Munich
+        QVERIFY(std::abs(homes[1].toObject()[QStringLiteral("latitude")].toDouble() - 48.137) < 0.05);
+
         const test::CliRun text = cli({QStringLiteral("trips")});
         QCOMPARE(text.code, 0);
         QVERIFY2(text.out.contains(QStringLiteral("Austria, Slovakia, Hungary")), qPrintable(text.out));
