@@ -116,8 +116,20 @@ void Stories::finish(Trip &trip, const std::unordered_map<std::int64_t, const St
 std::vector<Memory> Stories::memories(QDate on) const
 {
     std::vector<Memory> all = MemoryFinder::find(m_assets, m_trips, on, m_options.sharpness);
-    all.erase(std::remove_if(all.begin(), all.end(), [&](const Memory &m) { return m_dismissed.count(m.key) != 0; }),
-              all.end());
+    // "N years ago" moves a day with each day: one dismissed within its window stays dismissed.
+    auto dismissed = [&](const Memory &m) {
+        if (m_dismissed.count(m.key))
+            return true;
+        if (m.kind != Memory::Kind::YearsAgo)
+            return false;
+        const QString prefix = QStringLiteral("years-ago/");
+        const QDate centre = m.from.addDays(MemoryFinder::kDaysAround);
+        for (int d = -MemoryFinder::kDaysAround; d <= MemoryFinder::kDaysAround; ++d)
+            if (m_dismissed.count(prefix + centre.addDays(d).toString(Qt::ISODate)))
+                return true;
+        return false;
+    };
+    all.erase(std::remove_if(all.begin(), all.end(), dismissed), all.end());
     return all;
 }
 

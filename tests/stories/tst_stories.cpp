@@ -7,6 +7,7 @@
 
 #include "catalog/AlbumRepository.h"
 #include "catalog/Catalog.h"
+#include "stories/MemoryFinder.h"
 #include "stories/Stories.h"
 #include "stories/TripFinder.h"
 
@@ -134,6 +135,13 @@ private slots:
         QCOMPARE(items.size(), stories->trip(italy)->assetIds.size());
         for (const Memory &m : stories->memories(QDate(2023, 8, 3)))
             QVERIFY(m.key != QStringLiteral("years-ago/2021-08-03"));
+        // The next days too: the same memory, a day further on.
+        for (const Memory &m : stories->memories(QDate(2023, 8, 5)))
+            QVERIFY2(m.key != QStringLiteral("years-ago/2021-08-05"), qPrintable(m.key));
+        bool twoYearsAgoLater = false;
+        for (const Memory &m : stories->memories(QDate(2023, 8, 20)))
+            twoYearsAgoLater = twoYearsAgoLater || m.key == QStringLiteral("years-ago/2021-08-20");
+        QVERIFY(twoYearsAgoLater); // a later week is a new memory
 
         // Merging: the later trip joins the earlier one.
         const std::size_t before = stories->trips().size();
@@ -151,6 +159,30 @@ private slots:
 
         QVERIFY(stories->renameTrip(paris, QString())); // back to the title from its places
         QCOMPARE(stories->trip(paris)->title, QStringLiteral("Paris"));
+    }
+
+    void oddInputNeverBreaks()
+    {
+        // One photo; photos before 1970; no positions; a position at the antimeridian; an invalid day.
+        std::vector<StoryAsset> assets(5);
+        for (int i = 0; i < 5; ++i) {
+            assets[std::size_t(i)].assetId = i + 1;
+            assets[std::size_t(i)].utcMs = -86'400'000LL * 365 * 10 + i * 86'400'000LL;
+        }
+        assets[2].latitude = 0.0;
+        assets[2].longitude = 179.99;
+        assets[3].latitude = 0.0;
+        assets[3].longitude = -179.99; // 2 km away across the antimeridian: not a trip
+        assets[3].offsetMinutes = -720;
+        const HomeTimeline homes = HomeTimeline::find(assets);
+        QVERIFY(TripFinder::find(assets, homes).empty());
+        QVERIFY(HomeTimeline::distanceKm({0, 179.99}, {0, -179.99}) < 3);
+        QVERIFY(MemoryFinder::find(assets, {}, QDate()).empty());
+        QVERIFY(MemoryFinder::find({}, {}, QDate(2024, 2, 29)).empty());
+        const auto leap = MemoryFinder::find(assets, {}, QDate(1961, 1, 2));
+        QVERIFY(leap.empty()); // five photos, but none a year before
+        QVERIFY(TripFinder::find({}, HomeTimeline::find({})).empty());
+        QVERIFY(!HomeTimeline::find({}).on(0));
     }
 
     void emptyCatalogHasNoStories()
