@@ -23,7 +23,7 @@ Item {
     property alias nameDialog: nameDialog
     property bool creating: false // the album being made came from "New album"
     signal openAsset(var view, int index)
-    signal playSlideshow(var slides, string title)
+    signal playSlideshow(var slides, string title, var assetIds)
 
     function open(albumId, name) {
         photos.selection.clear()
@@ -97,7 +97,7 @@ Item {
             services: page.services
             active: page.active
             onOpenAlbum: (albumId, name) => page.open(albumId, name)
-            onPlaySlideshow: (slides, title) => page.playSlideshow(slides, title)
+            onPlaySlideshow: (slides, title, assetIds) => page.playSlideshow(slides, title, assetIds)
         }
         AlbumGrid {
             Layout.fillWidth: true

@@ -125,7 +125,7 @@ ApplicationWindow {
                         Layout.fillWidth: true
                         Layout.preferredHeight: implicitHeight
                         services: window.services
-                        onOpenMemory: (slides, title) => slideshow.play(slides, title)
+                        onOpenMemory: (slides, title, assetIds) => slideshow.play(slides, title, assetIds)
                     }
                     PeopleFilter {
                         id: peopleFilter
@@ -189,7 +189,7 @@ ApplicationWindow {
                     albumActions: albumActions
                     active: window.visited.albums === true
                     onOpenAsset: (view, index) => window.openViewerOn(view, index)
-                    onPlaySlideshow: (slides, title) => slideshow.play(slides, title)
+                    onPlaySlideshow: (slides, title, assetIds) => slideshow.play(slides, title, assetIds)
                 }
                 ArchivePage {
                     id: archivePage
@@ -215,6 +215,7 @@ ApplicationWindow {
     Slideshow {
         id: slideshow
         anchors.fill: parent
+        services: window.services
         z: 10
     }
     Viewer {

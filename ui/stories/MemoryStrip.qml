@@ -11,7 +11,7 @@ ListView {
     required property AppServices services
     property bool active: true
     property alias memories: memoryList
-    signal openMemory(var slides, string title) // a slideshow of its best photos
+    signal openMemory(var slides, string title, var assetIds) // a slideshow of its best photos
     visible: memoryList.count > 0
     implicitHeight: visible ? 172 : 0
     orientation: ListView.Horizontal
@@ -30,12 +30,13 @@ ListView {
         required property string title
         required property string cover
         required property var slides
+        required property var assetIds
         width: 140
         height: 156
         padding: 0
         Accessible.name: title
         background: Rectangle { color: "transparent" }
-        onClicked: strip.openMemory(slides, title)
+        onClicked: strip.openMemory(slides, title, assetIds)
         contentItem: Rectangle {
             radius: Theme.radius
             color: Theme.placeholder

@@ -4,10 +4,13 @@ import Tintype
 
 // A full-window slideshow of a memory's or a trip's photos: each shown for a
 // few seconds with a slow zoom and drift (alternating direction), cross-fading
-// into the next. Space pauses and resumes, ←/→ step, Esc closes.
+// into the next. Space pauses and resumes, ←/→ step, Esc closes. "Export as
+// video" writes the same photos as an MP4 (ReelExportJob) into a chosen folder.
 Rectangle {
     id: show
+    property var services: null
     property var sources: []
+    property var assetIds: [] // for "Export as video"; none: no export
     property string title: ""
     property int index: 0
     property bool playing: true
@@ -18,8 +21,9 @@ Rectangle {
     visible: false
     focus: visible
 
-    function play(list, name) {
+    function play(list, name, ids) {
         sources = list
+        assetIds = ids || []
         title = name
         index = 0
         playing = true
@@ -100,6 +104,31 @@ Rectangle {
         text: qsTr("%1 of %2").arg(show.index + 1).arg(show.sources.length)
         color: "#c0ffffff"
         font.pixelSize: 14
+    }
+    ReelExportJob {
+        id: job
+        services: show.services
+    }
+    FilePicker {
+        id: folderPicker
+        title: qsTr("Save the video in…")
+        onAccepted: job.start(show.assetIds, show.title, selectedFolder)
+    }
+    Row {
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.margins: 16
+        spacing: 12
+        visible: show.assetIds.length > 0 && show.services !== null
+        Button {
+            text: job.running ? qsTr("Cancel") : qsTr("Export as video…")
+            onClicked: job.running ? job.cancel() : folderPicker.open()
+        }
+        Label {
+            anchors.verticalCenter: parent.verticalCenter
+            color: "white"
+            text: job.running ? qsTr("Writing the video… %1 %").arg(Math.round(job.progress * 100)) : job.outcome
+        }
     }
     IconButton {
         anchors.top: parent.top

@@ -46,8 +46,10 @@ std::vector<TripListModel::Row> rowsOf(Catalog &catalog, const Stories &stories,
         if (const auto cover = coverEntries.find(t->coverAssetId); cover != coverEntries.end())
             row.cover = TimelineModel::thumbnailSource(cover->second, "grid");
         for (std::int64_t id : t->bestAssetIds)
-            if (const auto entry = coverEntries.find(id); entry != coverEntries.end())
+            if (const auto entry = coverEntries.find(id); entry != coverEntries.end()) {
                 row.slides << TimelineModel::thumbnailSource(entry->second, "preview");
+                row.bestAssetIds << qint64(id);
+            }
         rows.push_back(std::move(row));
     }
     return rows;
@@ -60,8 +62,15 @@ int TripListModel::rowCount(const QModelIndex &parent) const { return parent.isV
 
 QHash<int, QByteArray> TripListModel::roleNames() const
 {
-    return {{KeyRole, "key"},     {TitleRole, "title"},   {DatesRole, "dates"},     {ItemCountRole, "itemCount"},
-            {CoverRole, "cover"}, {HiddenRole, "hidden"}, {AlbumIdRole, "albumId"}, {SlidesRole, "slides"}};
+    return {{KeyRole, "key"},
+            {TitleRole, "title"},
+            {DatesRole, "dates"},
+            {ItemCountRole, "itemCount"},
+            {CoverRole, "cover"},
+            {HiddenRole, "hidden"},
+            {AlbumIdRole, "albumId"},
+            {SlidesRole, "slides"},
+            {BestAssetIdsRole, "bestAssetIds"}};
 }
 
 QVariant TripListModel::data(const QModelIndex &index, int role) const
@@ -78,6 +87,7 @@ QVariant TripListModel::data(const QModelIndex &index, int role) const
     case HiddenRole: return r.hidden;
     case AlbumIdRole: return r.albumId;
     case SlidesRole: return r.slides;
+    case BestAssetIdsRole: return r.bestAssetIds;
     default: return {};
     }
 }

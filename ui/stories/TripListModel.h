@@ -29,13 +29,15 @@ public:
         CoverRole,
         HiddenRole,
         AlbumIdRole,
-        SlidesRole
+        SlidesRole,
+        BestAssetIdsRole
     };
     Q_ENUM(Role)
 
     struct Row {
         QString key, title, dates, cover;
-        QStringList slides; // screen-size thumbnails of its best photos, for the slideshow
+        QStringList slides;        // screen-size thumbnails of its best photos, for the slideshow
+        QVariantList bestAssetIds; // the same photos
         int itemCount = 0;
         bool hidden = false;
         qint64 albumId = 0;

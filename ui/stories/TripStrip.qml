@@ -14,7 +14,7 @@ ColumnLayout {
     property bool active: true
     property alias trips: tripList
     signal openAlbum(var albumId, string name)
-    signal playSlideshow(var slides, string title)
+    signal playSlideshow(var slides, string title, var assetIds)
     visible: tripList.count > 0 || tripList.showHidden
     spacing: 4
 
@@ -62,6 +62,7 @@ ColumnLayout {
             required property string cover
             required property bool hidden
             required property var slides
+            required property var bestAssetIds
             width: 180
             height: 228
             padding: 0
@@ -129,7 +130,7 @@ ColumnLayout {
                 MenuItem {
                     text: qsTr("Play slideshow")
                     enabled: card.slides.length > 0
-                    onTriggered: strip.playSlideshow(card.slides, card.title)
+                    onTriggered: strip.playSlideshow(card.slides, card.title, card.bestAssetIds)
                 }
                 MenuItem {
                     text: qsTr("Open as album")
