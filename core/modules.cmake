@@ -3,7 +3,7 @@
 # line repeats, and that tests/architecture/check_module_includes.cmake checks
 # every `#include "<module>/..."` against. Ordered so a module comes after
 # everything it calls.
-set(TT_CORE_MODULES common geo metadata catalog imaging library places edit thumbs takeout similarity nn faces things search)
+set(TT_CORE_MODULES common geo metadata catalog imaging library places edit thumbs takeout similarity nn faces things search stories)
 
 set(TT_CORE_CALLS_common "")
 set(TT_CORE_CALLS_geo common)
@@ -20,3 +20,4 @@ set(TT_CORE_CALLS_nn common)
 set(TT_CORE_CALLS_faces common catalog imaging nn)
 set(TT_CORE_CALLS_things common catalog imaging thumbs nn)
 set(TT_CORE_CALLS_search common geo metadata catalog)
+set(TT_CORE_CALLS_stories common catalog imaging thumbs similarity)

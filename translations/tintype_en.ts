@@ -409,4 +409,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MemoryFinder</name>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n year(s) ago</source>
+        <translation>
+            <numerusform>%1 — %n year ago</numerusform>
+            <numerusform>%1 — %n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TripStrip</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

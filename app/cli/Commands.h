@@ -55,6 +55,13 @@ int runPlaces(Catalog &catalog, const QStringList &args);
 int runThings(Catalog &catalog, const QStringList &args);
 // The "place" object of ls/info --json (null without a country); country names in the UI language.
 QJsonValue placeToJson(const QString &countryCode, const QString &region, const QString &city);
+// A country's name in the UI language (the place index's names; the code without it).
+QString countryName(const QString &countryCode);
+// Stories (core/stories): trips and the user's choices about them; memories of a day;
+// a highlight reel of an album, trip or memory as an H.264 MP4.
+int runTrips(Catalog &catalog, const QStringList &args);
+int runMemories(Catalog &catalog, const QStringList &args);
+int runReel(Catalog &catalog, const QStringList &args);
 
 // Set by Ctrl+C; long commands poll it and cancel their job.
 bool interrupted();

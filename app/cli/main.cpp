@@ -57,6 +57,19 @@ Commands:
                            thumbnails): labels with photo counts; find them
                            (resumable); the photos a word names ("dogs",
                            "puppy"); take a wrong label off a photo for good
+  trips [--json] [--all] [--homes]
+                           trips: days away from home (over 50 km) with their
+                           title, local dates, places and photos; hidden ones
+                           with --all; --homes: where home was, period by period
+  trips rename N TITLE | hide N | show N | merge N M | album N
+                           rename a trip (empty: its places), hide or show it,
+                           merge two, make an ordinary album of its photos
+  memories [--on YYYY-MM-DD] [--json] | dismiss KEY
+                           the day's memories ("N years ago", trip anniversaries,
+                           best of last month), each with its best photos
+  reel --album ID|--trip N|--memory KEY [--on DATE] --out FILE.mp4 [--seconds S]
+                           a highlight reel (cross-fades, slow zoom) as an H.264
+                           MP4, 1920x1080; Ctrl+C stops it
   purge [--yes]            forget files marked missing (after a confirmation)
   thumbs [--size grid|preview] [--jobs N]
                            make the thumbnails of every photo and video (grid:
@@ -190,6 +203,12 @@ int main(int argc, char *argv[])
         runner = cli::runExport;
     else if (command == QLatin1String("edit"))
         runner = cli::runEdit;
+    else if (command == QLatin1String("trips"))
+        runner = cli::runTrips;
+    else if (command == QLatin1String("memories"))
+        runner = cli::runMemories;
+    else if (command == QLatin1String("reel"))
+        runner = cli::runReel;
     if (!runner) {
         cli::err() << QCoreApplication::translate("cli", "Unknown command '%1'; see tintype-cli --help\n").arg(command);
         return cli::UsageError;

@@ -477,6 +477,26 @@ const char *const kUserLocation = R"sql(
 ALTER TABLE asset ADD COLUMN user_latitude REAL;
 ALTER TABLE asset ADD COLUMN user_longitude REAL;
 )sql";
+// Stories (core/stories): what the user decided about trips and memories;
+// the trips and memories themselves are computed from the assets each time.
+// trip_choice: by the trip's key (its first local day, YYYY-MM-DD) a title of
+// the user's (NULL: from its places), hidden, merged into another trip (that
+// trip's key), the album it was turned into. memory_dismissal: memories the
+// user dismissed, by key ("years-ago/2021-05-04", "trip/2019-08-02/2026", ...).
+const char *const kStoriesSchema = R"sql(
+CREATE TABLE trip_choice (
+    trip_key TEXT PRIMARY KEY,
+    title TEXT,
+    hidden INTEGER NOT NULL DEFAULT 0,
+    merged_into TEXT,
+    album_id INTEGER REFERENCES album(id) ON DELETE SET NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE TABLE memory_dismissal (
+    memory_key TEXT PRIMARY KEY,
+    dismissed_at INTEGER NOT NULL
+);
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -494,6 +514,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {17, kSearchText},
         {18, kLiveFolders},
         {19, kUserLocation},
+        {20, kStoriesSchema},
     };
     return all;
 }

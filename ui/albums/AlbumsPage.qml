@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tintype
 
-// Albums: a grid of albums (cover, name, count) with "New album" (a name,
+// Albums: the trips found in the library (TripStrip), then a grid of
+// albums (cover, name, count) with "New album" (a name,
 // then the album opens on the photo chooser); an open album shows its photos
 // as a timeline, with a way back, "Add photos", rename and delete (the album
 // only: its photos stay in the library and on disk).
@@ -22,6 +23,7 @@ Item {
     property alias nameDialog: nameDialog
     property bool creating: false // the album being made came from "New album"
     signal openAsset(var view, int index)
+    signal playSlideshow(var slides, string title, var assetIds)
 
     function open(albumId, name) {
         photos.selection.clear()
@@ -87,6 +89,15 @@ Item {
                 text: qsTr("New album")
                 onClicked: page.newAlbum()
             }
+        }
+        TripStrip {
+            id: tripStrip
+            Layout.fillWidth: true
+            Layout.topMargin: 8
+            services: page.services
+            active: page.active
+            onOpenAlbum: (albumId, name) => page.open(albumId, name)
+            onPlaySlideshow: (slides, title, assetIds) => page.playSlideshow(slides, title, assetIds)
         }
         AlbumGrid {
             Layout.fillWidth: true

@@ -138,6 +138,14 @@ ApplicationWindow {
                         target: searchBar.search
                         function onResultsChanged() { photosView.selection.clear() }
                     }
+                    MemoryStrip {
+                        id: memoryStrip
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: implicitHeight
+                        visible: !searchBar.active
+                        services: window.services
+                        onOpenMemory: (slides, title, assetIds) => slideshow.play(slides, title, assetIds)
+                    }
                     PeopleFilter {
                         id: peopleFilter
                         Layout.fillWidth: true
@@ -202,6 +210,7 @@ ApplicationWindow {
                     albumActions: albumActions
                     active: window.visited.albums === true
                     onOpenAsset: (view, index) => window.openViewerOn(view, index)
+                    onPlaySlideshow: (slides, title, assetIds) => slideshow.play(slides, title, assetIds)
                 }
                 ArchivePage {
                     id: archivePage
@@ -241,6 +250,12 @@ ApplicationWindow {
         }
     }
 
+    Slideshow {
+        id: slideshow
+        anchors.fill: parent
+        services: window.services
+        z: 10
+    }
     Viewer {
         id: viewer
         anchors.fill: parent

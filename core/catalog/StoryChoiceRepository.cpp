@@ -1,0 +1,54 @@
+#include "catalog/StoryChoiceRepository.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/SqlStatement.h"
+
+#include <QDateTime>
+
+namespace tintype {
+
+std::map<QString, TripChoice> StoryChoiceRepository::tripChoices()
+{
+    SqlStatement q(m_catalog.handle(), "SELECT trip_key, title, hidden, merged_into, album_id FROM trip_choice");
+    std::map<QString, TripChoice> out;
+    while (q.next()) {
+        TripChoice &c = out[q.text(0)];
+        c.title = q.isNull(1) ? QString() : q.text(1);
+        c.hidden = q.integer(2) != 0;
+        c.mergedInto = q.isNull(3) ? QString() : q.text(3);
+        c.albumId = q.isNull(4) ? 0 : q.int64(4);
+    }
+    return out;
+}
+
+void StoryChoiceRepository::setTripChoice(const QString &tripKey, const TripChoice &choice)
+{
+    SqlStatement q(m_catalog.handle(),
+                   "INSERT OR REPLACE INTO trip_choice (trip_key, title, hidden, merged_into, album_id, updated_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?)");
+    q.bind(1, tripKey)
+        .bind(2, choice.title.isEmpty() ? QString() : choice.title)
+        .bind(3, choice.hidden ? 1 : 0)
+        .bind(4, choice.mergedInto.isEmpty() ? QString() : choice.mergedInto)
+        .bind(5, choice.albumId ? std::optional<std::int64_t>(choice.albumId) : std::nullopt)
+        .bind(6, std::int64_t(QDateTime::currentSecsSinceEpoch()))
+        .exec();
+}
+
+std::set<QString> StoryChoiceRepository::dismissedMemories()
+{
+    SqlStatement q(m_catalog.handle(), "SELECT memory_key FROM memory_dismissal");
+    std::set<QString> out;
+    while (q.next())
+        out.insert(q.text(0));
+    return out;
+}
+
+void StoryChoiceRepository::dismissMemory(const QString &memoryKey)
+{
+    SqlStatement q(m_catalog.handle(),
+                   "INSERT OR REPLACE INTO memory_dismissal (memory_key, dismissed_at) VALUES (?, ?)");
+    q.bind(1, memoryKey).bind(2, std::int64_t(QDateTime::currentSecsSinceEpoch())).exec();
+}
+
+} // namespace tintype

@@ -1,0 +1,106 @@
+// ReelExporter: the MP4 opens with FFmpeg (through MetadataReader's video
+// backend) with the expected duration and 1080p frame; unreadable photos are
+// left out and counted; cancelling removes the partial file; the renderer
+// cross-fades between photos.
+
+#include "metadata/MetadataReader.h"
+#include "stories/ReelExporter.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tintype;
+
+class TestReelExporter : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::vector<std::filesystem::path> m_photos;
+
+    ReelExporter::Settings shortReel() const
+    {
+        ReelExporter::Settings s;
+        s.timing.photoSeconds = 1.5;
+        s.timing.fadeSeconds = 0.5;
+        return s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        MetadataReader::initialize();
+        const QColor colours[] = {Qt::red, Qt::darkGreen, Qt::blue};
+        for (int i = 0; i < 3; ++i) {
+            QImage image(i == 1 ? 600 : 1200, i == 1 ? 900 : 800, QImage::Format_RGB32); // one portrait
+            image.fill(colours[i]);
+            const QString path = m_dir.filePath(QStringLiteral("photo%1.jpg").arg(i));
+            QVERIFY(image.save(path, "JPEG"));
+            m_photos.push_back(path.toStdString());
+        }
+    }
+
+    void exportsA1080pMp4()
+    {
+        std::vector<std::filesystem::path> photos = m_photos;
+        photos.push_back(m_dir.filePath(QStringLiteral("missing.jpg")).toStdString());
+        const std::filesystem::path out = m_dir.filePath(QStringLiteral("reel.mp4")).toStdString();
+        std::vector<double> progress;
+        const Result<ReelExporter::Outcome> result =
+            ReelExporter::run(photos, out, shortReel(), [&](double done) { progress.push_back(done); });
+        QVERIFY2(result, qPrintable(result.error()));
+        QCOMPARE(result.value().photos, 3);
+        QCOMPARE(result.value().unreadable, 1);
+        QCOMPARE(result.value().seconds, 3 * 1.5 - 2 * 0.5);
+        QVERIFY(!progress.empty());
+        QCOMPARE(progress.back(), 1.0);
+
+        const Result<MediaMetadata> read = MetadataReader::read(out);
+        QVERIFY2(read, qPrintable(read.error()));
+        const MediaMetadata &video = read.value();
+        QCOMPARE(video.format, QStringLiteral("mp4"));
+        QCOMPARE(video.kind, MediaKind::Video);
+        QCOMPARE(video.width, 1920);
+        QCOMPARE(video.height, 1080);
+        QVERIFY(video.durationSeconds);
+        QVERIFY2(std::abs(*video.durationSeconds - 3.5) < 0.1, qPrintable(QString::number(*video.durationSeconds)));
+    }
+
+    void cancelRemovesThePartialFile()
+    {
+        const std::filesystem::path out = m_dir.filePath(QStringLiteral("cancelled.mp4")).toStdString();
+        std::atomic<bool> cancel{false};
+        const Result<ReelExporter::Outcome> result = ReelExporter::run(
+            m_photos, out, shortReel(), [&](double done) { cancel = done > 0.3; }, &cancel);
+        QVERIFY(!result);
+        QVERIFY(!std::filesystem::exists(out));
+    }
+
+    void nothingReadableFails()
+    {
+        const std::filesystem::path out = m_dir.filePath(QStringLiteral("none.mp4")).toStdString();
+        QVERIFY(!ReelExporter::run({m_dir.filePath(QStringLiteral("missing.jpg")).toStdString()}, out, shortReel()));
+        QVERIFY(!std::filesystem::exists(out));
+        ReelExporter::Settings odd = shortReel();
+        odd.frameSize = QSize(1919, 1080);
+        QVERIFY(!ReelExporter::run(m_photos, out, odd));
+    }
+
+    void crossFades()
+    {
+        QImage red(800, 450, QImage::Format_RGB32), blue(800, 450, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        blue.fill(Qt::blue);
+        const ReelRenderer renderer({red, blue}, QSize(320, 180), {2.0, 1.0});
+        QCOMPARE(renderer.durationSeconds(), 3.0);
+        const QColor start = renderer.frameAt(0.2).pixelColor(160, 90);
+        const QColor middle = renderer.frameAt(1.5).pixelColor(160, 90); // half way through the fade
+        const QColor end = renderer.frameAt(2.9).pixelColor(160, 90);
+        QVERIFY(start.red() > 240 && start.blue() < 15);
+        QVERIFY(middle.red() > 90 && middle.red() < 165 && middle.blue() > 90 && middle.blue() < 165);
+        QVERIFY(end.blue() > 240 && end.red() < 15);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReelExporter)
+#include "tst_reelexporter.moc"
