@@ -39,6 +39,11 @@ COMMITS = {
     12: "d04b989b1d51a5c18178f4cf9aa49c0c252b19c3",  # phone files: motion clips, content ids, bursts
     13: "ef09114",  # asset_place (merge of places)
     14: "bd294ae194fb34eaf11d54f24f6cc671665dada5",  # file.damage (damaged files)
+    15: "6f5be05",  # asset.burst_chosen (bursts in the viewer)
+    16: "0a80a17",  # thing, thing_scan, thing_removal (merge of things)
+    17: "69edfdd",  # asset_text FTS5 index (merge of search)
+    18: "a1e9b4f",  # root.inbox, asset.inbox_new (merge of live)
+    19: "fd2526e",  # asset.user_latitude/longitude (merge of map)
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -141,6 +146,11 @@ ROWS = {
                           trash_path=b"/home/ann/.local/share/Trash/files/IMG-20230722-WA0001.jpg",
                           info_path=b"/home/ann/.local/share/Trash/info/IMG-20230722-WA0001.jpg.trashinfo",
                           trashed_at=1700001000)],
+    "thing": [dict(id=1, asset_id=1, label="dog", score=0.81, x=0.2, y=0.3, width=0.4, height=0.5),
+              dict(id=2, asset_id=2, label="bicycle", score=0.66, x=0.1, y=0.1, width=0.3, height=0.3)],
+    "thing_scan": [dict(asset_id=1, model="centernet-3.0.4", error=None, scanned_at=1700001200),
+                   dict(asset_id=2, model="centernet-3.0.4", error=None, scanned_at=1700001201)],
+    "thing_removal": [dict(asset_id=2, label="cat")],
 }
 
 
