@@ -3,7 +3,7 @@
 # line repeats, and that tests/architecture/check_module_includes.cmake checks
 # every `#include "<module>/..."` against. Ordered so a module comes after
 # everything it calls.
-set(TT_CORE_MODULES common geo metadata catalog imaging library places edit thumbs takeout similarity nn faces things search stories)
+set(TT_CORE_MODULES common geo metadata catalog imaging library places edit thumbs takeout similarity nn faces search things stories)
 
 set(TT_CORE_CALLS_common "")
 set(TT_CORE_CALLS_geo common)
@@ -18,6 +18,6 @@ set(TT_CORE_CALLS_takeout common geo metadata catalog library)
 set(TT_CORE_CALLS_similarity common metadata catalog thumbs)
 set(TT_CORE_CALLS_nn common)
 set(TT_CORE_CALLS_faces common catalog imaging nn)
-set(TT_CORE_CALLS_things common catalog imaging thumbs nn)
+set(TT_CORE_CALLS_things common catalog imaging thumbs nn search)
 set(TT_CORE_CALLS_search common geo metadata catalog)
 set(TT_CORE_CALLS_stories common catalog imaging thumbs similarity)

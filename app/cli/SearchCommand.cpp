@@ -4,6 +4,7 @@
 #include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
 #include "search/Search.h"
+#include "things/ThingSearchResolver.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -69,6 +70,7 @@ int runSearch(Catalog &catalog, const QStringList &args)
         return UsageError;
     }
     Search search(catalog, {QLocale().name(), {}});
+    search.addResolver(std::make_shared<ThingSearchResolver>(catalog));
     if (const Status loaded = search.reload(); !loaded) {
         err() << loaded.error() << "\n";
         return CatalogError;

@@ -24,8 +24,10 @@ Status Search::reload()
     m_resolvers.clear();
     for (auto &r : standardResolvers(m_vocabulary, m_options))
         m_resolvers.push_back(std::move(r));
-    for (const auto &r : m_added)
+    for (const auto &r : m_added) {
+        r->reload();
         m_resolvers.push_back(r);
+    }
     std::stable_sort(m_resolvers.begin(), m_resolvers.end(),
                      [](const auto &a, const auto &b) { return int(a->kind()) < int(b->kind()); });
     return {};

@@ -28,6 +28,8 @@ public:
     // Up to `limit` names starting with `prefix` (words as typed, the last one
     // perhaps partial), most photos first.
     virtual std::vector<SearchSuggestion> suggest(const QString &prefix, int limit) const = 0;
+    // The library changed (Search::reload): read again what the resolver keeps.
+    virtual void reload() {}
 };
 
 } // namespace tintype

@@ -2,6 +2,7 @@
 
 #include "CatalogWorker.h"
 #include "search/Search.h"
+#include "things/ThingSearchResolver.h"
 
 #include <QLocale>
 
@@ -14,8 +15,10 @@ struct SearchModel::Engine {
     // On the catalog worker: the Search over its connection, its names read when stale.
     Search &on(Catalog &catalog)
     {
-        if (!search)
+        if (!search) {
             search = std::make_unique<Search>(catalog, SearchOptions{QLocale().name(), {}});
+            search->addResolver(std::make_shared<ThingSearchResolver>(catalog));
+        }
         if (stale.exchange(false))
             search->reload();
         return *search;
@@ -54,6 +57,7 @@ void SearchModel::connectServices(AppServices &services)
     connect(&services, &AppServices::albumsChanged, this, &SearchModel::markStale);
     connect(&services, &AppServices::peopleChanged, this, &SearchModel::markStale);
     connect(&services, &AppServices::placesChanged, this, &SearchModel::markStale);
+    connect(&services, &AppServices::thingsChanged, this, &SearchModel::markStale);
     connect(&services, &AppServices::assetsChanged, this, [this] { markStale(); });
     connect(&services, &AppServices::assetsRemoved, this, [this] { markStale(); });
 }
