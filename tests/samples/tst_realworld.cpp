@@ -353,6 +353,11 @@ void RealWorld::compare(const QString &file, const MediaMetadata &m, const QJson
     if (video) {
         const int rot = int(num(firstOf(e, {"Composite:Rotation", "QuickTime:Rotation"})).value_or(0));
         orientation = rot == 90 ? 6 : rot == 180 ? 3 : rot == 270 ? 8 : 1;
+    } else if (const auto irot = num(firstOf(e, {"QuickTime:Rotation"}))) {
+        // A HEIF's irot box (exiftool: degrees anti-clockwise) stands over its
+        // Exif orientation, as libheif shows it (HeifTransforms).
+        const int rot = int(*irot);
+        orientation = rot == 90 ? 8 : rot == 180 ? 3 : rot == 270 ? 6 : 1;
     } else if (const auto o = num(firstOf(e, {"IFD0:Orientation", "XMP-tiff:Orientation"}))) {
         orientation = (*o >= 1 && *o <= 8) ? int(*o) : 1;
     }
