@@ -509,12 +509,9 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {9, kNotAFaceSchema},  {10, kImportByContentIndex},
         {11, kCropHashes},     {12, kPhoneFilesSchema},
         {13, kPlaceSchema},    {14, kFileDamage},
-        {15, kBurstChoice},
-        {16, kThingSchema},
-        {17, kSearchText},
-        {18, kLiveFolders},
-        {19, kUserLocation},
-        {20, kStoriesSchema},
+        {15, kBurstChoice},    {16, kThingSchema},
+        {17, kSearchText},     {18, kLiveFolders},
+        {19, kUserLocation},   {20, kStoriesSchema},
     };
     return all;
 }

@@ -78,8 +78,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < count; ++i) {
         if (random.bounded(10) < 8) {
             const QPointF &t = towns[size_t(random.bounded(60))];
-            photos.push_back(
-                mapprojection::toWorld(t.x() + uniform(-0.2, 0.2), t.y() + uniform(-0.2, 0.2)));
+            photos.push_back(mapprojection::toWorld(t.x() + uniform(-0.2, 0.2), t.y() + uniform(-0.2, 0.2)));
         } else {
             photos.push_back(mapprojection::toWorld(uniform(-60.0, 70.0), uniform(-180.0, 180.0)));
         }

@@ -287,8 +287,7 @@ void TimelineModel::reload()
         return;
     if ((m_scope == Scope::Folder && m_folderRootId == 0) || (m_scope == Scope::Album && m_albumId == 0) ||
         (m_scope == Scope::Place && m_placeCountry.isEmpty()) || (m_scope == Scope::Thing && m_thingLabel.isEmpty()) ||
-        (m_scope == Scope::Search && m_searchIds.empty()) ||
-        (m_scope == Scope::Assets && m_assetIds.empty())) {
+        (m_scope == Scope::Search && m_searchIds.empty()) || (m_scope == Scope::Assets && m_assetIds.empty())) {
         setEntries({});
         return;
     }
@@ -322,8 +321,7 @@ void TimelineModel::reload()
     m_loading = true;
     emit loadingChanged();
     if (m_entries.empty() && m_scope != Scope::Folder && m_scope != Scope::Album && m_scope != Scope::Trash &&
-        m_scope != Scope::Place && m_scope != Scope::Thing && m_scope != Scope::Search &&
-        m_scope != Scope::Assets) {
+        m_scope != Scope::Place && m_scope != Scope::Thing && m_scope != Scope::Search && m_scope != Scope::Assets) {
         // First load: the newest photos through the capture-time index, so the
         // first screen does not wait for the whole library to be read.
         services()->catalog().read<std::vector<TimelineEntry>>(
