@@ -229,7 +229,8 @@ const QImage *MapView::tile(int z, int x, int y, qreal ratio)
 void MapView::requestTile(int z, int x, int y, qreal ratio)
 {
     if (m_tileSource && m_tileSource->enabled()) {
-        m_tileSource->request(z, x, y);
+        QMetaObject::invokeMethod(
+            m_tileSource, [source = m_tileSource, z, x, y] { source->request(z, x, y); }, Qt::QueuedConnection);
         if (z <= m_tileSource->maximumLevel())
             return; // deeper than the server draws: the basemap shows instead
     }
@@ -242,6 +243,16 @@ void MapView::requestTile(int z, int x, int y, qreal ratio)
     if (m_pending.contains(key) || m_pending.size() >= kTilesInFlight)
         return;
     m_pending.insert(key);
+    // paint() runs on the scene graph's render thread (threaded render loop):
+    // the watcher must live on the item's own thread.
+    QMetaObject::invokeMethod(
+        this, [this, key, z, x, y, ratio, colors] { renderTileInBackground(key, z, x, y, ratio, colors); },
+        Qt::QueuedConnection);
+}
+
+void MapView::renderTileInBackground(quint64 key, int z, int x, int y, qreal ratio,
+                                     const MapTileRenderer::Colors &colors)
+{
     auto *watcher = new QFutureWatcher<QImage>(this);
     connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, key] {
         m_pending.remove(key);

@@ -113,6 +113,7 @@ private:
     void setCenter(QPointF center);
     const QImage *tile(int z, int x, int y, qreal ratio);
     void requestTile(int z, int x, int y, qreal ratio);
+    void renderTileInBackground(quint64 key, int z, int x, int y, qreal ratio, const MapTileRenderer::Colors &colors);
     void paintTiles(QPainter &painter, qreal ratio);
     void paintLabels(QPainter &painter, qreal ratio);
     const std::vector<Town> &townsInView();
