@@ -70,7 +70,7 @@ std::string mediaSql(unsigned media)
                         " OR EXISTS (SELECT 1 FROM file r WHERE r.asset_id = a.id AND r.role = " +
                         std::to_string(int(FileRole::Raw)) + ")");
     if (media & C::Favorites)
-        parts.push_back("a.favorite = 1");
+        parts.emplace_back("a.favorite = 1");
     if (media & C::Screenshots)
         parts.push_back(std::string("a.id IN (SELECT rowid FROM asset_text WHERE asset_text MATCH '") +
                         kScreenshotText + "') OR (a.format = 'png' AND a.make IS NULL AND a.model IS NULL)");

@@ -63,23 +63,23 @@ std::vector<TimelineEntry> sortedNewestFirst(std::vector<TimelineEntry> rows,
     for (std::size_t start = 0; start < rows.size(); ++start) {
         if (placed[start] || keys[start].index == start)
             continue;
-        TimelineEntry held = std::move(rows[start]);
+        TimelineEntry held = rows[start];
         std::size_t at = start;
         for (;;) {
             placed[at] = true;
             const std::size_t from = keys[at].index;
             if (from == start) {
-                rows[at] = std::move(held);
+                rows[at] = held;
                 break;
             }
-            rows[at] = std::move(rows[from]);
+            rows[at] = rows[from];
             at = from;
         }
     }
     std::size_t kept = 0;
     for (std::size_t k = 0; k < keys.size(); ++k)
         if (k == 0 || keys[k].assetId != keys[k - 1].assetId)
-            rows[kept++] = std::move(rows[k]);
+            rows[kept++] = rows[k];
     rows.resize(kept);
     return rows;
 }
@@ -235,7 +235,7 @@ std::vector<TimelineEntry> TimelineQueries::query(const Scope &scope, int limit,
             e.editFingerprint = q.text(12).toUtf8();
         e.damaged = q.int64(17) != 0;
         e.fresh = q.int64(19) != 0;
-        rows.push_back(std::move(e));
+        rows.push_back(e);
         primaryOrder.push_back(q.int64(11));
     }
     rows = sortedNewestFirst(std::move(rows), primaryOrder);

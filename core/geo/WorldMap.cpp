@@ -28,7 +28,7 @@ WorldMap::~WorldMap() = default;
 
 QString WorldMap::defaultPath()
 {
-    const QString overridden = qEnvironmentVariable("TINTYPE_MAP_DATA");
+    QString overridden = qEnvironmentVariable("TINTYPE_MAP_DATA");
     if (!overridden.isEmpty())
         return overridden;
     return QFileInfo(ReverseGeocoder::defaultPath()).absolutePath() + QStringLiteral("/map.bin");

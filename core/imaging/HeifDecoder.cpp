@@ -160,7 +160,8 @@ Result<QImage> decodeCutPrimary(const QByteArray &zeroPadded, qsizetype intactBy
             return true; // the other padding broke it: nothing is known to be read
         const int x = bx * kBlock, width = std::min(kBlock, image.width() - x);
         for (int y = by * kBlock; y < std::min((by + 1) * kBlock, image.height()); ++y)
-            if (std::memcmp(image.constScanLine(y) + x * 4, ones->constScanLine(y) + x * 4, std::size_t(width) * 4))
+            if (std::memcmp(image.constScanLine(y) + x * 4, ones->constScanLine(y) + x * 4, std::size_t(width) * 4) !=
+                0)
                 return true;
         return false;
     };

@@ -181,7 +181,8 @@ void InotifyFolderWatcher::readEvents()
             const auto found = m_watches.constFind(e->wd);
             if (found == m_watches.constEnd())
                 continue;
-            const Watch watch = found.value();
+            // A copy: adding a subfolder's watch below may rehash m_watches.
+            const Watch watch = found.value(); // NOLINT(performance-unnecessary-copy-initialization)
             if (e->mask & IN_IGNORED) {
                 m_watches.remove(e->wd);
                 continue;

@@ -7,7 +7,7 @@
 namespace tintype {
 
 LibraryUpdate::LibraryUpdate(Catalog &catalog) : LibraryUpdate(catalog, Options{}) {}
-LibraryUpdate::LibraryUpdate(Catalog &catalog, Options options) : m_catalog(catalog), m_options(options) {}
+LibraryUpdate::LibraryUpdate(Catalog &catalog, Options options) : m_catalog(catalog), m_options(std::move(options)) {}
 
 void LibraryUpdate::cancel()
 {

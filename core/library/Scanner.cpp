@@ -28,7 +28,7 @@ struct Work {
 } // namespace
 
 Scanner::Scanner(Catalog &catalog) : Scanner(catalog, Options{}) {}
-Scanner::Scanner(Catalog &catalog, Options options) : m_catalog(catalog), m_options(options) {}
+Scanner::Scanner(Catalog &catalog, Options options) : m_catalog(catalog), m_options(std::move(options)) {}
 
 ScanReport Scanner::run(const std::function<void(const ScanProgress &)> &progress)
 {

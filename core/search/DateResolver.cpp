@@ -22,7 +22,7 @@ std::int64_t msOf(QDate date) { return QDateTime(date, QTime(0, 0), QTimeZone::u
 bool isYear(int y) { return y >= kFirstYear && y <= kLastYear; }
 
 // A number as typed, "12." (German day) and "12th" included; -1 otherwise.
-int numberOf(QString word)
+int numberOf(const QString &word)
 {
     static const QRegularExpression ordinal(QStringLiteral("^(\\d{1,4})(?:\\.|st|nd|rd|th|er|e)?$"));
     const auto m = ordinal.match(word);
@@ -300,7 +300,7 @@ std::vector<SearchSuggestion> DateResolver::suggest(const QString &typed, int li
             if (!QString::number(m.year).startsWith(prefix))
                 continue;
             if (years.empty() || years.back().first != m.year)
-                years.push_back({m.year, 0});
+                years.emplace_back(m.year, 0);
             years.back().second += m.count;
         }
         std::sort(years.begin(), years.end(), [](auto a, auto b) { return a.first > b.first; });

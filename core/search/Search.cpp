@@ -17,7 +17,7 @@ Search::~Search() = default;
 Status Search::reload()
 {
     SearchVocabulary vocabulary;
-    const Status read = m_catalog.read([&] { vocabulary = SearchRepository(m_catalog).vocabulary(); });
+    Status read = m_catalog.read([&] { vocabulary = SearchRepository(m_catalog).vocabulary(); });
     if (!read)
         return read;
     m_vocabulary = std::move(vocabulary);

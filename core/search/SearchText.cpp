@@ -14,7 +14,7 @@ QString spelledOut(QChar c)
     case u'œ': return QStringLiteral("oe");
     case u'ø': return QStringLiteral("o");
     case u'ł': return QStringLiteral("l");
-    case u'đ': return QStringLiteral("d");
+    case u'đ':
     case u'ð': return QStringLiteral("d");
     case u'þ': return QStringLiteral("th");
     case u'ı': return QStringLiteral("i");

@@ -27,7 +27,7 @@ public:
     {
         m_entries.reserve(assets.size());
         for (const StoryAsset &a : assets)
-            m_entries.push_back({localday::of(a.localMs()), &a});
+            m_entries.emplace_back(localday::of(a.localMs()), &a);
         std::stable_sort(m_entries.begin(), m_entries.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
     }
@@ -87,6 +87,7 @@ std::vector<Memory> MemoryFinder::find(const std::vector<StoryAsset> &assets, co
     std::unordered_map<std::int64_t, const StoryAsset *> byId;
     for (const StoryAsset &a : assets)
         byId.emplace(a.assetId, &a);
+    // Newest trip first. NOLINTNEXTLINE(modernize-loop-convert): clang-tidy 14 cannot parse libstdc++ 12's reverse_view
     for (auto trip = trips.rbegin(); trip != trips.rend(); ++trip) {
         if (trip->hidden || trip->start.year() >= on.year())
             continue;

@@ -12,13 +12,13 @@ constexpr double kZoom = 0.08; // how much a photo grows while shown
 constexpr double kPan = 0.03;  // how far it drifts, as a share of the frame
 } // namespace
 
-ReelRenderer::ReelRenderer(std::vector<QImage> photos, QSize frameSize, Timing timing)
+ReelRenderer::ReelRenderer(const std::vector<QImage> &photos, QSize frameSize, Timing timing)
     : m_size(frameSize),
       m_timing(timing)
 {
     m_timing.fadeSeconds = std::clamp(m_timing.fadeSeconds, 0.0, m_timing.photoSeconds / 2);
     const QSize room = m_size * (1 + kZoom);
-    for (QImage &photo : photos)
+    for (const QImage &photo : photos)
         if (!photo.isNull())
             m_photos.push_back(photo.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)
                                    .convertToFormat(QImage::Format_ARGB32_Premultiplied));

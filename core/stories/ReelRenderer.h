@@ -16,7 +16,7 @@ public:
         double photoSeconds = 3.0;
         double fadeSeconds = 0.8;
     };
-    ReelRenderer(std::vector<QImage> photos, QSize frameSize, Timing timing);
+    ReelRenderer(const std::vector<QImage> &photos, QSize frameSize, Timing timing);
 
     double durationSeconds() const;
     static double durationSeconds(int photos, Timing timing);

@@ -21,7 +21,7 @@ Stories::Stories(Catalog &catalog, Options options) : m_catalog(catalog), m_opti
 Status Stories::load()
 {
     std::map<QString, TripChoice> choices;
-    const Status status = m_catalog.read([&] {
+    Status status = m_catalog.read([&] {
         m_assets = StoryQueries(m_catalog).assets();
         StoryChoiceRepository repository(m_catalog);
         choices = repository.tripChoices();
@@ -137,7 +137,7 @@ Status Stories::updateChoice(const QString &key, const std::function<void(TripCh
 {
     TripChoice choice = m_choices.count(key) ? m_choices[key] : TripChoice{};
     change(choice);
-    const Status status = m_catalog.write([&] { StoryChoiceRepository(m_catalog).setTripChoice(key, choice); });
+    Status status = m_catalog.write([&] { StoryChoiceRepository(m_catalog).setTripChoice(key, choice); });
     if (!status)
         return status;
     m_choices[key] = choice;
@@ -187,7 +187,7 @@ Result<std::int64_t> Stories::tripToAlbum(const QString &key)
 
 Status Stories::dismissMemory(const QString &key)
 {
-    const Status status = m_catalog.write([&] { StoryChoiceRepository(m_catalog).dismissMemory(key); });
+    Status status = m_catalog.write([&] { StoryChoiceRepository(m_catalog).dismissMemory(key); });
     if (status)
         m_dismissed.insert(key);
     return status;

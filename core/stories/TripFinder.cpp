@@ -85,7 +85,7 @@ std::vector<Trip> TripFinder::find(const std::vector<StoryAsset> &assets, const 
             continue;
         }
         close();
-        runs.push_back({day, day});
+        runs.emplace_back(day, day);
         open = true;
         nightAway = false;
     }

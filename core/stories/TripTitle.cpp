@@ -27,7 +27,7 @@ QString TripTitle::of(const QStringList &places, const QStringList &countryCodes
     if (countryCodes.size() == 1) {
         if (places.size() == 1)
             return places.first();
-        const QString country = countryName(countryCodes.first());
+        QString country = countryName(countryCodes.first());
         if (places.isEmpty())
             return country;
         //: A trip through towns of one country: "Italy: Rome, Florence, Venice"
