@@ -29,9 +29,9 @@ const char *const kUsage = R"(Usage: tintype-cli things [COMMAND]
   [--json]             the things found, each with its number of photos
   scan [--jobs N] [--originals]
                        find things in every photo without a pass of the current
-                       model (on the cached 512 px preview when there is one;
-                       --originals: always decode the files); Ctrl+C stops, run
-                       again to resume
+                       model (on its cached preview or grid thumbnail when there
+                       is one; --originals: always decode the files); Ctrl+C
+                       stops, run again to resume
   find WORD [--json]   the photos showing what WORD names ("dogs", "puppy", "bike"),
                        or of the kind it names ("screenshots", "selfie", "panorama")
   remove ASSET_ID LABEL
@@ -87,7 +87,7 @@ int runThingScan(Catalog &catalog, const QStringList &args)
     if (!result)
         return fail(result.error(), SomeFilesFailed);
     const auto &r = result.value();
-    out() << tr("%1 photos (%2 from their preview): %3 things, %4 unreadable in %5 s (%6 photos/s)\n")
+    out() << tr("%1 photos (%2 from their cached thumbnail): %3 things, %4 unreadable in %5 s (%6 photos/s)\n")
                  .arg(r.progress.done)
                  .arg(r.progress.fromPreview)
                  .arg(r.progress.things)

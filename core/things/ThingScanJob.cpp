@@ -108,11 +108,15 @@ Result<ThingScanJob::Report> ThingScanJob::run(const std::function<void(const Pr
             Outcome &o = outcomes[i];
             o.asset = batch[i];
             Result<DecodedImage> decoded = Result<DecodedImage>::failure(QString());
-            if (cache) {
-                const std::filesystem::path preview = cache->entryPath({batch[i].fingerprint, ThumbnailSize::Preview});
+            // The 2048 px preview (made when the photo was opened) at 512 px, else the
+            // 400 px grid thumbnail the app's thumbnail stage made, else the original.
+            for (const ThumbnailSize size : {ThumbnailSize::Preview, ThumbnailSize::Grid}) {
+                if (!cache || o.fromPreview)
+                    break;
+                const std::filesystem::path entry = cache->entryPath({batch[i].fingerprint, size});
                 std::error_code error;
-                if (std::filesystem::is_regular_file(preview, error)) {
-                    decoded = ImageDecoder::decode({preview, kLongEdge});
+                if (std::filesystem::is_regular_file(entry, error)) {
+                    decoded = ImageDecoder::decode({entry, kLongEdge});
                     o.fromPreview = bool(decoded);
                 }
             }

@@ -20,7 +20,9 @@ class Catalog;
 // older model or thresholds; so new photos are picked up by the next run, an
 // interrupted run resumes, and a new model runs again) is looked at on its 512 px
 // preview — the cached 2048 px preview decoded at a quarter of its size when the
-// thumbnail cache has it, else the original decoded at 512 px — on `jobs`
+// thumbnail cache has it (the viewer made it), else the cached 400 px grid
+// thumbnail (the app's thumbnail stage made it), else the original decoded at
+// 512 px — on `jobs`
 // threads (one ThingFinder each), and its things stored in batches by this
 // thread, the only writer. A photo that cannot be read gets a pass with its
 // reason, and the run goes on. `paused` (checked between photos) holds the
@@ -35,7 +37,8 @@ public:
         int jobs = 0;                         // 0: the number of cores
     };
     struct Progress {
-        std::int64_t done = 0, total = 0, things = 0, failed = 0, fromPreview = 0;
+        std::int64_t done = 0, total = 0, things = 0, failed = 0;
+        std::int64_t fromPreview = 0; // read from the thumbnail cache (preview or grid), not the original
     };
     struct Failure {
         std::filesystem::path path;

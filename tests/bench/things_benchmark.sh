@@ -2,8 +2,9 @@
 # Things benchmark: `tintype-cli things scan` (object detection, core/things) on a
 # library of camera-sized JPEGs whose 2048 px previews are already cached (the
 # stage runs after thumbnails): photos/s, CPU per photo and peak RSS of the
-# process; then the same without previews (--originals: each 12 MP JPEG decoded
-# at 512 px). Builds nothing and writes nothing into the repository; see
+# process; then with only the 400 px grid thumbnails cached (what the app's
+# thumbnail stage makes), then without the cache (--originals: each 12 MP JPEG
+# decoded at 512 px). Builds nothing and writes nothing into the repository; see
 # README.md, "Things benchmark".
 set -euo pipefail
 
@@ -70,6 +71,9 @@ rm -f "$catalog" "$catalog"-* && rm -rf "$XDG_CACHE_HOME"
 "$CLI" --catalog "$catalog" roots add "$photos" >/dev/null
 "$CLI" --catalog "$catalog" scan --no-hash >/dev/null
 "$CLI" --catalog "$catalog" thumbs --size preview --jobs "$JOBS" >/dev/null
+"$CLI" --catalog "$catalog" thumbs --size grid --jobs "$JOBS" >/dev/null
+previews=$(find "$XDG_CACHE_HOME" -type d -name preview | head -1)
+[ -n "$previews" ] || die "no preview folder in the thumbnail cache $XDG_CACHE_HOME"
 
 run() { # NAME ARGS...: one measured 'things scan', its figures
     local name=$1
@@ -81,7 +85,7 @@ run() { # NAME ARGS...: one measured 'things scan', its figures
     wall=$(field "$WORK/$name.measure" wall_s)
     cpu=$(awk -v u="$(field "$WORK/$name.measure" user_s)" -v s="$(field "$WORK/$name.measure" sys_s)" 'BEGIN { print u + s }')
     echo
-    echo "== tintype-cli things scan --jobs $JOBS $*: $count photos (${MEGAPIXELS} MP)"
+    echo "== $name: tintype-cli things scan --jobs $JOBS $*: $count photos (${MEGAPIXELS} MP)"
     sed -n 's/^/  /p' "$WORK/$name.log" | tail -1
     awk -v n="$count" -v w="$wall" -v c="$cpu" -v j="$JOBS" -v rss="$(field "$WORK/$name.measure" maxrss_kb)" 'BEGIN {
         printf "  wall %.1f s: %.1f photos/s (process start and model load included)\n", w, n / w
@@ -90,4 +94,7 @@ run() { # NAME ARGS...: one measured 'things scan', its figures
 }
 
 run preview
+mv "$previews" "$previews.away" # as in the app: the grid thumbnails only
+run grid
+mv "$previews.away" "$previews"
 run originals --originals

@@ -1,5 +1,5 @@
 // ThingScanJob over a scanned library: things are stored per photo with boxes
-// relative to the upright picture; the cached preview is used when there is one;
+// relative to the upright picture; the cached preview (else the grid thumbnail) is used when there is one;
 // a corrupt photo gets a pass with its reason while the run goes on; a cancelled
 // run resumes; a second run has nothing left; a pass of another model version runs
 // again; a label the user removed does not come back.
@@ -202,6 +202,40 @@ private slots:
         QVERIFY(report.ok());
         QCOMPARE(report->progress.fromPreview, std::int64_t(1));
         QVERIFY(hasLabel(thingsOf(fx, "dog.jpg"), "cat"));
+    }
+
+    // The app's thumbnail stage makes only the 400 px grid thumbnails: without a
+    // preview the pass reads the grid thumbnail, not the original (here: a grid
+    // thumbnail showing a cat, for a file showing a dog); a preview wins over it.
+    void usesTheGridThumbnailWithoutAPreview()
+    {
+        test::ScanFixture fx;
+        QVERIFY(makeLibrary(fx));
+        QTemporaryDir cacheDir;
+        ThumbnailCache cache(cacheDir.path().toStdString());
+        auto jpeg = [](const QString &picture, QSize size) {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QImage(test::thingTestData(picture)).scaled(size).save(&buffer, "JPEG", 90);
+            return bytes;
+        };
+        const QSize grid(thumbnailsize::longEdge(ThumbnailSize::Grid),
+                         thumbnailsize::longEdge(ThumbnailSize::Grid) * 3 / 4);
+        QVERIFY(
+            cache.put({fx.file("dog.jpg")->fingerprint, ThumbnailSize::Grid}, jpeg(QStringLiteral("cat.png"), grid)));
+        QVERIFY(
+            cache.put({fx.file("cat.jpg")->fingerprint, ThumbnailSize::Grid}, jpeg(QStringLiteral("dog.png"), grid)));
+        QVERIFY(cache.put({fx.file("cat.jpg")->fingerprint, ThumbnailSize::Preview},
+                          jpeg(QStringLiteral("cat.png"), QSize(2048, 1536))));
+        std::atomic<bool> cancel{false};
+        auto report = ThingScanJob(fx.catalog(), options(cache.directory())).run({}, cancel);
+        QVERIFY(report.ok());
+        QCOMPARE(report->progress.fromPreview, std::int64_t(2));
+        QVERIFY(hasLabel(thingsOf(fx, "dog.jpg"), "cat"));
+        QVERIFY(!hasLabel(thingsOf(fx, "dog.jpg"), "dog"));
+        QVERIFY(hasLabel(thingsOf(fx, "cat.jpg"), "cat")); // its preview, not its grid thumbnail's dog
+        QVERIFY(!hasLabel(thingsOf(fx, "cat.jpg"), "dog"));
     }
 };
 
