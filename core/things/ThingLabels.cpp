@@ -7,97 +7,173 @@
 namespace tintype {
 
 namespace {
+struct Words {
+    const char *source;  // its other English names and plurals, comma-separated
+    const char *comment; // "other words for <label>": tells the translations apart
+};
 struct Entry {
     const char *label; // marked for translation (context ThingLabels)
-    const char *words; // its other English names and plurals, comma-separated
+    Words words;       // marked too: a translation lists the UI language's words ("chiens,chiot,chiots")
 };
 
 // In labels.ts order (class 1..80). The plural of the label itself is listed
-// with the other words, so irregular ones ("mice", "knives") need no rule.
+// with the other words, so irregular ones ("mice", "knives", "chevaux") need no rule.
 const Entry kEntries[] = {
     {QT_TRANSLATE_NOOP("ThingLabels", "person"),
-     "people,persons,man,men,woman,women,child,children,kid,kids,boy,boys,girl,girls,human,humans,baby,babies"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "bicycle"), "bicycles,bike,bikes,cycle,cycles,push bike"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "car"), "cars,automobile,automobiles,auto,autos,vehicle,vehicles"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "motorcycle"), "motorcycles,motorbike,motorbikes,scooter,scooters,moped"},
+     QT_TRANSLATE_NOOP3(
+         "ThingLabels",
+         "people,persons,man,men,woman,women,child,children,kid,kids,boy,boys,girl,girls,human,humans,baby,babies",
+         "other words for person")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "bicycle"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "bicycles,bike,bikes,cycle,cycles,push bike", "other words for bicycle")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "car"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "cars,automobile,automobiles,auto,autos,vehicle,vehicles",
+                        "other words for car")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "motorcycle"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "motorcycles,motorbike,motorbikes,scooter,scooters,moped",
+                        "other words for motorcycle")},
     {QT_TRANSLATE_NOOP("ThingLabels", "airplane"),
-     "airplanes,plane,planes,aeroplane,aeroplanes,aircraft,jet,jets,airliner"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "bus"), "buses,busses,coach,coaches"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "train"), "trains,locomotive,locomotives,railway,tram,trams"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "truck"), "trucks,lorry,lorries,van,vans,pickup"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "boat"), "boats,ship,ships,sailboat,sailboats,yacht,yachts,ferry,canoe"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "traffic light"), "traffic lights,traffic signal,stoplight"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "fire hydrant"), "fire hydrants,hydrant,hydrants"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "stop sign"), "stop signs"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "parking meter"), "parking meters"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "bench"), "benches"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "bird"), "birds,pigeon,pigeons,seagull,seagulls,duck,ducks,peacock"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "cat"), "cats,kitten,kittens,kitty,kitties"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "dog"), "dogs,puppy,puppies,pup,pups,doggy,doggie"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "horse"), "horses,pony,ponies,foal"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "sheep"), "lamb,lambs"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "cow"), "cows,cattle,calf,calves,bull,bulls"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "elephant"), "elephants"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "bear"), "bears"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "zebra"), "zebras"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "giraffe"), "giraffes"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "backpack"), "backpacks,rucksack,rucksacks"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "umbrella"), "umbrellas,parasol,parasols"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "handbag"), "handbags,purse,purses,bag,bags"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "tie"), "ties,necktie,neckties"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "suitcase"), "suitcases,luggage"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "frisbee"), "frisbees"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "skis"), "ski,skiing"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "snowboard"), "snowboards,snowboarding"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "sports ball"), "sports balls,ball,balls,football,soccer ball,basketball"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "kite"), "kites"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "baseball bat"), "baseball bats,bat"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "baseball glove"), "baseball gloves,glove,mitt"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "skateboard"), "skateboards,skating"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "surfboard"), "surfboards,surfing"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "tennis racket"), "tennis rackets,racket,rackets,racquet"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "bottle"), "bottles"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "wine glass"), "wine glasses,glass,glasses"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "cup"), "cups,mug,mugs,coffee"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "fork"), "forks"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "knife"), "knives"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "spoon"), "spoons"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "bowl"), "bowls"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "banana"), "bananas"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "apple"), "apples"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "sandwich"), "sandwiches"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "orange"), "oranges"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "broccoli"), ""},
-    {QT_TRANSLATE_NOOP("ThingLabels", "carrot"), "carrots"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "hot dog"), "hot dogs,hotdog,hotdogs"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "pizza"), "pizzas"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "donut"), "donuts,doughnut,doughnuts"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "cake"), "cakes,birthday cake"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "chair"), "chairs"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "couch"), "couches,sofa,sofas"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "potted plant"), "potted plants,plant,plants,houseplant,houseplants"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "bed"), "beds"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "dining table"), "dining tables,table,tables"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "toilet"), "toilets"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "tv"), "tvs,television,televisions,monitor,monitors,screen,screens"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "laptop"), "laptops,notebook,notebooks,computer,computers"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "mouse"), "mice,computer mouse"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "remote"), "remotes,remote control"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "keyboard"), "keyboards"},
+     QT_TRANSLATE_NOOP3("ThingLabels", "airplanes,plane,planes,aeroplane,aeroplanes,aircraft,jet,jets,airliner",
+                        "other words for airplane")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "bus"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "buses,busses,coach,coaches", "other words for bus")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "train"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "trains,locomotive,locomotives,railway,tram,trams", "other words for train")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "truck"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "trucks,lorry,lorries,van,vans,pickup", "other words for truck")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "boat"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "boats,ship,ships,sailboat,sailboats,yacht,yachts,ferry,canoe",
+                        "other words for boat")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "traffic light"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "traffic lights,traffic signal,stoplight", "other words for traffic light")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "fire hydrant"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "fire hydrants,hydrant,hydrants", "other words for fire hydrant")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "stop sign"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "stop signs", "other words for stop sign")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "parking meter"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "parking meters", "other words for parking meter")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "bench"), QT_TRANSLATE_NOOP3("ThingLabels", "benches", "other words for bench")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "bird"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "birds,pigeon,pigeons,seagull,seagulls,duck,ducks,peacock",
+                        "other words for bird")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "cat"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "cats,kitten,kittens,kitty,kitties", "other words for cat")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "dog"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "dogs,puppy,puppies,pup,pups,doggy,doggie", "other words for dog")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "horse"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "horses,pony,ponies,foal", "other words for horse")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "sheep"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "lamb,lambs", "other words for sheep")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "cow"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "cows,cattle,calf,calves,bull,bulls", "other words for cow")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "elephant"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "elephants", "other words for elephant")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "bear"), QT_TRANSLATE_NOOP3("ThingLabels", "bears", "other words for bear")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "zebra"), QT_TRANSLATE_NOOP3("ThingLabels", "zebras", "other words for zebra")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "giraffe"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "giraffes", "other words for giraffe")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "backpack"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "backpacks,rucksack,rucksacks", "other words for backpack")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "umbrella"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "umbrellas,parasol,parasols", "other words for umbrella")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "handbag"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "handbags,purse,purses,bag,bags", "other words for handbag")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "tie"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "ties,necktie,neckties", "other words for tie")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "suitcase"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "suitcases,luggage", "other words for suitcase")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "frisbee"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "frisbees", "other words for frisbee")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "skis"), QT_TRANSLATE_NOOP3("ThingLabels", "ski,skiing", "other words for skis")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "snowboard"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "snowboards,snowboarding", "other words for snowboard")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "sports ball"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "sports balls,ball,balls,football,soccer ball,basketball",
+                        "other words for sports ball")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "kite"), QT_TRANSLATE_NOOP3("ThingLabels", "kites", "other words for kite")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "baseball bat"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "baseball bats,bat", "other words for baseball bat")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "baseball glove"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "baseball gloves,glove,mitt", "other words for baseball glove")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "skateboard"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "skateboards,skating", "other words for skateboard")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "surfboard"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "surfboards,surfing", "other words for surfboard")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "tennis racket"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "tennis rackets,racket,rackets,racquet", "other words for tennis racket")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "bottle"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "bottles", "other words for bottle")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "wine glass"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "wine glasses,glass,glasses", "other words for wine glass")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "cup"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "cups,mug,mugs,coffee", "other words for cup")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "fork"), QT_TRANSLATE_NOOP3("ThingLabels", "forks", "other words for fork")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "knife"), QT_TRANSLATE_NOOP3("ThingLabels", "knives", "other words for knife")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "spoon"), QT_TRANSLATE_NOOP3("ThingLabels", "spoons", "other words for spoon")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "bowl"), QT_TRANSLATE_NOOP3("ThingLabels", "bowls", "other words for bowl")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "banana"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "bananas", "other words for banana")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "apple"), QT_TRANSLATE_NOOP3("ThingLabels", "apples", "other words for apple")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "sandwich"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "sandwiches", "other words for sandwich")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "orange"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "oranges", "other words for orange")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "broccoli"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "broccolis", "other words for broccoli")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "carrot"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "carrots", "other words for carrot")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "hot dog"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "hot dogs,hotdog,hotdogs", "other words for hot dog")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "pizza"), QT_TRANSLATE_NOOP3("ThingLabels", "pizzas", "other words for pizza")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "donut"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "donuts,doughnut,doughnuts", "other words for donut")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "cake"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "cakes,birthday cake", "other words for cake")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "chair"), QT_TRANSLATE_NOOP3("ThingLabels", "chairs", "other words for chair")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "couch"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "couches,sofa,sofas", "other words for couch")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "potted plant"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "potted plants,plant,plants,houseplant,houseplants",
+                        "other words for potted plant")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "bed"), QT_TRANSLATE_NOOP3("ThingLabels", "beds", "other words for bed")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "dining table"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "dining tables,table,tables", "other words for dining table")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "toilet"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "toilets", "other words for toilet")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "tv"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "tvs,television,televisions,monitor,monitors,screen,screens",
+                        "other words for tv")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "laptop"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "laptops,notebook,notebooks,computer,computers", "other words for laptop")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "mouse"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "mice,computer mouse", "other words for mouse")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "remote"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "remotes,remote control", "other words for remote")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "keyboard"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "keyboards", "other words for keyboard")},
     {QT_TRANSLATE_NOOP("ThingLabels", "cell phone"),
-     "cell phones,phone,phones,mobile phone,mobile,smartphone,smartphones,cellphone"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "microwave"), "microwaves"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "oven"), "ovens,stove"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "toaster"), "toasters"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "sink"), "sinks"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "refrigerator"), "refrigerators,fridge,fridges"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "book"), "books"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "clock"), "clocks"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "vase"), "vases"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "scissors"), ""},
-    {QT_TRANSLATE_NOOP("ThingLabels", "teddy bear"), "teddy bears,teddy,teddies,stuffed animal,plush"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "hair drier"), "hair driers,hair dryer,hair dryers,hairdryer"},
-    {QT_TRANSLATE_NOOP("ThingLabels", "toothbrush"), "toothbrushes"},
+     QT_TRANSLATE_NOOP3("ThingLabels", "cell phones,phone,phones,mobile phone,mobile,smartphone,smartphones,cellphone",
+                        "other words for cell phone")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "microwave"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "microwaves", "other words for microwave")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "oven"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "ovens,stove", "other words for oven")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "toaster"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "toasters", "other words for toaster")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "sink"), QT_TRANSLATE_NOOP3("ThingLabels", "sinks", "other words for sink")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "refrigerator"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "refrigerators,fridge,fridges", "other words for refrigerator")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "book"), QT_TRANSLATE_NOOP3("ThingLabels", "books", "other words for book")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "clock"), QT_TRANSLATE_NOOP3("ThingLabels", "clocks", "other words for clock")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "vase"), QT_TRANSLATE_NOOP3("ThingLabels", "vases", "other words for vase")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "scissors"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "pair of scissors", "other words for scissors")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "teddy bear"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "teddy bears,teddy,teddies,stuffed animal,plush", "other words for teddy bear")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "hair drier"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "hair driers,hair dryer,hair dryers,hairdryer", "other words for hair drier")},
+    {QT_TRANSLATE_NOOP("ThingLabels", "toothbrush"),
+     QT_TRANSLATE_NOOP3("ThingLabels", "toothbrushes", "other words for toothbrush")},
 };
 
 // Lower case, accents off, inner spaces collapsed: "  Teddy   Bears " → "teddy bears", "Éléphant" → "elephant".
@@ -125,7 +201,7 @@ const QHash<QString, std::vector<QString>> &englishWords()
         for (const Entry &e : kEntries) {
             const QString label = QString::fromLatin1(e.label);
             add(label, label);
-            for (const QString &w : QString::fromLatin1(e.words).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            for (const QString &w : QString::fromLatin1(e.words.source).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 add(w, label);
         }
         return map;
@@ -158,13 +234,19 @@ std::vector<QString> ThingLabels::resolve(const QString &word)
         return {};
     if (const auto it = englishWords().constFind(key); it != englishWords().constEnd())
         return *it;
-    // The UI language's names (and their plurals by the common -s / -x rule).
+    // The UI language's names (and their plurals by the common -s / -x rule), and
+    // its other words for them (plurals, synonyms) when the translation lists some.
     std::vector<QString> labels;
-    for (const QString &label : all()) {
+    for (const Entry &e : kEntries) {
+        const QString label = QString::fromLatin1(e.label);
         const QString local = normalized(displayName(label));
-        if (local == normalized(label))
-            continue;
-        if (key == local || key == local + QLatin1Char('s') || key == local + QLatin1Char('x'))
+        bool named = local != normalized(label) &&
+                     (key == local || key == local + QLatin1Char('s') || key == local + QLatin1Char('x'));
+        const QString words = QCoreApplication::translate("ThingLabels", e.words.source, e.words.comment);
+        if (!named && words != QLatin1String(e.words.source))
+            for (const QString &w : words.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                named = named || key == normalized(w);
+        if (named)
             labels.push_back(label);
     }
     return labels;
@@ -175,18 +257,25 @@ QString ThingLabels::kindOf(const QString &word)
     static const struct {
         const char *kind;
         const char *name; // marked for translation
-        const char *words;
+        Words words;      // marked too, as the labels' words
     } kinds[] = {
-        {"screenshot", QT_TRANSLATE_NOOP("ThingLabels", "screenshot"), "screenshots,screen shot,screen shots,screen"},
-        {"selfie", QT_TRANSLATE_NOOP("ThingLabels", "selfie"), "selfies,front camera"},
-        {"panorama", QT_TRANSLATE_NOOP("ThingLabels", "panorama"), "panoramas,pano,panos,panoramic"},
+        {"screenshot", QT_TRANSLATE_NOOP("ThingLabels", "screenshot"),
+         QT_TRANSLATE_NOOP3("ThingLabels", "screenshots,screen shot,screen shots,screen",
+                            "other words for screenshot")},
+        {"selfie", QT_TRANSLATE_NOOP("ThingLabels", "selfie"),
+         QT_TRANSLATE_NOOP3("ThingLabels", "selfies,front camera", "other words for selfie")},
+        {"panorama", QT_TRANSLATE_NOOP("ThingLabels", "panorama"),
+         QT_TRANSLATE_NOOP3("ThingLabels", "panoramas,pano,panos,panoramic", "other words for panorama")},
     };
     const QString key = normalized(word);
+    if (key.isEmpty())
+        return {};
     for (const auto &k : kinds) {
-        QStringList words = QString::fromLatin1(k.words).split(QLatin1Char(','));
+        QStringList words = QString::fromLatin1(k.words.source).split(QLatin1Char(','));
+        words << QCoreApplication::translate("ThingLabels", k.words.source, k.words.comment).split(QLatin1Char(','));
         words << QString::fromLatin1(k.kind) << QCoreApplication::translate("ThingLabels", k.name);
         for (const QString &w : words)
-            if (!key.isEmpty() && key == normalized(w))
+            if (key == normalized(w))
                 return QString::fromLatin1(k.kind);
     }
     return {};

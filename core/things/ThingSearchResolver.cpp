@@ -18,7 +18,7 @@ void ThingSearchResolver::reload()
         counts.clear(); // no things known: the kind finds nothing
     m_labels.clear();
     for (const auto &c : counts)
-        m_labels.push_back({c.label, ThingLabels::displayName(c.label), c.assets});
+        m_labels.push_back({c.label, c.assets});
 }
 
 std::optional<SearchTerm> ThingSearchResolver::resolve(const QStringList &words) const
@@ -52,12 +52,14 @@ std::vector<SearchSuggestion> ThingSearchResolver::suggest(const QString &prefix
     for (const Label &l : m_labels) {
         if (int(out.size()) >= limit)
             break;
-        if (!searchtext::normalized(l.shown).startsWith(wanted) && !searchtext::normalized(l.label).startsWith(wanted))
+        // Named in the UI language of now: it may have changed since reload().
+        const QString shown = ThingLabels::displayName(l.label);
+        if (!searchtext::normalized(shown).startsWith(wanted) && !searchtext::normalized(l.label).startsWith(wanted))
             continue;
         SearchSuggestion s;
         s.kind = TermKind::Thing;
-        s.label = l.shown;
-        s.completion = l.shown;
+        s.label = shown;
+        s.completion = shown;
         s.count = l.assets;
         out.push_back(std::move(s));
     }

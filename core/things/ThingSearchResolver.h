@@ -11,7 +11,8 @@ class Catalog;
 // The search's "thing" terms (TermKind::Thing): a word or phrase that names
 // things the detector found ("dog", "puppies", "teddy bear", the UI
 // language's words; ThingLabels::resolve) becomes the photos showing them;
-// suggestions are the labels the library has, with their photo counts. Use on
+// suggestions are the labels the library has, with their photo counts, named
+// in the UI language of the moment (ThingLabels::displayName). Use on
 // the catalog connection's thread, as Search is; reload() (Search::reload)
 // reads the label counts again.
 class ThingSearchResolver : public TermResolver {
@@ -24,7 +25,7 @@ public:
 
 private:
     struct Label {
-        QString label, shown;
+        QString label;
         std::int64_t assets = 0;
     };
     Catalog &m_catalog;

@@ -1,10 +1,13 @@
 #include "AppServices.h"
+#include "SearchModel.h"
 #include "ThingListModel.h"
 #include "ThingsInPhotoModel.h"
 #include "TimelineModel.h"
 #include "UiFixture.h"
+#include "UiLanguage.h"
 
 #include "catalog/ThingRepository.h"
+#include "things/ThingLabels.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -85,6 +88,86 @@ private slots:
         std::vector<QString> removed;
         QVERIFY(c.catalog().read([&] { removed = ThingRepository(c.catalog()).removedLabels(dog1); }));
         QCOMPARE(removed, std::vector<QString>{QStringLiteral("dog")});
+    }
+
+    // With the French translation loaded (the app's own, embedded), the Things
+    // page and the search name things in French, and French words find them:
+    // "chien" the dog, "voitures" the car; a suggestion for "chi" is "chien",
+    // also when the language changed after the search read the library.
+    void frenchNamesAndWords()
+    {
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto dog = c.addPhoto(r, "d.jpg", day(1), 0);
+        const auto car = c.addPhoto(r, "c.jpg", day(2), 0);
+        const auto phone = c.addPhoto(r, "t.jpg", day(3), 0);
+        QVERIFY(c.catalog().write([&] {
+            ThingRepository things(c.catalog());
+            const auto record = [&](std::int64_t id, const char *label) {
+                std::vector<ThingRecord> found{{0, id, QString::fromLatin1(label), 0.8F, QRectF(0.1, 0.1, 0.5, 0.5)}};
+                things.recordPass(id, QStringLiteral("test"), found, {}, 0);
+            };
+            record(dog, "dog");
+            record(car, "car");
+            record(phone, "cell phone");
+        }));
+        AppServices services(c.path(), m_cache.path().toStdString());
+        SearchModel search;
+        search.setServices(&services);
+        const auto suggestionsFor = [&](const QString &text) {
+            QSignalSpy suggested(&search, &SearchModel::suggestionsChanged);
+            search.setText(text);
+            QStringList labels;
+            if (!suggested.wait())
+                return labels;
+            for (const QVariant &s : search.suggestions())
+                labels << s.toMap().value(QStringLiteral("label")).toString();
+            return labels;
+        };
+        QVERIFY(suggestionsFor(QStringLiteral("do")).contains(QStringLiteral("dog"))); // read in English
+
+        UiLanguage language;
+        QVERIFY(language.apply(QStringLiteral("fr")));
+        QCOMPARE(ThingLabels::displayName(QStringLiteral("dog")), QStringLiteral("chien"));
+
+        ThingListModel labels;
+        QSignalSpy loaded(&labels, &ThingListModel::loaded);
+        labels.setServices(&services);
+        QVERIFY(loaded.wait());
+        QStringList names;
+        for (int row = 0; row < labels.rowCount(); ++row)
+            names << labels.data(labels.index(row), ThingListModel::NameRole).toString();
+        names.sort();
+        QCOMPARE(names, (QStringList{"Chien", "Téléphone portable", "Voiture"}));
+
+        QVERIFY(suggestionsFor(QStringLiteral("chi")).contains(QStringLiteral("chien")));
+        // The photos a query finds, and its chips as "kind:label".
+        const auto found = [&](const QString &query) {
+            QSignalSpy results(&search, &SearchModel::resultsChanged);
+            search.submit(query);
+            QStringList out;
+            if (!results.wait())
+                return out;
+            for (const QVariant &chip : search.chips())
+                out << chip.toMap().value(QStringLiteral("kind")).toString() + QLatin1Char(':') +
+                           chip.toMap().value(QStringLiteral("label")).toString();
+            for (const QVariant &id : search.assetIds())
+                out << QString::number(id.toLongLong());
+            return out;
+        };
+        const auto n = [](std::int64_t id) { return QString::number(id); };
+        QCOMPARE(found(QStringLiteral("chien")), (QStringList{"thing:chien", n(dog)}));
+        QCOMPARE(found(QStringLiteral("Voitures")), (QStringList{"thing:voiture", n(car)}));
+        QCOMPARE(found(QStringLiteral("téléphone portable")), (QStringList{"thing:téléphone portable", n(phone)}));
+        QCOMPARE(found(QStringLiteral("dogs")), (QStringList{"thing:chien", n(dog)})); // English words still work
+        // The translation's other words: irregular plurals and synonyms.
+        QCOMPARE(ThingLabels::resolve(QStringLiteral("chevaux")), std::vector<QString>{QStringLiteral("horse")});
+        QCOMPARE(ThingLabels::resolve(QStringLiteral("Chiots")), std::vector<QString>{QStringLiteral("dog")});
+        QCOMPARE(ThingLabels::resolve(QStringLiteral("ours en peluche")),
+                 std::vector<QString>{QStringLiteral("teddy bear")});
+        QCOMPARE(ThingLabels::kindOf(QStringLiteral("captures d'écran")), QStringLiteral("screenshot"));
+        QCOMPARE(ThingLabels::kindOf(QStringLiteral("égoportrait")), QStringLiteral("selfie"));
+        QVERIFY(language.apply(QStringLiteral("en")));
     }
 };
 
