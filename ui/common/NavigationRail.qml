@@ -5,22 +5,26 @@ import QtQuick.Layouts
 
 // The left navigation: one entry per view that exists. To add a view (Albums,
 // Takeout import) append to `entries` and give Main.qml a page of that name.
+// Entries of one `section` stand together: where a section starts the rail
+// shows its title from `sectionTitles` (People, Places and Things under
+// "Explore", as Google Photos groups them), or a divider when it has none.
 Rectangle {
     id: rail
     property string current: "photos"
     property var entries: [
-        { name: "photos", label: qsTr("Photos"), icon: "photos" },
-        { name: "folders", label: qsTr("Folders"), icon: "folder" },
-        { name: "albums", label: qsTr("Albums"), icon: "album" },
-        { name: "favorites", label: qsTr("Favourites"), icon: "star" },
-        { name: "recent", label: qsTr("Recently added"), icon: "calendar" },
-        { name: "people", label: qsTr("People"), icon: "people" },
-        { name: "places", label: qsTr("Places"), icon: "place" },
-        { name: "things", label: qsTr("Things"), icon: "tag" },
-        { name: "duplicates", label: qsTr("Duplicates"), icon: "duplicates" },
-        { name: "archive", label: qsTr("Archive"), icon: "archive" },
-        { name: "trash", label: qsTr("Trash"), icon: "delete" }
+        { name: "photos", label: qsTr("Photos"), icon: "photos", section: "" },
+        { name: "folders", label: qsTr("Folders"), icon: "folder", section: "" },
+        { name: "albums", label: qsTr("Albums"), icon: "album", section: "" },
+        { name: "favorites", label: qsTr("Favourites"), icon: "star", section: "" },
+        { name: "recent", label: qsTr("Recently added"), icon: "calendar", section: "" },
+        { name: "people", label: qsTr("People"), icon: "people", section: "explore" },
+        { name: "places", label: qsTr("Places"), icon: "place", section: "explore" },
+        { name: "things", label: qsTr("Things"), icon: "tag", section: "explore" },
+        { name: "duplicates", label: qsTr("Duplicates"), icon: "duplicates", section: "tidy" },
+        { name: "archive", label: qsTr("Archive"), icon: "archive", section: "tidy" },
+        { name: "trash", label: qsTr("Trash"), icon: "delete", section: "tidy" }
     ]
+    property var sectionTitles: ({ explore: qsTr("Explore") })
     property var footerEntries: [
         { name: "takeout", label: qsTr("Import Takeout"), icon: "add" },
         { name: "settings", label: qsTr("Settings"), icon: "settings" }
@@ -90,7 +94,41 @@ Rectangle {
         }
         Repeater {
             model: rail.entries
-            delegate: Entry {}
+            delegate: ColumnLayout {
+                id: slot
+                required property var modelData
+                required property int index
+                readonly property string section: modelData.section || ""
+                readonly property bool startsSection: index > 0 && section !== (rail.entries[index - 1].section || "")
+                Layout.fillWidth: true
+                spacing: 2
+                Rectangle { // a section without a title
+                    visible: slot.startsSection && !rail.sectionTitles[slot.section]
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 12
+                    Layout.rightMargin: 12
+                    Layout.topMargin: 5
+                    Layout.bottomMargin: 5
+                    implicitHeight: 1
+                    color: Theme.divider
+                }
+                Label {
+                    objectName: "railHeading_" + slot.section
+                    visible: slot.startsSection && !!rail.sectionTitles[slot.section]
+                    text: rail.sectionTitles[slot.section] || ""
+                    color: Theme.subtext
+                    font.pixelSize: 12
+                    font.weight: Font.DemiBold
+                    Layout.leftMargin: 20
+                    Layout.topMargin: 10
+                    Layout.bottomMargin: 2
+                    Accessible.role: Accessible.Heading
+                }
+                Entry {
+                    objectName: "railEntry_" + slot.modelData.name
+                    modelData: slot.modelData
+                }
+            }
         }
         Item { Layout.fillHeight: true }
         Item {
