@@ -39,7 +39,7 @@ Rectangle {
     component Entry: ItemDelegate {
         required property var modelData
         Layout.fillWidth: true
-        Layout.preferredHeight: 44
+        Layout.preferredHeight: 40
         highlighted: rail.current === modelData.name
         onClicked: rail.activated(modelData.name)
         // Reached by Tab (ItemDelegate takes no focus by default); Enter or Space opens the page.
@@ -107,8 +107,8 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.leftMargin: 12
                     Layout.rightMargin: 12
-                    Layout.topMargin: 5
-                    Layout.bottomMargin: 5
+                    Layout.topMargin: 3
+                    Layout.bottomMargin: 3
                     implicitHeight: 1
                     color: Theme.divider
                 }
@@ -120,8 +120,7 @@ Rectangle {
                     font.pixelSize: 12
                     font.weight: Font.DemiBold
                     Layout.leftMargin: 20
-                    Layout.topMargin: 10
-                    Layout.bottomMargin: 2
+                    Layout.topMargin: 6
                     Accessible.role: Accessible.Heading
                 }
                 Entry {
@@ -142,7 +141,7 @@ Rectangle {
         }
         ItemDelegate {
             Layout.fillWidth: true
-            Layout.preferredHeight: 44
+            Layout.preferredHeight: 40
             onClicked: rail.helpRequested()
             contentItem: RowLayout {
                 spacing: 16
