@@ -91,7 +91,7 @@ private slots:
     }
 
     // With the French translation loaded (the app's own, embedded), the Things
-    // page and the search name things in French, and French words find them:
+    // page, the info panel and the search name things in French, and French words find them:
     // "chien" the dog, "voitures" the car; a suggestion for "chi" is "chien",
     // also when the language changed after the search read the library.
     void frenchNamesAndWords()
@@ -139,6 +139,14 @@ private slots:
             names << labels.data(labels.index(row), ThingListModel::NameRole).toString();
         names.sort();
         QCOMPARE(names, (QStringList{"Chien", "Téléphone portable", "Voiture"}));
+
+        ThingsInPhotoModel inPhoto; // the viewer's info panel
+        QSignalSpy inPhotoLoaded(&inPhoto, &ThingsInPhotoModel::loaded);
+        inPhoto.setServices(&services);
+        inPhoto.setAssetId(phone);
+        QVERIFY(inPhotoLoaded.wait());
+        QCOMPARE(inPhoto.data(inPhoto.index(0), ThingsInPhotoModel::NameRole).toString(),
+                 QStringLiteral("téléphone portable"));
 
         QVERIFY(suggestionsFor(QStringLiteral("chi")).contains(QStringLiteral("chien")));
         // The photos a query finds, and its chips as "kind:label".
