@@ -9,8 +9,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace tintype;
 
@@ -61,6 +64,45 @@ private slots:
             for (std::uint32_t k = line.first + 1; k < line.first + line.count; ++k)
                 QVERIFY(std::abs(map.points()[k].x - map.points()[k - 1].x) < 0.2);
         }
+    }
+
+    // Each country's name sits inside the country, at the middle of its
+    // largest part as the map shows it: not at the box centre of all its
+    // parts, nor thrown into another ocean by a part across the date line.
+    void labelsInsideTheirCountry()
+    {
+        auto opened = WorldMap::open(mapPath());
+        auto geocoder = ReverseGeocoder::open(test::placesIndexPath());
+        if (!opened || !geocoder)
+            QSKIP("map.bin or places.bin is not installed (bash packaging/fetch-models.sh)");
+        const WorldMap &map = *opened.value();
+        QHash<QString, QPointF> at; // code → (latitude, longitude)
+        QStringList outside;
+        for (std::uint32_t i = 0; i < map.labelCount(); ++i) {
+            const auto &l = map.labels()[i];
+            const QString code = QString::fromLatin1(l.code, 2);
+            QVERIFY2(l.x >= 0 && l.x < 1 && l.y > 0 && l.y < 1, qPrintable(code));
+            const double latitude = std::atan(std::sinh(M_PI * (1 - 2 * double(l.y)))) * 180 / M_PI;
+            const double longitude = double(l.x) * 360 - 180;
+            at.insert(code, QPointF(latitude, longitude));
+            const QString there = geocoder.value()->countryCodeAt(latitude, longitude);
+            if (there != code)
+                outside << QStringLiteral("%1 (%2)").arg(code, there.isEmpty() ? QStringLiteral("sea") : there);
+        }
+        // The place index (the same Natural Earth borders) agrees for every one.
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QStringLiteral(", "))));
+        const auto within = [&](const char *code, double south, double north, double west, double east) {
+            const QPointF p = at.value(QString::fromLatin1(code), QPointF(1000, 1000));
+            return p.x() >= south && p.x() <= north && p.y() >= west && p.y() <= east;
+        };
+        QVERIFY2(within("RU", 55, 70, 60, 130), "Russia: in Siberia, not at 0° (its Chukotka crosses the date line)");
+        QVERIFY2(within("US", 32, 45, -110, -85), "the United States: in the lower 48, not between them and Alaska");
+        QVERIFY2(within("FR", 45, 48.5, 0, 4), "France: in France, not among its overseas parts");
+        QVERIFY2(within("NO", 59, 70, 5, 16), "Norway: in Norway, not in Sweden nor on Svalbard");
+        QVERIFY2(within("FJ", -18.5, -17, 177, 179), "Fiji: on Viti Levu, not in the Indian Ocean");
+        QVERIFY2(within("CA", 50, 65, -120, -80), "Canada");
+        QVERIFY2(within("CL", -45, -18, -76, -66), "Chile");
+        QVERIFY2(within("NZ", -47, -34, 166, 179), "New Zealand");
     }
 
     void brokenFilesAreRefused()

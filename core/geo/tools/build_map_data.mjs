@@ -106,41 +106,100 @@ countries.forEach((g, owner) => {
 for (const [arc, owners] of [...arcOwners].sort((a, b) => a[0] - b[0]))
   if (owners.size > 1) addLine(arcs[arc], BORDER);
 
-// ---- country labels: the centre of each country's largest polygon (by area)
+// ---- country labels: inside the country's largest polygon (on the Mercator
+// map), at its visual centre: the pole of inaccessibility, the point farthest
+// from every edge and hole (Mapbox's polylabel algorithm). A centroid or a box
+// centre falls outside a crescent (Norway: in Sweden) and, for a ring across
+// the date line (Russia's Chukotka, Fiji), in another ocean: rings are
+// unwrapped first, as the land lines are.
+function unwrapped(lonLat) {
+  let shift = 0, previous = null;
+  return lonLat.map(([lon, lat]) => {
+    if (previous !== null && lon + shift - previous > 180) shift -= 360;
+    else if (previous !== null && lon + shift - previous < -180) shift += 360;
+    previous = lon + shift;
+    return mercator([lon + shift, lat]);
+  });
+}
+// Signed distance from (x, y) to the polygon's edges: positive inside.
+function pointToPolygon(x, y, rings) {
+  let inside = false, best = Infinity;
+  for (const r of rings) {
+    for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+      const [ax, ay] = r[i], [bx, by] = r[j];
+      if ((ay > y) !== (by > y) && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
+      let px = ax, py = ay, dx = bx - ax, dy = by - ay;
+      if (dx !== 0 || dy !== 0) {
+        const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+        px = ax + dx * t; py = ay + dy * t;
+      }
+      best = Math.min(best, (x - px) ** 2 + (y - py) ** 2);
+    }
+  }
+  return (inside ? 1 : -1) * Math.sqrt(best);
+}
+export function poleOfInaccessibility(rings, precision) {
+  const outer = rings[0];
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const [x, y] of outer) {
+    minX = Math.min(minX, x); minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
+  }
+  const cell = (x, y, h) => {
+    const d = pointToPolygon(x, y, rings);
+    return { x, y, h, d, max: d + h * Math.SQRT2 };
+  };
+  const size = Math.min(maxX - minX, maxY - minY);
+  if (size === 0) return [minX, minY];
+  // Cells covering the box, refined best-first (largest possible distance)
+  // until none can beat the best by more than the precision.
+  const queue = [];
+  for (let x = minX; x < maxX; x += size) for (let y = minY; y < maxY; y += size) queue.push(cell(x + size / 2, y + size / 2, size / 2));
+  let best = cell((minX + maxX) / 2, (minY + maxY) / 2, 0);
+  // The area centroid is a good first guess for most shapes.
+  let cx = 0, cy = 0, a2 = 0;
+  for (let i = 0, j = outer.length - 1; i < outer.length; j = i++) {
+    const f = outer[j][0] * outer[i][1] - outer[i][0] * outer[j][1];
+    cx += (outer[j][0] + outer[i][0]) * f; cy += (outer[j][1] + outer[i][1]) * f; a2 += f;
+  }
+  if (a2 !== 0) {
+    const c = cell(cx / (3 * a2), cy / (3 * a2), 0);
+    if (c.d > best.d) best = c;
+  }
+  while (queue.length) {
+    let k = 0;
+    for (let i = 1; i < queue.length; ++i) if (queue[i].max > queue[k].max) k = i;
+    const c = queue[k];
+    queue[k] = queue[queue.length - 1];
+    queue.pop();
+    if (c.d > best.d) best = c;
+    if (c.max - best.d <= precision) continue;
+    const h = c.h / 2;
+    queue.push(cell(c.x - h, c.y - h, h), cell(c.x + h, c.y - h, h), cell(c.x - h, c.y + h, h), cell(c.x + h, c.y + h, h));
+  }
+  return [best.x, best.y];
+}
+
 const labels = [];
 for (const g of countries) {
   const code = numericToAlpha2.get(g.id) || UNNUMBERED[g.properties?.name];
   if (!code) continue;
   let best = null, bestArea = 0, total = 0;
   for (const polygon of polygonsOf(g)) {
-    const outer = ring(polygon[0]).map(mercator);
-    const area = Math.abs(signedArea(outer));
+    const rings = polygon.map((r) => unwrapped(ring(r)));
+    const area = Math.abs(signedArea(rings[0]));
     total += area;
-    if (area > bestArea) { bestArea = area; best = outer; }
+    if (area > bestArea) { bestArea = area; best = rings; }
   }
   if (!best) continue;
-  // Area-weighted centroid; the box centre when it falls outside (a crescent).
-  let cx = 0, cy = 0, a2 = 0;
-  for (let i = 0, j = best.length - 1; i < best.length; j = i++) {
-    const f = best[j][0] * best[i][1] - best[i][0] * best[j][1];
-    cx += (best[j][0] + best[i][0]) * f;
-    cy += (best[j][1] + best[i][1]) * f;
-    a2 += f;
+  // Holes (Lesotho in South Africa) unwrapped onto their outer ring's side of the date line.
+  const ox = best[0][0][0];
+  for (const hole of best.slice(1)) {
+    const shift = Math.round(ox - hole[0][0]);
+    if (shift !== 0) for (const p of hole) p[0] += shift;
   }
-  const inside = (x, y) => {
-    let c = false;
-    for (let i = 0, j = best.length - 1; i < best.length; j = i++)
-      if ((best[i][1] > y) !== (best[j][1] > y) &&
-          x < ((best[j][0] - best[i][0]) * (y - best[i][1])) / (best[j][1] - best[i][1]) + best[i][0]) c = !c;
-    return c;
-  };
-  let x = cx / (3 * a2), y = cy / (3 * a2);
-  if (!inside(x, y)) {
-    const xs = best.map((p) => p[0]), ys = best.map((p) => p[1]);
-    x = (Math.min(...xs) + Math.max(...xs)) / 2;
-    y = (Math.min(...ys) + Math.max(...ys)) / 2;
-  }
-  labels.push({ code, x, y, area: total });
+  const [x, y] = poleOfInaccessibility(best, 1e-6);
+  labels.push({ code, x: x - Math.floor(x), y, area: total });
 }
 labels.sort((a, b) => b.area - a.area); // largest first: the first drawn when space is short
 
