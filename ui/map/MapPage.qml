@@ -81,7 +81,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            MapView {
+            ZoomableMap {
                 id: map
                 objectName: "libraryMap"
                 anchors.fill: parent

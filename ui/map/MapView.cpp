@@ -7,11 +7,9 @@
 #include "geo/WorldMap.h"
 
 #include <QFutureWatcher>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QQuickWindow>
-#include <QStyleHints>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -43,6 +41,8 @@ MapView::MapView(QQuickItem *parent)
       m_tiles(160)
 {
     setAcceptedMouseButtons(Qt::LeftButton);
+    setAcceptHoverEvents(true);
+    setActiveFocusOnTab(true);
     setOpaquePainting(true);
 }
 
@@ -87,6 +87,8 @@ void MapView::setInteractive(bool interactive)
         return;
     m_interactive = interactive;
     setAcceptedMouseButtons(interactive ? Qt::LeftButton : Qt::NoButton);
+    setAcceptHoverEvents(interactive);
+    setActiveFocusOnTab(interactive);
     emit interactiveChanged();
 }
 
@@ -131,6 +133,7 @@ void MapView::centerOn(double latitude, double longitude, double zoom)
     if (zoom > 0)
         m_zoom = std::clamp(zoom, minimumZoom(), kMaximumZoom);
     setCenter(mapprojection::toWorld(latitude, longitude));
+    rememberHome();
     emit viewChanged();
     update();
 }
@@ -143,6 +146,7 @@ void MapView::fitWorld(double left, double top, double right, double bottom, dou
                                           std::max(height(), 100.0) * 0.8 / (h * mapprojection::kTileSize)));
     m_zoom = std::clamp(std::min(fit, maxZoom), minimumZoom(), kMaximumZoom);
     setCenter(box.center());
+    rememberHome();
     emit viewChanged();
     update();
 }
@@ -470,75 +474,6 @@ void MapView::paint(QPainter *painter)
         painter->setBrush(fill);
         painter->drawRect(m_selection);
     }
-}
-
-// ---- input
-
-void MapView::mousePressEvent(QMouseEvent *event)
-{
-    if (!m_interactive || event->button() != Qt::LeftButton) {
-        event->ignore();
-        return;
-    }
-    m_pressed = true;
-    m_dragged = false;
-    m_selecting = event->modifiers() & Qt::ShiftModifier;
-    m_pressPos = event->position();
-    m_pressCenter = m_center;
-    event->accept();
-}
-
-void MapView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (!m_pressed)
-        return;
-    const QPointF delta = event->position() - m_pressPos;
-    if (!m_dragged && delta.manhattanLength() < QGuiApplication::styleHints()->startDragDistance())
-        return;
-    m_dragged = true;
-    if (m_selecting) {
-        m_selection = QRectF(m_pressPos, event->position()).normalized();
-        emit selectionChanged();
-        update();
-        return;
-    }
-    const double size = worldSize();
-    setCenter(QPointF(m_pressCenter.x() - delta.x() / size, m_pressCenter.y() - delta.y() / size));
-    emit viewChanged();
-    update();
-}
-
-void MapView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (!m_pressed)
-        return;
-    m_pressed = false;
-    if (m_selecting && m_dragged) {
-        const QPointF a = worldAt(m_selection.left(), m_selection.top());
-        const QPointF b = worldAt(m_selection.right(), m_selection.bottom());
-        m_selection = QRectF();
-        emit selectionChanged();
-        update();
-        emit rectangleSelected(a.x(), a.y(), b.x(), b.y());
-    } else if (!m_dragged) {
-        emit clicked(event->position().x(), event->position().y());
-    }
-}
-
-void MapView::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    if (!m_interactive)
-        return event->ignore();
-    zoomAt(event->position().x(), event->position().y(), event->modifiers() & Qt::ShiftModifier ? -1 : 1);
-}
-
-void MapView::wheelEvent(QWheelEvent *event)
-{
-    if (!m_interactive)
-        return event->ignore();
-    // A notch (120) is half a level; touchpads send smaller steps.
-    const double steps = event->angleDelta().y() / 240.0;
-    zoomAt(event->position().x(), event->position().y(), steps);
 }
 
 } // namespace tintype

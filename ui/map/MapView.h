@@ -22,8 +22,12 @@ struct Town;
 // tiles of Natural Earth land and borders rendered on a thread pool (or,
 // when a tile server is set, raster tiles from it: MapTileSource), country
 // names and town names chosen by population for the zoom, a marker. Drag
-// pans, the wheel and a double click zoom, a shift-drag draws a rectangle
-// (rectangleSelected), a click without a drag says where (clicked). Points
+// pans, the wheel (plain or Ctrl) and a double click zoom about the pointer,
+// a shift-drag draws a rectangle (rectangleSelected), a click without a drag
+// says where (clicked) and gives the map the keys: + = − zoom (about the
+// pointer when it is over the map), the arrows pan, Home goes back to the
+// view the app last set (centerOn, fitWorld). ZoomableMap.qml adds the
+// pinch. Input is in MapViewInput.cpp. Points
 // are normalised Web Mercator (mapprojection); QML places things over the
 // map at x = worldX · worldSize − originX.
 class MapView : public QQuickPaintedItem {
@@ -83,6 +87,8 @@ public:
     // `steps` levels in (negative: out), keeping the point under (x, y) in place.
     Q_INVOKABLE void zoomAt(double x, double y, double steps);
     Q_INVOKABLE void panBy(double dx, double dy);
+    // Back to the view of the last centerOn or fitWorld (the Home key).
+    Q_INVOKABLE void resetView();
     Q_INVOKABLE QPointF worldAt(double x, double y) const;
     Q_INVOKABLE QVariantMap coordinateAt(double x, double y) const; // {latitude, longitude}
     Q_INVOKABLE void setMarker(double latitude, double longitude);
@@ -106,11 +112,18 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseUngrabEvent() override;
     void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void hoverEnterEvent(QHoverEvent *event) override;
+    void hoverMoveEvent(QHoverEvent *event) override;
+    void hoverLeaveEvent(QHoverEvent *event) override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
 private:
     void setCenter(QPointF center);
+    void rememberHome();
+    QPointF zoomFocus() const;
     const QImage *tile(int z, int x, int y, qreal ratio);
     void requestTile(int z, int x, int y, qreal ratio);
     void renderTileInBackground(quint64 key, int z, int x, int y, qreal ratio, const MapTileRenderer::Colors &colors);
@@ -125,6 +138,8 @@ private:
     MapTileSource *m_tileSource = nullptr;
     QPointF m_center{0.5, 0.42};
     double m_zoom = 2;
+    QPointF m_homeCenter{0.5, 0.42};
+    double m_homeZoom = 2;
     bool m_dark = false, m_interactive = true, m_labels = true, m_synchronousTiles = false;
     bool m_hasMarker = false;
     QPointF m_marker;
@@ -135,6 +150,8 @@ private:
     QPointF m_pressCenter;
     bool m_pressed = false, m_dragged = false, m_selecting = false;
     QRectF m_selection;
+    QPointF m_hoverPos;
+    bool m_hovering = false;
     // Labels: the towns of the last view, kept while it does not change much.
     std::vector<Town> m_towns;
     QRect m_townsKey;
