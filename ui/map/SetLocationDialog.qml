@@ -20,9 +20,15 @@ SurfaceDialog {
     anchors.centerIn: parent
     title: qsTr("Set location")
     signal finished(bool ok, string message)
-    onOpened: {
-        field.text = ""; chosen = false; chosenName = ""; map.clearMarker(); map.centerOn(30, 10, 1.3)
-        field.forceActiveFocus()
+    onAboutToShow: { field.text = ""; chosen = false; chosenName = ""; map.clearMarker(); map.centerOn(30, 10, 1.3) }
+    onOpened: field.forceActiveFocus()
+    function typePlace(text) { field.text = text }
+    function pickMatch(row) {
+        if (row < 0 || row >= search.count) return false
+        const t = search.get(row)
+        choose(t.latitude, t.longitude, t.name)
+        field.text = t.name
+        return true
     }
     function choose(lat, lon, name) {
         latitude = lat; longitude = lon; chosen = true; chosenName = name
@@ -70,55 +76,74 @@ SurfaceDialog {
             onAccepted: if (search.count > 0) { const t = search.get(0); dialog.choose(t.latitude, t.longitude, t.name) }
             Keys.onDownPressed: results.forceActiveFocus()
         }
-        ListView {
-            id: results
-            objectName: "placeResults"
-            Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(count, 4) * 44
-            visible: count > 0 && field.text.length > 0 && dialog.chosenName !== field.text
-            clip: true
-            model: search
-            keyNavigationEnabled: true
-            delegate: ItemDelegate {
-                required property int index
-                required property string name
-                required property string detail
-                required property real latitude
-                required property real longitude
-                width: ListView.view.width
-                height: 44
-                highlighted: ListView.isCurrentItem
-                contentItem: ColumnLayout {
-                    spacing: 0
-                    Label { text: name; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
-                    Label { text: detail; color: Theme.subtext; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true }
-                }
-                onClicked: { dialog.choose(latitude, longitude, name); field.text = name }
-            }
-        }
         Label {
             visible: !search.available
             text: qsTr("The place names are not installed: click the map instead.")
             color: Theme.subtext; wrapMode: Text.Wrap; Layout.fillWidth: true
         }
-        MapView {
-            id: map
-            objectName: "locationMap"
+        // The map, with the search's matches floating over its top: the
+        // dialog keeps one size while a place is typed and picked, so its
+        // buttons never move under the pointer.
+        Item {
             Layout.fillWidth: true
             Layout.preferredHeight: 280
-            dark: Theme.dark
-            onClicked: (x, y) => {
-                const c = map.coordinateAt(x, y)
-                dialog.choose(c.latitude, c.longitude, "")
+            ZoomableMap {
+                id: map
+                objectName: "locationMap"
+                anchors.fill: parent
+                dark: Theme.dark
+                onClicked: (x, y) => {
+                    const c = map.coordinateAt(x, y)
+                    dialog.choose(c.latitude, c.longitude, "")
+                }
+            }
+            Rectangle {
+                visible: results.visible
+                anchors.fill: results
+                anchors.margins: -1
+                color: Theme.surface
+                border.color: Theme.divider
+                radius: 4
+            }
+            ListView {
+                id: results
+                objectName: "placeResults"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: 1
+                height: Math.min(count, 4) * 44
+                visible: count > 0 && field.text.length > 0 && dialog.chosenName !== field.text
+                clip: true
+                model: search
+                keyNavigationEnabled: true
+                delegate: ItemDelegate {
+                    required property int index
+                    required property string name
+                    required property string detail
+                    required property real latitude
+                    required property real longitude
+                    width: ListView.view.width
+                    height: 44
+                    highlighted: ListView.isCurrentItem
+                    contentItem: ColumnLayout {
+                        spacing: 0
+                        Label { text: name; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Label { text: detail; color: Theme.subtext; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true }
+                    }
+                    onClicked: { dialog.choose(latitude, longitude, name); field.text = name }
+                }
             }
         }
         Label {
+            objectName: "chosenPlace"
             Layout.fillWidth: true
             color: Theme.subtext
             font.pixelSize: 12
+            elide: Text.ElideRight
             text: dialog.chosen
                   ? (dialog.chosenName.length > 0 ? dialog.chosenName + " · " : "") + dialog.latitude.toFixed(5) + ", " + dialog.longitude.toFixed(5)
-                  : qsTr("Drag to move the map, scroll to zoom, click to place the pin.")
+                  : qsTr("Drag to move the map, scroll or press + and − to zoom, click to place the pin.")
         }
     }
 }
