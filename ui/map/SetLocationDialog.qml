@@ -17,6 +17,8 @@ SurfaceDialog {
     property string chosenName: ""
     modal: true
     parent: Overlay.overlay
+    // One width, the content's (the button box alone asked for far more).
+    width: Math.min(560, parent ? parent.width - 96 : 560) + leftPadding + rightPadding
     anchors.centerIn: parent
     title: qsTr("Set location")
     signal finished(bool ok, string message)
@@ -60,7 +62,7 @@ SurfaceDialog {
         Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
     }
     ColumnLayout {
-        width: Math.min(560, dialog.parent ? dialog.parent.width - 96 : 560)
+        width: dialog.availableWidth
         spacing: 8
         Label {
             Layout.fillWidth: true
