@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -22,6 +23,35 @@ constexpr double kScrollFrames = 1000;
 // frame at 60 Hz; slow enough that thumbnails arrive and are painted.
 constexpr double kFlickStep = 40;
 constexpr size_t kFlickFrames = 600;
+
+// Each step of a tour: do something, wait until the window has settled, take a picture.
+struct TourStep {
+    const char *function;
+    QVariant argument;
+    QString shot;
+};
+
+// The "places" tour, run again at 150% (QT_SCALE_FACTOR=1.5; tests/ui/screenshot_smoke.sh):
+// the Places page, the map and "Set location…", light and dark, on a 1280×800 screen.
+std::vector<TourStep> placesTour()
+{
+    std::vector<TourStep> steps{{"setWindowSize", QStringLiteral("1280x800"), QString()}};
+    for (const QString theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        const QString suffix = theme == QLatin1String("dark") ? QStringLiteral("-dark") : QString();
+        steps.insert(steps.end(),
+                     {{"setTheme", theme, QString()},
+                      {"showPage", QStringLiteral("places"), QStringLiteral("scaled-places") + suffix},
+                      {"openPlace", 0, QStringLiteral("scaled-places-country") + suffix},
+                      {"placesBack", {}, QString()},
+                      {"openMap", {}, QStringLiteral("scaled-map") + suffix},
+                      {"mapCenterOn", QStringLiteral("45,60,2.6"), QStringLiteral("scaled-map-world") + suffix},
+                      {"showSetLocation", QStringLiteral("Versail"), QStringLiteral("scaled-set-location") + suffix},
+                      {"pickLocation", 0, QStringLiteral("scaled-set-location-picked") + suffix},
+                      {"showSetLocation", QString(), QString()},
+                      {"placesBack", {}, QString()}});
+    }
+    return steps;
+}
 
 double threadCpuMs()
 {
@@ -139,123 +169,136 @@ void ScriptedRun::shoot(const QString &name)
 void ScriptedRun::runTour()
 {
     auto settled = [this] { return call("isSettled").toBool(); };
-    // Each step: do something, wait until the window has settled, take a picture.
-    struct Step {
-        const char *function;
-        QVariant argument;
-        QString shot;
-    };
-    auto steps = std::make_shared<std::vector<Step>>(std::vector<Step>{
-        {"showPage", QStringLiteral("photos"), QStringLiteral("timeline")},
-        {"setDensity", 1, QStringLiteral("timeline-month")},
-        {"setDensity", 0, QString()},
-        {"selectSome", 3, QStringLiteral("selection")},
-        {"showExport", true, QStringLiteral("export")},
-        {"showExport", false, QString()},
-        {"showPage", QStringLiteral("folders"), QStringLiteral("folders")},
-        {"showPage", QStringLiteral("favorites"), QStringLiteral("favourites")},
-        {"showPage", QStringLiteral("albums"), QStringLiteral("albums")},
-        {"openAlbum", 0, QStringLiteral("album")},
-        {"selectSome", 2, QString()},
-        {"showAlbumPicker", true, QStringLiteral("add-to-album")},
-        {"showAlbumPicker", false, QString()},
-        {"selectSome", 0, QString()},
-        {"showPage", QStringLiteral("photos"), QString()},
-        {"openViewer", 1, QStringLiteral("viewer-info")},
-        {"closeViewer", {}, QString()},
-        {"openViewer", 2, QString()},
-        {"openEditor", {}, QString()},
-        {"editorSet", QStringLiteral("exposure=0.45"), QString()},
-        {"editorSet", QStringLiteral("shadows=0.3"), QString()},
-        {"editorSet", QStringLiteral("warmth=0.2"), QStringLiteral("edit-light")},
-        {"editorStartDrag", 3000, QString()},
-        {"editorDragReport", {}, QString()},
-        {"editorTool", 0, QString()},
-        {"editorCrop", 1.5, QStringLiteral("edit-crop")},
-        {"editorTool", 2, QStringLiteral("edit-looks")},
-        {"closeEditor", {}, QString()},
-        {"closeViewer", {}, QString()},
-        {"showHelp", true, QStringLiteral("help")},
-        {"showHelp", false, QString()},
-        {"showPage", QStringLiteral("settings"), QStringLiteral("settings")},
-        {"showPage", QStringLiteral("takeout"), QStringLiteral("takeout")},
-        {"showPage", QStringLiteral("duplicates"), QStringLiteral("duplicates")},
-        {"showPage", QStringLiteral("people"), QStringLiteral("people")},
-        {"openFirstPerson", {}, QStringLiteral("person")},
-        {"showPersonTab", 1, QStringLiteral("person-faces")},
-        {"showPersonTab", 0, QString()},
-        {"openPersonPhotoWithFaces", {}, QStringLiteral("viewer-faces")},
-        {"closeViewer", {}, QString()},
-        {"filterPhotosByFirstPerson", {}, QStringLiteral("timeline-people-filter")},
-        {"clearPhotoFilter", {}, QString()},
-        {"typeSearch", QStringLiteral("20"), QStringLiteral("search-suggestions")},
-        {"runSearch", QStringLiteral("july 2009"), QStringLiteral("search-results")},
-        {"clearSearch", {}, QString()},
-        {"setTheme", QStringLiteral("dark"), QString()},
-        {"showPage", QStringLiteral("photos"), QStringLiteral("timeline-dark")},
-        {"selectSome", 2, QString()},
-        {"showExport", true, QStringLiteral("export-dark")},
-        {"showExport", false, QString()},
-        {"selectSome", 0, QString()},
-        {"showPage", QStringLiteral("folders"), QStringLiteral("folders-dark")},
-        {"openAlbum", -1, QStringLiteral("albums-dark")}, // no such row: the grid of albums
-        {"openAlbum", 0, QStringLiteral("album-dark")},
-        {"openViewer", 0, QStringLiteral("viewer-dark")},
-        {"openEditor", {}, QString()},
-        {"editorSet", QStringLiteral("contrast=0.35"), QStringLiteral("edit-light-dark")},
-        {"closeEditor", {}, QString()},
-        {"closeViewer", {}, QString()},
-        {"showPage", QStringLiteral("settings"), QStringLiteral("settings-dark")},
-        {"showPage", QStringLiteral("duplicates"), QStringLiteral("duplicates-dark")},
-        {"showPage", QStringLiteral("people"), QStringLiteral("people-dark")},
-        {"openFirstPerson", {}, QStringLiteral("person-dark")},
-        {"openPersonPhotoWithFaces", {}, QStringLiteral("viewer-faces-dark")},
-        {"closeViewer", {}, QString()},
-        // New album, Add photos, Archive and Trash (light, then dark).
-        {"setTheme", QStringLiteral("light"), QString()},
-        {"showNewAlbum", {}, QStringLiteral("album-new-name")},
-        {"nameNewAlbum", QStringLiteral("Picnic"), QString()},
-        {"chooseInAlbumChooser", 3, QStringLiteral("album-add-photos")},
-        {"addChosenToAlbum", {}, QStringLiteral("album-new")},
-        {"showPage", QStringLiteral("photos"), QString()},
-        {"selectSome", 2, QString()},
-        {"archiveSelection", {}, QString()},
-        {"showPage", QStringLiteral("archive"), QStringLiteral("archive")},
-        {"showPage", QStringLiteral("photos"), QString()},
-        {"selectSome", 2, QString()},
-        {"trashSelectionNow", {}, QStringLiteral("trashed-toast")},
-        {"showPage", QStringLiteral("trash"), QString()},
-        {"selectInPage", 1, QStringLiteral("trash")},
-        {"setTheme", QStringLiteral("dark"), QString()},
-        {"selectInPage", 0, QStringLiteral("trash-dark")},
-        {"showPage", QStringLiteral("archive"), QStringLiteral("archive-dark")},
-        {"showNewAlbum", {}, QString()},
-        {"nameNewAlbum", QStringLiteral("Beach"), QString()},
-        {"chooseInAlbumChooser", 2, QStringLiteral("album-add-photos-dark")},
-        {"addChosenToAlbum", {}, QString()},
-        // A 1024×700 screen, light and dark: nothing cut off or drawn over the header.
-        {"setWindowSize", QStringLiteral("1024x700"), QString()},
-        {"setTheme", QStringLiteral("light"), QString()},
-        {"showPage", QStringLiteral("photos"), QStringLiteral("small-timeline")},
-        {"scrollTimelineBy", 900, QStringLiteral("small-timeline-scrolled")},
-        {"showPage", QStringLiteral("duplicates"), QStringLiteral("small-duplicates")},
-        {"showPage", QStringLiteral("takeout"), QStringLiteral("small-takeout")},
-        {"showPage", QStringLiteral("photos"), QString()},
-        {"openViewer", 0, QStringLiteral("small-viewer-info")},
-        {"closeViewer", {}, QString()},
-        {"setTheme", QStringLiteral("dark"), QString()},
-        {"showPage", QStringLiteral("photos"), QStringLiteral("small-timeline-dark")},
-        {"showPage", QStringLiteral("duplicates"), QStringLiteral("small-duplicates-dark")},
-        {"showPage", QStringLiteral("people"), QStringLiteral("small-people-dark")},
-        {"showPage", QStringLiteral("takeout"), QStringLiteral("small-takeout-dark")},
-        {"showWelcome", true, QStringLiteral("welcome")},
-    });
+    auto steps = std::make_shared<std::vector<TourStep>>(
+        m_tour == QLatin1String("places")
+            ? placesTour()
+            : std::vector<TourStep>{
+                  {"showPage", QStringLiteral("photos"), QStringLiteral("timeline")},
+                  {"setDensity", 1, QStringLiteral("timeline-month")},
+                  {"setDensity", 0, QString()},
+                  {"selectSome", 3, QStringLiteral("selection")},
+                  {"showExport", true, QStringLiteral("export")},
+                  {"showExport", false, QString()},
+                  {"showPage", QStringLiteral("folders"), QStringLiteral("folders")},
+                  {"showPage", QStringLiteral("favorites"), QStringLiteral("favourites")},
+                  {"showPage", QStringLiteral("albums"), QStringLiteral("albums")},
+                  {"openAlbum", 0, QStringLiteral("album")},
+                  {"selectSome", 2, QString()},
+                  {"showAlbumPicker", true, QStringLiteral("add-to-album")},
+                  {"showAlbumPicker", false, QString()},
+                  {"selectSome", 0, QString()},
+                  {"showPage", QStringLiteral("photos"), QString()},
+                  {"openViewer", 1, QStringLiteral("viewer-info")},
+                  {"closeViewer", {}, QString()},
+                  {"openViewer", 2, QString()},
+                  {"openEditor", {}, QString()},
+                  {"editorSet", QStringLiteral("exposure=0.45"), QString()},
+                  {"editorSet", QStringLiteral("shadows=0.3"), QString()},
+                  {"editorSet", QStringLiteral("warmth=0.2"), QStringLiteral("edit-light")},
+                  {"editorStartDrag", 3000, QString()},
+                  {"editorDragReport", {}, QString()},
+                  {"editorTool", 0, QString()},
+                  {"editorCrop", 1.5, QStringLiteral("edit-crop")},
+                  {"editorTool", 2, QStringLiteral("edit-looks")},
+                  {"closeEditor", {}, QString()},
+                  {"closeViewer", {}, QString()},
+                  {"showHelp", true, QStringLiteral("help")},
+                  {"showHelp", false, QString()},
+                  {"showPage", QStringLiteral("settings"), QStringLiteral("settings")},
+                  {"showPage", QStringLiteral("takeout"), QStringLiteral("takeout")},
+                  {"showPage", QStringLiteral("duplicates"), QStringLiteral("duplicates")},
+                  {"showPage", QStringLiteral("people"), QStringLiteral("people")},
+                  {"openFirstPerson", {}, QStringLiteral("person")},
+                  {"showPersonTab", 1, QStringLiteral("person-faces")},
+                  {"showPersonTab", 0, QString()},
+                  {"openPersonPhotoWithFaces", {}, QStringLiteral("viewer-faces")},
+                  {"closeViewer", {}, QString()},
+                  {"filterPhotosByFirstPerson", {}, QStringLiteral("timeline-people-filter")},
+                  {"clearPhotoFilter", {}, QString()},
+                  {"typeSearch", QStringLiteral("20"), QStringLiteral("search-suggestions")},
+                  {"runSearch", QStringLiteral("july 2009"), QStringLiteral("search-results")},
+                  {"clearSearch", {}, QString()},
+                  {"showPage", QStringLiteral("places"), QStringLiteral("places")},
+                  {"openPlace", 0, QStringLiteral("places-country")},
+                  {"placesBack", {}, QString()},
+                  {"openMap", {}, QStringLiteral("map")},
+                  {"mapCenterOn", QStringLiteral("45,60,2.6"), QStringLiteral("map-world")},
+                  {"showSetLocation", QStringLiteral("Versail"), QStringLiteral("set-location")},
+                  {"pickLocation", 0, QStringLiteral("set-location-picked")},
+                  {"showSetLocation", QString(), QString()},
+                  {"placesBack", {}, QString()},
+                  {"setTheme", QStringLiteral("dark"), QString()},
+                  {"showPage", QStringLiteral("places"), QStringLiteral("places-dark")},
+                  {"openMap", {}, QStringLiteral("map-dark")},
+                  {"mapCenterOn", QStringLiteral("45,60,2.6"), QStringLiteral("map-world-dark")},
+                  {"showSetLocation", QStringLiteral("Versail"), QStringLiteral("set-location-dark")},
+                  {"pickLocation", 0, QStringLiteral("set-location-picked-dark")},
+                  {"showSetLocation", QString(), QString()},
+                  {"placesBack", {}, QString()},
+                  {"showPage", QStringLiteral("photos"), QStringLiteral("timeline-dark")},
+                  {"selectSome", 2, QString()},
+                  {"showExport", true, QStringLiteral("export-dark")},
+                  {"showExport", false, QString()},
+                  {"selectSome", 0, QString()},
+                  {"showPage", QStringLiteral("folders"), QStringLiteral("folders-dark")},
+                  {"openAlbum", -1, QStringLiteral("albums-dark")}, // no such row: the grid of albums
+                  {"openAlbum", 0, QStringLiteral("album-dark")},
+                  {"openViewer", 0, QStringLiteral("viewer-dark")},
+                  {"openEditor", {}, QString()},
+                  {"editorSet", QStringLiteral("contrast=0.35"), QStringLiteral("edit-light-dark")},
+                  {"closeEditor", {}, QString()},
+                  {"closeViewer", {}, QString()},
+                  {"showPage", QStringLiteral("settings"), QStringLiteral("settings-dark")},
+                  {"showPage", QStringLiteral("duplicates"), QStringLiteral("duplicates-dark")},
+                  {"showPage", QStringLiteral("people"), QStringLiteral("people-dark")},
+                  {"openFirstPerson", {}, QStringLiteral("person-dark")},
+                  {"openPersonPhotoWithFaces", {}, QStringLiteral("viewer-faces-dark")},
+                  {"closeViewer", {}, QString()},
+                  // New album, Add photos, Archive and Trash (light, then dark).
+                  {"setTheme", QStringLiteral("light"), QString()},
+                  {"showNewAlbum", {}, QStringLiteral("album-new-name")},
+                  {"nameNewAlbum", QStringLiteral("Picnic"), QString()},
+                  {"chooseInAlbumChooser", 3, QStringLiteral("album-add-photos")},
+                  {"addChosenToAlbum", {}, QStringLiteral("album-new")},
+                  {"showPage", QStringLiteral("photos"), QString()},
+                  {"selectSome", 2, QString()},
+                  {"archiveSelection", {}, QString()},
+                  {"showPage", QStringLiteral("archive"), QStringLiteral("archive")},
+                  {"showPage", QStringLiteral("photos"), QString()},
+                  {"selectSome", 2, QString()},
+                  {"trashSelectionNow", {}, QStringLiteral("trashed-toast")},
+                  {"showPage", QStringLiteral("trash"), QString()},
+                  {"selectInPage", 1, QStringLiteral("trash")},
+                  {"setTheme", QStringLiteral("dark"), QString()},
+                  {"selectInPage", 0, QStringLiteral("trash-dark")},
+                  {"showPage", QStringLiteral("archive"), QStringLiteral("archive-dark")},
+                  {"showNewAlbum", {}, QString()},
+                  {"nameNewAlbum", QStringLiteral("Beach"), QString()},
+                  {"chooseInAlbumChooser", 2, QStringLiteral("album-add-photos-dark")},
+                  {"addChosenToAlbum", {}, QString()},
+                  // A 1024×700 screen, light and dark: nothing cut off or drawn over the header.
+                  {"setWindowSize", QStringLiteral("1024x700"), QString()},
+                  {"setTheme", QStringLiteral("light"), QString()},
+                  {"showPage", QStringLiteral("photos"), QStringLiteral("small-timeline")},
+                  {"scrollTimelineBy", 900, QStringLiteral("small-timeline-scrolled")},
+                  {"showPage", QStringLiteral("duplicates"), QStringLiteral("small-duplicates")},
+                  {"showPage", QStringLiteral("takeout"), QStringLiteral("small-takeout")},
+                  {"showPage", QStringLiteral("photos"), QString()},
+                  {"openViewer", 0, QStringLiteral("small-viewer-info")},
+                  {"closeViewer", {}, QString()},
+                  {"setTheme", QStringLiteral("dark"), QString()},
+                  {"showPage", QStringLiteral("photos"), QStringLiteral("small-timeline-dark")},
+                  {"showPage", QStringLiteral("duplicates"), QStringLiteral("small-duplicates-dark")},
+                  {"showPage", QStringLiteral("people"), QStringLiteral("small-people-dark")},
+                  {"showPage", QStringLiteral("takeout"), QStringLiteral("small-takeout-dark")},
+                  {"showWelcome", true, QStringLiteral("welcome")},
+              });
     auto index = std::make_shared<size_t>(0);
     auto next = std::make_shared<std::function<void()>>();
     *next = [this, steps, index, next, settled] {
         if (*index >= steps->size())
             return finish(0);
-        const Step step = (*steps)[(*index)++];
+        const TourStep step = (*steps)[(*index)++];
         if (const QVariant result = call(step.function, step.argument); result.typeId() == QMetaType::QString)
             QTextStream(stdout) << result.toString() << "\n"; // a figure measured in the app
         waitUntil(settled, 8000, [this, step, next] {

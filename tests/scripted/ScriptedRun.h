@@ -26,6 +26,8 @@ public:
     // `launch` started at the top of main(), `beforeMainMs` after the process started.
     ScriptedRun(Mode mode, QString directory, QQuickWindow *window, QElapsedTimer launch, double beforeMainMs = 0);
     void start();
+    // Screenshots: "" the whole tour, "places" only Places, the map and "Set location…" (for the 150% run).
+    void setTour(const QString &tour) { m_tour = tour; }
 
 private:
     QVariant call(const char *function, const QVariant &argument = {});
@@ -39,6 +41,7 @@ private:
 
     Mode m_mode;
     QString m_directory;
+    QString m_tour;
     QQuickWindow *m_window;
     QElapsedTimer m_launch;
     double m_beforeMainMs = 0;

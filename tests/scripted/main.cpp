@@ -59,10 +59,15 @@ int main(int argc, char *argv[])
     AppSession::Options options;
     ScriptedRun::Mode mode = ScriptedRun::Mode::None;
     QString directory;
+    QString tour;
     const auto scripted = [&](const QString &option, QStringList &rest) {
         if (option == QLatin1String("--screenshots") && !rest.isEmpty()) {
             mode = ScriptedRun::Mode::Screenshots;
             directory = rest.takeFirst();
+            return true;
+        }
+        if (option == QLatin1String("--tour") && !rest.isEmpty()) {
+            tour = rest.takeFirst();
             return true;
         }
         if (option == QLatin1String("--benchmark")) {
@@ -77,6 +82,7 @@ int main(int argc, char *argv[])
     };
     const QString help =
         QStringLiteral("  --screenshots DIR  save a tour of the views as PNG files and quit (tests)\n"
+                       "  --tour places      with --screenshots: only Places, the map and Set location\n"
                        "  --benchmark        measure first paint, scrolling and the date scrubber, print, quit\n"
                        "  --first-frame      print the time from process start to the first frame, quit\n");
     if (const auto exitCode = appstart::parseArguments(app.arguments().mid(1), options, scripted, help))
@@ -89,6 +95,7 @@ int main(int argc, char *argv[])
     if (!session.start() || !session.window())
         return 1;
     ScriptedRun run(mode, directory, session.window(), launch, beforeMainMs);
+    run.setTour(tour);
     run.start();
     return QApplication::exec();
 }

@@ -18,6 +18,14 @@ export XDG_RUNTIME_DIR="$work/runtime" && mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 catalog="$work/catalog.sqlite"
 src="$(cd "$(dirname "$0")/../.." && pwd)"
 models="$src/build/models/face-api"
+# Place names and the map (packaging/fetch-models.sh): the scan names the
+# places, so the Places page and the map have something to show.
+places_index="$src/build/models/places/places.bin"
+with_places=0
+if [ -s "$places_index" ]; then export TINTYPE_PLACES_INDEX="$places_index"; with_places=1; fi
+if [ -n "${TINTYPE_SAMPLES:-}" ] && [ $with_places = 0 ]; then
+  echo "TINTYPE_SAMPLES is set (CI) but the place names ($places_index) are missing"; exit 1
+fi
 samples="${TINTYPE_SAMPLES:-}/faces-faceapi-bbt/examples/images"
 
 "$generate" --count 48 --megapixels 1 --out "$work/photos" >/dev/null
@@ -59,6 +67,8 @@ echo '{"format":"tintype-edit","version":1,"operations":[{"op":"saturation","v":
 for id in 48 47; do "$cli" --catalog "$catalog" edit "$id" --stack "$work/edit.json" >/dev/null; done
 
 "$app" --catalog "$catalog" --screenshots "$out" | tee "$work/tour.log"
+# Places, the map and "Set location…" again at 150% (light and dark).
+QT_SCALE_FACTOR=1.5 "$app" --catalog "$catalog" --screenshots "$out" --tour places | tee -a "$work/tour.log"
 
 expected=(timeline timeline-month selection export folders favourites albums album add-to-album albums-dark album-dark
           album-new-name album-add-photos album-new archive trash trash-dark archive-dark viewer-info edit-light edit-crop edit-looks help settings takeout
@@ -66,7 +76,12 @@ expected=(timeline timeline-month selection export folders favourites albums alb
           timeline-dark export-dark folders-dark viewer-dark edit-light-dark settings-dark people-dark person-dark viewer-faces-dark welcome
           duplicates duplicates-dark
           small-timeline small-timeline-scrolled small-duplicates small-takeout small-viewer-info
-          small-timeline-dark small-duplicates-dark small-people-dark small-takeout-dark)
+          small-timeline-dark small-duplicates-dark small-people-dark small-takeout-dark
+          places map map-world set-location set-location-picked
+          places-dark map-dark map-world-dark set-location-dark set-location-picked-dark
+          scaled-places scaled-map scaled-map-world scaled-set-location scaled-set-location-picked
+          scaled-places-dark scaled-map-dark scaled-map-world-dark scaled-set-location-dark scaled-set-location-picked-dark)
+if [ $with_places = 1 ]; then expected+=(places-country scaled-places-country scaled-places-country-dark); fi
 status=0
 pngs=()
 for name in "${expected[@]}"; do

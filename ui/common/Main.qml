@@ -415,6 +415,18 @@ ApplicationWindow {
     }
     function openPlace(row) { viewer.visible = false; page = "places"; return placesPage.openRow(row) }
     function placesBack() { placesPage.back(); return true }
+    function openMap() { viewer.visible = false; page = "places"; placesPage.openMap(); return true }
+    // The map on "latitude,longitude,zoom" (the tour's world view: the country names).
+    function mapCenterOn(at) { const v = at.split(",").map(Number); placesPage.mapPage.map.centerOn(v[0], v[1], v[2]); return true }
+    // "Set location…" for the two newest photos with `text` typed ("" closes it); pickLocation(row) picks a match.
+    function showSetLocation(text) {
+        if (text === "") { setLocationDialog.close(); return true }
+        setLocationDialog.assetIds = [photosView.model.assetIdAt(0), photosView.model.assetIdAt(1)]
+        setLocationDialog.open()
+        setLocationDialog.typePlace(text)
+        return true
+    }
+    function pickLocation(row) { return setLocationDialog.pickMatch(row) }
     function archiveSelection() { archive(selectedIds()); return true }
     function trashSelectionNow() { services.actions.moveToTrash(selectedIds()); currentView.selection.clear(); return true }
     function selectInPage(n) {
