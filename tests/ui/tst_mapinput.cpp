@@ -47,10 +47,10 @@ private slots:
         // A field beside the map: focus starts there, as in the Set location dialog.
         m_component = std::make_unique<QQmlComponent>(m_view->engine());
         m_component->setData("import QtQuick; import QtQuick.Controls; import Tintype\n"
-                          "Item { width: 800; height: 600; property alias map: map\n"
-                          "  TextField { objectName: 'field'; width: 200; focus: true }\n"
-                          "  ZoomableMap { id: map; y: 100; width: 800; height: 500; synchronousTiles: true }\n}",
-                          QUrl(QStringLiteral("qrc:/tst_mapinput.qml")));
+                             "Item { width: 800; height: 600; property alias map: map\n"
+                             "  TextField { objectName: 'field'; width: 200; focus: true }\n"
+                             "  ZoomableMap { id: map; y: 100; width: 800; height: 500; synchronousTiles: true }\n}",
+                             QUrl(QStringLiteral("qrc:/tst_mapinput.qml")));
         m_root.reset(qobject_cast<QQuickItem *>(m_component->create()));
         QVERIFY2(m_root, qPrintable(m_component->errorString()));
         m_root->setParentItem(m_view->contentItem());
@@ -165,7 +165,8 @@ private slots:
         QTest::touchEvent(m_view.get(), screen).release(0, c - QPoint(80, 0)).release(1, c + QPoint(80, 0));
         // Twice as far apart: a level in, less what the fingers moved before the handler took over (its
         // drag threshold: from 110 px apart on, log2(160 / 110) = 0.54).
-        QVERIFY2(m_map->zoom() > zoom + 0.45 && m_map->zoom() < zoom + 1.01, qPrintable(QString::number(m_map->zoom())));
+        QVERIFY2(m_map->zoom() > zoom + 0.45 && m_map->zoom() < zoom + 1.01,
+                 qPrintable(QString::number(m_map->zoom())));
         // The point between the fingers stays under them, but for the few pixels the first finger dragged the
         // map before the second made it a pinch (zooming about the middle would move it by 120 pixels).
         const QPointF after = under(centre);

@@ -126,31 +126,15 @@ void MapView::keyPressEvent(QKeyEvent *event)
     const QPointF focus = zoomFocus();
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomAt(focus.x(), focus.y(), 1);
-        break;
+    case Qt::Key_Equal: zoomAt(focus.x(), focus.y(), 1); break;
     case Qt::Key_Minus:
-    case Qt::Key_Underscore:
-        zoomAt(focus.x(), focus.y(), -1);
-        break;
-    case Qt::Key_Left:
-        panBy(width() * kKeyPanFraction, 0);
-        break;
-    case Qt::Key_Right:
-        panBy(-width() * kKeyPanFraction, 0);
-        break;
-    case Qt::Key_Up:
-        panBy(0, height() * kKeyPanFraction);
-        break;
-    case Qt::Key_Down:
-        panBy(0, -height() * kKeyPanFraction);
-        break;
-    case Qt::Key_Home:
-        resetView();
-        break;
-    default:
-        event->ignore();
-        return;
+    case Qt::Key_Underscore: zoomAt(focus.x(), focus.y(), -1); break;
+    case Qt::Key_Left: panBy(width() * kKeyPanFraction, 0); break;
+    case Qt::Key_Right: panBy(-width() * kKeyPanFraction, 0); break;
+    case Qt::Key_Up: panBy(0, height() * kKeyPanFraction); break;
+    case Qt::Key_Down: panBy(0, -height() * kKeyPanFraction); break;
+    case Qt::Key_Home: resetView(); break;
+    default: event->ignore(); return;
     }
     event->accept();
 }
