@@ -47,6 +47,13 @@ Popup {
             ["D", qsTr("Not duplicates: never shown together again")],
             ["Ctrl+Z", qsTr("Undo the last apply")],
             ["Esc", qsTr("Cancel the search")] ] },
+        { title: qsTr("Map (click it first)"), keys: [
+            [qsTr("Drag, arrows"), qsTr("Move the map")],
+            [qsTr("Wheel, Ctrl+Wheel, pinch"), qsTr("Zoom about the pointer or the fingers")],
+            ["+ / −", qsTr("Zoom in / out")],
+            ["Home", qsTr("Back to the first view")],
+            [qsTr("Double-click / Shift+Double-click"), qsTr("Zoom in / out there")],
+            [qsTr("Shift+Drag"), qsTr("Open the photos in an area")] ] },
         { title: qsTr("Edit mode"), keys: [
             ["Ctrl+Z", qsTr("Undo")],
             ["Ctrl+Shift+Z", qsTr("Redo")],
