@@ -1,5 +1,6 @@
 #include "catalog/CatalogSchema.h"
 
+#include "catalog/SearchTextSchema.h"
 #include "catalog/SqlError.h"
 
 #include <sqlite3.h>
@@ -502,16 +503,17 @@ CREATE TABLE memory_dismissal (
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
 {
     static const std::vector<Migration> all = {
-        {1, kVersion1},        {2, kVersion2},
-        {3, kVersion3},        {4, kDuplicatesSchema},
-        {5, kPeopleSchema},    {6, kEditingSchema},
-        {7, kUserCaptureTime}, {8, kTrashSchema},
-        {9, kNotAFaceSchema},  {10, kImportByContentIndex},
-        {11, kCropHashes},     {12, kPhoneFilesSchema},
-        {13, kPlaceSchema},    {14, kFileDamage},
-        {15, kBurstChoice},    {16, kThingSchema},
-        {17, kSearchText},     {18, kLiveFolders},
-        {19, kUserLocation},   {20, kStoriesSchema},
+        {1, kVersion1},          {2, kVersion2},
+        {3, kVersion3},          {4, kDuplicatesSchema},
+        {5, kPeopleSchema},      {6, kEditingSchema},
+        {7, kUserCaptureTime},   {8, kTrashSchema},
+        {9, kNotAFaceSchema},    {10, kImportByContentIndex},
+        {11, kCropHashes},       {12, kPhoneFilesSchema},
+        {13, kPlaceSchema},      {14, kFileDamage},
+        {15, kBurstChoice},      {16, kThingSchema},
+        {17, kSearchText},       {18, kLiveFolders},
+        {19, kUserLocation},     {20, kStoriesSchema},
+        {21, kSearchTextFolded},
     };
     return all;
 }

@@ -100,12 +100,20 @@ public:
     // Assets meeting every condition whose primary file is present, archived
     // ones left out (as the timeline). No condition: nothing.
     std::vector<Match> matches(const std::vector<SearchCondition> &conditions);
-    // Whether any asset's text has a word starting with `word` (did-you-mean guard).
-    bool textHasWord(const QString &word);
+    // SQLite's plan for matches(conditions), a line a step (EXPLAIN QUERY PLAN): for tests.
+    QStringList queryPlan(const std::vector<SearchCondition> &conditions);
+    // Whether any asset's text has a word starting with `word` (did-you-mean
+    // guard); `whole`: a word that is `word` itself (not only its start).
+    bool textHasWord(const QString &word, bool whole = false);
     // Bytes the index takes in the catalog file (its pages).
     std::int64_t indexBytes();
-    // An FTS5 expression matching the words as prefixes, all of them ("anna" "beach" → "anna"* AND "beach"*).
+    // An FTS5 expression matching the words as prefixes, all of them ("anna"
+    // "beach" → "anna"* AND "beach"*), their letters folded as the index's (foldLetters).
     static QString prefixExpression(const QStringList &words);
+    // The letters the index spells out before its tokenizer folds case and
+    // accents (the view asset_text_source, SearchTextSchema): "Malmø" → "Malmo",
+    // "Straße" → "Strasse", "Łódź" → "Lódź", "Þórr" → "THórr".
+    static QString foldLetters(const QString &text);
 
 private:
     Catalog &m_catalog;

@@ -18,6 +18,8 @@ QString spelledOut(QChar c)
     case u'ð': return QStringLiteral("d");
     case u'þ': return QStringLiteral("th");
     case u'ı': return QStringLiteral("i");
+    case u'ħ': return QStringLiteral("h");
+    case u'ŧ': return QStringLiteral("t");
     default: return QString(c);
     }
 }

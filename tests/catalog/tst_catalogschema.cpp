@@ -116,6 +116,10 @@ QString fixtureDir() { return QStringLiteral(TINTYPE_SOURCE_DIR "/tests/data/cat
 // Tables a migration empties on purpose, and which: their rows are derived
 // from the photos and made again (perceptual hashes gained crop hashes in 11).
 int clearedByMigration(const QString &table) { return table == QLatin1String("perceptual_hash") ? 11 : 0; }
+// Indexes kept in tables that a migration makes again from the rows they index:
+// the search index was refilled (its letters folded) in 21. Its row count must
+// hold; its text and FTS5's own tables (asset_text_data, ...) are written anew.
+int rebuiltByMigration(const QString &table) { return table.startsWith(QLatin1String("asset_text")) ? 21 : 0; }
 
 } // namespace
 
@@ -208,6 +212,13 @@ private slots:
             if (const int clearedBy = clearedByMigration(it.key()); clearedBy > from) {
                 QVERIFY2(after.isEmpty(),
                          qPrintable(it.key() + QStringLiteral(" should be emptied by migration %1").arg(clearedBy)));
+                continue;
+            }
+            if (const int rebuiltBy = rebuiltByMigration(it.key()); rebuiltBy > from) {
+                if (it.key() == QLatin1String("asset_text"))
+                    QVERIFY2(
+                        after.size() == it->size(),
+                        qPrintable(QStringLiteral("asset_text: %1 rows, had %2").arg(after.size()).arg(it->size())));
                 continue;
             }
             QVERIFY2(after.size() == it->size(),
