@@ -49,7 +49,7 @@ SearchPlan QueryPlanner::plan(const QString &query) const
             ++i;
             continue;
         }
-        if (!term && !(m_textHasWord && m_textHasWord(words[i]))) {
+        if (!term && !(m_textHasWord && m_textHasWord(words[i], false))) {
             for (const TermResolver *r : m_resolvers)
                 if ((term = r->resolveNear(words[i]))) {
                     taken = 1;
@@ -118,6 +118,25 @@ std::vector<SearchSuggestion> QueryPlanner::suggest(const QString &query, int pe
         }
     }
     return out;
+}
+
+QString QueryPlanner::entered(const QString &query) const
+{
+    const QStringList words = searchtext::words(query);
+    if (words.isEmpty())
+        return query;
+    // The last word understood as typed (a name, a date, a kind): the query stands.
+    const SearchPlan typed = plan(query);
+    if (typed.terms.empty())
+        return query;
+    const SearchTerm &last = typed.terms.back();
+    if ((last.kind != TermKind::Text && !last.didYouMean) || last.typed != words.last())
+        return query;
+    // A word of the photos' own text ("beach", a file name): searched for as typed.
+    if (m_textHasWord && m_textHasWord(words.last(), true))
+        return query;
+    const std::vector<SearchSuggestion> suggestions = suggest(query, 1);
+    return suggestions.empty() ? query : suggestions.front().query;
 }
 
 } // namespace tintype

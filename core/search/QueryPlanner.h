@@ -23,8 +23,9 @@ struct SearchPlan {
 // it is within one edit of a name ("did you mean").
 class QueryPlanner {
 public:
-    using TextCheck = std::function<bool(const QString &word)>; // any text word starts with it
-    static constexpr int kLongestRun = 4;                       // words ("rio de janeiro", "united states of america")
+    // Whether any photo's text has a word starting with `word` (whole: that word itself).
+    using TextCheck = std::function<bool(const QString &word, bool whole)>;
+    static constexpr int kLongestRun = 4; // words ("rio de janeiro", "united states of america")
 
     QueryPlanner(std::vector<const TermResolver *> resolvers, TextCheck textHasWord);
 
@@ -33,6 +34,11 @@ public:
     // kind in the resolvers' order, up to `perKind` each; `query` holds the
     // whole query with the completion.
     std::vector<SearchSuggestion> suggest(const QString &query, int perKind) const;
+    // What Enter on the typed `query` searches for: the query itself, or, when
+    // its last word is only the start of a name (nothing understands it as
+    // typed and no photo's text has that whole word), the top suggestion's
+    // query, as Google Photos does: "tok" → "Tokyo", "anna ali" → "anna Alice".
+    QString entered(const QString &query) const;
 
 private:
     std::vector<const TermResolver *> m_resolvers;

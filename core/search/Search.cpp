@@ -47,9 +47,9 @@ QueryPlanner Search::planner() const
     for (const auto &r : m_resolvers)
         resolvers.push_back(r.get());
     Catalog &catalog = m_catalog;
-    return QueryPlanner(std::move(resolvers), [&catalog](const QString &word) {
+    return QueryPlanner(std::move(resolvers), [&catalog](const QString &word, bool whole) {
         bool found = false;
-        catalog.read([&] { found = SearchRepository(catalog).textHasWord(word); });
+        catalog.read([&] { found = SearchRepository(catalog).textHasWord(word, whole); });
         return found;
     });
 }
@@ -60,6 +60,8 @@ std::vector<SearchSuggestion> Search::suggest(const QString &query, int perKind)
 {
     return planner().suggest(query, perKind);
 }
+
+QString Search::entered(const QString &query) const { return planner().entered(query); }
 
 Result<std::vector<SearchRepository::Match>> Search::run(const SearchPlan &plan, Order order)
 {

@@ -40,6 +40,9 @@ public:
     // text rank, then favourites, then newest.
     Result<std::vector<SearchRepository::Match>> run(const SearchPlan &plan, Order order = Order::Newest);
     std::vector<SearchSuggestion> suggest(const QString &query, int perKind = 5) const;
+    // What Enter on a typed query searches for (QueryPlanner::entered): the
+    // top suggestion when the last word is only the start of a name ("tok" → "Tokyo").
+    QString entered(const QString &query) const;
 
     const SearchVocabulary &vocabulary() const { return m_vocabulary; }
 
