@@ -25,6 +25,7 @@ AppServices::AppServices(const QString &catalogPath, const std::filesystem::path
       m_scheduler(std::make_unique<ThumbnailScheduler>(*m_cache, std::max(1, QThread::idealThreadCount() - 1)))
 {
     m_faceSettings = new FaceScanSettings(this);
+    m_searchHistory = new SearchHistory(this);
     m_actions = new AssetActions(this, this);
     m_work = new BackgroundWork(this, this);
     m_settings = new LibrarySettings(this, this);

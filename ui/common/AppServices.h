@@ -4,6 +4,7 @@
 #include "BackgroundWork.h"
 #include "FaceScanSettings.h"
 #include "LibrarySettings.h"
+#include "SearchHistory.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -27,6 +28,7 @@ class AppServices : public QObject {
     Q_PROPERTY(tintype::BackgroundWork *work READ work CONSTANT)
     Q_PROPERTY(tintype::LibrarySettings *settings READ settings CONSTANT)
     Q_PROPERTY(tintype::FaceScanSettings *faceSettings READ faceSettings CONSTANT)
+    Q_PROPERTY(tintype::SearchHistory *searchHistory READ searchHistory CONSTANT)
 
 public:
     // `faceCropDirectory` empty: <cacheDirectory>/faces (the app passes FaceCropCache::defaultDirectory).
@@ -41,6 +43,7 @@ public:
     BackgroundWork *work() const { return m_work; }
     LibrarySettings *settings() const { return m_settings; }
     FaceScanSettings *faceSettings() const { return m_faceSettings; }
+    SearchHistory *searchHistory() const { return m_searchHistory; }
     const std::filesystem::path &faceCropDirectory() const { return m_faceCropDirectory; }
 
 signals:
@@ -72,6 +75,7 @@ private:
     BackgroundWork *m_work = nullptr;
     LibrarySettings *m_settings = nullptr;
     FaceScanSettings *m_faceSettings = nullptr;
+    SearchHistory *m_searchHistory = nullptr;
 };
 
 } // namespace tintype

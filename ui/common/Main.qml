@@ -183,6 +183,7 @@ ApplicationWindow {
                     settings: window.services.settings
                     work: window.services.work
                     mapTiles: mapTiles
+                    searchHistory: window.services.searchHistory
                 }
                 TakeoutWizard {
                     services: window.services

@@ -6,7 +6,9 @@ import Tintype
 // The search field on top of Photos: as you type, suggestions grouped by kind
 // (People, Places, Albums, Dates, Cameras, Kinds) with photo counts; Enter or a
 // suggestion shows the matches as the timeline, each understood term a chip
-// with ×; Esc clears and the timeline shows every photo again.
+// with ×; Enter on the start of a name searches for the top suggestion ("tok":
+// Tokyo); Esc clears and the timeline shows every photo again. Focused with
+// nothing typed: the recent searches, when the user keeps them (Settings).
 Rectangle {
     id: bar
     required property AppServices services
@@ -22,7 +24,7 @@ Rectangle {
     function submitTyped() {
         const list = model.suggestions
         if (highlighted >= 0 && highlighted < list.length) model.submit(list[highlighted].query)
-        else model.submit(field.text)
+        else if (field.text.trim().length > 0) model.submitTyped(field.text)
         highlighted = -1
     }
     function clear() { model.clear(); highlighted = -1; field.focus = false }
@@ -141,7 +143,9 @@ Rectangle {
         x: column.x
         width: Math.min(field.width, 560)
         padding: 4
-        visible: field.activeFocus && model.suggestions.length > 0 && field.text !== model.query
+        readonly property bool history: model.suggestions.length > 0 && model.suggestions[0].kind === "history"
+        visible: field.activeFocus && model.suggestions.length > 0
+                 && (field.text !== model.query || (history && field.text.length === 0))
         closePolicy: Popup.NoAutoClose
         background: Rectangle { color: Theme.surface; radius: 8; border.color: Theme.divider }
         contentItem: ListView {
@@ -171,6 +175,11 @@ Rectangle {
                     highlighted: index === bar.highlighted
                     onClicked: { bar.search.submit(modelData.query); bar.highlighted = -1 }
                     contentItem: RowLayout {
+                        Image {
+                            visible: modelData.kind === "history"
+                            source: Theme.icon("restore") // a clock turned back
+                            sourceSize: Qt.size(18, 18)
+                        }
                         Label { text: modelData.label; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
                         Label {
                             visible: modelData.count >= 0
@@ -179,6 +188,15 @@ Rectangle {
                         }
                     }
                 }
+            }
+            footer: ItemDelegate {
+                objectName: "clearHistory"
+                visible: popup.history
+                width: ListView.view.width
+                height: visible ? 36 : 0
+                text: qsTr("Clear history")
+                font.pixelSize: 13
+                onClicked: bar.services.searchHistory.clear()
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "SearchModel.h"
 
 #include "CatalogWorker.h"
+#include "SearchHistory.h"
 #include "search/Search.h"
 #include "things/ThingSearchResolver.h"
 
@@ -27,6 +28,7 @@ struct SearchModel::Engine {
 
 namespace {
 struct Found {
+    QString query; // what was searched for (Enter: perhaps the top suggestion)
     QVariantList chips, ids;
     QStringList typed;
 };
@@ -60,6 +62,27 @@ void SearchModel::connectServices(AppServices &services)
     connect(&services, &AppServices::thingsChanged, this, &SearchModel::markStale);
     connect(&services, &AppServices::assetsChanged, this, [this] { markStale(); });
     connect(&services, &AppServices::assetsRemoved, this, [this] { markStale(); });
+    disconnect(m_historyConnection); // the history of services set before
+    m_historyConnection = connect(services.searchHistory(), &SearchHistory::changed, this, [this] {
+        if (m_text.isEmpty())
+            showHistory();
+    });
+    if (m_text.isEmpty())
+        showHistory();
+}
+
+void SearchModel::showHistory()
+{
+    ++m_suggestGeneration; // a late list for what was typed before must not replace it
+    m_suggestions.clear();
+    if (services())
+        for (const QString &query : services()->searchHistory()->entries())
+            m_suggestions << QVariantMap{{QStringLiteral("group"), tr("Recent searches")},
+                                         {QStringLiteral("kind"), QStringLiteral("history")},
+                                         {QStringLiteral("label"), query},
+                                         {QStringLiteral("count"), qint64(-1)},
+                                         {QStringLiteral("query"), query}};
+    emit suggestionsChanged();
 }
 
 void SearchModel::servicesReplaced()
@@ -83,12 +106,11 @@ void SearchModel::setText(const QString &text)
         return;
     m_text = text;
     emit textChanged();
-    const int generation = ++m_suggestGeneration;
     if (text.trimmed().isEmpty() || !services()) {
-        m_suggestions.clear();
-        emit suggestionsChanged();
+        showHistory();
         return;
     }
+    const int generation = ++m_suggestGeneration;
     auto engine = m_engine;
     services()->catalog().run<std::vector<SearchSuggestion>>(
         [engine, text](Catalog &catalog) { return engine->on(catalog).suggest(text, 4); }, this,
@@ -116,7 +138,11 @@ void SearchModel::setBestFirst(bool best)
         run();
 }
 
-void SearchModel::submit(const QString &query)
+void SearchModel::submit(const QString &query) { start(query, Run::Submitted); }
+
+void SearchModel::submitTyped(const QString &text) { start(text, Run::Typed); }
+
+void SearchModel::start(const QString &query, Run how)
 {
     m_query = query.simplified();
     ++m_suggestGeneration; // a late suggestion list must not pop up over the results
@@ -130,10 +156,10 @@ void SearchModel::submit(const QString &query)
         clear();
         return;
     }
-    run();
+    run(how);
 }
 
-void SearchModel::run()
+void SearchModel::run(Run how)
 {
     if (!services())
         return;
@@ -144,10 +170,11 @@ void SearchModel::run()
     const QString query = m_query;
     const auto order = m_bestFirst ? Search::Order::BestFirst : Search::Order::Newest;
     services()->catalog().run<Found>(
-        [engine, query, order](Catalog &catalog) {
+        [engine, query, order, how](Catalog &catalog) {
             Search &search = engine->on(catalog);
-            const SearchPlan plan = search.plan(query);
             Found found;
+            found.query = how == Run::Typed ? search.entered(query) : query;
+            const SearchPlan plan = search.plan(found.query);
             for (const SearchTerm &t : plan.terms) {
                 found.chips << QVariantMap{{QStringLiteral("label"), t.label},
                                            {QStringLiteral("kind"), termKindName(t.kind)},
@@ -160,13 +187,19 @@ void SearchModel::run()
             return found;
         },
         this,
-        [this, generation](Result<Found> result) {
+        [this, generation, how](Result<Found> result) {
             if (generation != m_runGeneration)
                 return;
             m_busy = false;
             emit busyChanged();
             if (!result || m_query.isEmpty())
                 return;
+            if (result.value().query != m_query) { // Enter took the top suggestion
+                m_query = m_text = result.value().query;
+                emit textChanged();
+            }
+            if (how != Run::Again && services())
+                services()->searchHistory()->add(m_query);
             m_chips = result.value().chips;
             m_typedTerms = result.value().typed;
             m_assetIds = result.value().ids;
@@ -192,13 +225,12 @@ void SearchModel::clear()
     m_chips.clear();
     m_typedTerms.clear();
     m_assetIds.clear();
-    m_suggestions.clear();
     if (m_busy) {
         m_busy = false;
         emit busyChanged();
     }
     emit textChanged();
-    emit suggestionsChanged();
+    showHistory();
     emit resultsChanged();
 }
 

@@ -18,7 +18,8 @@ class SearchModel : public ServicesClient {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
-    // [{group, kind, label, count, query}], in the order the groups come (People, Places, Albums, Dates, ...).
+    // [{group, kind, label, count, query}], in the order the groups come (People, Places, Albums, Dates, ...);
+    // with nothing typed, the recent searches (kind "history") when the user keeps them (SearchHistory).
     Q_PROPERTY(QVariantList suggestions READ suggestions NOTIFY suggestionsChanged)
     // [{label, kind, didYouMean}]: how the submitted query was understood.
     Q_PROPERTY(QVariantList chips READ chips NOTIFY resultsChanged)
@@ -43,9 +44,12 @@ public:
     void setBestFirst(bool best);
     bool busy() const { return m_busy; }
 
-    Q_INVOKABLE void submit(const QString &query); // Enter, or a suggestion picked
-    Q_INVOKABLE void removeChip(int index);        // the query without that term
-    Q_INVOKABLE void clear();                      // Esc: back to all photos
+    Q_INVOKABLE void submit(const QString &query); // a suggestion picked: that query as it is
+    // Enter on what was typed: when its last word is only the start of a name,
+    // the top suggestion (Search::entered: "tok" → "Tokyo"), else as typed.
+    Q_INVOKABLE void submitTyped(const QString &text);
+    Q_INVOKABLE void removeChip(int index); // the query without that term
+    Q_INVOKABLE void clear();               // Esc: back to all photos
 
 signals:
     void textChanged();
@@ -58,11 +62,15 @@ private:
     struct Engine; // the Search object, used on the catalog worker only
     void connectServices(AppServices &services) override;
     void servicesReplaced() override;
-    void run();
+    enum class Run { Again, Submitted, Typed }; // Typed: complete the last word; not Again: into the history
+    void start(const QString &query, Run how);
+    void run(Run how = Run::Again);
     void markStale();
+    void showHistory(); // nothing typed: the recent searches as suggestions
     static QString groupName(int kind);
 
     std::shared_ptr<Engine> m_engine;
+    QMetaObject::Connection m_historyConnection;
     QString m_text, m_query;
     QStringList m_typedTerms; // each chip's words as typed
     QVariantList m_suggestions, m_chips, m_assetIds;

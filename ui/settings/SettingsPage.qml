@@ -4,12 +4,13 @@ import QtQuick.Layouts
 import Tintype
 
 // Settings: the library's folders (online/offline, add, remove), the
-// thumbnail cache, damaged files, theme and language.
+// thumbnail cache, damaged files, search history, theme and language.
 Item {
     id: page
     required property LibrarySettings settings
     required property BackgroundWork work
     property MapTileSource mapTiles: null
+    property SearchHistory searchHistory: null
     Component.onCompleted: { settings.refreshCacheSize(); settings.refreshDamagedFiles() }
     onVisibleChanged: if (visible) { settings.refreshRoots(); settings.refreshCacheSize(); settings.refreshDamagedFiles() }
 
@@ -120,6 +121,28 @@ Item {
             DamagedFilesSection { files: page.settings.damagedFiles }
 
             FaceSettings { faces: page.work.faceSettings }
+            Section { text: qsTr("Search") }
+            Switch {
+                objectName: "keepSearchHistory"
+                enabled: page.searchHistory !== null
+                text: qsTr("Keep a history of my searches")
+                checked: page.searchHistory ? page.searchHistory.enabled : false
+                onToggled: page.searchHistory.enabled = checked
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.subtext
+                font.pixelSize: 12
+                text: qsTr("Your recent searches are offered when you click the search box with nothing typed. They are kept in Tintype's settings on this computer, never with your photos; turning this off forgets them.")
+            }
+            Button {
+                objectName: "clearSearchHistory"
+                flat: true
+                text: qsTr("Clear history")
+                enabled: page.searchHistory !== null && page.searchHistory.entries.length > 0
+                onClicked: page.searchHistory.clear()
+            }
             Section { text: qsTr("Appearance") }
             RowLayout {
                 spacing: 8
