@@ -71,7 +71,13 @@ Rectangle {
                 Keys.onDownPressed: bar.highlighted = Math.min(bar.highlighted + 1, model.suggestions.length - 1)
                 Keys.onUpPressed: bar.highlighted = Math.max(bar.highlighted - 1, -1)
                 Accessible.name: qsTr("Search")
-                Binding on text { value: model.text; when: !field.activeFocus || model.active }
+                // Not restored when it lets go (Qt 6's default): focused again after Esc, the
+                // field kept showing the words typed before the search, over the recent searches.
+                Binding on text {
+                    value: model.text
+                    when: !field.activeFocus || model.active
+                    restoreMode: Binding.RestoreNone
+                }
             }
             IconButton {
                 visible: field.text.length > 0 || model.active
