@@ -48,28 +48,46 @@ private slots:
         QTest::addColumn<QString>("searched");
         // The start of a name: its top suggestion (a place, a person by first
         // and last name, an album, a camera, a kind), the words before it kept.
-        QTest::newRow("tok") << "tok" << "Tokyo";
-        QTest::newRow("TOK") << "TOK" << "Tokyo";
-        QTest::newRow("ann") << "ann" << "Anna Schmidt";
-        QTest::newRow("tom w") << "tom w" << "Tom Weber";
-        QTest::newRow("anna tok") << "anna tok" << "anna Tokyo";
-        QTest::newRow("2019 x-t") << "2019 x-t" << "2019 X-T3";
-        QTest::newRow("vide") << "vide" << "Videos";
-        QTest::newRow("eif") << "eif" << "Eiffel Tower";
+        QTest::newRow("tok") << "tok"
+                             << "Tokyo";
+        QTest::newRow("TOK") << "TOK"
+                             << "Tokyo";
+        QTest::newRow("ann") << "ann"
+                             << "Anna Schmidt";
+        QTest::newRow("tom w") << "tom w"
+                               << "Tom Weber";
+        QTest::newRow("anna tok") << "anna tok"
+                                  << "anna Tokyo";
+        QTest::newRow("2019 x-t") << "2019 x-t"
+                                  << "2019 X-T3";
+        QTest::newRow("vide") << "vide"
+                              << "Videos";
+        QTest::newRow("eif") << "eif"
+                             << "Eiffel Tower";
         // Understood as typed: searched for as typed.
-        QTest::newRow("tokyo") << "tokyo" << "tokyo";
-        QTest::newRow("tom") << "tom" << "tom";
-        QTest::newRow("anna 2019") << "anna 2019" << "anna 2019";
+        QTest::newRow("tokyo") << "tokyo"
+                               << "tokyo";
+        QTest::newRow("tom") << "tom"
+                             << "tom";
+        QTest::newRow("anna 2019") << "anna 2019"
+                                   << "anna 2019";
         // A whole word of the photos' text, though a name starts with it: the text.
-        QTest::newRow("eiffel") << "eiffel" << "eiffel";
-        QTest::newRow("img") << "img" << "img";
-        QTest::newRow("vid") << "vid" << "vid"; // VID_0001.MP4, though "Videos" starts with it
+        QTest::newRow("eiffel") << "eiffel"
+                                << "eiffel";
+        QTest::newRow("img") << "img"
+                             << "img";
+        QTest::newRow("vid") << "vid"
+                             << "vid"; // VID_0001.MP4, though "Videos" starts with it
         // Nothing completes it: as typed (free text, or a "did you mean").
-        QTest::newRow("zebra") << "zebra" << "zebra";
-        QTest::newRow("anja") << "anja" << "anja";
+        QTest::newRow("zebra") << "zebra"
+                               << "zebra";
+        QTest::newRow("anja") << "anja"
+                              << "anja";
         // Only the last word is being typed: a partial word before it stays.
-        QTest::newRow("tok 2019") << "tok 2019" << "tok 2019";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("tok 2019") << "tok 2019"
+                                  << "tok 2019";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void enterTakesTheTopSuggestion()
     {

@@ -90,7 +90,8 @@ class TestSearchFolding : public QObject {
         QStringList out;
         for (const auto &m : matches.value()) {
             QString path;
-            catalog.read([&] { path = QString::fromUtf8(FileRepository(catalog).forAsset(m.assetId).front().relPath); });
+            catalog.read(
+                [&] { path = QString::fromUtf8(FileRepository(catalog).forAsset(m.assetId).front().relPath); });
             out << path;
         }
         out.sort();
@@ -164,8 +165,8 @@ private slots:
     void indexAndQueryAgree_data()
     {
         QTest::addColumn<QString>("letter");
-        for (const char *letter : {"ß", "ẞ", "æ", "Æ", "œ", "Œ", "ø", "Ø", "ł", "Ł", "đ", "Đ", "ð", "Ð", "þ", "Þ", "ı",
-                                   "ħ", "Ħ", "ŧ", "Ŧ", "ö", "é", "ñ", "å", "ç"})
+        for (const char *letter : {"ß", "ẞ", "æ", "Æ", "œ", "Œ", "ø", "Ø", "ł", "Ł", "đ", "Đ", "ð",
+                                   "Ð", "þ", "Þ", "ı", "ħ", "Ħ", "ŧ", "Ŧ", "ö", "é", "ñ", "å", "ç"})
             QTest::newRow(letter) << QString::fromUtf8(letter);
     }
     void indexAndQueryAgree()

@@ -95,8 +95,10 @@ private slots:
         }
         // Another condition leads (a person's faces): the month is checked on those photos only.
         const QStringList tomJune = steps(QStringLiteral("tom june"));
-        QVERIFY2(tomJune.filter(QStringLiteral("asset_by_capture")).isEmpty(), qPrintable(tomJune.join(QLatin1Char('\n'))));
-        QVERIFY2(!tomJune.filter(QStringLiteral("face_by_person")).isEmpty(), qPrintable(tomJune.join(QLatin1Char('\n'))));
+        QVERIFY2(tomJune.filter(QStringLiteral("asset_by_capture")).isEmpty(),
+                 qPrintable(tomJune.join(QLatin1Char('\n'))));
+        QVERIFY2(!tomJune.filter(QStringLiteral("face_by_person")).isEmpty(),
+                 qPrintable(tomJune.join(QLatin1Char('\n'))));
     }
 
     void shownAnsweredByTheIndex()
@@ -106,9 +108,9 @@ private slots:
         QVERIFY(m_catalog->read([&] { steps = SearchRepository(*m_catalog).queryPlan(plan.conditions); }));
         QVERIFY2(!steps.filter(QStringLiteral("USING COVERING INDEX file_by_asset_shown")).isEmpty(),
                  qPrintable(steps.join(QLatin1Char('\n'))));
-        QCOMPARE(found(QStringLiteral("iphone")), (QStringList{QStringLiteral("PANO_20220815_120000.jpg"),
-                                                               QStringLiteral("IMG_0002.JPG"),
-                                                               QStringLiteral("IMG_0001.JPG")}));
+        QCOMPARE(found(QStringLiteral("iphone")),
+                 (QStringList{QStringLiteral("PANO_20220815_120000.jpg"), QStringLiteral("IMG_0002.JPG"),
+                              QStringLiteral("IMG_0001.JPG")}));
     }
 };
 
