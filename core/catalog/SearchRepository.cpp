@@ -230,7 +230,8 @@ void SearchCondition::mergeFrom(const SearchCondition &o)
 
 QString SearchRepository::foldLetters(const QString &text)
 {
-    // As TT_FOLDED in SearchTextSchema.cpp (tests/search/tst_searchfolding checks each letter against the index).
+    // As the view asset_text_source (CatalogSchema, kSearchTextFolded; tests/search/tst_searchfolding checks each
+    // letter).
     static const std::pair<char16_t, const char *> kSpelled[] = {
         {u'ß', "ss"}, {u'ẞ', "SS"}, {u'æ', "ae"}, {u'Æ', "AE"}, {u'œ', "oe"}, {u'Œ', "OE"}, {u'ø', "o"},
         {u'Ø', "O"},  {u'ł', "l"},  {u'Ł', "L"},  {u'đ', "d"},  {u'Đ', "D"},  {u'ð', "d"},  {u'Ð', "D"},

@@ -111,7 +111,7 @@ public:
     // "beach" → "anna"* AND "beach"*), their letters folded as the index's (foldLetters).
     static QString prefixExpression(const QStringList &words);
     // The letters the index spells out before its tokenizer folds case and
-    // accents (the view asset_text_source, SearchTextSchema): "Malmø" → "Malmo",
+    // accents (the view asset_text_source, CatalogSchema): "Malmø" → "Malmo",
     // "Straße" → "Strasse", "Łódź" → "Lódź", "Þórr" → "THórr".
     static QString foldLetters(const QString &text);
 
