@@ -44,6 +44,7 @@ COMMITS = {
     17: "69edfdd",  # asset_text FTS5 index (merge of search)
     18: "a1e9b4f",  # root.inbox, asset.inbox_new (merge of live)
     19: "fd2526e",  # asset.user_latitude/longitude (merge of map)
+    20: "906db57",  # trip_choice, memory_dismissal (merge of stories)
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -151,6 +152,11 @@ ROWS = {
     "thing_scan": [dict(asset_id=1, model="centernet-3.0.4", error=None, scanned_at=1700001200),
                    dict(asset_id=2, model="centernet-3.0.4", error=None, scanned_at=1700001201)],
     "thing_removal": [dict(asset_id=2, label="cat")],
+    "trip_choice": [dict(trip_key="2023-07-22", title="Paris with Léa", hidden=0, merged_into=None, album_id=1,
+                         updated_at=1700001300),
+                    dict(trip_key="2023-08-02", title=None, hidden=1, merged_into=None, album_id=None,
+                         updated_at=1700001400)],
+    "memory_dismissal": [dict(memory_key="years-ago/2023-07-22", dismissed_at=1700001500)],
 }
 
 
