@@ -497,6 +497,21 @@ CREATE TABLE memory_dismissal (
     dismissed_at INTEGER NOT NULL
 );
 )sql";
+
+// home_choice: the user's correction of where home was (core/stories
+// HomeTimeline), for the local days first_day..last_day (days since
+// 1970-01-01) of a period as it was found: another place (its position and
+// name), or no fixed home (latitude and longitude NULL: no trips then).
+const char *const kHomeChoice = R"sql(
+CREATE TABLE home_choice (
+    first_day INTEGER PRIMARY KEY,
+    last_day INTEGER NOT NULL,
+    latitude REAL,
+    longitude REAL,
+    place TEXT,
+    updated_at INTEGER NOT NULL
+);
+)sql";
 } // namespace
 
 const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
@@ -512,6 +527,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {15, kBurstChoice},    {16, kThingSchema},
         {17, kSearchText},     {18, kLiveFolders},
         {19, kUserLocation},   {20, kStoriesSchema},
+        {21, kHomeChoice},
     };
     return all;
 }

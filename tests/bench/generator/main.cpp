@@ -171,8 +171,8 @@ int main(int argc, char **argv)
                  average / 1e6);
     checkDiskSpace(out, average * o.count);
 
-    const std::vector<Shot> shots =
-        o.demo ? planDemoLibrary(o.count, o.seed, o.bases) : planLibrary(o.count, o.seed, o.bases);
+    const std::vector<Shot> shots = o.demo ? planDemoLibrary(o.count, o.seed, o.bases, QDate::currentDate())
+                                           : planLibrary(o.count, o.seed, o.bases);
     const auto &cameras = cameraModels();
     QString lastFolder;
     double written = 0;
@@ -208,8 +208,10 @@ int main(int argc, char **argv)
     if (o.demo) {
         try {
             const DemoExtrasWritten extras = writeDemoExtras(out, shots, bases);
-            std::fprintf(stderr, "\ndemo: %d Live Photo clips, %d RAW files beside their JPEGs, %d messenger copies",
-                         extras.liveClips, extras.rawFiles, extras.messengerCopies);
+            std::fprintf(stderr,
+                         "\ndemo: %d Live Photo clips, %d RAW files beside their JPEGs, %d messenger copies, "
+                         "%d trip videos",
+                         extras.liveClips, extras.rawFiles, extras.messengerCopies, extras.tripVideos);
         } catch (const std::exception &e) {
             fail(QString::fromLocal8Bit(e.what()));
         }
