@@ -53,6 +53,7 @@ private slots:
     void initTestCase()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg"); // as the app (AppStart): GStreamer's plugins may be missing
         auto catalog = Catalog::open(catalogPath());
         QVERIFY(catalog);
         test::writeGeneratedLife(*catalog.value());
@@ -133,7 +134,7 @@ private slots:
         const QString title = at(*trips, row, TripListModel::TitleRole).toString();
         const int count = at(*trips, row, TripListModel::ItemCountRole).toInt();
 
-        QMetaObject::invokeMethod(page, "openTrip", Q_ARG(QString, key));
+        QMetaObject::invokeMethod(page, "openTrip", Q_ARG(QVariant, key));
         QVERIFY(page->property("tripOpen").toBool());
         auto *tripView = page->property("tripView").value<QQuickItem *>();
         QVERIFY(tripView->isVisible());

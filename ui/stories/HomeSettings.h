@@ -2,6 +2,8 @@
 
 #include "ServicesClient.h"
 
+#include "common/Result.h"
+
 #include <QQmlEngine>
 #include <QVariantList>
 
