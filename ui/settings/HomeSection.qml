@@ -81,6 +81,7 @@ ColumnLayout {
             }
             Menu {
                 id: choices
+                width: 320
                 Instantiator {
                     model: homeSettings.places
                     delegate: MenuItem {

@@ -56,6 +56,7 @@ void MemoryListModel::connectServices(AppServices &services)
     connect(&services, &AppServices::libraryChanged, this, &MemoryListModel::reload);
     connect(&services, &AppServices::assetsRemoved, this, &MemoryListModel::reload);
     connect(&services, &AppServices::homesChanged, this, &MemoryListModel::reload);
+    connect(&services, &AppServices::placesChanged, this, &MemoryListModel::reload); // trips' titles
 }
 
 void MemoryListModel::servicesReplaced() { reload(); }

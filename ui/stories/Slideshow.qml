@@ -135,7 +135,9 @@ Rectangle {
         onTriggered: show.step(1)
     }
 
+    // Over the slides (a showing slide is raised to z 1).
     Label {
+        z: 2
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 24
@@ -146,6 +148,7 @@ Rectangle {
         styleColor: "#80000000"
     }
     Label {
+        z: 2
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 24
@@ -163,6 +166,7 @@ Rectangle {
         onAccepted: job.start(show.assetIds, show.title, selectedFolder)
     }
     Row {
+        z: 2
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.margins: 16
@@ -179,6 +183,7 @@ Rectangle {
         }
     }
     IconButton {
+        z: 2
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: 16
