@@ -16,6 +16,7 @@ constexpr double kClipLeadSeconds = 1.0; // a video's first second (the shake of
 std::vector<ReelRenderer::Slide> photoSlides(const std::vector<QImage> &photos)
 {
     std::vector<ReelRenderer::Slide> slides;
+    slides.reserve(photos.size());
     for (const QImage &photo : photos)
         slides.push_back({photo, nullptr, 0});
     return slides;
