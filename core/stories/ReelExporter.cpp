@@ -45,6 +45,7 @@ Result<ReelExporter::Outcome> ReelExporter::run(const std::vector<Source> &sourc
                 if (clip && !clip.value()->frameAt(0).isNull()) {
                     slide.clip = clip.value();
                     slide.clipStart = ReelRenderer::clipStartOf(slide.clip->durationSeconds(), settings.timing);
+                    slide.clip->release(); // opened again when it plays
                 }
             } else if (Result<DecodedImage> image = ImageDecoder::decode({source.path, longEdge})) {
                 slide.photo = image.value().image;

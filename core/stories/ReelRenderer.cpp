@@ -104,6 +104,9 @@ QImage ReelRenderer::frameAt(double seconds) const
     const auto after = std::upper_bound(m_starts.begin(), m_starts.end(), seconds);
     const int current = std::max(0, int(after - m_starts.begin()) - 1);
     const double into = seconds - m_starts[std::size_t(current)];
+    // A video no longer shown closes its decoder (frames come in order: each passes here).
+    if (current >= 2 && m_slides[std::size_t(current - 2)].clip)
+        m_slides[std::size_t(current - 2)].clip->release();
     if (current > 0 && into < m_timing.fadeSeconds) {
         drawSlide(painter, current - 1, seconds - m_starts[std::size_t(current - 1)], 1.0);
         drawSlide(painter, current, into, into / m_timing.fadeSeconds);

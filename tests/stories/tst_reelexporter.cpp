@@ -126,9 +126,24 @@ private slots:
         const QColor second = reel.value()->frameAt(1.0 + 1.6).pixelColor(320, 180);
         QVERIFY2(first.red() > 200 && first.blue() < 60, qPrintable(first.name()));
         QVERIFY2(second.blue() > 200 && second.red() < 60, qPrintable(second.name()));
-        // Reading back again from the start seeks: the photo's green.
+        // Reading back again from the start seeks: the photo's green; after release() it opens again.
         const QColor start = reel.value()->frameAt(0.2).pixelColor(320, 180);
         QVERIFY2(start.green() > 200 && start.red() < 60, qPrintable(start.name()));
+        reel.value()->release();
+        QVERIFY(reel.value()->frameAt(1.0 + 1.6).pixelColor(320, 180).blue() > 200);
+
+        // The same video three times over (each clip's decoder closed once it is past): each plays.
+        const std::filesystem::path thrice = m_dir.filePath(QStringLiteral("thrice.mp4")).toStdString();
+        const Result<ReelExporter::Outcome> again =
+            ReelExporter::run({{video, true}, {video, true}, {video, true}}, thrice, settings);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again.value().videos, 3);
+        Result<std::shared_ptr<VideoClip>> read = VideoClip::open(thrice, 640);
+        QVERIFY(read);
+        for (int i = 0; i < 3; ++i) { // clip i starts at 1.5 i s: red, then blue
+            QVERIFY(read.value()->frameAt(1.5 * i + 0.7).pixelColor(320, 180).red() > 200);
+            QVERIFY(read.value()->frameAt(1.5 * i + 1.4).pixelColor(320, 180).blue() > 200);
+        }
     }
 
     void crossFades()
