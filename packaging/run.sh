@@ -11,13 +11,14 @@ if [ $# -ge 1 ]; then
   exec "$app" "$1"
 fi
 
-demo="${XDG_CACHE_HOME:-$HOME/.cache}/tintype-demo3"
+demo="${XDG_CACHE_HOME:-$HOME/.cache}/tintype-demo4"
 folder="$demo/photos"
 catalog="$demo/catalog.sqlite"
 if [ ! -d "$folder" ]; then
   echo "No folder given: generating a small demo library in $folder"
-  # Outings over four years and seasons in cities of several countries, and a
-  # few smaller copies as a messenger keeps them (near duplicates).
+  # Three years at home in Berlin and three trips away (Paris, Rome and Florence,
+  # Tokyo; a video on each) for trips and memories, and a few smaller copies as
+  # a messenger keeps them (near duplicates).
   build/dev/tests/bench/tintype-bench-generate --demo --count 120 --megapixels 2 --out "$folder.part"
   mv "$folder.part" "$folder"
 fi

@@ -504,4 +504,26 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>HomeSection</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/HomeSection.qml" line="89"/>
+        <source>%1 (%n night(s))</source>
+        <translation>
+            <numerusform>%1 (%n night)</numerusform>
+            <numerusform>%1 (%n nights)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TripView</name>
+    <message numerus="yes">
+        <location filename="../ui/stories/TripView.qml" line="45"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -17,6 +17,7 @@ namespace tintype::cli {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("reel", text); }
 constexpr int kTripReelPhotos = 20;
+constexpr int kTripReelVideos = 3;
 } // namespace
 
 int runReel(Catalog &catalog, const QStringList &arguments)
@@ -79,24 +80,25 @@ int runReel(Catalog &catalog, const QStringList &arguments)
                 for (const StoryAsset &a : stories.assets())
                     if (std::find(found->assetIds.begin(), found->assetIds.end(), a.assetId) != found->assetIds.end())
                         candidates.push_back(&a);
-                assetIds = BestPhotoPicker::pick(candidates, kTripReelPhotos).assetIds;
+                assetIds = BestPhotoPicker::withVideos(BestPhotoPicker::pick(candidates, kTripReelPhotos), candidates,
+                                                       kTripReelVideos);
             }
         } else {
             for (const Memory &m : stories.memories(on))
                 if (m.key == memory)
-                    assetIds = m.assetIds;
+                    assetIds = m.reelAssetIds;
         }
     }
     if (assetIds.empty()) {
         err() << tr("Nothing to show: no such album, trip or memory, or it has no photos.\n");
         return UsageError;
     }
-    std::vector<std::filesystem::path> paths;
+    std::vector<ReelExporter::Source> paths;
     const Status status = catalog.read([&] {
         TimelineQueries queries(catalog);
         for (std::int64_t id : assetIds)
             if (const auto detail = queries.detail(id); detail && detail->available)
-                paths.push_back(detail->path);
+                paths.push_back({detail->path, detail->metadata.kind == MediaKind::Video});
     });
     if (!status) {
         err() << status.error() << "\n";
@@ -120,7 +122,7 @@ int runReel(Catalog &catalog, const QStringList &arguments)
         return interrupted() ? Interrupted : SomeFilesFailed;
     }
     const double seconds = timer.elapsed() / 1000.0;
-    out() << tr("%1: %2 photos, %3 s of video in %4 s (%5 s of video a second)%6\n")
+    out() << tr("%1: %2 photos and videos, %3 s of video in %4 s (%5 s of video a second)%6\n")
                  .arg(outPath)
                  .arg(result.value().photos)
                  .arg(result.value().seconds, 0, 'f', 1)

@@ -136,13 +136,19 @@ int runTrips(Catalog &catalog, const QStringList &arguments)
             if (json)
                 array.append(QJsonObject{{QStringLiteral("from"), from},
                                          {QStringLiteral("to"), to},
+                                         {QStringLiteral("place"), p.place},
+                                         {QStringLiteral("corrected"), p.corrected},
+                                         {QStringLiteral("noHome"), p.noHome},
                                          {QStringLiteral("latitude"), p.home.latitude},
                                          {QStringLiteral("longitude"), p.home.longitude}});
+            else if (p.noHome)
+                out() << tr("Home %1 – %2: none (set by you)\n").arg(from, to);
             else
-                out() << tr("Home %1 – %2: %3, %4\n")
-                             .arg(from, to)
+                out() << tr("Home %1 – %2: %3 (%4, %5)%6\n")
+                             .arg(from, to, p.place.isEmpty() ? tr("unnamed place") : p.place)
                              .arg(p.home.latitude, 0, 'f', 4)
-                             .arg(p.home.longitude, 0, 'f', 4);
+                             .arg(p.home.longitude, 0, 'f', 4)
+                             .arg(p.corrected ? tr(", set by you") : QString());
         }
         if (json)
             out() << QJsonDocument(array).toJson();

@@ -601,6 +601,20 @@ INSERT INTO asset_text (rowid, names, title, description, keywords)
 INSERT INTO asset_text (asset_text) VALUES ('optimize');
 CREATE INDEX file_by_asset_shown ON file(asset_id, status, role);
 DROP INDEX file_by_asset;
+
+// home_choice: the user's correction of where home was (core/stories
+// HomeTimeline), for the local days first_day..last_day (days since
+// 1970-01-01) of a period as it was found: another place (its position and
+// name), or no fixed home (latitude and longitude NULL: no trips then).
+const char *const kHomeChoice = R"sql(
+CREATE TABLE home_choice (
+    first_day INTEGER PRIMARY KEY,
+    last_day INTEGER NOT NULL,
+    latitude REAL,
+    longitude REAL,
+    place TEXT,
+    updated_at INTEGER NOT NULL
+);
 )sql";
 } // namespace
 
@@ -618,6 +632,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {17, kSearchText},       {18, kLiveFolders},
         {19, kUserLocation},     {20, kStoriesSchema},
         {21, kSearchTextFolded},
+        {22, kHomeChoice},
     };
     return all;
 }

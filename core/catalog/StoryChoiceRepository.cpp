@@ -51,4 +51,41 @@ void StoryChoiceRepository::dismissMemory(const QString &memoryKey)
     q.bind(1, memoryKey).bind(2, std::int64_t(QDateTime::currentSecsSinceEpoch())).exec();
 }
 
+std::vector<HomeChoice> StoryChoiceRepository::homeChoices()
+{
+    SqlStatement q(m_catalog.handle(),
+                   "SELECT first_day, last_day, latitude, longitude, place FROM home_choice ORDER BY first_day");
+    std::vector<HomeChoice> out;
+    while (q.next()) {
+        HomeChoice &c = out.emplace_back();
+        c.firstDay = q.int64(0);
+        c.lastDay = q.int64(1);
+        if (!q.isNull(2) && !q.isNull(3)) {
+            c.latitude = q.real(2);
+            c.longitude = q.real(3);
+        }
+        c.place = q.isNull(4) ? QString() : q.text(4);
+    }
+    return out;
+}
+
+void StoryChoiceRepository::setHomeChoice(const HomeChoice &choice)
+{
+    SqlStatement q(m_catalog.handle(), "INSERT OR REPLACE INTO home_choice (first_day, last_day, latitude, longitude, "
+                                       "place, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+    q.bind(1, choice.firstDay)
+        .bind(2, choice.lastDay)
+        .bind(3, choice.latitude)
+        .bind(4, choice.longitude)
+        .bind(5, choice.place)
+        .bind(6, std::int64_t(QDateTime::currentSecsSinceEpoch()))
+        .exec();
+}
+
+void StoryChoiceRepository::removeHomeChoice(std::int64_t firstDay)
+{
+    SqlStatement q(m_catalog.handle(), "DELETE FROM home_choice WHERE first_day = ?");
+    q.bind(1, firstDay).exec();
+}
+
 } // namespace tintype

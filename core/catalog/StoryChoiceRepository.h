@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
+#include <vector>
 
 namespace tintype {
 
@@ -20,7 +22,16 @@ struct TripChoice {
     std::int64_t albumId = 0; // 0: not turned into an album
 };
 
-// Tables `trip_choice` and `memory_dismissal`. Methods throw SqlError; call them inside Catalog::write/read.
+// The user's correction of home (core/stories HomeTimeline) for the local days
+// firstDay..lastDay (days since 1970-01-01): another place, or none at all.
+struct HomeChoice {
+    std::int64_t firstDay = 0, lastDay = 0;
+    std::optional<double> latitude, longitude; // none: "I have no fixed home"
+    QString place;                             // the place's name as the user picked it
+};
+
+// Tables `trip_choice`, `memory_dismissal` and `home_choice`. Methods throw SqlError; call them inside
+// Catalog::write/read.
 class StoryChoiceRepository {
 public:
     explicit StoryChoiceRepository(Catalog &catalog) : m_catalog(catalog) {}
@@ -30,6 +41,10 @@ public:
 
     std::set<QString> dismissedMemories();
     void dismissMemory(const QString &memoryKey);
+
+    std::vector<HomeChoice> homeChoices(); // by firstDay
+    void setHomeChoice(const HomeChoice &choice);
+    void removeHomeChoice(std::int64_t firstDay);
 
 private:
     Catalog &m_catalog;

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <set>
 
 namespace tintype {
 
@@ -88,6 +89,29 @@ BestPhotoPicker::Pick BestPhotoPicker::pick(const std::vector<const StoryAsset *
     for (const StoryAsset *a : chosen)
         result.assetIds.push_back(a->assetId);
     return result;
+}
+
+std::vector<std::int64_t> BestPhotoPicker::withVideos(const Pick &pick,
+                                                      const std::vector<const StoryAsset *> &candidates, int videos)
+{
+    std::vector<const StoryAsset *> all, chosen;
+    for (const StoryAsset *a : candidates)
+        if (a->video)
+            (a->favorite ? chosen : all).push_back(a);
+    if (int(chosen.size()) > videos)
+        chosen.resize(std::size_t(std::max(0, videos)));
+    // The rest spread evenly over the time: the middle of each equal share.
+    const int more = std::min(int(all.size()), videos - int(chosen.size()));
+    for (int i = 0; i < more; ++i)
+        chosen.push_back(all[std::size_t((2 * i + 1) * int(all.size()) / (2 * more))]);
+    std::set<std::int64_t> ids(pick.assetIds.begin(), pick.assetIds.end());
+    for (const StoryAsset *a : chosen)
+        ids.insert(a->assetId);
+    std::vector<std::int64_t> out;
+    for (const StoryAsset *a : candidates)
+        if (ids.count(a->assetId))
+            out.push_back(a->assetId);
+    return out;
 }
 
 } // namespace tintype

@@ -32,6 +32,12 @@ public:
     // four times `count`, spread over the candidates' time).
     static Pick pick(const std::vector<const StoryAsset *> &candidates, int count, const Sharpness &sharpness = {});
 
+    // A reel's or slideshow's assets: the pick's photos and up to `videos` of
+    // the candidates' videos (favourites first, else spread over the time),
+    // oldest first.
+    static std::vector<std::int64_t> withVideos(const Pick &pick, const std::vector<const StoryAsset *> &candidates,
+                                                int videos);
+
     // By its file name or folder (Screenshot_2019…, Bildschirmfoto…, /Screenshots/).
     static bool isScreenshot(const QByteArray &relPath);
 };

@@ -39,20 +39,27 @@ double HomeTimeline::distanceKm(Position a, Position b)
 HomeTimeline HomeTimeline::find(const std::vector<StoryAsset> &assets)
 {
     // The night of each day: its last photo with a position (by the camera's clock).
-    std::map<std::int64_t, std::pair<std::int64_t, Position>> nights; // day -> (local ms, position)
+    struct Night {
+        std::int64_t localMs = 0;
+        Position position;
+        const StoryAsset *asset = nullptr;
+    };
+    std::map<std::int64_t, Night> nights; // by day
     for (const StoryAsset &a : assets) {
         if (!a.hasPosition())
             continue;
         const std::int64_t local = a.localMs();
-        auto [it, added] = nights.try_emplace(localday::of(local), local, Position{*a.latitude, *a.longitude});
-        if (!added && local >= it->second.first)
-            it->second = {local, Position{*a.latitude, *a.longitude}};
+        const Night night{local, Position{*a.latitude, *a.longitude}, &a};
+        auto [it, added] = nights.try_emplace(localday::of(local), night);
+        if (!added && local >= it->second.localMs)
+            it->second = night;
     }
     HomeTimeline timeline;
-    std::vector<Position> positions;
+    std::vector<Position> &positions = timeline.m_nights;
     for (const auto &[day, night] : nights) {
         timeline.m_days.push_back(day);
-        positions.push_back(night.second);
+        positions.push_back(night.position);
+        timeline.m_towns.push_back(QString::fromUtf8(night.asset->city));
     }
     std::vector<Cell> cells(positions.size());
     std::transform(positions.begin(), positions.end(), cells.begin(), cellOf);
@@ -103,24 +110,78 @@ std::optional<HomeTimeline::Position> HomeTimeline::on(std::int64_t day) const
     if (m_days.empty())
         return std::nullopt;
     const auto after = std::lower_bound(m_days.begin(), m_days.end(), day);
+    std::size_t nearest = 0;
     if (after == m_days.end())
-        return m_homes.back();
-    if (after == m_days.begin() || *after == day)
-        return m_homes[after - m_days.begin()];
-    const auto before = after - 1; // the nearer of the two nights
-    return m_homes[(day - *before <= *after - day ? before : after) - m_days.begin()];
+        nearest = m_days.size() - 1;
+    else if (after == m_days.begin() || *after == day)
+        nearest = std::size_t(after - m_days.begin());
+    else // the nearer of the two nights
+        nearest = std::size_t((day - *(after - 1) <= *after - day ? after - 1 : after) - m_days.begin());
+    const Correction *correction = correctionOn(day);
+    if (!correction)
+        correction = correctionOn(m_days[nearest]);
+    return correction ? correction->home : m_homes[nearest];
 }
+
+const HomeTimeline::Correction *HomeTimeline::correctionOn(std::int64_t day) const
+{
+    for (const Correction &c : m_corrections)
+        if (day >= c.firstDay && day <= c.lastDay)
+            return &c;
+    return nullptr;
+}
+
+void HomeTimeline::correct(std::vector<Correction> corrections) { m_corrections = std::move(corrections); }
 
 std::vector<HomeTimeline::Period> HomeTimeline::periods() const
 {
     std::vector<Period> out;
+    std::vector<std::map<QString, int>> towns; // nights at home per town, per period
     for (std::size_t i = 0; i < m_days.size(); ++i) {
-        if (!out.empty() && distanceKm(out.back().home, m_homes[i]) < kSameHomeKm) {
-            out.back().lastDay = m_days[i];
-            continue;
+        if (out.empty() || distanceKm(out.back().home, m_homes[i]) >= kSameHomeKm) {
+            out.push_back({m_days[i], m_days[i], m_homes[i], {}, false, false});
+            towns.emplace_back();
         }
-        out.push_back({m_days[i], m_days[i], m_homes[i]});
+        out.back().lastDay = m_days[i];
+        if (!m_towns[i].isEmpty() && distanceKm(m_nights[i], m_homes[i]) < 2 * kSameHomeKm)
+            ++towns.back()[m_towns[i]];
     }
+    for (std::size_t p = 0; p < out.size(); ++p) {
+        int most = 0;
+        for (const auto &[town, nights] : towns[p])
+            if (nights > most) {
+                most = nights;
+                out[p].place = town;
+            }
+        if (const Correction *c = correctionOn(out[p].firstDay)) {
+            out[p].corrected = true;
+            out[p].noHome = !c->home;
+            out[p].home = c->home.value_or(Position{});
+            out[p].place = c->place;
+        }
+    }
+    return out;
+}
+
+std::vector<HomeTimeline::NightPlace> HomeTimeline::nightPlaces(std::size_t limit) const
+{
+    std::map<QString, std::vector<Position>> byTown;
+    for (std::size_t i = 0; i < m_days.size(); ++i)
+        if (!m_towns[i].isEmpty())
+            byTown[m_towns[i]].push_back(m_nights[i]);
+    std::vector<NightPlace> out;
+    for (const auto &[town, nights] : byTown) {
+        std::vector<double> latitudes, longitudes;
+        for (const Position &p : nights) {
+            latitudes.push_back(p.latitude);
+            longitudes.push_back(p.longitude);
+        }
+        out.push_back({town, {median(latitudes), median(longitudes)}, int(nights.size())});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const NightPlace &a, const NightPlace &b) { return a.nights > b.nights; });
+    if (out.size() > limit)
+        out.resize(limit);
     return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include "catalog/StoryQueries.h"
 
+#include <QString>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -29,13 +31,38 @@ public:
     struct Period {
         std::int64_t firstDay = 0, lastDay = 0; // local days, inclusive
         Position home;
+        QString place;          // the town most of its nights at home were in; empty: none known
+        bool corrected = false; // the user's (Correction), not as found
+        bool noHome = false;    // the user has no fixed home then (home is meaningless)
     };
-    // Home per period, oldest first (for Settings and the CLI).
+    // Home per period, oldest first (for Settings and the CLI), the user's corrections applied.
     std::vector<Period> periods() const;
 
+    // The user's correction for the days firstDay..lastDay (a period as it was
+    // found): home was elsewhere, or there was none (no day is away from home then).
+    struct Correction {
+        std::int64_t firstDay = 0, lastDay = 0;
+        std::optional<Position> home; // none: no fixed home
+        QString place;
+    };
+    void correct(std::vector<Correction> corrections);
+
+    // The towns the library's nights were spent in, most nights first (at most
+    // `limit`): what the user may pick as home.
+    struct NightPlace {
+        QString name;
+        Position position; // the median of its nights
+        int nights = 0;
+    };
+    std::vector<NightPlace> nightPlaces(std::size_t limit = 12) const;
+
 private:
+    const Correction *correctionOn(std::int64_t day) const;
     std::vector<std::int64_t> m_days; // days with a night position, ascending
-    std::vector<Position> m_homes;    // home on each of m_days
+    std::vector<Position> m_homes;    // home on each of m_days (as found)
+    std::vector<Position> m_nights;   // where each of m_days' night was
+    std::vector<QString> m_towns;     // the town of each of m_days' night; empty: none
+    std::vector<Correction> m_corrections;
 };
 
 } // namespace tintype

@@ -16,7 +16,8 @@ struct Memory {
     QString title;  // "3 years ago", "Italy: Rome, Florence — 2 years ago", "Best of November"
     QDate from, to; // the local days its photos come from
     std::int64_t coverAssetId = 0;
-    std::vector<std::int64_t> assetIds; // the best photos, oldest first
+    std::vector<std::int64_t> assetIds;     // the best photos, oldest first
+    std::vector<std::int64_t> reelAssetIds; // its slideshow and reel: those and a few videos, oldest first
 
     static QString kindName(Kind kind); // "years-ago", "trip", "month": stable, for JSON
 };

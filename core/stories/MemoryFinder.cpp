@@ -67,6 +67,7 @@ std::vector<Memory> MemoryFinder::find(const std::vector<StoryAsset> &assets, co
         if (int(pick.assetIds.size()) < kFewestPhotos)
             return;
         memory.coverAssetId = pick.coverAssetId;
+        memory.reelAssetIds = BestPhotoPicker::withVideos(pick, candidates, kVideosPerMemory);
         memory.assetIds = std::move(pick.assetIds);
         out.push_back(std::move(memory));
     };

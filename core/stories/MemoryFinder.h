@@ -24,6 +24,7 @@ public:
     static constexpr int kDaysAround = 3;
     static constexpr int kFewestPhotos = 3;
     static constexpr int kPhotosPerMemory = 12;
+    static constexpr int kVideosPerMemory = 2; // besides its photos, in its slideshow and reel (Memory::reelAssetIds)
     static constexpr int kMonthMemoryDays = 7;
 
     // `assets` oldest first (StoryQueries::assets), `trips` as TripFinder gave them (titled).

@@ -164,7 +164,8 @@ void discardEncoder(void *encoder) { delete static_cast<Encoder *>(encoder); }
 // The video plugin's entry for core/stories (ReelEncoderPlugin.cpp loads it).
 extern "C" Q_DECL_EXPORT const tintype::ReelEncoderPlugin *tintype_video_reel_encoder()
 {
-    static const tintype::ReelEncoderPlugin table{&tintype::openEncoder, &tintype::writeFrame, &tintype::finishEncoder,
-                                                  &tintype::discardEncoder};
+    static const tintype::ReelEncoderPlugin table{
+        &tintype::openEncoder,    &tintype::writeFrame,      &tintype::finishEncoder,  &tintype::discardEncoder,
+        &tintype::reelclip::open, &tintype::reelclip::frame, &tintype::reelclip::close};
     return &table;
 }

@@ -2,6 +2,7 @@
 
 #include "imaging/ImageDecoder.h"
 #include "stories/ReelEncoderBackend.h"
+#include "stories/VideoClip.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -14,6 +15,17 @@ Result<ReelExporter::Outcome> ReelExporter::run(const std::vector<std::filesyste
                                                 const std::function<void(double)> &progress,
                                                 const std::atomic<bool> *cancel)
 {
+    std::vector<Source> sources;
+    sources.reserve(photos.size());
+    for (const std::filesystem::path &path : photos)
+        sources.push_back({path, false});
+    return run(sources, out, settings, progress, cancel);
+}
+
+Result<ReelExporter::Outcome> ReelExporter::run(const std::vector<Source> &sources, const std::filesystem::path &out,
+                                                const Settings &settings, const std::function<void(double)> &progress,
+                                                const std::atomic<bool> *cancel)
+{
     using R = Result<Outcome>;
     if (settings.frameSize.width() % 2 || settings.frameSize.height() % 2 || settings.fps <= 0 ||
         settings.frameSize.isEmpty())
@@ -23,20 +35,32 @@ Result<ReelExporter::Outcome> ReelExporter::run(const std::vector<std::filesyste
     if (!plugin)
         return R::failure(tr("Videos cannot be written: %1").arg(error));
 
-    // Decode at screen size, a few at a time.
+    // Photos decoded at screen size, a few at a time; videos opened, read as the reel plays.
     const int longEdge = std::max(settings.frameSize.width(), settings.frameSize.height());
-    const QList<QImage> decoded = QtConcurrent::blockingMapped(
-        QList<std::filesystem::path>(photos.begin(), photos.end()), [longEdge](const std::filesystem::path &path) {
-            Result<DecodedImage> image = ImageDecoder::decode({path, longEdge});
-            return image ? image.value().image : QImage();
+    const QList<ReelRenderer::Slide> decoded = QtConcurrent::blockingMapped(
+        QList<Source>(sources.begin(), sources.end()), [longEdge, &settings](const Source &source) {
+            ReelRenderer::Slide slide;
+            if (source.video) {
+                Result<std::shared_ptr<VideoClip>> clip = VideoClip::open(source.path, longEdge);
+                if (clip && !clip.value()->frameAt(0).isNull()) {
+                    slide.clip = clip.value();
+                    slide.clipStart = ReelRenderer::clipStartOf(slide.clip->durationSeconds(), settings.timing);
+                    slide.clip->release(); // opened again when it plays
+                }
+            } else if (Result<DecodedImage> image = ImageDecoder::decode({source.path, longEdge})) {
+                slide.photo = image.value().image;
+            }
+            return slide;
         });
     Outcome outcome;
-    std::vector<QImage> shown;
-    for (const QImage &image : decoded) {
-        if (image.isNull())
+    std::vector<ReelRenderer::Slide> shown;
+    for (const ReelRenderer::Slide &slide : decoded) {
+        if (slide.photo.isNull() && !slide.clip) {
             ++outcome.unreadable;
-        else
-            shown.push_back(image);
+            continue;
+        }
+        outcome.videos += slide.clip ? 1 : 0;
+        shown.push_back(slide);
     }
     outcome.photos = int(shown.size());
     if (shown.empty())

@@ -26,13 +26,67 @@ Status Stories::load()
         StoryChoiceRepository repository(m_catalog);
         choices = repository.tripChoices();
         m_dismissed = repository.dismissedMemories();
+        m_homeChoices = repository.homeChoices();
     });
     if (!status)
         return status;
     m_homes = HomeTimeline::find(m_assets);
-    m_foundTrips = TripFinder::find(m_assets, m_homes);
     m_choices = std::move(choices);
+    findTrips();
+    return {};
+}
+
+void Stories::findTrips()
+{
+    std::vector<HomeTimeline::Correction> corrections;
+    for (const HomeChoice &c : m_homeChoices) {
+        HomeTimeline::Correction &correction = corrections.emplace_back();
+        correction.firstDay = c.firstDay;
+        correction.lastDay = c.lastDay;
+        if (c.latitude && c.longitude)
+            correction.home = HomeTimeline::Position{*c.latitude, *c.longitude};
+        correction.place = c.place;
+    }
+    m_homes.correct(std::move(corrections));
+    m_foundTrips = TripFinder::find(m_assets, m_homes);
     applyChoices();
+}
+
+Status Stories::setHome(std::int64_t firstDay, std::optional<HomeTimeline::Position> home, const QString &place)
+{
+    const std::vector<HomeTimeline::Period> periods = m_homes.periods();
+    const auto period = std::find_if(periods.begin(), periods.end(),
+                                     [&](const HomeTimeline::Period &p) { return p.firstDay == firstDay; });
+    if (period == periods.end())
+        return Status::failure(tr("There is no such period of your home."));
+    HomeChoice choice;
+    choice.firstDay = period->firstDay;
+    choice.lastDay = period->lastDay;
+    if (home) {
+        choice.latitude = home->latitude;
+        choice.longitude = home->longitude;
+    }
+    choice.place = place;
+    Status status = m_catalog.write([&] { StoryChoiceRepository(m_catalog).setHomeChoice(choice); });
+    if (!status)
+        return status;
+    m_homeChoices.erase(std::remove_if(m_homeChoices.begin(), m_homeChoices.end(),
+                                       [&](const HomeChoice &c) { return c.firstDay == firstDay; }),
+                        m_homeChoices.end());
+    m_homeChoices.push_back(choice);
+    findTrips();
+    return {};
+}
+
+Status Stories::resetHome(std::int64_t firstDay)
+{
+    Status status = m_catalog.write([&] { StoryChoiceRepository(m_catalog).removeHomeChoice(firstDay); });
+    if (!status)
+        return status;
+    m_homeChoices.erase(std::remove_if(m_homeChoices.begin(), m_homeChoices.end(),
+                                       [&](const HomeChoice &c) { return c.firstDay == firstDay; }),
+                        m_homeChoices.end());
+    findTrips();
     return {};
 }
 
@@ -110,6 +164,7 @@ void Stories::finish(Trip &trip, const std::unordered_map<std::int64_t, const St
             candidates.push_back(it->second);
     BestPhotoPicker::Pick pick = BestPhotoPicker::pick(candidates, kBestPhotosPerTrip, m_options.sharpness);
     trip.coverAssetId = pick.coverAssetId;
+    trip.reelAssetIds = BestPhotoPicker::withVideos(pick, candidates, kVideosPerReel);
     trip.bestAssetIds = std::move(pick.assetIds);
 }
 

@@ -31,6 +31,7 @@ class Stories {
 
 public:
     static constexpr int kBestPhotosPerTrip = 8;
+    static constexpr int kVideosPerReel = 2; // videos in a trip's or memory's slideshow, besides its photos
 
     struct Options {
         TripTitle::CountryName countryName = TripTitle::qtCountryName;
@@ -58,9 +59,15 @@ public:
     // An ordinary album with the trip's photos (its title as name); the album's id.
     Result<std::int64_t> tripToAlbum(const QString &key);
     Status dismissMemory(const QString &key);
+    // Home in the period of homes().periods() that starts on `firstDay` was `home`
+    // (a place of the user's, named `place`), or none ("I have no fixed home");
+    // kept in the catalog, and the trips are found again from it at once.
+    Status setHome(std::int64_t firstDay, std::optional<HomeTimeline::Position> home, const QString &place);
+    Status resetHome(std::int64_t firstDay); // back to the home found from the photos
 
 private:
     void applyChoices();
+    void findTrips(); // from the homes found and the user's corrections
     // Title, cover, best photos.
     void finish(Trip &trip, const std::unordered_map<std::int64_t, const StoryAsset *> &byId) const;
     Status updateChoice(const QString &key, const std::function<void(TripChoice &)> &change);
@@ -73,6 +80,7 @@ private:
     std::vector<Trip> m_trips;
     std::map<QString, TripChoice> m_choices;
     std::set<QString> m_dismissed;
+    std::vector<HomeChoice> m_homeChoices;
 };
 
 } // namespace tintype

@@ -22,6 +22,7 @@ struct Trip {
     std::vector<std::int64_t> assetIds; // oldest first
     std::int64_t coverAssetId = 0;
     std::vector<std::int64_t> bestAssetIds; // oldest first
+    std::vector<std::int64_t> reelAssetIds; // its slideshow and reel: the best photos and a few videos, oldest first
 };
 
 } // namespace tintype

@@ -1,10 +1,12 @@
 // ReelExporter: the MP4 opens with FFmpeg (through MetadataReader's video
 // backend) with the expected duration and 1080p frame; unreadable photos are
 // left out and counted; cancelling removes the partial file; the renderer
-// cross-fades between photos.
+// cross-fades between photos; a video plays as a clip of itself (its own
+// pictures changing over time), not as one still.
 
 #include "metadata/MetadataReader.h"
 #include "stories/ReelExporter.h"
+#include "stories/VideoClip.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -84,6 +86,64 @@ private slots:
         ReelExporter::Settings odd = shortReel();
         odd.frameSize = QSize(1919, 1080);
         QVERIFY(!ReelExporter::run(m_photos, out, odd));
+    }
+
+    void videoPlaysAsAClip()
+    {
+        // The source video: a second of red, then a second of blue.
+        QImage red(640, 360, QImage::Format_RGB32), blue(640, 360, QImage::Format_RGB32),
+            green(1200, 800, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        blue.fill(Qt::blue);
+        green.fill(Qt::green);
+        QVERIFY(red.save(m_dir.filePath(QStringLiteral("red.png"))));
+        QVERIFY(blue.save(m_dir.filePath(QStringLiteral("blue.png"))));
+        QVERIFY(green.save(m_dir.filePath(QStringLiteral("green.png"))));
+        ReelExporter::Settings cut;
+        cut.frameSize = QSize(640, 360);
+        cut.timing = {1.0, 0.0, 4.0};
+        const std::filesystem::path video = m_dir.filePath(QStringLiteral("clip.mp4")).toStdString();
+        QVERIFY(ReelExporter::run({m_dir.filePath(QStringLiteral("red.png")).toStdString(),
+                                   m_dir.filePath(QStringLiteral("blue.png")).toStdString()},
+                                  video, cut));
+
+        // A reel of a photo and that video: the video's slide runs its whole two seconds.
+        ReelExporter::Settings settings = shortReel();
+        settings.frameSize = QSize(640, 360);
+        const std::filesystem::path out = m_dir.filePath(QStringLiteral("with-video.mp4")).toStdString();
+        const Result<ReelExporter::Outcome> result = ReelExporter::run(
+            {{m_dir.filePath(QStringLiteral("green.png")).toStdString(), false}, {video, true}}, out, settings);
+        QVERIFY2(result, qPrintable(result.error()));
+        QCOMPARE(result.value().photos, 2);
+        QCOMPARE(result.value().videos, 1);
+        QVERIFY2(std::abs(result.value().seconds - (1.5 + 2.0 - 0.5)) < 0.05,
+                 qPrintable(QString::number(result.value().seconds)));
+
+        // Read back: the video's slide starts at 1.0 s; red in its first second, blue in its second.
+        Result<std::shared_ptr<VideoClip>> reel = VideoClip::open(out, 640);
+        QVERIFY2(reel, qPrintable(reel.error()));
+        const QColor first = reel.value()->frameAt(1.0 + 0.7).pixelColor(320, 180);
+        const QColor second = reel.value()->frameAt(1.0 + 1.6).pixelColor(320, 180);
+        QVERIFY2(first.red() > 200 && first.blue() < 60, qPrintable(first.name()));
+        QVERIFY2(second.blue() > 200 && second.red() < 60, qPrintable(second.name()));
+        // Reading back again from the start seeks: the photo's green; after release() it opens again.
+        const QColor start = reel.value()->frameAt(0.2).pixelColor(320, 180);
+        QVERIFY2(start.green() > 200 && start.red() < 60, qPrintable(start.name()));
+        reel.value()->release();
+        QVERIFY(reel.value()->frameAt(1.0 + 1.6).pixelColor(320, 180).blue() > 200);
+
+        // The same video three times over (each clip's decoder closed once it is past): each plays.
+        const std::filesystem::path thrice = m_dir.filePath(QStringLiteral("thrice.mp4")).toStdString();
+        const Result<ReelExporter::Outcome> again =
+            ReelExporter::run({{video, true}, {video, true}, {video, true}}, thrice, settings);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again.value().videos, 3);
+        Result<std::shared_ptr<VideoClip>> read = VideoClip::open(thrice, 640);
+        QVERIFY(read);
+        for (int i = 0; i < 3; ++i) { // clip i starts at 1.5 i s: red, then blue
+            QVERIFY(read.value()->frameAt(1.5 * i + 0.7).pixelColor(320, 180).red() > 200);
+            QVERIFY(read.value()->frameAt(1.5 * i + 1.4).pixelColor(320, 180).blue() > 200);
+        }
     }
 
     void crossFades()

@@ -7,6 +7,7 @@
 
 #include "catalog/AlbumRepository.h"
 #include "catalog/Catalog.h"
+#include "stories/LocalDay.h"
 #include "stories/MemoryFinder.h"
 #include "stories/Stories.h"
 #include "stories/TripFinder.h"
@@ -109,6 +110,59 @@ private slots:
 
         // No memories on a day with nothing in earlier years, in the middle of a month.
         QVERIFY(stories->memories(QDate(2019, 3, 15)).empty());
+    }
+
+    void homeIsNamedAndCorrectable()
+    {
+        auto stories = loaded();
+        QVERIFY(stories);
+        auto periods = stories->homes().periods();
+        QCOMPARE(periods.size(), std::size_t(2));
+        QCOMPARE(periods[0].place, QStringLiteral("Berlin"));
+        QCOMPARE(periods[1].place, QStringLiteral("Munich"));
+        QVERIFY(!periods[1].corrected);
+        const auto places = stories->homes().nightPlaces();
+        QVERIFY(places.size() >= 2);
+        QCOMPARE(places[0].name, QStringLiteral("Berlin")); // most nights first
+        QCOMPARE(places[1].name, QStringLiteral("Munich"));
+        const std::size_t found = stories->trips().size();
+        const std::int64_t munich = periods[1].firstDay;
+        auto tripTo = [&](const QString &place) {
+            for (const Trip &t : stories->trips())
+                if (localday::fromDate(t.start) >= munich && t.places.contains(place))
+                    return true;
+            return false;
+        };
+        QVERIFY(tripTo(QStringLiteral("Berlin"))); // a visit back to Berlin after the move
+        QVERIFY(!tripTo(QStringLiteral("Munich")));
+
+        // "Home was still Berlin": the visit is no trip, days in Munich are.
+        QVERIFY(stories->setHome(munich, places[0].position, places[0].name));
+        QVERIFY(!tripTo(QStringLiteral("Berlin")));
+        QVERIFY(tripTo(QStringLiteral("Munich")));
+        stories = loaded(); // kept in the catalog
+        QVERIFY(stories);
+        periods = stories->homes().periods();
+        QVERIFY(periods[1].corrected);
+        QCOMPARE(periods[1].place, QStringLiteral("Berlin"));
+        QVERIFY(!tripTo(QStringLiteral("Berlin")));
+
+        // "I have no fixed home": no trips in that period.
+        QVERIFY(stories->setHome(munich, std::nullopt, QString()));
+        stories = loaded();
+        QVERIFY(stories);
+        QVERIFY(stories->homes().periods()[1].noHome);
+        for (const Trip &t : stories->trips())
+            QVERIFY2(localday::fromDate(t.start) < munich, qPrintable(t.key));
+        QVERIFY(stories->trips().size() < found);
+
+        // Back to the home found.
+        QVERIFY(stories->resetHome(munich));
+        stories = loaded();
+        QVERIFY(stories);
+        QCOMPARE(stories->trips().size(), found);
+        QVERIFY(!stories->homes().periods()[1].corrected);
+        QVERIFY(!stories->setHome(12345, std::nullopt, QString())); // no such period
     }
 
     void choicesAreKept()

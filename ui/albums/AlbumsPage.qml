@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tintype
 
-// Albums: the trips found in the library (TripStrip), then a grid of
+// Albums: the trips found in the library (TripStrip; a trip opens on its own,
+// TripView, and Back comes back here), then a grid of
 // albums (cover, name, count) with "New album" (a name,
 // then the album opens on the photo chooser); an open album shows its photos
 // as a timeline, with a way back, "Add photos", rename and delete (the album
@@ -16,7 +17,11 @@ Item {
     property var openAlbumId: 0
     property string openAlbumName: ""
     readonly property bool albumOpen: openAlbumId > 0
+    property string openTripKey: ""
+    readonly property bool tripOpen: openTripKey !== ""
     readonly property bool settled: !albums.loading && (!albumOpen || photos.settled)
+    property alias tripView: tripView
+    property alias trips: tripStrip.trips
     property alias timeline: photos
     property alias albums: albumList
     property alias chooser: chooser
@@ -34,6 +39,16 @@ Item {
         photos.selection.clear()
         openAlbumId = 0
         openAlbumName = ""
+    }
+    // A trip on its own; an album opened from it comes back to it.
+    function openTrip(key) {
+        tripView.photos.selection.clear()
+        tripView.trip = tripStrip.trips.trip(key)
+        openTripKey = key
+    }
+    function closeTrip() {
+        tripView.photos.selection.clear()
+        openTripKey = ""
     }
     function newAlbum() {
         nameDialog.title = qsTr("New album")
@@ -71,7 +86,7 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        visible: !page.albumOpen
+        visible: !page.albumOpen && !page.tripOpen
         spacing: 0
         RowLayout {
             Layout.fillWidth: true
@@ -97,6 +112,7 @@ Item {
             services: page.services
             active: page.active
             onOpenAlbum: (albumId, name) => page.open(albumId, name)
+            onOpenTrip: (key) => page.openTrip(key)
             onPlaySlideshow: (slides, title, assetIds) => page.playSlideshow(slides, title, assetIds)
         }
         AlbumGrid {
@@ -153,6 +169,29 @@ Item {
         }
     }
     Binding { target: photos.model; property: "albumId"; value: page.openAlbumId }
+
+    TripView {
+        id: tripView
+        anchors.fill: parent
+        visible: page.tripOpen && !page.albumOpen
+        services: page.services
+        active: page.active && visible
+        onBack: page.closeTrip()
+        onSaveAsAlbum: (key) => tripStrip.trips.toAlbum(key)
+        onOpenAlbum: (albumId, name) => page.open(albumId, name)
+        onPlaySlideshow: (slides, title, assetIds) => page.playSlideshow(slides, title, assetIds)
+        onOpenAsset: (timeline, index) => page.openAsset(timeline, index)
+    }
+    Connections {
+        target: tripStrip.trips
+        // The open trip renamed, saved as an album, merged away.
+        function onLoaded() {
+            if (!page.tripOpen) return
+            const trip = tripStrip.trips.trip(page.openTripKey)
+            if (trip.key === undefined) page.closeTrip()
+            else tripView.trip = trip
+        }
+    }
 
     AlbumNameDialog {
         id: renameDialog

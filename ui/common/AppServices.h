@@ -64,6 +64,8 @@ signals:
     void damageNoted();
     // Things were found or a label removed (the things stage, the info panel): the Things page reloads.
     void thingsChanged();
+    // The user corrected where home was (Settings, HomeSettings): trips and memories are found again.
+    void homesChanged();
 
 private:
     void noteDecoderDamage(qint64 fileId, const QString &damage);

@@ -25,6 +25,7 @@ ApplicationWindow {
                                                : page === "recent" ? recentView
                                                : page === "folders" ? foldersPage.timeline
                                                : page === "albums" && albumsPage.albumOpen ? albumsPage.timeline
+                                               : page === "albums" && albumsPage.tripOpen ? albumsPage.tripView.photos
                                                : page === "person" && personPage.tab === 0 ? personPage.timeline
                                                : page === "places" ? placesPage.timeline
                                                : page === "things" && thingsPage.labelOpen ? thingsPage.timeline : null
@@ -184,6 +185,7 @@ ApplicationWindow {
                     work: window.services.work
                     mapTiles: mapTiles
                     searchHistory: window.services.searchHistory
+                    services: window.services
                 }
                 TakeoutWizard {
                     services: window.services
@@ -400,9 +402,9 @@ ApplicationWindow {
     function jumpToYear(y) { photosView.jumpToYear(y); return true }
     function oldestYear() { const ys = photosView.model.years; return ys.length ? ys[ys.length - 1].year : 0 }
     function timelinePhotoCount() { return photosView.model.photoCount }
-    function openAlbum(row) { viewer.visible = false; page = "albums"; albumsPage.back(); albumsPage.openRow(row); return true }
+    function openAlbum(row) { viewer.visible = false; page = "albums"; albumsPage.closeTrip(); albumsPage.back(); albumsPage.openRow(row); return true }
     // New album → name → the album opens on the photo chooser → Add.
-    function showNewAlbum() { page = "albums"; albumsPage.back(); albumsPage.newAlbum(); return true }
+    function showNewAlbum() { page = "albums"; albumsPage.closeTrip(); albumsPage.back(); albumsPage.newAlbum(); return true }
     function nameNewAlbum(name) { albumsPage.nameDialog.name = name; albumsPage.nameDialog.accept(); return true }
     function chooseInAlbumChooser(n) {
         const sel = albumsPage.chooser.timeline.selection

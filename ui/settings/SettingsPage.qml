@@ -4,13 +4,15 @@ import QtQuick.Layouts
 import Tintype
 
 // Settings: the library's folders (online/offline, add, remove), the
-// thumbnail cache, damaged files, search history, theme and language.
+// thumbnail cache, damaged files, home (trips are measured from it), search
+// history, theme and language.
 Item {
     id: page
     required property LibrarySettings settings
     required property BackgroundWork work
     property MapTileSource mapTiles: null
     property SearchHistory searchHistory: null
+    property AppServices services: null
     Component.onCompleted: { settings.refreshCacheSize(); settings.refreshDamagedFiles() }
     onVisibleChanged: if (visible) { settings.refreshRoots(); settings.refreshCacheSize(); settings.refreshDamagedFiles() }
 
@@ -119,6 +121,8 @@ Item {
             }
 
             DamagedFilesSection { files: page.settings.damagedFiles }
+
+            HomeSection { services: page.visible ? page.services : null }
 
             FaceSettings { faces: page.work.faceSettings }
             Section { text: qsTr("Search") }

@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 #include "CatalogWorker.h"
+#include "SlideshowSlides.h"
 #include "TimelineModel.h"
 
 #include "catalog/Catalog.h"
@@ -54,6 +55,8 @@ void MemoryListModel::connectServices(AppServices &services)
 {
     connect(&services, &AppServices::libraryChanged, this, &MemoryListModel::reload);
     connect(&services, &AppServices::assetsRemoved, this, &MemoryListModel::reload);
+    connect(&services, &AppServices::homesChanged, this, &MemoryListModel::reload);
+    connect(&services, &AppServices::placesChanged, this, &MemoryListModel::reload); // trips' titles
 }
 
 void MemoryListModel::servicesReplaced() { reload(); }
@@ -77,7 +80,7 @@ void MemoryListModel::reload()
             const std::vector<Memory> memories = stories.memories(date);
             std::vector<std::int64_t> covers;
             for (const Memory &m : memories)
-                covers.insert(covers.end(), m.assetIds.begin(), m.assetIds.end());
+                covers.insert(covers.end(), m.reelAssetIds.begin(), m.reelAssetIds.end());
             std::map<std::int64_t, TimelineEntry> coverEntries;
             catalog.read([&] {
                 for (const TimelineEntry &e : TimelineQueries(catalog).byIds(covers))
@@ -87,11 +90,9 @@ void MemoryListModel::reload()
                 Row row{m.key, m.title, Memory::kindName(m.kind), {}, {}, {}};
                 if (const auto cover = coverEntries.find(m.coverAssetId); cover != coverEntries.end())
                     row.cover = TimelineModel::thumbnailSource(cover->second, "grid");
-                for (std::int64_t id : m.assetIds) {
+                for (std::int64_t id : m.reelAssetIds)
                     row.assetIds.append(qint64(id));
-                    if (const auto entry = coverEntries.find(id); entry != coverEntries.end())
-                        row.slides << TimelineModel::thumbnailSource(entry->second, "preview");
-                }
+                catalog.read([&] { row.slides = slideshowSlides(catalog, m.reelAssetIds, coverEntries); });
                 rows.push_back(std::move(row));
             }
             return rows;

@@ -26,7 +26,7 @@ public:
     struct Row {
         QString key, title, kind, cover;
         QVariantList assetIds;
-        QStringList slides; // screen-size thumbnails of its photos, for the slideshow
+        QVariantList slides; // its photos and a few videos, for the slideshow (slideshowSlides)
     };
 
     explicit MemoryListModel(QObject *parent = nullptr);

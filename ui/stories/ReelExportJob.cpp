@@ -63,17 +63,18 @@ void ReelExportJob::start(const QVariantList &assetIds, const QString &title, co
     emit progressChanged();
     const auto cancel = m_cancel;
     const QString out = m_outputPath;
-    services()->catalog().read<std::vector<std::filesystem::path>>(
+    using Sources = std::vector<ReelExporter::Source>;
+    services()->catalog().read<Sources>(
         [ids](Catalog &catalog) {
-            std::vector<std::filesystem::path> paths;
+            Sources paths;
             TimelineQueries queries(catalog);
             for (std::int64_t id : ids)
                 if (const auto detail = queries.detail(id); detail && detail->available)
-                    paths.push_back(detail->path);
+                    paths.push_back({detail->path, detail->metadata.kind == MediaKind::Video});
             return paths;
         },
         this,
-        [this, cancel, out](Result<std::vector<std::filesystem::path>> paths) {
+        [this, cancel, out](Result<Sources> paths) {
             if (!paths || paths.value().empty())
                 return finish(false, paths ? tr("None of these photos is available.") : paths.error());
             QPointer<ReelExportJob> self(this);

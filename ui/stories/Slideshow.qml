@@ -1,11 +1,14 @@
 import QtQuick
 import QtQuick.Controls
+import QtMultimedia
 import Tintype
 
 // A full-window slideshow of a memory's or a trip's photos: each shown for a
 // few seconds with a slow zoom and drift (alternating direction), cross-fading
-// into the next. Space pauses and resumes, ←/→ step, Esc closes. "Export as
-// video" writes the same photos as an MP4 (ReelExportJob) into a chosen folder.
+// into the next; a video plays a few seconds of itself, silent (clipMs).
+// Space pauses and resumes, ←/→ step, Esc closes. "Export as video" writes the
+// same photos and clips as an MP4 (ReelExportJob) into a chosen folder.
+// `sources`: each a picture's URL, or {image, video} (video: a file URL, or "").
 Rectangle {
     id: show
     property var services: null
@@ -16,6 +19,10 @@ Rectangle {
     property bool playing: true
     readonly property int photoMs: 4000
     readonly property int fadeMs: 900
+    readonly property int clipMs: 5000 // the most of a video that plays
+    readonly property bool showingVideo: videoOf(index) !== ""
+    function imageOf(i) { const s = sources[i]; return s === undefined ? "" : typeof s === "string" ? s : s.image || "" }
+    function videoOf(i) { const s = sources[i]; return s === undefined || typeof s === "string" ? "" : s.video || "" }
     signal closed()
     color: "black"
     visible: false
@@ -53,24 +60,63 @@ Rectangle {
         event.accepted = true
     }
 
-    component Slide: Image {
+    component Slide: Item {
         id: slide
         property int slideIndex: -1
+        property string video: ""
+        property alias clipItem: clip.item // the video's, when it plays: its `player`
         anchors.fill: parent
-        fillMode: Image.PreserveAspectFit
-        asynchronous: true
         opacity: 0
         function showSlide(i) {
             slideIndex = i
-            source = show.sources[i] || ""
+            picture.source = show.imageOf(i)
+            video = show.videoOf(i)
             z = 1
             other.z = 0
+            clip.sourceComponent = null // a new player for each video
+            clip.sourceComponent = video !== "" ? clipComponent : null
             fadeIn.restart()
-            zoom.from = i % 2 ? 1.08 : 1.0
-            zoom.to = i % 2 ? 1.0 : 1.08
-            zoom.restart()
+            scale = 1
+            if (video === "") {
+                zoom.from = i % 2 ? 1.08 : 1.0
+                zoom.to = i % 2 ? 1.0 : 1.08
+                zoom.restart()
+            } else {
+                zoom.stop()
+            }
         }
         property Item other
+        Image {
+            id: picture
+            anchors.fill: parent
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+        }
+        // A video plays over its still, silent (no audio output), paused with the show.
+        Loader {
+            id: clip
+            anchors.fill: parent
+            active: show.visible && (slide.opacity > 0 || slide.z > 0)
+        }
+        Component {
+            id: clipComponent
+            Item {
+                property alias player: player
+                property bool started: false
+                readonly property bool paused: !show.playing
+                onPausedChanged: if (started) paused ? player.pause() : player.play()
+                // Qt 6.4's FFmpeg backend shows no frame of a source given while the player is made.
+                Component.onCompleted: Qt.callLater(() => { player.source = slide.video; player.play(); started = true })
+                MediaPlayer {
+                    id: player
+                    objectName: "slideVideo"
+                    videoOutput: out
+                    onMediaStatusChanged: if (mediaStatus === MediaPlayer.EndOfMedia && slide.z > 0
+                                                  && slide.slideIndex === show.index) show.step(1)
+                }
+                VideoOutput { id: out; anchors.fill: parent; fillMode: VideoOutput.PreserveAspectFit }
+            }
+        }
         NumberAnimation { id: fadeIn; target: slide; property: "opacity"; from: 0; to: 1; duration: show.fadeMs
             onFinished: slide.other.opacity = 0 }
         NumberAnimation { id: zoom; target: slide; property: "scale"; duration: show.photoMs + show.fadeMs
@@ -79,15 +125,19 @@ Rectangle {
     Slide { id: front; other: back }
     Slide { id: back; other: front }
 
+    property alias front: front
+    property alias back: back
     Timer {
         id: timer
-        interval: show.photoMs
+        interval: show.showingVideo ? show.clipMs : show.photoMs
         repeat: true
         running: show.visible && show.playing && show.sources.length > 1
         onTriggered: show.step(1)
     }
 
+    // Over the slides (a showing slide is raised to z 1).
     Label {
+        z: 2
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 24
@@ -98,6 +148,7 @@ Rectangle {
         styleColor: "#80000000"
     }
     Label {
+        z: 2
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 24
@@ -115,6 +166,7 @@ Rectangle {
         onAccepted: job.start(show.assetIds, show.title, selectedFolder)
     }
     Row {
+        z: 2
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.margins: 16
@@ -131,6 +183,7 @@ Rectangle {
         }
     }
     IconButton {
+        z: 2
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: 16

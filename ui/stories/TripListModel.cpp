@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 #include "CatalogWorker.h"
+#include "SlideshowSlides.h"
 #include "TimelineModel.h"
 
 #include "catalog/Catalog.h"
@@ -22,7 +23,7 @@ std::vector<TripListModel::Row> rowsOf(Catalog &catalog, const Stories &stories,
     std::vector<std::int64_t> covers;
     for (const Trip &t : stories.trips()) {
         covers.push_back(t.coverAssetId);
-        covers.insert(covers.end(), t.bestAssetIds.begin(), t.bestAssetIds.end());
+        covers.insert(covers.end(), t.reelAssetIds.begin(), t.reelAssetIds.end());
     }
     std::map<std::int64_t, TimelineEntry> coverEntries;
     catalog.read([&] {
@@ -41,15 +42,17 @@ std::vector<TripListModel::Row> rowsOf(Catalog &catalog, const Stories &stories,
                                        : QStringLiteral("%1 – %2").arg(locale.toString(t->start, QLocale::ShortFormat),
                                                                        locale.toString(t->end, QLocale::ShortFormat));
         row.itemCount = int(t->assetIds.size());
+        row.places = t->places.join(QStringLiteral(", "));
+        for (std::int64_t id : t->assetIds)
+            row.assetIds << qint64(id);
         row.hidden = t->hidden;
         row.albumId = t->albumId;
         if (const auto cover = coverEntries.find(t->coverAssetId); cover != coverEntries.end())
             row.cover = TimelineModel::thumbnailSource(cover->second, "grid");
-        for (std::int64_t id : t->bestAssetIds)
-            if (const auto entry = coverEntries.find(id); entry != coverEntries.end()) {
-                row.slides << TimelineModel::thumbnailSource(entry->second, "preview");
+        catalog.read([&] { row.slides = slideshowSlides(catalog, t->reelAssetIds, coverEntries); });
+        for (std::int64_t id : t->reelAssetIds)
+            if (coverEntries.count(id))
                 row.bestAssetIds << qint64(id);
-            }
         rows.push_back(std::move(row));
     }
     return rows;
@@ -70,7 +73,21 @@ QHash<int, QByteArray> TripListModel::roleNames() const
             {HiddenRole, "hidden"},
             {AlbumIdRole, "albumId"},
             {SlidesRole, "slides"},
-            {BestAssetIdsRole, "bestAssetIds"}};
+            {BestAssetIdsRole, "bestAssetIds"},
+            {PlacesRole, "places"},
+            {AssetIdsRole, "assetIds"}};
+}
+
+QVariantMap TripListModel::trip(const QString &key) const
+{
+    QVariantMap out;
+    for (int row = 0; row < int(m_rows.size()); ++row)
+        if (m_rows[std::size_t(row)].key == key) {
+            const QHash<int, QByteArray> roles = roleNames();
+            for (auto role = roles.begin(); role != roles.end(); ++role)
+                out.insert(QString::fromLatin1(role.value()), data(index(row), role.key()));
+        }
+    return out;
 }
 
 QVariant TripListModel::data(const QModelIndex &index, int role) const
@@ -88,6 +105,8 @@ QVariant TripListModel::data(const QModelIndex &index, int role) const
     case AlbumIdRole: return r.albumId;
     case SlidesRole: return r.slides;
     case BestAssetIdsRole: return r.bestAssetIds;
+    case PlacesRole: return r.places;
+    case AssetIdsRole: return r.assetIds;
     default: return {};
     }
 }
@@ -105,6 +124,7 @@ void TripListModel::connectServices(AppServices &services)
 {
     connect(&services, &AppServices::libraryChanged, this, &TripListModel::reload);
     connect(&services, &AppServices::placesChanged, this, &TripListModel::reload);
+    connect(&services, &AppServices::homesChanged, this, &TripListModel::reload);
     connect(&services, &AppServices::assetsRemoved, this, &TripListModel::reload);
 }
 

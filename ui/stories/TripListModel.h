@@ -30,14 +30,18 @@ public:
         HiddenRole,
         AlbumIdRole,
         SlidesRole,
-        BestAssetIdsRole
+        BestAssetIdsRole,
+        PlacesRole,
+        AssetIdsRole
     };
     Q_ENUM(Role)
 
     struct Row {
         QString key, title, dates, cover;
-        QStringList slides;        // screen-size thumbnails of its best photos, for the slideshow
-        QVariantList bestAssetIds; // the same photos
+        QString places;            // "Rome, Florence, Venice"
+        QVariantList assetIds;     // all its photos and videos
+        QVariantList slides;       // its best photos and a few videos, for the slideshow (slideshowSlides)
+        QVariantList bestAssetIds; // the same assets (Trip::reelAssetIds), for "Export as video"
         int itemCount = 0;
         bool hidden = false;
         qint64 albumId = 0;
@@ -53,6 +57,8 @@ public:
     void setShowHidden(bool show);
 
     Q_INVOKABLE void reload();
+    // The trip as a row's roles by name ({key, title, dates, places, itemCount, ...}); empty: no such trip.
+    Q_INVOKABLE QVariantMap trip(const QString &key) const;
     Q_INVOKABLE void rename(const QString &key, const QString &title);
     Q_INVOKABLE void setHidden(const QString &key, bool hidden);
     Q_INVOKABLE void merge(const QString &keyA, const QString &keyB);

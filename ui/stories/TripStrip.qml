@@ -5,15 +5,18 @@ import Tintype
 
 // The Albums page's "Trips" heading: the trips found in the library (days away
 // from home), newest first, as a row of cards (cover, title, dates, count).
-// A card opens the trip as an album (made on first open); its menu plays its
+// A card opens the trip on its own (openTrip: TripView); its menu plays its
 // best photos as a slideshow, renames, hides or shows, merges with the trip
-// before it. Hidden only when there are none.
+// before it, opens it as an album (made on first open). Hidden only when there
+// are none.
 ColumnLayout {
     id: strip
     required property AppServices services
     property bool active: true
     property alias trips: tripList
     signal openAlbum(var albumId, string name)
+    signal openTrip(string key)
+    property bool openingAlbum: false // "Open as album": open it once made ("Save as album" stays)
     signal playSlideshow(var slides, string title, var assetIds)
     visible: tripList.count > 0 || tripList.showHidden
     spacing: 4
@@ -21,7 +24,11 @@ ColumnLayout {
     TripListModel {
         id: tripList
         services: strip.active ? strip.services : null
-        onAlbumReady: (albumId, name) => strip.openAlbum(albumId, name)
+        onAlbumReady: (albumId, name) => {
+            if (!strip.openingAlbum) return
+            strip.openingAlbum = false
+            strip.openAlbum(albumId, name)
+        }
     }
 
     RowLayout {
@@ -69,7 +76,7 @@ ColumnLayout {
             opacity: hidden ? 0.5 : 1
             Accessible.name: title
             background: Rectangle { color: "transparent" }
-            onClicked: tripList.toAlbum(key)
+            onClicked: strip.openTrip(key)
             contentItem: ColumnLayout {
                 spacing: 2
                 Rectangle {
@@ -134,7 +141,7 @@ ColumnLayout {
                 }
                 MenuItem {
                     text: qsTr("Open as album")
-                    onTriggered: tripList.toAlbum(card.key)
+                    onTriggered: { strip.openingAlbum = true; tripList.toAlbum(card.key) }
                 }
             }
         }

@@ -17,6 +17,7 @@ extern "C" {
 #include <tiffio.h>
 
 #include <cmath>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -227,6 +228,19 @@ DemoExtrasWritten writeDemoExtras(const QString &out, const std::vector<Shot> &s
                      local.toString(QStringLiteral("yyyy:MM:dd HH:mm:ss")), shot.orientation);
             ++written.rawFiles;
         }
+    }
+
+    // A video on each trip, half way through it, two minutes after a photo.
+    std::map<int, std::vector<const Shot *>> tripShots;
+    for (const Shot &shot : shots)
+        if (shot.trip >= 0)
+            tripShots[shot.trip].push_back(&shot);
+    for (const auto &[trip, taken] : tripShots) {
+        const Shot &shot = *taken[taken.size() / 2];
+        const QString folder = shot.relativePath.left(shot.relativePath.lastIndexOf(QLatin1Char('/')));
+        writeLiveClip(QStringLiteral("%1/%2/MVI_%3.MP4").arg(out, folder).arg(trip + 1, 4, 10, QLatin1Char('0')),
+                      decodeBase(bases[size_t(shot.baseImageIndex)]), shot.utcSecondsSinceEpoch() + 120);
+        ++written.tripVideos;
     }
 
     // Copies as a messenger keeps them: smaller, recompressed, no metadata.

@@ -13,12 +13,14 @@ namespace tintype::bench {
 // What a demo library has beside the camera JPEGs, so a newcomer sees each of
 // Tintype's groupings: Live Photos (an iPhone JPEG with its short clip, IMG_1.JPG
 // + IMG_1.MOV), RAW+JPEG pairs (DSC_1.JPG + DSC_1.DNG), and smaller copies as a
-// messenger keeps them ("WhatsApp Images", near duplicates). Throws
+// messenger keeps them ("WhatsApp Images", near duplicates), and a video on
+// each trip, without a position (it joins its trip by time). Throws
 // std::runtime_error when a file cannot be written.
 struct DemoExtrasWritten {
     int liveClips = 0;
     int rawFiles = 0;
     int messengerCopies = 0;
+    int tripVideos = 0; // a clip of its own (MVI_….MP4) in the middle of each trip (Shot::trip)
 };
 DemoExtrasWritten writeDemoExtras(const QString &out, const std::vector<Shot> &shots,
                                   const std::vector<SyntheticPhoto> &bases);

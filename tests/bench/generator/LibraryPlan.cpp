@@ -83,43 +83,104 @@ Shot makeShot(Random &rng, const CameraModel &camera, int cameraIndex, const Pla
 }
 } // namespace
 
-std::vector<Shot> planDemoLibrary(int count, uint64_t seed, int baseImageCount)
+std::vector<Shot> planDemoLibrary(int count, uint64_t seed, int baseImageCount, QDate today)
 {
     Random rng(seed);
     const auto &cameras = cameraModels();
-    std::vector<Shot> shots;
-    const int outings = std::max(1, count / 5);
+    const int phoneIndex = int(cameras.size()) - 1;
     std::vector<int> fileNumbers(cameras.size(), 0);
     for (auto &n : fileNumbers)
         n = rng.between(1, 9000);
-    for (int e = 0; e < outings && int(shots.size()) < count; ++e) {
-        // Spread over four years, a different season each time.
-        const QDate date = QDate(2021, 1, 10).addDays(e * 1400 / outings + rng.between(0, 20));
-        // Every third outing on the phone (its Live Photos), the others on any camera.
-        const int phoneIndex = int(cameras.size()) - 1;
+    std::vector<Shot> shots;
+    int outing = 0; // each its own pictures, every third on the phone (its Live Photos)
+    // `photos` photos on `date` in `place` (spread `spread` degrees), from `hour` on.
+    auto addDay = [&](QDate date, const Place &place, double spread, int photos, int hour, int trip) {
         const int drawn = rng.between(0, int(cameras.size()) - 1);
-        const int cameraIndex = e % 3 == 1 ? phoneIndex : drawn;
+        const int cameraIndex = outing % 3 == 1 ? phoneIndex : drawn;
         const CameraModel &camera = cameras[size_t(cameraIndex)];
-        const Place &place = kPlaces[size_t(e % int(kPlaces.size()))];
-        const int inOuting =
-            e + 1 == outings ? count - int(shots.size()) : std::min(count - int(shots.size()), rng.between(3, 7));
-        int seconds = rng.between(9 * 3600, 16 * 3600);
-        for (int i = 0; i < inOuting; ++i) {
+        int seconds = hour * 3600 + rng.between(0, 3600);
+        for (int i = 0; i < photos; ++i) {
             Shot s = makeShot(rng, camera, cameraIndex, place, date);
             fileNumbers[size_t(cameraIndex)] = fileNumbers[size_t(cameraIndex)] % 9999 + 1;
             s.relativePath = QStringLiteral("%1/%2/").arg(date.year()).arg(date.toString(Qt::ISODate)) +
                              QString::fromLatin1(camera.filePrefix) +
                              QStringLiteral("%1.JPG").arg(fileNumbers[size_t(cameraIndex)], 4, 10, QLatin1Char('0'));
-            seconds += rng.between(30, 900);
+            seconds += rng.between(300, 2400);
             s.secondsOfDay = std::min(seconds, 86399);
-            s.baseImageIndex = (int(shots.size()) + e) % baseImageCount;
+            s.baseImageIndex = (int(shots.size()) + outing) % baseImageCount;
             s.hasGps = true;
-            s.latitude = place.lat + rng.uniform(-0.02, 0.02);
-            s.longitude = place.lon + rng.uniform(-0.02, 0.02);
+            s.latitude = place.lat + rng.uniform(-spread, spread);
+            s.longitude = place.lon + rng.uniform(-spread, spread);
             s.altitude = std::max(0.0, place.alt + rng.uniform(-5, 40));
+            s.trip = trip;
             shots.push_back(s);
         }
+        ++outing;
+    };
+
+    // Home: Berlin, the whole time. Trips: a third of the photos, three or four a day.
+    const Place berlin = kPlaces[9], paris = kPlaces[0], rome = kPlaces[7], tokyo = kPlaces[3];
+    const Place florence{43.7696, 11.2558, 50, 60};
+    struct Stop {
+        const Place *place;
+        int days;
+    };
+    struct TripPlan {
+        QDate start;
+        std::vector<Stop> stops;
+    };
+    std::vector<TripPlan> trips = {
+        {today.addYears(-1).addDays(-1), {{&paris, 4}}},
+        {today.addYears(-2).addDays(100), {{&rome, 3}, {&florence, 3}}},
+        {today.addDays(-200), {{&tokyo, 5}}},
+    };
+    trips.resize(size_t(std::clamp(count / 40, 1, 3))); // a small demo: fewer trips, home still the most nights
+    const int tripPhotos = std::max(6, count / 3);
+    const int perTripDay = std::clamp(tripPhotos / 15, 2, 4);
+    const QDate first = today.addDays(-std::clamp(count * 9, 400, 1095)), last = today.addDays(-5);
+    std::vector<std::pair<QDate, int>> days; // (date, trip or -1), in time order
+    for (std::size_t t = 0; t < trips.size(); ++t) {
+        QDate d = trips[t].start;
+        for (const Stop &stop : trips[t].stops)
+            for (int i = 0; i < stop.days; ++i, d = d.addDays(1))
+                days.emplace_back(d, int(t));
     }
+    const int homePhotos = std::max(3, count - int(days.size()) * perTripDay);
+    // A day at home every few weeks (two photos, on average), and the days two years and a
+    // year before today (three each: "2 years ago", "1 year ago").
+    const int homeDays = std::max(2, homePhotos / 2 - 2);
+    std::vector<QDate> home = {today.addYears(-2).addDays(1), today.addYears(-1).addDays(-3)};
+    for (int i = 0; i < homeDays; ++i)
+        home.push_back(first.addDays(qint64(i) * first.daysTo(last) / std::max(1, homeDays - 1) + rng.between(0, 3)));
+    for (const QDate &d : home) {
+        const bool onTrip = std::any_of(days.begin(), days.end(), [&](const auto &day) { return day.first == d; });
+        if (!onTrip)
+            days.emplace_back(d, -1);
+    }
+    std::stable_sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    int homeLeft = homePhotos;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        const auto &[date, trip] = days[i];
+        if (trip >= 0) {
+            std::size_t dayOfTrip = 0;
+            for (std::size_t j = 0; j < i; ++j)
+                dayOfTrip += days[j].second == trip ? 1 : 0;
+            const Place *place = nullptr;
+            for (std::size_t day = 0; const Stop &stop : trips[size_t(trip)].stops)
+                if (!place && dayOfTrip < (day += size_t(stop.days)))
+                    place = stop.place;
+            addDay(date, *place, 0.03, perTripDay, 9, trip);
+            continue;
+        }
+        const bool memoryDay = date == home[0] || date == home[1];
+        const int photos = memoryDay ? 3 : std::clamp(std::min(rng.between(1, 3), homeLeft - 2), 1, 3);
+        addDay(date, berlin, 0.04, photos, 10, -1);
+        homeLeft -= photos;
+    }
+    // What is left of `count`: one more day at home, yesterday.
+    if (int(shots.size()) < count)
+        addDay(today.addDays(-1), berlin, 0.04, count - int(shots.size()), 8, -1);
     return shots;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <cstdint>
@@ -41,6 +42,7 @@ struct Shot {
     int exposureBiasThirds;
     bool flashFired;
     uint32_t serial;
+    int trip = -1; // the demo's trip it was taken on (planDemoLibrary); -1: at home or not the demo
     qint64 utcSecondsSinceEpoch() const;
 };
 
@@ -49,9 +51,12 @@ const std::vector<CameraModel> &cameraModels();
 // A deterministic library of `count` shots spread over day folders
 // (YYYY/YYYY-MM-DD, 100-300 files each) and about fifteen years.
 std::vector<Shot> planLibrary(int count, uint64_t seed, int baseImageCount);
-// A small library a newcomer can see Tintype's views on: short outings of a
-// few photos each over four years and every season, in cities of several
-// countries, each outing with its own pictures.
-std::vector<Shot> planDemoLibrary(int count, uint64_t seed, int baseImageCount);
+// A small library a newcomer can see Tintype's views on: three years at home
+// in Berlin (a day out every few weeks, a photo or a few, every season) and
+// three trips away (Paris; Rome and Florence; Tokyo, nine hours ahead), so
+// trips and memories show: the Paris trip began a year before `today` (its
+// anniversary and "1 year ago"), a day at home two years before. Each outing
+// has its own pictures.
+std::vector<Shot> planDemoLibrary(int count, uint64_t seed, int baseImageCount, QDate today);
 
 } // namespace tintype::bench

@@ -36,7 +36,7 @@ struct Options {
     double megapixels = 12.0;
     int quality = 92;
     int bases = 8;
-    bool demo = false; // a newcomer's demo: outings over years and places, a few shared copies
+    bool demo = false; // a newcomer's demo: a home town and trips away, a few shared copies
 };
 
 [[noreturn]] void fail(const QString &message)
@@ -61,11 +61,11 @@ Options parseOptions(const QCoreApplication &app)
         {QStringLiteral("quality"), QStringLiteral("JPEG quality of the base images (default 92)."),
          QStringLiteral("Q")},
         {QStringLiteral("bases"), QStringLiteral("Distinct base images to encode (default 8)."), QStringLiteral("N")},
-        {QStringLiteral("demo"),
-         QStringLiteral("A demo library: outings of a few photos over four years in several "
-                        "countries, each with its own pictures, a few Live Photos (JPEG + clip) "
-                        "and RAW+JPEG pairs, and smaller copies as a messenger saves "
-                        "them (near duplicates).")},
+        {QStringLiteral("demo"), QStringLiteral("A demo library: three years of days at home in Berlin and three trips "
+                                                "away (Paris a year before today, Rome and Florence, Tokyo; a video on "
+                                                "each), a few Live Photos (JPEG + clip) "
+                                                "and RAW+JPEG pairs, and smaller copies as a messenger saves "
+                                                "them (near duplicates).")},
     });
     parser.process(app);
 
@@ -171,8 +171,8 @@ int main(int argc, char **argv)
                  average / 1e6);
     checkDiskSpace(out, average * o.count);
 
-    const std::vector<Shot> shots =
-        o.demo ? planDemoLibrary(o.count, o.seed, o.bases) : planLibrary(o.count, o.seed, o.bases);
+    const std::vector<Shot> shots = o.demo ? planDemoLibrary(o.count, o.seed, o.bases, QDate::currentDate())
+                                           : planLibrary(o.count, o.seed, o.bases);
     const auto &cameras = cameraModels();
     QString lastFolder;
     double written = 0;
@@ -208,8 +208,10 @@ int main(int argc, char **argv)
     if (o.demo) {
         try {
             const DemoExtrasWritten extras = writeDemoExtras(out, shots, bases);
-            std::fprintf(stderr, "\ndemo: %d Live Photo clips, %d RAW files beside their JPEGs, %d messenger copies",
-                         extras.liveClips, extras.rawFiles, extras.messengerCopies);
+            std::fprintf(stderr,
+                         "\ndemo: %d Live Photo clips, %d RAW files beside their JPEGs, %d messenger copies, "
+                         "%d trip videos",
+                         extras.liveClips, extras.rawFiles, extras.messengerCopies, extras.tripVideos);
         } catch (const std::exception &e) {
             fail(QString::fromLocal8Bit(e.what()));
         }
