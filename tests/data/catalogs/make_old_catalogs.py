@@ -45,6 +45,7 @@ COMMITS = {
     18: "a1e9b4f",  # root.inbox, asset.inbox_new (merge of live)
     19: "fd2526e",  # asset.user_latitude/longitude (merge of map)
     20: "906db57",  # trip_choice, memory_dismissal (merge of stories)
+    21: "30ceaa9",  # asset_text refilled from asset_text_source, letters folded (merge of search2)
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
