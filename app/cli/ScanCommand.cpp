@@ -3,6 +3,7 @@
 #include "TerminalProgress.h"
 
 #include "catalog/Catalog.h"
+#include "common/WorkerProcess.h"
 #include "library/LibraryUpdate.h"
 #include "places/PlaceStage.h"
 
@@ -64,6 +65,7 @@ void printReport(const ScanReport &r, bool verbose)
 int runScan(Catalog &catalog, const QStringList &args)
 {
     LibraryUpdate::Options options;
+    options.scan.workerPath = WorkerProcess::findWorker(); // a parser that crashes costs one file
     bool verbose = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];

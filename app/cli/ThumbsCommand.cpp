@@ -8,6 +8,7 @@
 #include "catalog/FileRepository.h"
 #include "catalog/ThumbnailSources.h"
 #include "common/NativePath.h"
+#include "common/WorkerProcess.h"
 #include "thumbs/ThumbnailCache.h"
 #include "thumbs/ThumbnailScheduler.h"
 #include "thumbs/Thumbnailer.h"
@@ -69,6 +70,7 @@ int runThumbs(Catalog &catalog, const QStringList &args)
     bool wasInterrupted = false;
     {
         ThumbnailScheduler scheduler(cache, jobs);
+        scheduler.setWorker(WorkerProcess::findWorker()); // a crashing decoder costs one file
         scheduler.setDamageListener([&](const ThumbnailRequest &request, const QString &damage) {
             std::lock_guard lock(failuresMutex);
             damaged.emplace_back(request, damage);

@@ -7,6 +7,7 @@
 
 #include "catalog/Catalog.h"
 #include "common/NativePath.h"
+#include "common/WorkerProcess.h"
 #include "library/Library.h"
 #include "library/LibraryUpdate.h"
 #include "library/LiveFolders.h"
@@ -85,6 +86,7 @@ int runWatch(Catalog &catalog, const QStringList &args)
     auto update = [&](const std::shared_ptr<const ScanScope> &scope) {
         LibraryUpdate::Options updateOptions;
         updateOptions.scan.scope = scope;
+        updateOptions.scan.workerPath = WorkerProcess::findWorker();
         LibraryUpdate run(catalog, updateOptions);
         run.addStage(places);
         LibraryUpdate::Observer observer;

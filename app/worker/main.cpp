@@ -1,10 +1,19 @@
-// tintype-worker: decodes untrusted files for the app and the CLI in a process
+// tintype-worker: parses untrusted files for the app and the CLI in a process
 // of its own, so that a decoder that crashes or hangs on a file (exiv2,
 // LibRaw, libheif, FFmpeg keep shipping such bugs) takes down only this
-// process: WorkerThumbnailer sees it die or time out, gives the file its
-// reason and starts another. Requests on stdin, answers on stdout
-// (protocol in core/thumbs/WorkerThumbnailer.cpp).
+// process: common/WorkerProcess sees it die or time out, gives the file its
+// reason and starts another. Requests on stdin, answers on stdout, framed as
+// WorkerProcess::frame says:
+//   THUMB [grid 0 | preview 1, quarter turns, path, edit stack, edit fingerprint]
+//         -> OK [JPEG, damage]             (core/thumbs/WorkerThumbnailer)
+//   META  [path, option flags] -> OK [metadatastream bytes]
+//                                          (core/metadata/WorkerMetadataReader)
+//   any   -> ERR [reason]
+#include "common/NativePath.h"
+#include "common/WorkerProcess.h"
 #include "metadata/MetadataReader.h"
+#include "metadata/MetadataStream.h"
+#include "metadata/WorkerMetadataReader.h"
 #include "thumbs/Thumbnailer.h"
 
 #include <QByteArray>
@@ -12,19 +21,46 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <string>
 #include <thread>
+
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 using namespace tintype;
 
 namespace {
-bool readExactly(char *into, std::size_t size) { return std::fread(into, 1, size, stdin) == size; }
+// Answers go to a private copy of stdout; what a library prints goes to stderr
+// and cannot corrupt the protocol.
+FILE *answers = stdout;
 
-void answer(const char *kind, const QByteArray &bytes)
+void answer(const QByteArray &kind, const QList<QByteArray> &blobs)
 {
-    std::fprintf(stdout, "%s %lld\n", kind, static_cast<long long>(bytes.size()));
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    const QByteArray message = WorkerProcess::frame(kind, blobs);
+    std::fwrite(message.constData(), 1, std::size_t(message.size()), answers);
+    std::fflush(answers);
+}
+
+// One request: false at the end of input or when it is not one of ours.
+bool readRequest(QByteArray *kind, QList<QByteArray> *blobs)
+{
+    char line[512];
+    if (!std::fgets(line, sizeof line, stdin))
+        return false;
+    QList<qsizetype> lengths;
+    if (!WorkerProcess::parseHeader(QByteArray(line), kind, &lengths))
+        return false;
+    blobs->clear();
+    for (const qsizetype length : lengths) {
+        QByteArray blob(length, Qt::Uninitialized);
+        if (std::fread(blob.data(), 1, std::size_t(length), stdin) != std::size_t(length))
+            return false;
+        blobs->append(blob);
+    }
+    return true;
 }
 
 #ifdef TINTYPE_TEST_HOOKS
@@ -40,31 +76,57 @@ void testHooks(const QByteArray &path)
             std::this_thread::sleep_for(std::chrono::seconds(1));
 }
 #endif
+
+void thumbnail(const QList<QByteArray> &in)
+{
+    if (in.size() != 5)
+        return answer("ERR", {"bad request"});
+    QString damage;
+    const ThumbnailEdit edit{in[3], in[4], in[1].toInt()};
+    const auto made = Thumbnailer::make(nativepath::fromBytes(in[2]),
+                                        in[0] == "1" ? ThumbnailSize::Preview : ThumbnailSize::Grid, edit, &damage);
+    if (made)
+        answer("OK", {made.value(), damage.toUtf8()});
+    else
+        answer("ERR", {made.error().toUtf8()});
+}
+
+void metadata(const QList<QByteArray> &in)
+{
+    if (in.size() != 2)
+        return answer("ERR", {"bad request"});
+    const auto read = MetadataReader::read(nativepath::fromBytes(in[0]), WorkerMetadataReader::options(in[1]));
+    if (read)
+        answer("OK", {metadatastream::write(read.value())});
+    else
+        answer("ERR", {read.error().toUtf8()});
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    _setmode(_fileno(stdin), _O_BINARY);
+    _setmode(_fileno(stdout), _O_BINARY);
+#else
+    if (const int copy = dup(STDOUT_FILENO); copy >= 0 && dup2(STDERR_FILENO, STDOUT_FILENO) >= 0)
+        if (FILE *file = fdopen(copy, "wb"))
+            answers = file;
+#endif
     QCoreApplication app(argc, argv);
     MetadataReader::initialize();
-    char line[64];
-    // "THUMB <size 0|1> <path length>\n<path bytes>"
-    while (std::fgets(line, sizeof line, stdin)) {
-        int size = 0;
-        long long length = 0;
-        if (std::sscanf(line, "THUMB %d %lld", &size, &length) != 2 || length < 0 || length > 65536)
-            return 2; // not our client: leave
-        QByteArray path(qsizetype(length), Qt::Uninitialized);
-        if (!readExactly(path.data(), std::size_t(length)))
-            return 2;
+    QByteArray kind;
+    QList<QByteArray> blobs;
+    while (readRequest(&kind, &blobs)) {
 #ifdef TINTYPE_TEST_HOOKS
-        testHooks(path);
+        testHooks(kind == "THUMB" ? blobs.value(2) : blobs.value(0));
 #endif
-        const auto made = Thumbnailer::make(std::filesystem::path(path.toStdString()),
-                                            size == 1 ? ThumbnailSize::Preview : ThumbnailSize::Grid);
-        if (made)
-            answer("OK", made.value());
+        if (kind == "THUMB")
+            thumbnail(blobs);
+        else if (kind == "META")
+            metadata(blobs);
         else
-            answer("ERR", made.error().toUtf8());
+            return 2; // not our client: leave
     }
     return 0;
 }

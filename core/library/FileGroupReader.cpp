@@ -5,6 +5,7 @@
 #include "library/FileHasher.h"
 #include "metadata/MediaFormat.h"
 #include "metadata/MetadataReader.h"
+#include "metadata/WorkerMetadataReader.h"
 
 #include <QCoreApplication>
 
@@ -49,9 +50,20 @@ void fillMissing(MediaMetadata &into, const MediaMetadata &from)
     fill(into.title, from.title);
     fill(into.description, from.description);
 }
+
+Result<MediaMetadata> readMetadata(const std::filesystem::path &path, const MetadataReader::Options &options,
+                                   WorkerMetadataReader *worker)
+{
+    if (!worker)
+        return MetadataReader::read(path, options);
+    auto read = worker->read(path, options);
+    if (!read && worker->startFailed()) // no worker to be had: read here rather than fail the file
+        return MetadataReader::read(path, options);
+    return read;
+}
 } // namespace
 
-FileGroupReader::Output FileGroupReader::read(const Input &input)
+FileGroupReader::Output FileGroupReader::read(const Input &input, WorkerMetadataReader *worker)
 {
     Output out;
     std::vector<std::optional<MediaMetadata>> metadata(input.files.size());
@@ -75,7 +87,7 @@ FileGroupReader::Output FileGroupReader::read(const Input &input)
         if (r.error.isEmpty() && r.kind != MediaKind::Sidecar) {
             if (entry.size == 0) {
                 r.error = QCoreApplication::translate("FileGroupReader", "empty file (0 bytes)");
-            } else if (auto m = MetadataReader::read(path, options)) {
+            } else if (auto m = readMetadata(path, options, worker)) {
                 r.kind = m->kind == MediaKind::Unknown ? r.kind : m->kind;
                 r.warnings = m->warnings;
                 r.damage = m->damage;

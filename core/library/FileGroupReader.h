@@ -9,6 +9,8 @@
 
 namespace tintype {
 
+class WorkerMetadataReader;
+
 // Reads the files of one folder that share a stem (IMG_1.JPG, IMG_1.CR2,
 // IMG_1.xmp, ...): metadata and fingerprint of each, how they form assets,
 // and each asset's merged metadata. Pure function of the files on disk; runs
@@ -37,7 +39,8 @@ struct FileGroupReader {
         std::vector<AssetPlan> assets;
     };
 
-    static Output read(const Input &input);
+    // With `worker`, metadata is read in its process (a crash there is that file's error).
+    static Output read(const Input &input, WorkerMetadataReader *worker = nullptr);
 };
 
 } // namespace tintype

@@ -8,6 +8,7 @@
 #include "library/CatalogUpdater.h"
 #include "library/Library.h"
 #include "library/ScanScope.h"
+#include "metadata/WorkerMetadataReader.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -17,10 +18,26 @@
 
 #include <iterator>
 #include <map>
+#include <memory>
 
 namespace tintype {
 
 namespace {
+// This reading thread's worker process (Options::workerPath): it lives as long
+// as the thread, which ends with the scan's pool; null when reading in-process.
+WorkerMetadataReader *threadWorker(const QString &workerPath, int timeoutMs)
+{
+    thread_local std::unique_ptr<WorkerMetadataReader> worker;
+    thread_local std::pair<QString, int> startedWith;
+    if (workerPath.isEmpty())
+        return nullptr;
+    if (!worker || startedWith != std::pair(workerPath, timeoutMs)) {
+        worker = std::make_unique<WorkerMetadataReader>(WorkerProcess::Options{workerPath, timeoutMs});
+        startedWith = {workerPath, timeoutMs};
+    }
+    return worker.get();
+}
+
 struct Work {
     std::int64_t rootId;
     FileGroupReader::Input input;
@@ -150,8 +167,9 @@ ScanReport Scanner::run(const std::vector<RootRecord> &roots, const std::functio
         std::vector<Work> slice(
             std::make_move_iterator(work.begin() + std::ptrdiff_t(from)),
             std::make_move_iterator(work.begin() + std::ptrdiff_t(qMin(work.size(), from + batch))));
-        return QtConcurrent::mapped(&pool, std::move(slice), [](const Work &w) {
-            return std::make_pair(w.rootId, FileGroupReader::read(w.input));
+        return QtConcurrent::mapped(&pool, std::move(slice), [this](const Work &w) {
+            return std::make_pair(w.rootId, FileGroupReader::read(w.input, threadWorker(m_options.workerPath,
+                                                                                        m_options.workerTimeoutMs)));
         });
     };
     QFuture<std::pair<std::int64_t, FileGroupReader::Output>> next;

@@ -59,6 +59,11 @@ public:
         int batchSize = 200; // file groups per transaction
         // Only these folders (live folders: what changed); null: every online root.
         std::shared_ptr<const ScanScope> scope;
+        // Read metadata in tintype-worker processes (WorkerProcess::findWorker),
+        // one per thread, so a parser that crashes or hangs on a file costs only
+        // that file; empty: in this process.
+        QString workerPath;
+        int workerTimeoutMs = 20000; // per file
     };
     explicit Scanner(Catalog &catalog);
     Scanner(Catalog &catalog, Options options);

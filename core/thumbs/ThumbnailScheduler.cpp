@@ -2,8 +2,12 @@
 
 #include "thumbs/ThumbnailCache.h"
 #include "thumbs/Thumbnailer.h"
+#include "thumbs/WorkerThumbnailer.h"
 
 #include <QCoreApplication>
+
+#include <chrono>
+#include <optional>
 
 namespace tintype {
 
@@ -108,9 +112,16 @@ void ThumbnailScheduler::waitForDone()
 
 void ThumbnailScheduler::work()
 {
+    // This thread's decoding process (setWorker); stopped after a while without work.
+    std::optional<WorkerThumbnailer> worker;
+    constexpr auto kWorkerIdle = std::chrono::seconds(30);
     for (;;) {
         std::unique_lock lock(m_mutex);
-        m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+        if (!m_wake.wait_for(lock, kWorkerIdle, [this] { return m_stopping || !m_queue.empty(); })) {
+            lock.unlock();
+            worker.reset();
+            continue;
+        }
         if (m_queue.empty())
             return; // stopping
         auto node = m_queue.extract(m_queue.begin());
@@ -119,8 +130,10 @@ void ThumbnailScheduler::work()
         ++m_running;
         lock.unlock();
 
+        if (!m_workerPath.isEmpty() && !worker)
+            worker.emplace(WorkerProcess::Options{m_workerPath, m_workerTimeoutMs});
         const Job &job = node.mapped();
-        const ThumbnailOutcome outcome = run(job.request);
+        const ThumbnailOutcome outcome = run(job.request, worker ? &*worker : nullptr);
         if (m_damageListener && !outcome.damage.isEmpty())
             m_damageListener(job.request, outcome.damage);
         for (const Callback &cb : job.callbacks)
@@ -135,7 +148,7 @@ void ThumbnailScheduler::work()
     }
 }
 
-ThumbnailOutcome ThumbnailScheduler::run(const ThumbnailRequest &request)
+ThumbnailOutcome ThumbnailScheduler::run(const ThumbnailRequest &request, WorkerThumbnailer *worker)
 {
     const ThumbnailKey key = request.key();
     if (m_cache.contains(key))
@@ -143,7 +156,10 @@ ThumbnailOutcome ThumbnailScheduler::run(const ThumbnailRequest &request)
     if (auto known = m_cache.failure(key))
         return {ThumbnailOutcome::Kind::Failed, *known, {}, {}};
     QString damage;
-    auto jpeg = Thumbnailer::make(request.path, request.size, request.edit, &damage);
+    auto jpeg = worker ? worker->make(request.path, request.size, request.edit, &damage)
+                       : Thumbnailer::make(request.path, request.size, request.edit, &damage);
+    if (!jpeg && worker && worker->startFailed()) // no worker to be had: decode here rather than fail the file
+        jpeg = Thumbnailer::make(request.path, request.size, request.edit, &damage);
     if (!jpeg) {
         // Remembered unless the file is merely unreachable now (it may come back).
         const QString &e = jpeg.error();

@@ -16,6 +16,7 @@
 namespace tintype {
 
 class ThumbnailCache;
+class WorkerThumbnailer;
 
 // Which work comes first: what is on screen, then the photo being viewed,
 // then background generation of the whole library.
@@ -57,6 +58,16 @@ public:
 
     // Set before the first submit (not guarded by the queue's lock).
     void setDamageListener(DamageListener listener) { m_damageListener = std::move(listener); }
+    // Decode in tintype-worker processes (WorkerProcess::findWorker), one
+    // per thread, so a decoder that crashes or hangs on a file costs only that
+    // file (remembered as a failure with its reason, not retried); empty: in
+    // this process. Set before the first submit.
+    void setWorker(QString workerPath, int timeoutMs = 20000)
+    {
+        m_workerPath = std::move(workerPath);
+        m_workerTimeoutMs = timeoutMs;
+    }
+    bool usesWorkers() const { return !m_workerPath.isEmpty(); }
     std::uint64_t submit(ThumbnailRequest request, ThumbnailPriority priority, Callback done);
     // Drops a queued job (its callback gets Cancelled); false when it already ran or runs.
     bool cancel(std::uint64_t id);
@@ -73,10 +84,12 @@ private:
     };
     using Order = std::pair<int, std::uint64_t>; // (-priority, id): map order is run order
     void work();
-    ThumbnailOutcome run(const ThumbnailRequest &request);
+    ThumbnailOutcome run(const ThumbnailRequest &request, WorkerThumbnailer *worker);
 
     ThumbnailCache &m_cache;
     DamageListener m_damageListener;
+    QString m_workerPath;
+    int m_workerTimeoutMs = 20000;
     std::mutex m_mutex;
     std::condition_variable m_wake, m_idle;
     std::map<Order, Job> m_queue;

@@ -180,6 +180,9 @@ note "tintype-cli scan ${JOBS[*]} (rescan, nothing changed, x$REPEAT)"
 best_of rescan : "$CLI" --catalog "$CATALOG" scan "${JOBS[@]}"
 best_of startup : "$CLI" --catalog "$CATALOG" roots list # process start + catalog open, for the projection
 cli stats --json > "$LOGS/stats.json" 2>&1 || true
+# What the tintype-worker processes cost: the first scan with the parsers in the CLI's process.
+note "TINTYPE_WORKER=off tintype-cli scan --no-hash ${JOBS[*]} (parsers in the CLI's process, x$REPEAT)"
+best_of first-scan-inproc fresh_one env TINTYPE_WORKER=off "$CLI" --catalog "$ONE" scan --no-hash "${JOBS[@]}"
 # For a same-core comparison with the single-process peers: a first scan on one thread.
 note "tintype-cli scan --no-hash --jobs 1 (same-core reference, x$REPEAT)"
 best_of first-scan-1job fresh_one "$CLI" --catalog "$ONE" scan --no-hash --jobs 1
@@ -251,6 +254,12 @@ row() { printf "%-38s %-44s %-17s %s\n" "$1" "${2-}" "${3-}" "${4-}"; }
     row "measure" "result" "target" "status"
     row "first scan (scan --no-hash)" "$R_FIRST files/s ($T_FIRST s, $(cpu first-scan "$FILES") ms CPU/file)" \
         "" "$(runstatus first-scan)"
+    if [[ -f $LOGS/first-scan-inproc.time ]]; then
+        T_IN=$(fig first-scan-inproc wall_s)
+        row "  same, parsers in the CLI's process" "$(calc "%.0f" "$FILES / $T_IN") files/s ($T_IN s, $(cpu first-scan-inproc "$FILES") ms CPU/file)" "" \
+            "$(runstatus first-scan-inproc)"
+        row "  cost of the worker processes" "$(calc "%+.1f" "($T_FIRST / $T_IN - 1) * 100")% wall, $(calc "%+.1f" "($(cpu_s first-scan) / $(cpu_s first-scan-inproc) - 1) * 100")% CPU"
+    fi
     if [[ -f $LOGS/first-scan-1job.time ]]; then
         R_ONE=$(calc "%.0f" "$FILES / $(fig first-scan-1job wall_s)")
         row "  same, --jobs 1 (for reference)" "$R_ONE files/s ($(fig first-scan-1job wall_s) s)" "" \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Thumbnail benchmark: tintype-cli thumbs against vipsthumbnail on the same
-# generated 12 MP camera JPEGs, in one run; the djpeg -scale 1/8 decode floor,
+# generated 12 MP camera JPEGs, in one run (and tintype with its decoders in
+# its own process, TINTYPE_WORKER=off, to show what the worker processes cost); the djpeg -scale 1/8 decode floor,
 # on-screen latency under a background batch, cache bytes per photo and the
 # cache layout comparison (sharded files vs SQLite blobs). Not part of ctest.
 set -euo pipefail
@@ -77,7 +78,7 @@ CAT=(--catalog "$RUN/catalog.sqlite")
 
 min() { awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b < a) ? b : a }'; }
 PER=$(((N + JOBS - 1) / JOBS))
-T_TINTYPE="" T_VIPS="" C_TINTYPE="" C_VIPS=""
+T_TINTYPE="" T_VIPS="" C_TINTYPE="" C_VIPS="" T_INPROC="" C_INPROC=""
 for ((round = 1; round <= REPEAT; round++)); do
     echo "== round $round/$REPEAT: tintype-cli thumbs --jobs $JOBS (fresh cache)" >&2
     "$CLI" "${CAT[@]}" cache clear >/dev/null
@@ -85,6 +86,13 @@ for ((round = 1; round <= REPEAT; round++)); do
     grep -q "$N made, 0 reused, 0 failed" "$RUN/tintype.log" || die "tintype-cli thumbs: $(head -3 "$RUN/tintype.log")"
     T_TINTYPE=$(min "$T_TINTYPE" "$(secs "$RUN/tintype.time")")
     C_TINTYPE=$(min "$C_TINTYPE" "$(cpu "$RUN/tintype.time")")
+
+    echo "== round $round/$REPEAT: the same, decoders in the CLI's own process (TINTYPE_WORKER=off)" >&2
+    "$CLI" "${CAT[@]}" cache clear >/dev/null
+    TINTYPE_WORKER=off "$MEASURE" --out "$RUN/inproc.time" -- "$CLI" "${CAT[@]}" thumbs --jobs "$JOBS" >"$RUN/inproc.log"
+    grep -q "$N made, 0 reused, 0 failed" "$RUN/inproc.log" || die "in-process thumbs: $(head -3 "$RUN/inproc.log")"
+    T_INPROC=$(min "$T_INPROC" "$(secs "$RUN/inproc.time")")
+    C_INPROC=$(min "$C_INPROC" "$(cpu "$RUN/inproc.time")")
 
     echo "== round $round/$REPEAT: vipsthumbnail --size 400, $JOBS processes" >&2
     "$MEASURE" --out "$RUN/vips.time" -- bash -c \
@@ -119,13 +127,15 @@ awk -v n="$N" -v j="$JOBS" -v tt="$T_TINTYPE" -v tv="$T_VIPS" -v td="$T_DJPEG" -
     -v busy="$(val background_still_running "$LAT")" -v bdone="$(val background_done "$LAT")" -v btotal="$(val background_total "$LAT")" \
     -v fms="$(val files_ms_per_entry "$STORE")" -v fdisk="$(val files_disk_per_entry "$STORE")" \
     -v sms="$(val sqlite_ms_per_entry "$STORE")" -v sdisk="$(val sqlite_disk_per_entry "$STORE")" \
-    -v ld="$(cut -d' ' -f1 /proc/loadavg)" -v rep="$REPEAT" -v ct="$C_TINTYPE" -v cv="$C_VIPS" 'BEGIN {
+    -v ld="$(cut -d' ' -f1 /proc/loadavg)" -v rep="$REPEAT" -v ct="$C_TINTYPE" -v cv="$C_VIPS" \
+    -v ti="$T_INPROC" -v ci="$C_INPROC" 'BEGIN {
     rt = n / tt; rv = n / tv
     printf "thumbs benchmark: %d generated 12 MP JPEGs (%.2f / %.2f / %.2f MB min/median/max), %d jobs, best of %d, load %s\n", n, smin, smed, smax, j, rep, ld
     printf "%-44s %12s\n", "figure", "value"
     printf "%-44s %12.1f\n", "tintype-cli thumbs, grid thumbnails/s", rt
     printf "%-44s %12.1f\n", "vipsthumbnail --size 400 x" j " processes, /s", rv
     printf "%-44s %12.2fx  (target >= 1.3x: %s)\n", "ratio tintype / vipsthumbnail", rt / rv, (rt / rv >= 1.3 ? "met" : "NOT MET")
+    printf "%-44s %12.1f  (worker processes cost %+.1f%% wall, %+.1f%% CPU)\n", "same, decoders in the CLI's process, /s", n / ti, (tt / ti - 1) * 100, (ct / ci - 1) * 100
     printf "%-44s %12.1f\n", "tintype ms per file per core", tt * 1000 * j / n
     printf "%-44s %12.1f\n", "vipsthumbnail ms per file per core", tv * 1000 * j / n
     printf "%-44s %12.1f / %.1f  (ratio %.2fx; load-independent)\n", "CPU ms per file, tintype / vipsthumbnail", ct * 1000 / n, cv * 1000 / n, cv / ct

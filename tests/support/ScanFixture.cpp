@@ -35,9 +35,9 @@ std::int64_t ScanFixture::addRoot(const std::filesystem::path &folder)
     return root->id;
 }
 
-ScanReport ScanFixture::scan()
+ScanReport ScanFixture::scan(const Scanner::Options &options)
 {
-    Scanner scanner(*m_catalog);
+    Scanner scanner(*m_catalog, options);
     ScanReport report = scanner.run();
     if (!report.error.isEmpty())
         qWarning("scan error: %s", qPrintable(report.error));

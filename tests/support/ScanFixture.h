@@ -24,7 +24,7 @@ public:
     std::int64_t addRoot(const std::filesystem::path &folder);
     std::int64_t addRoot() { return addRoot(photos()); }
 
-    ScanReport scan();
+    ScanReport scan(const Scanner::Options &options = {});
     std::vector<FileRecord> files(); // every file row, by id
     std::int64_t assetCount();
     std::optional<AssetRecord> assetOf(const QByteArray &relPath);

@@ -6,6 +6,7 @@
 #include "LibrarySettings.h"
 
 #include "catalog/FileRepository.h"
+#include "common/WorkerProcess.h"
 #include "thumbs/ThumbnailCache.h"
 #include "thumbs/ThumbnailScheduler.h"
 
@@ -29,6 +30,9 @@ AppServices::AppServices(const QString &catalogPath, const std::filesystem::path
     m_actions = new AssetActions(this, this);
     m_work = new BackgroundWork(this, this);
     m_settings = new LibrarySettings(this, this);
+    // Thumbnails and previews are decoded in tintype-worker processes: a file
+    // that crashes a decoder costs that file, not the app.
+    m_scheduler->setWorker(WorkerProcess::findWorker());
     // Damage only the decoder saw (a thumbnail made, on screen or in the
     // background): noted in the catalog, then the grid's mark and the info
     // panel follow.

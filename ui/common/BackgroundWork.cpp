@@ -9,6 +9,7 @@
 #include "ThumbnailStage.h"
 
 #include "catalog/Catalog.h"
+#include "common/WorkerProcess.h"
 #include "library/LibraryUpdate.h"
 #include "places/PlaceStage.h"
 #include "thumbs/ThumbnailCache.h"
@@ -128,6 +129,7 @@ void BackgroundWork::run(std::shared_ptr<const ScanScope> scope)
         }
         LibraryUpdate::Options options;
         options.scan.scope = scope;
+        options.scan.workerPath = WorkerProcess::findWorker(); // a parser that crashes costs one file
         LibraryUpdate update(*catalog.value(), options);
         // A live batch has no thumbnail pass over the library: the timeline
         // asks for the new tiles' thumbnails as they appear.
