@@ -601,7 +601,7 @@ INSERT INTO asset_text (rowid, names, title, description, keywords)
 INSERT INTO asset_text (asset_text) VALUES ('optimize');
 CREATE INDEX file_by_asset_shown ON file(asset_id, status, role);
 DROP INDEX file_by_asset;
-
+)sql";
 // home_choice: the user's correction of where home was (core/stories
 // HomeTimeline), for the local days first_day..last_day (days since
 // 1970-01-01) of a period as it was found: another place (its position and
@@ -631,8 +631,7 @@ const std::vector<CatalogSchema::Migration> &CatalogSchema::migrations()
         {15, kBurstChoice},      {16, kThingSchema},
         {17, kSearchText},       {18, kLiveFolders},
         {19, kUserLocation},     {20, kStoriesSchema},
-        {21, kSearchTextFolded},
-        {22, kHomeChoice},
+        {21, kSearchTextFolded}, {22, kHomeChoice},
     };
     return all;
 }
