@@ -28,6 +28,25 @@ float iou(const float *a, const float *b)
     const float intersection = h * w;
     return intersection / (areaA + areaB - intersection);
 }
+
+// The heatmap cells inside a row's box (clipped to the map) scoring at least half
+// its peak: the network draws a real object's peak as a blob that grows with the
+// object (CenterNet's training targets are Gaussians sized by the box), while a
+// texture it mistakes for fur peaks in a few cells under a box as wide as the
+// picture (ThingThresholds::minimumPeakCells).
+int peakCells(const float *heat, int width, int height, const std::array<float, 6> &row, float stride)
+{
+    const int x1 = std::clamp(int(std::floor(row[0] / stride)), 0, width - 1);
+    const int y1 = std::clamp(int(std::floor(row[1] / stride)), 0, height - 1);
+    const int x2 = std::clamp(int(std::ceil(row[2] / stride)), x1 + 1, width);
+    const int y2 = std::clamp(int(std::ceil(row[3] / stride)), y1 + 1, height);
+    const float half = row[4] / 2;
+    int above = 0;
+    for (int y = y1; y < y2; ++y)
+        for (int x = x1; x < x2; ++x)
+            above += heat[y * width + x] >= half ? 1 : 0;
+    return above;
+}
 } // namespace
 
 Result<ThingDetectorNet> ThingDetectorNet::load(const QString &directory)
@@ -41,7 +60,9 @@ Result<ThingDetectorNet> ThingDetectorNet::load(const QString &directory)
     return net;
 }
 
-std::vector<ThingDetectorNet::Row> ThingDetectorNet::rows(const cv::Mat &rgb)
+std::vector<ThingDetectorNet::Row> ThingDetectorNet::rows(const cv::Mat &rgb) { return rows(rgb, nullptr); }
+
+std::vector<ThingDetectorNet::Row> ThingDetectorNet::rows(const cv::Mat &rgb, std::vector<int> *cells)
 {
     const std::vector<cv::Mat> outs =
         m_graph.run(tensorimage::toStretchedBlob(rgb, kInputSize, kInputSize, cv::Vec3f(0, 0, 0), 1.0F));
@@ -92,8 +113,15 @@ std::vector<ThingDetectorNet::Row> ThingDetectorNet::rows(const cv::Mat &rgb)
         const int c = peak.index % kClasses, pixel = peak.index / kClasses;
         const int y = pixel / width, x = pixel % width;
         const float cx = float(x) * m_stride, cy = float(y) * m_stride;
-        rows.push_back({cx - s[0 * plane + pixel], cy - s[1 * plane + pixel], cx + s[2 * plane + pixel],
-                        cy + s[3 * plane + pixel], peak.score, float(c)});
+        const Row row{cx - s[0 * plane + pixel],
+                      cy - s[1 * plane + pixel],
+                      cx + s[2 * plane + pixel],
+                      cy + s[3 * plane + pixel],
+                      peak.score,
+                      float(c)};
+        rows.push_back(row);
+        if (cells)
+            cells->push_back(peakCells(h + std::ptrdiff_t(c) * plane, width, height, row, m_stride));
     }
     return rows;
 }
@@ -101,7 +129,8 @@ std::vector<ThingDetectorNet::Row> ThingDetectorNet::rows(const cv::Mat &rgb)
 std::vector<ThingDetectorNet::Detection> ThingDetectorNet::detect(const cv::Mat &rgb, float minScore, int maxResults,
                                                                   float iouThreshold)
 {
-    const std::vector<Row> all = rows(rgb);
+    std::vector<int> cells;
+    const std::vector<Row> all = rows(rgb, &cells);
     // tf.image.nonMaxSuppression: candidates above the score threshold, best first;
     // one overlapping a kept box by IoU ≥ the threshold is dropped.
     std::vector<int> candidates;
@@ -124,7 +153,8 @@ std::vector<ThingDetectorNet::Detection> ThingDetectorNet::detect(const cv::Mat 
             continue;
         kept.push_back(box);
         const float x = r[0] / kInputSize, y = r[1] / kInputSize;
-        detections.push_back({int(r[5]), r[4], {x, y, r[2] / kInputSize - x, r[3] / kInputSize - y}});
+        detections.push_back(
+            {int(r[5]), r[4], {x, y, r[2] / kInputSize - x, r[3] / kInputSize - y}, cells[std::size_t(i)]});
     }
     return detections;
 }

@@ -30,6 +30,9 @@ public:
         // Relative to the image (0..1; may reach past its edges), as Human's boxRaw:
         // left, top, width, height.
         std::array<float, 4> box{};
+        // How broad the peak is: the heatmap cells inside the box whose score for
+        // this class reaches half the peak's (ours, not Human's; ThingThresholds).
+        int peakCells = 0;
     };
     // One row of the graph's `tower_0/detections`: x1, y1, x2, y2 in the 512×512
     // input, score, class index.
@@ -44,6 +47,9 @@ public:
     std::vector<Detection> detect(const cv::Mat &rgb, float minScore, int maxResults = 100, float iouThreshold = 0.4F);
 
 private:
+    // rows(), and for each its Detection::peakCells.
+    std::vector<Row> rows(const cv::Mat &rgb, std::vector<int> *cells);
+
     explicit ThingDetectorNet(TfjsGraph graph) : m_graph(std::move(graph)) {}
     TfjsGraph m_graph;
     float m_stride = 4;

@@ -43,7 +43,7 @@ std::vector<ThingFinder::Detection> ThingFinder::detectAll(const QImage &image, 
     QImage rgb;
     std::vector<Detection> all;
     for (const ThingDetectorNet::Detection &d : m_net->detect(rgbView(image, rgb), minScore, maxResults, iouThreshold))
-        all.push_back({d.classIndex, d.score, d.box});
+        all.push_back({d.classIndex, d.score, d.box, d.peakCells});
     return all;
 }
 
@@ -62,7 +62,7 @@ std::vector<FoundThing> ThingFinder::find(const QImage &image)
         if (d.classIndex < 0 || d.classIndex >= int(m_labels.size()))
             continue;
         const QString &label = m_labels[std::size_t(d.classIndex)];
-        if (d.score < ThingThresholds::minimumScore(label))
+        if (d.score < ThingThresholds::minimumScore(label) || d.peakCells < ThingThresholds::minimumPeakCells(label))
             continue;
         const QRectF box = QRectF(d.box[0], d.box[1], d.box[2], d.box[3]).intersected(QRectF(0, 0, 1, 1));
         if (box.isEmpty())

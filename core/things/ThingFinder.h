@@ -45,6 +45,7 @@ public:
         int classIndex = 0;
         float score = 0;
         std::array<float, 4> box{};
+        int peakCells = 0; // heatmap cells in the box at half the peak or more (ThingThresholds)
     };
     std::vector<Detection> detectAll(const QImage &image, float minScore, int maxResults, float iouThreshold);
     // The graph's raw `tower_0/detections` rows: x1, y1, x2, y2 (512×512 input), score, class.
