@@ -29,9 +29,10 @@ const char *const kUsage = R"(Usage: tintype-cli things [COMMAND]
   [--json]             the things found, each with its number of photos
   scan [--jobs N] [--originals]
                        find things in every photo without a pass of the current
-                       model (on its cached preview or grid thumbnail when there
-                       is one; --originals: always decode the files); Ctrl+C
-                       stops, run again to resume
+                       model (on its cached preview when there is one, else on
+                       the file at 512 px: a JPEG by DCT scaling, other formats
+                       on their grid thumbnail when there is one; --originals:
+                       always decode the files); Ctrl+C stops, run again to resume
   find WORD [--json]   the photos showing what WORD names ("dogs", "puppy", "bike"),
                        or of the kind it names ("screenshots", "selfie", "panorama")
   remove ASSET_ID LABEL

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -63,7 +64,43 @@ void onWorkers(int workers, std::size_t count, const std::atomic<bool> &cancel, 
     for (auto &t : threads)
         t.join();
 }
+// A JPEG by its name (what the decoder can reduce by DCT scaling while reading).
+bool isJpeg(const std::filesystem::path &file)
+{
+    const QString extension = QString::fromStdString(file.extension().string()).toLower();
+    return extension == QLatin1String(".jpg") || extension == QLatin1String(".jpeg") ||
+           extension == QLatin1String(".jpe");
+}
+
+// The cache's entry of this size, decoded at the detector's input size, when there is one.
+std::optional<DecodedImage> fromCache(const ThumbnailCache &cache, const QByteArray &fingerprint, ThumbnailSize size)
+{
+    const std::filesystem::path entry = cache.entryPath({fingerprint, size});
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(entry, error))
+        return std::nullopt;
+    auto decoded = ImageDecoder::decode({entry, kLongEdge});
+    if (!decoded)
+        return std::nullopt;
+    return std::move(decoded.value());
+}
 } // namespace
+
+Result<ThingScanJob::Input> ThingScanJob::input(const std::filesystem::path &file, const QByteArray &fingerprint,
+                                                const ThumbnailCache *cache)
+{
+    if (cache) {
+        if (auto preview = fromCache(*cache, fingerprint, ThumbnailSize::Preview))
+            return Input{std::move(*preview), true};
+        if (!isJpeg(file))
+            if (auto grid = fromCache(*cache, fingerprint, ThumbnailSize::Grid))
+                return Input{std::move(*grid), true};
+    }
+    auto decoded = ImageDecoder::decode({file, kLongEdge});
+    if (!decoded)
+        return Result<Input>::failure(decoded.error());
+    return Input{std::move(decoded.value()), false};
+}
 
 Result<ThingScanJob::Report> ThingScanJob::run(const std::function<void(const Progress &)> &progress,
                                                const std::atomic<bool> &cancel, const std::atomic<bool> *paused)
@@ -107,26 +144,13 @@ Result<ThingScanJob::Report> ThingScanJob::run(const std::function<void(const Pr
                 return;
             Outcome &o = outcomes[i];
             o.asset = batch[i];
-            Result<DecodedImage> decoded = Result<DecodedImage>::failure(QString());
-            // The 2048 px preview (made when the photo was opened) at 512 px, else the
-            // 400 px grid thumbnail the app's thumbnail stage made, else the original.
-            for (const ThumbnailSize size : {ThumbnailSize::Preview, ThumbnailSize::Grid}) {
-                if (!cache || o.fromPreview)
-                    break;
-                const std::filesystem::path entry = cache->entryPath({batch[i].fingerprint, size});
-                std::error_code error;
-                if (std::filesystem::is_regular_file(entry, error)) {
-                    decoded = ImageDecoder::decode({entry, kLongEdge});
-                    o.fromPreview = bool(decoded);
-                }
-            }
-            if (!o.fromPreview)
-                decoded = ImageDecoder::decode({batch[i].path, kLongEdge});
-            if (!decoded) {
-                o.error = decoded.error();
+            auto input = ThingScanJob::input(batch[i].path, batch[i].fingerprint, cache ? &*cache : nullptr);
+            if (!input) {
+                o.error = input.error();
                 return;
             }
-            o.things = finders[std::size_t(worker)]->find(decoded->image);
+            o.fromPreview = input->fromCache;
+            o.things = finders[std::size_t(worker)]->find(input->decoded.image);
         });
 
         const std::int64_t now = QDateTime::currentSecsSinceEpoch();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "imaging/DecodeRequest.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,19 +15,16 @@
 namespace tintype {
 
 class Catalog;
+class ThumbnailCache;
 
 // The background object pass over a library, after thumbnails: every photo
 // without a pass of the current model (ThingModels::modelId: none yet, or an
 // older model or thresholds; so new photos are picked up by the next run, an
-// interrupted run resumes, and a new model runs again) is looked at on its 512 px
-// preview — the cached 2048 px preview decoded at a quarter of its size when the
-// thumbnail cache has it (the viewer made it), else the cached 400 px grid
-// thumbnail (the app's thumbnail stage made it), else the original decoded at
-// 512 px — on `jobs`
-// threads (one ThingFinder each), and its things stored in batches by this
-// thread, the only writer. A photo that cannot be read gets a pass with its
-// reason, and the run goes on. `paused` (checked between photos) holds the
-// workers until it is cleared or the run is cancelled.
+// interrupted run resumes, and a new model runs again) is looked at at 512 px
+// (input()), on `jobs` threads (one ThingFinder each), and its things stored in
+// batches by this thread, the only writer. A photo that cannot be read gets a
+// pass with its reason, and the run goes on. `paused` (checked between photos)
+// holds the workers until it is cleared or the run is cancelled.
 class ThingScanJob {
     Q_DECLARE_TR_FUNCTIONS(ThingScanJob)
 
@@ -50,6 +48,21 @@ public:
         bool cancelled = false;
         double seconds = 0;
     };
+
+    // What the pass looks at for one photo, never less than the detector's 512 px
+    // input when the photo has them: the cached 2048 px preview decoded at a
+    // quarter (the viewer made it); else the original at 512 px — a JPEG by DCT
+    // scaling to the smallest size of at least 512 px (a 12 MP file: 1000 px, an
+    // eighth of its pixels), not the 400 px grid thumbnail, with which the
+    // detector found 27 of the 32 things of the samples; other formats (HEIC,
+    // PNG, RAW), whose originals cost more to read, take the cached grid
+    // thumbnail when there is one.
+    struct Input {
+        DecodedImage decoded;
+        bool fromCache = false; // the preview or the grid thumbnail, not the original
+    };
+    static Result<Input> input(const std::filesystem::path &file, const QByteArray &fingerprint,
+                               const ThumbnailCache *cache);
 
     ThingScanJob(Catalog &catalog, Options options) : m_catalog(catalog), m_options(std::move(options)) {}
     // Runs to the end or until `cancel` is set. Fails only when the model or the catalog cannot be used.

@@ -204,22 +204,16 @@ private slots:
         QVERIFY(hasLabel(thingsOf(fx, "dog.jpg"), "cat"));
     }
 
-    // The app's thumbnail stage makes only the 400 px grid thumbnails: without a
-    // preview the pass reads the grid thumbnail, not the original (here: a grid
-    // thumbnail showing a cat, for a file showing a dog); a preview wins over it.
-    void usesTheGridThumbnailWithoutAPreview()
+    // The app's thumbnail stage makes only the 400 px grid thumbnails, below the
+    // detector's 512: without a preview the pass reads a JPEG original (by DCT
+    // scaling), not the grid thumbnail (here: a grid thumbnail showing a cat, for
+    // a file showing a dog); a preview wins over both.
+    void readsTheJpegOriginalNotTheGridThumbnail()
     {
         test::ScanFixture fx;
         QVERIFY(makeLibrary(fx));
         QTemporaryDir cacheDir;
         ThumbnailCache cache(cacheDir.path().toStdString());
-        auto jpeg = [](const QString &picture, QSize size) {
-            QByteArray bytes;
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::WriteOnly);
-            QImage(test::thingTestData(picture)).scaled(size).save(&buffer, "JPEG", 90);
-            return bytes;
-        };
         const QSize grid(thumbnailsize::longEdge(ThumbnailSize::Grid),
                          thumbnailsize::longEdge(ThumbnailSize::Grid) * 3 / 4);
         QVERIFY(
@@ -231,11 +225,54 @@ private slots:
         std::atomic<bool> cancel{false};
         auto report = ThingScanJob(fx.catalog(), options(cache.directory())).run({}, cancel);
         QVERIFY(report.ok());
-        QCOMPARE(report->progress.fromPreview, std::int64_t(2));
-        QVERIFY(hasLabel(thingsOf(fx, "dog.jpg"), "cat"));
-        QVERIFY(!hasLabel(thingsOf(fx, "dog.jpg"), "dog"));
+        QCOMPARE(report->progress.fromPreview, std::int64_t(1));
+        QVERIFY(hasLabel(thingsOf(fx, "dog.jpg"), "dog"));
+        QVERIFY(!hasLabel(thingsOf(fx, "dog.jpg"), "cat"));
         QVERIFY(hasLabel(thingsOf(fx, "cat.jpg"), "cat")); // its preview, not its grid thumbnail's dog
         QVERIFY(!hasLabel(thingsOf(fx, "cat.jpg"), "dog"));
+    }
+
+    // The input is the detector's 512 px: a 12 MP JPEG read at 512 px (not the
+    // cached 400 px grid thumbnail); a PNG, whose original costs more, from its
+    // grid thumbnail when there is one, else from the original.
+    void inputIsAtLeast512()
+    {
+        QTemporaryDir dir, cacheDir;
+        ThumbnailCache cache(cacheDir.path().toStdString());
+        const QImage big = QImage(test::thingTestData(QStringLiteral("cat.png"))).scaled(4000, 3000);
+        const std::filesystem::path photo = dir.filePath(QStringLiteral("big.jpg")).toStdString();
+        const std::filesystem::path png = dir.filePath(QStringLiteral("big.png")).toStdString();
+        QVERIFY(saveJpeg(big, photo));
+        QVERIFY(big.scaled(1600, 1200).save(QString::fromStdString(png.string()), "PNG"));
+        const QSize grid(thumbnailsize::longEdge(ThumbnailSize::Grid),
+                         thumbnailsize::longEdge(ThumbnailSize::Grid) * 3 / 4);
+        QVERIFY(cache.put({"jpeg", ThumbnailSize::Grid}, jpeg(QStringLiteral("cat.png"), grid)));
+        QVERIFY(cache.put({"png", ThumbnailSize::Grid}, jpeg(QStringLiteral("cat.png"), grid)));
+
+        auto jpegInput = ThingScanJob::input(photo, "jpeg", &cache);
+        QVERIFY2(jpegInput, qPrintable(jpegInput.error()));
+        QVERIFY(!jpegInput->fromCache);
+        QCOMPARE(jpegInput->decoded.image.size(), QSize(512, 384));
+        QCOMPARE(jpegInput->decoded.sourceSize, QSize(4000, 3000));
+
+        auto pngInput = ThingScanJob::input(png, "png", &cache);
+        QVERIFY2(pngInput, qPrintable(pngInput.error()));
+        QVERIFY(pngInput->fromCache);
+        QCOMPARE(pngInput->decoded.image.size(), grid);
+        auto pngOriginal = ThingScanJob::input(png, "png", nullptr);
+        QVERIFY2(pngOriginal, qPrintable(pngOriginal.error()));
+        QVERIFY(!pngOriginal->fromCache);
+        QCOMPARE(pngOriginal->decoded.image.size(), QSize(512, 384));
+    }
+
+private:
+    static QByteArray jpeg(const QString &picture, QSize size)
+    {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImage(test::thingTestData(picture)).scaled(size).save(&buffer, "JPEG", 90);
+        return bytes;
     }
 };
 
