@@ -70,6 +70,10 @@ struct ReverseGeocoder::Data {
             return {};
         return QString::fromUtf8(strings + offset);
     }
+    // Per language: its code, the official names (version 2 on), the short names (version 3 on).
+    quint32 languageStride() const { return 1 + header.countryCount * (header.version >= 3 ? 2 : 1); }
+    // `column`: 0 for the official names, countryCount for the short ones.
+    QString countryName(const QString &countryCode, const QString &language, quint32 column) const;
     QString code(quint16 country) const
     {
         if (country >= header.countryCount)

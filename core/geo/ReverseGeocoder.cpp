@@ -18,7 +18,8 @@ using namespace placesindex;
 
 namespace {
 
-constexpr quint32 kFormatVersion = 2; // build_places_index.mjs FORMAT_VERSION
+constexpr quint32 kFormatVersion = 3;       // build_places_index.mjs FORMAT_VERSION
+constexpr quint32 kOldestFormatVersion = 2; // no short country names: the official ones stand in
 // Bumped whenever placeAt() chooses differently from the same data.
 constexpr quint32 kRulesVersion = 1;
 constexpr double kKmPerDegree = 111.195;
@@ -271,10 +272,10 @@ Result<std::unique_ptr<ReverseGeocoder>> ReverseGeocoder::open(const QString &pa
     const auto fits = [&](quint32 offset, quint64 bytes) {
         return offset % 4 == 0 && offset + bytes <= quint64(t.total);
     };
-    if (std::memcmp(h.magic, "TTPLACES", 8) != 0 || h.version != kFormatVersion || h.columns == 0 ||
-        h.columns * 2 != h.rows * 4 || quint64(t.total) + sizeof(Trailer) != quint64(d.size) ||
+    if (std::memcmp(h.magic, "TTPLACES", 8) != 0 || h.version < kOldestFormatVersion || h.version > kFormatVersion ||
+        h.columns == 0 || h.columns * 2 != h.rows * 4 || quint64(t.total) + sizeof(Trailer) != quint64(d.size) ||
         !fits(h.countries, quint64(h.countryCount) * 2) ||
-        !fits(h.languages, quint64(h.languageCount) * (h.countryCount + 1) * 4) ||
+        !fits(h.languages, quint64(h.languageCount) * d.languageStride() * 4) ||
         !fits(h.admin1, quint64(h.admin1Count) * 4) || !fits(h.cityStarts, (cells + 1) * 4) ||
         !fits(h.cities, quint64(h.cityCount) * sizeof(City)) || !fits(h.centres, cells * 2) ||
         !fits(t.edgeStarts, (cells + 1) * 4) || !fits(t.edges, quint64(h.cellEdgeCount) * sizeof(Edge)) ||
@@ -410,9 +411,19 @@ Place ReverseGeocoder::placeAt(double latitude, double longitude) const
 
 QString ReverseGeocoder::countryName(const QString &countryCode, const QString &language) const
 {
-    const Header &h = d->header;
+    return d->countryName(countryCode, language, 0);
+}
+
+QString ReverseGeocoder::countryShortName(const QString &countryCode, const QString &language) const
+{
+    return d->countryName(countryCode, language, d->header.version >= 3 ? d->header.countryCount : 0);
+}
+
+QString ReverseGeocoder::Data::countryName(const QString &countryCode, const QString &language, quint32 column) const
+{
+    const Header &h = header;
     const QByteArray code = countryCode.toLatin1();
-    const char *end = d->countryCodes + 2 * h.countryCount;
+    const char *end = countryCodes + 2 * h.countryCount;
     const char *found = nullptr;
     if (code.size() == 2) {
         // Codes are sorted: binary search over 2-byte entries.
@@ -420,9 +431,9 @@ QString ReverseGeocoder::countryName(const QString &countryCode, const QString &
         quint32 high = h.countryCount;
         while (low < high) {
             const quint32 mid = (low + high) / 2;
-            const int cmp = std::memcmp(d->countryCodes + 2 * mid, code.constData(), 2);
+            const int cmp = std::memcmp(countryCodes + 2 * mid, code.constData(), 2);
             if (cmp == 0) {
-                found = d->countryCodes + 2 * mid;
+                found = countryCodes + 2 * mid;
                 break;
             }
             if (cmp < 0)
@@ -433,19 +444,19 @@ QString ReverseGeocoder::countryName(const QString &countryCode, const QString &
     }
     if (!found || found >= end)
         return countryCode;
-    const quint32 country = static_cast<quint32>((found - d->countryCodes) / 2);
+    const quint32 country = static_cast<quint32>((found - countryCodes) / 2);
     const QString wanted = language.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
-    const quint32 stride = h.countryCount + 1;
+    const quint32 stride = languageStride();
     qint64 english = -1;
     for (quint32 l = 0; l < h.languageCount; ++l) {
-        const QString name = d->string(d->languages[l * stride]);
+        const QString name = string(languages[l * stride]);
         if (name == wanted)
-            return d->string(d->languages[l * stride + 1 + country]);
+            return string(languages[l * stride + 1 + column + country]);
         if (name == QLatin1String("en"))
             english = l;
     }
     if (english >= 0)
-        return d->string(d->languages[english * stride + 1 + country]);
+        return string(languages[english * stride + 1 + column + country]);
     return countryCode;
 }
 

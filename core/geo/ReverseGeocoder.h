@@ -58,6 +58,9 @@ public:
     // The country's name in `language` ("de", "pt_BR" → "pt"); English when
     // the language is unknown; the code itself when the code is.
     QString countryName(const QString &countryCode, const QString &language = QStringLiteral("en")) const;
+    // The short common name for maps and headings, same fallbacks: "Russia"
+    // where countryName() says "Russian Federation", "Russie" in French.
+    QString countryShortName(const QString &countryCode, const QString &language = QStringLiteral("en")) const;
     // Towns of at least `minPopulation` people inside the box (west <= east,
     // no wrap over the date line), most populous first, at most `limit`.
     std::vector<Town> townsIn(double south, double west, double north, double east, quint32 minPopulation,

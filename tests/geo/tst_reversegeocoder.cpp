@@ -129,6 +129,32 @@ private slots:
         QVERIFY(m_geocoder->dataVersion() > 0);
     }
 
+    // Maps and headings say "Russia", not the official "Russian Federation";
+    // short names follow the language too, and never name two countries alike.
+    void shortCountryNames()
+    {
+        if (!m_geocoder)
+            QSKIP("places index not installed");
+        const auto shortName = [&](const char *code, const char *language) {
+            return m_geocoder->countryShortName(QString::fromLatin1(code), QString::fromLatin1(language));
+        };
+        QCOMPARE(shortName("RU", "en"), QStringLiteral("Russia"));
+        QCOMPARE(shortName("RU", "fr_FR"), QStringLiteral("Russie"));
+        QCOMPARE(shortName("RU", "de"), QStringLiteral("Russland"));
+        QCOMPARE(shortName("IR", "en_US"), QStringLiteral("Iran"));
+        QCOMPARE(shortName("CN", "en"), QStringLiteral("China"));
+        QCOMPARE(shortName("CN", "fr"), QStringLiteral("Chine"));
+        QCOMPARE(shortName("US", "en"), QStringLiteral("United States"));  // not "USA"
+        QCOMPARE(shortName("GB", "en"), QStringLiteral("United Kingdom")); // not "UK"
+        QCOMPARE(shortName("KR", "en"), QStringLiteral("South Korea"));    // not "Korea, Republic of"
+        QCOMPARE(shortName("MD", "en"), QStringLiteral("Moldova"));        // "Moldova, Republic of"
+        QCOMPARE(shortName("IT", "xx"), QStringLiteral("Italy"));
+        QCOMPARE(shortName("QQ", "en"), QStringLiteral("QQ"));
+        QVERIFY(shortName("CD", "en") != shortName("CG", "en")); // both "Congo" for short
+        // The official names stay where they were.
+        QCOMPARE(m_geocoder->countryName(QStringLiteral("RU")), QStringLiteral("Russian Federation"));
+    }
+
     void refusesMissingAndBrokenFiles()
     {
         QTemporaryDir dir;

@@ -9,6 +9,8 @@
 #include "UiFixture.h"
 
 #include "catalog/SqlStatement.h"
+#include "geo/GeoTestIndex.h"
+#include "geo/ReverseGeocoder.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -42,7 +44,26 @@ class TestMapPage : public QObject {
     }
 
 private slots:
-    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        // ReverseGeocoder::shared() opens $TINTYPE_PLACES_INDEX.
+        qputenv("TINTYPE_PLACES_INDEX", test::placesIndexPath().toUtf8());
+    }
+
+    // Country labels are the short names of the places index in the UI
+    // language, not the official ones ("RUSSIAN FEDERATION").
+    void countryLabelsAreShortNames()
+    {
+        if (!ReverseGeocoder::shared())
+            QSKIP("places index not installed");
+        MapView map;
+        QCOMPARE(map.countryLabel(QStringLiteral("RU"), QStringLiteral("en_GB")), QStringLiteral("Russia"));
+        QCOMPARE(map.countryLabel(QStringLiteral("RU"), QStringLiteral("fr_FR")), QStringLiteral("Russie"));
+        QCOMPARE(map.countryLabel(QStringLiteral("IR"), QStringLiteral("en_US")), QStringLiteral("Iran"));
+        QCOMPARE(map.countryLabel(QStringLiteral("CN"), QStringLiteral("en_US")), QStringLiteral("China"));
+        QCOMPARE(map.countryLabel(QStringLiteral("CN"), QStringLiteral("fr_FR")), QStringLiteral("Chine"));
+    }
 
     void panZoomAndOpenPhotos()
     {

@@ -371,6 +371,11 @@ QImage MapView::labelImage(const QString &label, const QFont &font, const QColor
     return image;
 }
 
+QString MapView::countryLabel(const QString &code, const QString &language) const
+{
+    return m_geocoder ? m_geocoder->countryShortName(code, language) : code;
+}
+
 void MapView::paintLabels(QPainter &painter, qreal ratio)
 {
     const QColor text = m_dark ? QColor(0xe3, 0xe3, 0xe3) : QColor(0x30, 0x30, 0x30);
@@ -401,6 +406,10 @@ void MapView::paintLabels(QPainter &painter, qreal ratio)
             return;
         painter.setFont(countryFont);
         const QString language = QLocale().name();
+        if (language != m_countryNamesLanguage) {
+            m_countryNames.clear();
+            m_countryNamesLanguage = language;
+        }
         for (std::uint32_t i = 0; i < m_map->labelCount(); ++i) {
             const WorldMap::CountryLabel &l = m_map->labels()[i];
             if (l.area * size * size < 2500) // too small to name at this zoom
@@ -408,7 +417,7 @@ void MapView::paintLabels(QPainter &painter, qreal ratio)
             const QString code = QString::fromLatin1(l.code, 2);
             auto name = m_countryNames.find(code);
             if (name == m_countryNames.end())
-                name = m_countryNames.insert(code, m_geocoder->countryName(code, language));
+                name = m_countryNames.insert(code, countryLabel(code, language));
             const double w = countryMetrics.horizontalAdvance(name.value());
             for (int copy = firstCopy; copy <= lastCopy; ++copy) {
                 const QPointF at((l.x + copy) * size - ox, l.y * size - oy);

@@ -72,6 +72,9 @@ public:
     bool interactive() const { return m_interactive; }
     void setInteractive(bool interactive);
     bool labels() const { return m_labels; }
+    // A country's label: its short name in `language` from the places index
+    // ("Russia", "Russie"), the code without one.
+    QString countryLabel(const QString &code, const QString &language) const;
     void setLabels(bool labels);
     bool hasMarker() const { return m_hasMarker; }
     QRectF selection() const { return m_selection; }
@@ -156,7 +159,8 @@ private:
     std::vector<Town> m_towns;
     QRect m_townsKey;
     int m_townsLevel = -1;
-    QHash<QString, QString> m_countryNames;
+    QHash<QString, QString> m_countryNames; // of m_countryNamesLanguage
+    QString m_countryNamesLanguage;
     QCache<QString, QImage> m_labelImages{400};
 };
 

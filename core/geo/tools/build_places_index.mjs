@@ -13,7 +13,7 @@
 
 import fs from "node:fs";
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3; // 3: a short name per country after the official ones
 const CELL = 0.5; // degrees, both grids
 const COLS = 360 / CELL;
 const ROWS = 180 / CELL;
@@ -66,10 +66,31 @@ const languages = fs
   .sort();
 const englishNames = readJson(`${countriesDir}/langs/en.json`).countries;
 const nameOf = (v) => (Array.isArray(v) ? v[0] : v) || "";
-const countryNames = languages.map((lang) => {
+// The short name a map or a heading uses ("Russia", not "Russian Federation";
+// "Moldova", not "Moldova, Republic of"): the package's alias (the second name)
+// when it is shorter and not an abbreviation ("UK", "USA") or an inverted
+// official form ("Korea, Republic of"); an inverted single name loses its tail.
+const abbreviation = (s) => s === s.toUpperCase() && s !== s.toLowerCase();
+const inverted = (s) => /, .*(\bof$|Republi)/u.test(s);
+function shortNameOf(v) {
+  const official = nameOf(v);
+  if (!official) return "";
+  const alias = Array.isArray(v) ? v[1] : undefined;
+  if (alias && !abbreviation(alias) && !inverted(alias) && alias.length < official.length) return alias;
+  return inverted(official) ? official.slice(0, official.indexOf(",")) : official;
+}
+const countryNames = [];
+const countryShortNames = [];
+for (const lang of languages) {
   const names = readJson(`${countriesDir}/langs/${lang}.json`).countries;
-  return countryCodes.map((c) => str(nameOf(names[c]) || nameOf(englishNames[c]) || c));
-});
+  const official = countryCodes.map((c) => nameOf(names[c]) || nameOf(englishNames[c]) || c);
+  const short = countryCodes.map((c, i) => (names[c] ? shortNameOf(names[c]) : shortNameOf(englishNames[c])) || official[i]);
+  // Two countries with one short name ("Congo" for both) keep their official ones.
+  const uses = new Map();
+  for (const s of short) uses.set(s, (uses.get(s) || 0) + 1);
+  countryNames.push(official.map(str));
+  countryShortNames.push(short.map((s, i) => str(uses.get(s) > 1 ? official[i] : s)));
+}
 
 // ---- admin1 names ("IT.07" → "Lazio")
 const admin1Codes = new Map();
@@ -274,7 +295,7 @@ const u32 = (arr) => Buffer.from(Uint32Array.from(arr).buffer);
 
 const countryTable = Buffer.alloc(countryCodes.length * 2);
 countryCodes.forEach((c, i) => countryTable.write(c, i * 2, "latin1"));
-const langTable = u32(languages.flatMap((lang, i) => [str(lang), ...countryNames[i]]));
+const langTable = u32(languages.flatMap((lang, i) => [str(lang), ...countryNames[i], ...countryShortNames[i]]));
 const admin1Table = u32(admin1Names);
 const cityTable = Buffer.alloc(cities.length * 20);
 cities.forEach((c, i) => {
