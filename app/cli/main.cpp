@@ -19,6 +19,8 @@ Commands:
   roots add FOLDER...      add photo folders to the library
   roots list [--json]      the folders, online or offline
   roots remove ID|FOLDER   forget a folder (its files on disk are not touched)
+  roots inbox ID|FOLDER on|off
+                           the phone inbox: new arrivals there are marked New
   scan [--no-hash] [--verbose] [--jobs N]
                            bring the catalog up to date (only new or changed
                            files are read); then hash file contents at idle

@@ -132,6 +132,41 @@ private slots:
         QCOMPARE(stats[QStringLiteral("hashedFiles")].toInt(), 4);
     }
 
+    void phoneInboxFromTheCommandLine()
+    {
+        const fs::path phone = nativepath::fromUser(m_dir.filePath(QStringLiteral("phone")));
+        QVERIFY(writeDatedJpeg(phone / "PXL_1.jpg", 1));
+        const QStringList c{QStringLiteral("--catalog"), catalog()};
+        QCOMPARE(cli(c + QStringList{QStringLiteral("roots"), QStringLiteral("add"), str(phone)}).exitCode, 0);
+        auto inboxListed = [&] {
+            const Run r =
+                cli(c + QStringList{QStringLiteral("roots"), QStringLiteral("list"), QStringLiteral("--json")});
+            return QJsonDocument::fromJson(r.out)[0][QStringLiteral("inbox")].toBool();
+        };
+        QVERIFY(!inboxListed());
+        const Run on =
+            cli(c + QStringList{QStringLiteral("roots"), QStringLiteral("inbox"), str(phone), QStringLiteral("on")});
+        QCOMPARE(on.exitCode, 0);
+        QVERIFY(inboxListed());
+        QVERIFY(cli(c + QStringList{QStringLiteral("roots"), QStringLiteral("list")}).out.contains("(phone inbox)"));
+        QCOMPARE(cli(c + QStringList{QStringLiteral("scan")}).exitCode, 0);
+        QCOMPARE(queryInt(catalog(), "SELECT count(*) FROM asset WHERE inbox_new = 1"), 1);
+
+        QCOMPARE(cli(c + QStringList{QStringLiteral("roots"), QStringLiteral("inbox"), QStringLiteral("1"),
+                                     QStringLiteral("off")})
+                     .exitCode,
+                 0);
+        QVERIFY(!inboxListed());
+        QCOMPARE(cli(c + QStringList{QStringLiteral("roots"), QStringLiteral("inbox"), QStringLiteral("9"),
+                                     QStringLiteral("on")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli(c + QStringList{QStringLiteral("roots"), QStringLiteral("inbox"), QStringLiteral("1"),
+                                     QStringLiteral("maybe")})
+                     .exitCode,
+                 2);
+    }
+
     void infoJsonHasEveryField()
     {
         const fs::path file = nativepath::fromUser(m_dir.filePath(QStringLiteral("x.jpg")));
