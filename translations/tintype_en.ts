@@ -34,7 +34,7 @@
 <context>
     <name>AlbumsPage</name>
     <message numerus="yes">
-        <location filename="../ui/albums/AlbumsPage.qml" line="84"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="99"/>
         <source>%n album(s)</source>
         <translation>
             <numerusform>%n album</numerusform>
@@ -54,13 +54,24 @@
     </message>
 </context>
 <context>
+    <name>BestCopyChooser</name>
+    <message numerus="yes">
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="188"/>
+        <source>Trashes %n alike copies: %1</source>
+        <translation>
+            <numerusform>Trashes %n alike copy: %1</numerusform>
+            <numerusform>Trashes %n alike copies: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BurstStrip</name>
     <message numerus="yes">
         <location filename="../ui/viewer/BurstStrip.qml" line="37"/>
         <source>Burst: %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Burst: %n photo</numerusform>
+            <numerusform>Burst: %n photos</numerusform>
         </translation>
     </message>
 </context>
@@ -111,6 +122,17 @@
     </message>
 </context>
 <context>
+    <name>HomeSection</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/HomeSection.qml" line="90"/>
+        <source>%1 (%n night(s))</source>
+        <translation>
+            <numerusform>%1 (%n night)</numerusform>
+            <numerusform>%1 (%n nights)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
         <source>Move %n item(s) to the trash?</source>
@@ -125,32 +147,35 @@
     <message numerus="yes">
         <location filename="../ui/map/MapPage.qml" line="36"/>
         <source>%n photo(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo here</numerusform>
+            <numerusform>%n photos here</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/map/MapPage.qml" line="69"/>
         <source>%n photo(s) with a location</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo with a location</numerusform>
+            <numerusform>%n photos with a location</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MemoryFinder</name>
     <message numerus="yes">
+        <location filename="../core/stories/MemoryFinder.cpp" line="82"/>
         <source>%n year(s) ago</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/stories/MemoryFinder.cpp" line="102"/>
         <source>%1 — %n year(s) ago</source>
-        <translation type="vanished">
+        <extracomment>A trip&apos;s anniversary: &quot;Italy: Rome, Florence — 2 years ago&quot;</extracomment>
+        <translation>
             <numerusform>%1 — %n year ago</numerusform>
             <numerusform>%1 — %n years ago</numerusform>
         </translation>
@@ -255,11 +280,11 @@
 <context>
     <name>SetLocationDialog</name>
     <message numerus="yes">
-        <location filename="../ui/map/SetLocationDialog.qml" line="63"/>
+        <location filename="../ui/map/SetLocationDialog.qml" line="71"/>
         <source>Where were %n photo(s) taken? Type a town or click the map. Tintype keeps the location in its catalog; the files are not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Where were %n photo taken? Type a town or click the map. Tintype keeps the location in its catalog; the files are not changed.</numerusform>
+            <numerusform>Where were %n photos taken? Type a town or click the map. Tintype keeps the location in its catalog; the files are not changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -326,7 +351,18 @@
 <context>
     <name>TripStrip</name>
     <message numerus="yes">
-        <location filename="../ui/stories/TripStrip.qml" line="106"/>
+        <location filename="../ui/stories/TripStrip.qml" line="113"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TripView</name>
+    <message numerus="yes">
+        <location filename="../ui/stories/TripView.qml" line="45"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -476,9 +512,9 @@
     <message numerus="yes">
         <location filename="../ui/map/LocationActions.cpp" line="50"/>
         <source>Location set for %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Location set for %n photo</numerusform>
+            <numerusform>Location set for %n photos</numerusform>
         </translation>
     </message>
 </context>
@@ -497,28 +533,6 @@
     <name>tintype::TimelineModel</name>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineModel.cpp" line="74"/>
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HomeSection</name>
-    <message numerus="yes">
-        <location filename="../ui/settings/HomeSection.qml" line="89"/>
-        <source>%1 (%n night(s))</source>
-        <translation>
-            <numerusform>%1 (%n night)</numerusform>
-            <numerusform>%1 (%n nights)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TripView</name>
-    <message numerus="yes">
-        <location filename="../ui/stories/TripView.qml" line="45"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

