@@ -135,7 +135,7 @@ awk -v n="$N" -v j="$JOBS" -v tt="$T_TINTYPE" -v tv="$T_VIPS" -v td="$T_DJPEG" -
     printf "%-44s %12.1f\n", "tintype-cli thumbs, grid thumbnails/s", rt
     printf "%-44s %12.1f\n", "vipsthumbnail --size 400 x" j " processes, /s", rv
     printf "%-44s %12.2fx  (target >= 1.3x: %s)\n", "ratio tintype / vipsthumbnail", rt / rv, (rt / rv >= 1.3 ? "met" : "NOT MET")
-    printf "%-44s %12.1f  (worker processes cost %+.1f%% wall, %+.1f%% CPU)\n", "same, decoders in the CLI's process, /s", n / ti, (tt / ti - 1) * 100, (ct / ci - 1) * 100
+    printf "%-44s %12.1f  (worker processes cost %+.1f%% wall, %+.1f%% CPU)\n", "same, decoders in the CLI process, /s", n / ti, (tt / ti - 1) * 100, (ct / ci - 1) * 100
     printf "%-44s %12.1f\n", "tintype ms per file per core", tt * 1000 * j / n
     printf "%-44s %12.1f\n", "vipsthumbnail ms per file per core", tv * 1000 * j / n
     printf "%-44s %12.1f / %.1f  (ratio %.2fx; load-independent)\n", "CPU ms per file, tintype / vipsthumbnail", ct * 1000 / n, cv * 1000 / n, cv / ct
