@@ -14,6 +14,8 @@
 #include <QQuickView>
 #include <QTest>
 
+#include <memory>
+
 Q_IMPORT_QML_PLUGIN(TintypePlugin)
 
 using namespace tintype;
@@ -150,7 +152,9 @@ private slots:
 
     void pinchZoomsAboutTheFingers()
     {
-        QPointingDevice *screen = QTest::createTouchDevice();
+        // QTest makes the device and leaves it to the caller (deleting it unregisters it).
+        const std::unique_ptr<QPointingDevice> device(QTest::createTouchDevice());
+        QPointingDevice *screen = device.get();
         const double zoom = m_map->zoom();
         // Two fingers about (150, 120) of the map, far from its middle, move apart to twice their distance.
         const QPointF centre(150, 120);
