@@ -4,6 +4,8 @@
 #include "Output.h"
 
 #include "catalog/Catalog.h"
+#include "common/WorkerProcess.h"
+#include "imaging/ImageDecoder.h"
 #include "metadata/MetadataReader.h"
 
 #include <QCoreApplication>
@@ -158,6 +160,9 @@ int main(int argc, char *argv[])
     }
 
     MetadataReader::initialize();
+    // Full-size pictures, the editor's sources, the face and object stages' inputs
+    // are decoded in tintype-worker processes too: a crashing decoder costs a file.
+    ImageDecoder::decodeInWorkers(WorkerProcess::findWorker());
     cli::installInterruptHandler();
     const QString command = args.takeFirst();
     if (command == QLatin1String("info"))

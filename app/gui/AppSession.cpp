@@ -7,7 +7,9 @@
 #include "QmlImports.h"
 #include "ThumbnailProvider.h"
 
+#include "common/WorkerProcess.h"
 #include "faces/FaceCropCache.h"
+#include "imaging/ImageDecoder.h"
 #include "metadata/MetadataReader.h"
 #include "thumbs/ThumbnailCache.h"
 
@@ -30,6 +32,9 @@ AppSession::~AppSession()
 bool AppSession::start()
 {
     MetadataReader::initialize();
+    // Full-size pictures, the editor's sources, the face and object stages' inputs
+    // are decoded in tintype-worker processes too: a crashing decoder costs a file.
+    ImageDecoder::decodeInWorkers(WorkerProcess::findWorker());
     m_services =
         std::make_unique<AppServices>(m_options.catalogPath, ThumbnailCache::defaultDirectory(m_options.catalogPath),
                                       nullptr, FaceCropCache::defaultDirectory(m_options.catalogPath));

@@ -8,9 +8,14 @@
 //         -> OK [JPEG, damage]             (core/thumbs/WorkerThumbnailer)
 //   META  [path, option flags] -> OK [metadatastream bytes]
 //                                          (core/metadata/WorkerMetadataReader)
+//   DECODE, EXIFTHUMB [path, ...] -> OK [header, warnings, pixels]
+//         pixels in the shared memory named by $TINTYPE_WORKER_SHM when there
+//         is one                          (core/imaging/WorkerImageDecoder)
 //   any   -> ERR [reason]
 #include "common/NativePath.h"
+#include "common/SharedBuffer.h"
 #include "common/WorkerProcess.h"
+#include "imaging/WorkerImageDecoder.h"
 #include "metadata/MetadataReader.h"
 #include "metadata/MetadataStream.h"
 #include "metadata/WorkerMetadataReader.h"
@@ -91,6 +96,15 @@ void thumbnail(const QList<QByteArray> &in)
         answer("ERR", {made.error().toUtf8()});
 }
 
+void picture(const QByteArray &kind, const QList<QByteArray> &in, SharedBuffer *shared)
+{
+    const auto made = WorkerImageDecoder::answer(kind, in, shared);
+    if (made)
+        answer("OK", made.value());
+    else
+        answer("ERR", {made.error().toUtf8()});
+}
+
 void metadata(const QList<QByteArray> &in)
 {
     if (in.size() != 2)
@@ -115,6 +129,9 @@ int main(int argc, char *argv[])
 #endif
     QCoreApplication app(argc, argv);
     MetadataReader::initialize();
+    // Opened (and its name removed) before any request: nothing is left in
+    // /dev/shm whichever process dies first.
+    const std::unique_ptr<SharedBuffer> shared = SharedBuffer::open(qgetenv("TINTYPE_WORKER_SHM"));
     QByteArray kind;
     QList<QByteArray> blobs;
     while (readRequest(&kind, &blobs)) {
@@ -125,6 +142,8 @@ int main(int argc, char *argv[])
             thumbnail(blobs);
         else if (kind == "META")
             metadata(blobs);
+        else if (kind == "DECODE" || kind == "EXIFTHUMB")
+            picture(kind, blobs, shared.get());
         else
             return 2; // not our client: leave
     }

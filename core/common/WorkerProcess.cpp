@@ -3,6 +3,7 @@
 #include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 
 #include <numeric>
 
@@ -77,6 +78,7 @@ void WorkerProcess::stop()
         m_process->waitForFinished(1000);
     }
     m_process.reset();
+    m_shared.reset();
 }
 
 bool WorkerProcess::ensureRunning(QString *error)
@@ -84,8 +86,14 @@ bool WorkerProcess::ensureRunning(QString *error)
     if (m_process && m_process->state() == QProcess::Running)
         return true;
     m_process.reset();
+    m_shared = SharedBuffer::create();
     auto process = std::make_unique<QProcess>();
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (m_shared) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TINTYPE_WORKER_SHM"), QString::fromLatin1(m_shared->name()));
+        process->setProcessEnvironment(environment);
+    }
     process->start(m_options.path, {});
     if (!process->waitForStarted(10000)) {
         *error = tr("the decoding process could not be started (%1)").arg(process->errorString());
@@ -127,7 +135,7 @@ bool WorkerProcess::readAnswer(QByteArray *kind, QList<QByteArray> *blobs, const
     return true;
 }
 
-Result<QList<QByteArray>> WorkerProcess::call(const QByteArray &kind, const QList<QByteArray> &blobs)
+Result<QList<QByteArray>> WorkerProcess::call(const QByteArray &kind, const QList<QByteArray> &blobs, int timeoutMs)
 {
     using Answer = Result<QList<QByteArray>>;
     QString error;
@@ -137,13 +145,14 @@ Result<QList<QByteArray>> WorkerProcess::call(const QByteArray &kind, const QLis
     m_process->write(frame(kind, blobs));
     QByteArray answerKind;
     QList<QByteArray> answer;
-    const QDeadlineTimer deadline(m_options.timeoutMs);
+    const QDeadlineTimer deadline(timeoutMs < 0 ? m_options.timeoutMs : timeoutMs);
     if (!readAnswer(&answerKind, &answer, deadline)) {
         // Still running past the deadline: hung. Dead, or talking nonsense: crashed.
         const bool hung = deadline.hasExpired() && m_process->state() == QProcess::Running;
         m_process->kill();
         m_process->waitForFinished(1000);
         m_process.reset();
+        m_shared.reset();
         return Answer::failure(hung ? timedOutReason() : crashedReason());
     }
     if (answerKind == "OK")

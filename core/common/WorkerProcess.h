@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/SharedBuffer.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -38,8 +39,12 @@ public:
     WorkerProcess &operator=(const WorkerProcess &) = delete;
 
     // The "OK" answer's blobs; an "ERR" answer's reason, or why the worker
-    // could not answer, as the failure.
-    Result<QList<QByteArray>> call(const QByteArray &kind, const QList<QByteArray> &blobs);
+    // could not answer, as the failure. `timeoutMs` < 0: the options' limit.
+    Result<QList<QByteArray>> call(const QByteArray &kind, const QList<QByteArray> &blobs, int timeoutMs = -1);
+    // Memory this process shares with the running worker (pixel buffers),
+    // null when there is none (SharedBuffer::isAvailable()). The worker finds
+    // its name in $TINTYPE_WORKER_SHM.
+    SharedBuffer *shared() const { return m_shared.get(); }
 
     int restarts() const { return m_restarts; }        // workers started after one died or hung
     bool startFailed() const { return m_startFailed; } // the last call found no worker to start
@@ -61,6 +66,7 @@ private:
 
     Options m_options;
     std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<SharedBuffer> m_shared;
     int m_started = 0;
     int m_restarts = 0;
     bool m_startFailed = false;

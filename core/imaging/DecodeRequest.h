@@ -19,6 +19,9 @@ struct DecodeRequest {
     // Images declaring more pixels than this are refused before any pixel
     // buffer is allocated (decompression bombs).
     std::int64_t maxPixels = 200'000'000;
+    // RAW: a full development (RawDevelopment: 16 bits per channel, every
+    // pixel; seconds) instead of the embedded preview. For the editor.
+    bool fullRaw = false;
 };
 
 struct DecodedImage {

@@ -2,6 +2,8 @@
 
 #include "imaging/DecoderBackends.h"
 #include "imaging/ExifOrientation.h"
+#include "imaging/RawDevelopment.h"
+#include "imaging/WorkerImageDecoder.h"
 #include "metadata/MediaFormat.h"
 
 #include <QCoreApplication>
@@ -72,9 +74,46 @@ QImage finish(StagedImage &staged, int targetLongEdge)
     image.setColorSpace(QColorSpace::SRgb);
     return ExifOrientation::apply(image, staged.orientation);
 }
+Result<DecodedImage> developed(const DecodeRequest &request, const QString &format)
+{
+    auto image = RawDevelopment::develop(request.path, request.maxPixels);
+    if (!image)
+        return Result<DecodedImage>::failure(image.error());
+    DecodedImage decoded;
+    decoded.image = std::move(image).value();
+    decoded.sourceSize = decoded.image.size();
+    decoded.format = format;
+    decoded.source = QStringLiteral("development");
+    return decoded;
+}
 } // namespace
 
+void ImageDecoder::decodeInWorkers(const QString &workerPath, int timeoutMs)
+{
+    WorkerImageDecoder::setWorker(workerPath, timeoutMs);
+}
+
 Result<DecodedImage> ImageDecoder::decode(const DecodeRequest &request)
+{
+    if (WorkerImageDecoder *worker = WorkerImageDecoder::forThisThread()) {
+        auto decoded = worker->decode(request);
+        if (decoded || !worker->startFailed())
+            return decoded;
+    }
+    return decodeHere(request);
+}
+
+Result<QImage> ImageDecoder::exifThumbnail(const std::filesystem::path &file)
+{
+    if (WorkerImageDecoder *worker = WorkerImageDecoder::forThisThread()) {
+        auto thumb = worker->exifThumbnail(file);
+        if (thumb || !worker->startFailed())
+            return thumb;
+    }
+    return exifThumbnailHere(file);
+}
+
+Result<DecodedImage> ImageDecoder::decodeHere(const DecodeRequest &request)
 {
     try {
         const QByteArray first = head(request.path);
@@ -87,6 +126,8 @@ Result<DecodedImage> ImageDecoder::decode(const DecodeRequest &request)
         const QString format = MediaFormat::sniff(first, extension);
         if (format.isEmpty())
             return Result<DecodedImage>::failure(tr("not a recognised image or video"));
+        if (request.fullRaw && MediaFormat::kindForFormat(format) == MediaKind::Raw)
+            return developed(request, format);
         auto staged = stage(request, format);
         if (!staged)
             return Result<DecodedImage>::failure(staged.error());
@@ -108,7 +149,7 @@ Result<DecodedImage> ImageDecoder::decode(const DecodeRequest &request)
     }
 }
 
-Result<QImage> ImageDecoder::exifThumbnail(const std::filesystem::path &file)
+Result<QImage> ImageDecoder::exifThumbnailHere(const std::filesystem::path &file)
 {
     auto thumb = readExifThumbnail(file);
     if (!thumb)

@@ -56,6 +56,7 @@ LibraryUpdate::Report LibraryUpdate::run(const Observer &observer)
         return finish();
     }
     report.roots = std::move(roots).value();
+    finished(Step::Roots); // the app watches them from here: nothing changed during the scan is missed
 
     // 2. The scan: new and changed files, moves, what went missing.
     state.step = Step::Scan;

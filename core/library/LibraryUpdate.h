@@ -62,8 +62,9 @@ public:
         QString error;                               // the run stopped on this (catalog error)
         double seconds = 0;
     };
-    // Called on run()'s thread. `stepFinished` after the scan, after each stage
-    // (its report is the last of report.stages) and after hashing.
+    // Called on run()'s thread. `stepFinished` once the roots are known
+    // (report.roots), after the scan, after each stage (its report is the
+    // last of report.stages) and after hashing.
     struct Observer {
         std::function<void(const Progress &)> progress;
         std::function<void(Step, const Report &)> stepFinished;

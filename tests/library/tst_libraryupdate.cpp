@@ -120,7 +120,8 @@ private slots:
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QVERIFY(!report.cancelled);
         QCOMPARE(steps, QStringList({"roots", "scan", "stage first", "stage second", "hashes"}));
-        QCOMPARE(finished, QStringList({QString::number(int(LibraryUpdate::Step::Scan)), "first", "second",
+        QCOMPARE(finished, QStringList({QString::number(int(LibraryUpdate::Step::Roots)),
+                                        QString::number(int(LibraryUpdate::Step::Scan)), "first", "second",
                                         QString::number(int(LibraryUpdate::Step::Hashes))}));
         QCOMPARE(refreshes.count(), 1); // the scan takes the roots as the update found them
         QCOMPARE(report.roots.size(), size_t(1));

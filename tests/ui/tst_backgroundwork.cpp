@@ -90,6 +90,31 @@ private slots:
                  qPrintable(services.work()->lastReport()));
     }
 
+    void foldersAreWatchedBeforeTheFirstScanEnds()
+    {
+        // A first scan of a big library takes minutes: a photo the phone syncs
+        // meanwhile into a folder already walked must not wait for the next start.
+        ScanFixture fx;
+        for (int i = 0; i < 400; ++i)
+            QVERIFY(writeDatedJpeg(fx.photos() / "2019" / ("IMG_" + std::to_string(i) + ".JPG"), i));
+        QVERIFY(fx.addRoot());
+        QTemporaryDir cache;
+        AppServices services(fx.catalog().path(), fs::path(cache.path().toStdString()));
+        BackgroundWork &work = *services.work();
+        QSignalSpy scanned(&work, &BackgroundWork::scanFinished);
+        int scansWhenWatched = -1;
+        connect(&work, &BackgroundWork::liveFoldersChanged, this, [&] {
+            if (scansWhenWatched < 0 && !work.liveFolders().isEmpty())
+                scansWhenWatched = int(scanned.count());
+        });
+        QSignalSpy finished(&work, &BackgroundWork::finished);
+        work.start();
+        QVERIFY(scanned.wait(120000));
+        QCOMPARE(scansWhenWatched, 0);
+        work.cancel(); // the faces and things stages are not what this is about
+        QVERIFY(finished.count() == 1 || finished.wait(120000));
+    }
+
     void aFolderAddedWhileItRunsIsScannedToo()
     {
         ScanFixture fx;

@@ -178,7 +178,11 @@ void BackgroundWork::run(std::shared_ptr<const ScanScope> scope)
         };
         observer.stepFinished = [this, stages, scope](LibraryUpdate::Step step, const LibraryUpdate::Report &r) {
             const Stage stageDone = step == LibraryUpdate::Step::Stage ? stages.at(r.stages.size() - 1) : Stage::Idle;
-            if (step == LibraryUpdate::Step::Scan) {
+            if (step == LibraryUpdate::Step::Roots) {
+                // Watched before the walk: a photo that arrives during a long first scan is not missed.
+                QMetaObject::invokeMethod(
+                    this, [this, roots = r.roots] { m_live->setRoots(roots); }, Qt::QueuedConnection);
+            } else if (step == LibraryUpdate::Step::Scan) {
                 const ScanReport &s = r.scan;
                 QString text = s.error;
                 if (text.isEmpty() && scope)
