@@ -14,8 +14,6 @@ namespace tintype {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PluginLibrary", text); }
-
 // The folder of the running executable, also without a QCoreApplication.
 QString executableFolder()
 {
@@ -66,8 +64,8 @@ void *resolvePluginSymbol(const char *plugin, const char *symbol, QString *error
             tried << library->errorString();
         }
         if (!entry.library)
-            entry.error =
-                tr("the %1 plugin is not installed (%2)").arg(QLatin1String(plugin), tried.join(QStringLiteral("; ")));
+            entry.error = QCoreApplication::translate("PluginLibrary", "the %1 plugin is not installed (%2)")
+                              .arg(QLatin1String(plugin), tried.join(QStringLiteral("; ")));
     }
     if (!entry.library) {
         if (error)
@@ -76,7 +74,8 @@ void *resolvePluginSymbol(const char *plugin, const char *symbol, QString *error
     }
     void *address = reinterpret_cast<void *>(entry.library->resolve(symbol));
     if (!address && error)
-        *error = tr("the %1 plugin has no %2").arg(QLatin1String(plugin), QLatin1String(symbol));
+        *error = QCoreApplication::translate("PluginLibrary", "the %1 plugin has no %2")
+                     .arg(QLatin1String(plugin), QLatin1String(symbol));
     return address;
 }
 

@@ -22,8 +22,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("EditExporter", text); }
-
 // Encoded through Qt's image writers (JPEG by libjpeg-turbo, PNG, TIFF with 16
 // bits per channel), not OpenCV's imgcodecs: that module drags GDAL, HDF5 and
 // dozens more libraries into every process that links core/edit.
@@ -57,7 +55,9 @@ Result<QByteArray> encode(const cv::Mat &rgb, const EditExporter::Options &optio
         break;
     }
     if (image.isNull() || !writer.write(image))
-        return Result<QByteArray>::failure(tr("the picture could not be encoded: %1").arg(writer.errorString()));
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("EditExporter", "the picture could not be encoded: %1")
+                .arg(writer.errorString()));
     return bytes;
 }
 
@@ -65,7 +65,8 @@ Status writeNew(const QByteArray &bytes, const std::filesystem::path &temporary)
 {
     QFile file(nativepath::display(temporary));
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Status::failure(tr("cannot create %1: %2").arg(nativepath::display(temporary), file.errorString()));
+        return Status::failure(QCoreApplication::translate("EditExporter", "cannot create %1: %2")
+                                   .arg(nativepath::display(temporary), file.errorString()));
     const bool written = file.write(bytes) == bytes.size() && file.flush();
 #ifdef Q_OS_UNIX
     const bool synced = written && ::fsync(file.handle()) == 0;
@@ -75,7 +76,8 @@ Status writeNew(const QByteArray &bytes, const std::filesystem::path &temporary)
     if (!synced) {
         const QString reason = file.errorString();
         file.remove();
-        return Status::failure(tr("cannot write %1: %2").arg(nativepath::display(temporary), reason));
+        return Status::failure(QCoreApplication::translate("EditExporter", "cannot write %1: %2")
+                                   .arg(nativepath::display(temporary), reason));
     }
     return {};
 }
@@ -93,7 +95,8 @@ Status moveIntoPlace(const std::filesystem::path &temporary, const std::filesyst
         ec.clear();
     }
     if (ec || !std::filesystem::exists(target))
-        return Status::failure(tr("cannot create %1").arg(nativepath::display(target)));
+        return Status::failure(
+            QCoreApplication::translate("EditExporter", "cannot create %1").arg(nativepath::display(target)));
     return {};
 }
 
@@ -145,10 +148,11 @@ std::filesystem::path EditExporter::freeName(const std::filesystem::path &folder
 Status EditExporter::writeImage(const QImage &image, const std::filesystem::path &path, const Options &options)
 {
     if (image.isNull())
-        return Status::failure(tr("nothing to write"));
+        return Status::failure(QCoreApplication::translate("EditExporter", "nothing to write"));
     std::error_code ec;
     if (std::filesystem::exists(path, ec))
-        return Status::failure(tr("%1 exists already").arg(nativepath::display(path)));
+        return Status::failure(
+            QCoreApplication::translate("EditExporter", "%1 exists already").arg(nativepath::display(path)));
     auto bytes = encode(renderstages::fromQImage(image), options);
     if (!bytes)
         return Status::failure(bytes.error());
@@ -168,7 +172,8 @@ Result<EditExporter::Outcome> EditExporter::exportFile(const std::filesystem::pa
     try {
         std::error_code ec;
         if (!std::filesystem::is_directory(folder, ec))
-            return Result<Outcome>::failure(tr("%1 is not a folder").arg(nativepath::display(folder)));
+            return Result<Outcome>::failure(
+                QCoreApplication::translate("EditExporter", "%1 is not a folder").arg(nativepath::display(folder)));
         QStringList damage;
         auto picture = EditSource::load(source, userQuarterTurns, 0, &damage);
         if (!picture)
@@ -183,7 +188,8 @@ Result<EditExporter::Outcome> EditExporter::exportFile(const std::filesystem::pa
 
         Outcome outcome;
         if (!damage.isEmpty()) // exported as far as it could be read: say so, naming the file
-            outcome.warning = tr("%1: damaged data, exported as far as it could be read (%2)")
+            outcome.warning = QCoreApplication::translate("EditExporter",
+                                                          "%1: damaged data, exported as far as it could be read (%2)")
                                   .arg(nativepath::display(source.filename()), damage.join(QStringLiteral("; ")));
         outcome.path = freeName(folder, source, extension(options.format));
         const std::filesystem::path temporary = temporaryBeside(outcome.path);
@@ -191,17 +197,20 @@ Result<EditExporter::Outcome> EditExporter::exportFile(const std::filesystem::pa
             return Result<Outcome>::failure(written.error());
         // A failed copy leaves the new file as it was: no metadata at all, so no location either.
         if (Status copied = MetadataWriter::copyMetadata(source, temporary, true, options.dropLocation); !copied)
-            outcome.warning += (outcome.warning.isEmpty() ? QString() : QStringLiteral("; ")) +
-                               tr("written without the original's metadata: %1").arg(copied.error());
+            outcome.warning +=
+                (outcome.warning.isEmpty() ? QString() : QStringLiteral("; ")) +
+                QCoreApplication::translate("EditExporter", "written without the original's metadata: %1")
+                    .arg(copied.error());
         for (int attempt = 0; attempt < 100; ++attempt) { // another program may take the name meanwhile
             if (moveIntoPlace(temporary, outcome.path))
                 return outcome;
             outcome.path = freeName(folder, source, extension(options.format));
         }
         std::filesystem::remove(temporary, ec);
-        return Result<Outcome>::failure(tr("cannot create %1").arg(nativepath::display(outcome.path)));
+        return Result<Outcome>::failure(
+            QCoreApplication::translate("EditExporter", "cannot create %1").arg(nativepath::display(outcome.path)));
     } catch (const std::bad_alloc &) {
-        return Result<Outcome>::failure(tr("out of memory"));
+        return Result<Outcome>::failure(QCoreApplication::translate("EditExporter", "out of memory"));
     } catch (const std::exception &e) {
         return Result<Outcome>::failure(QString::fromLocal8Bit(e.what()));
     }

@@ -9,8 +9,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("EditStack", text); }
-
 struct ParamSpec {
     const char *key;
     double min, max, neutral;
@@ -147,12 +145,15 @@ std::optional<EditOperation> EditOperation::fromJson(const QJsonObject &json, QS
     const QString opName = json.value(QLatin1String("op")).toString();
     const auto type = typeForName(opName);
     if (!type) {
-        *error = tr("unknown edit operation '%1'").arg(opName);
+        *error = QCoreApplication::translate("EditStack", "unknown edit operation '%1'").arg(opName);
         return std::nullopt;
     }
     const int version = json.value(QLatin1String("v")).toInt(1);
     if (version < 1 || version > currentVersion(*type)) {
-        *error = tr("the %1 setting was made by a newer version of Tintype (version %2)").arg(opName).arg(version);
+        *error = QCoreApplication::translate("EditStack",
+                                             "the %1 setting was made by a newer version of Tintype (version %2)")
+                     .arg(opName)
+                     .arg(version);
         return std::nullopt;
     }
     const QJsonObject params = upgraded(*type, version, json.value(QLatin1String("params")).toObject());
@@ -161,12 +162,15 @@ std::optional<EditOperation> EditOperation::fromJson(const QJsonObject &json, QS
     for (auto it = params.begin(); it != params.end(); ++it) {
         const ParamSpec *p = paramSpec(*type, it.key());
         if (!p) {
-            *error = tr("unknown setting '%1' of %2").arg(it.key(), opName);
+            *error = QCoreApplication::translate("EditStack", "unknown setting '%1' of %2").arg(it.key(), opName);
             return std::nullopt;
         }
         const double v = it.value().toDouble(std::nan(""));
         if (!std::isfinite(v) || v < p->min || v > p->max) {
-            *error = tr("%1 of %2 is out of range (%3 to %4)").arg(it.key(), opName).arg(p->min).arg(p->max);
+            *error = QCoreApplication::translate("EditStack", "%1 of %2 is out of range (%3 to %4)")
+                         .arg(it.key(), opName)
+                         .arg(p->min)
+                         .arg(p->max);
             return std::nullopt;
         }
         op.params[it.key()] = v;
@@ -175,7 +179,7 @@ std::optional<EditOperation> EditOperation::fromJson(const QJsonObject &json, QS
         (op.value(QStringLiteral("width")) <= 0 || op.value(QStringLiteral("height")) <= 0 ||
          op.value(QStringLiteral("x")) + op.value(QStringLiteral("width")) > 1.0 + 1e-9 ||
          op.value(QStringLiteral("y")) + op.value(QStringLiteral("height")) > 1.0 + 1e-9)) {
-        *error = tr("the crop lies outside the image");
+        *error = QCoreApplication::translate("EditStack", "the crop lies outside the image");
         return std::nullopt;
     }
     return op;

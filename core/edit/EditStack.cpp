@@ -10,25 +10,24 @@
 
 namespace tintype {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("EditStack", text); }
-} // namespace
-
 Result<EditStack> EditStack::fromJson(const QByteArray &json)
 {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Result<EditStack>::failure(tr("the edit is not valid JSON: %1").arg(parseError.errorString()));
+        return Result<EditStack>::failure(
+            QCoreApplication::translate("EditStack", "the edit is not valid JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("tintype-edit"))
-        return Result<EditStack>::failure(tr("not a Tintype edit (\"format\" is not \"tintype-edit\")"));
+        return Result<EditStack>::failure(
+            QCoreApplication::translate("EditStack", "not a Tintype edit (\"format\" is not \"tintype-edit\")"));
     const int version = root.value(QLatin1String("version")).toInt(0);
     if (version < 1 || version > kFormatVersion)
-        return Result<EditStack>::failure(tr("edit format version %1 is not supported").arg(version));
+        return Result<EditStack>::failure(
+            QCoreApplication::translate("EditStack", "edit format version %1 is not supported").arg(version));
     const QJsonValue operations = root.value(QLatin1String("operations"));
     if (!operations.isArray() && !operations.isUndefined())
-        return Result<EditStack>::failure(tr("\"operations\" is not a list"));
+        return Result<EditStack>::failure(QCoreApplication::translate("EditStack", "\"operations\" is not a list"));
     EditStack stack;
     const QJsonArray items = operations.toArray();
     for (const auto &item : items) {
@@ -37,7 +36,8 @@ Result<EditStack> EditStack::fromJson(const QByteArray &json)
         if (!op)
             return Result<EditStack>::failure(error);
         if (stack.find(op->type))
-            return Result<EditStack>::failure(tr("%1 appears twice").arg(EditOperation::name(op->type)));
+            return Result<EditStack>::failure(
+                QCoreApplication::translate("EditStack", "%1 appears twice").arg(EditOperation::name(op->type)));
         stack.set(*op);
     }
     return stack;

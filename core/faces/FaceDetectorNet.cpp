@@ -18,8 +18,6 @@ constexpr int kAnchorCount = 5118;
 constexpr float kBatchNormEpsilon = 0.0010000000474974513F;
 constexpr float kIouThreshold = 0.5F;
 
-QString tr(const char *text) { return QCoreApplication::translate("FaceModels", text); }
-
 struct MissingTensor {
     std::string name;
 };
@@ -131,13 +129,16 @@ Result<FaceDetectorNet> FaceDetectorNet::create(const TfjsWeights &weights)
             detector.m_outputs.push_back(b.net().name(id));
         detector.m_anchors = b.tensor("Output/extra_dim").reshape(1, kAnchorCount).clone();
         if (detector.m_anchors.cols != 4)
-            return Result<FaceDetectorNet>::failure(tr("The face detector model has unexpected anchors"));
+            return Result<FaceDetectorNet>::failure(
+                QCoreApplication::translate("FaceModels", "The face detector model has unexpected anchors"));
         detector.m_net = b.net().net();
     } catch (const MissingTensor &missing) {
         return Result<FaceDetectorNet>::failure(
-            tr("The face detector model lacks tensor %1").arg(QString::fromStdString(missing.name)));
+            QCoreApplication::translate("FaceModels", "The face detector model lacks tensor %1")
+                .arg(QString::fromStdString(missing.name)));
     } catch (const cv::Exception &e) {
-        return Result<FaceDetectorNet>::failure(tr("The face detector could not be built: %1").arg(e.what()));
+        return Result<FaceDetectorNet>::failure(
+            QCoreApplication::translate("FaceModels", "The face detector could not be built: %1").arg(e.what()));
     }
     return detector;
 }

@@ -12,8 +12,6 @@ namespace {
 constexpr int kInputSize = 150;
 const cv::Vec3f kMeanRgb(122.782F, 117.001F, 104.298F);
 
-QString tr(const char *text) { return QCoreApplication::translate("FaceModels", text); }
-
 struct MissingTensor {
     std::string name;
 };
@@ -109,9 +107,11 @@ Result<FaceEmbeddingNet> FaceEmbeddingNet::create(const TfjsWeights &weights)
         embedding.m_net = b.net().net();
     } catch (const MissingTensor &missing) {
         return Result<FaceEmbeddingNet>::failure(
-            tr("The face recognition model lacks tensor %1").arg(QString::fromStdString(missing.name)));
+            QCoreApplication::translate("FaceModels", "The face recognition model lacks tensor %1")
+                .arg(QString::fromStdString(missing.name)));
     } catch (const std::exception &e) { // cv::Exception, or a tensor of the wrong rank
-        return Result<FaceEmbeddingNet>::failure(tr("The face recognition net could not be built: %1").arg(e.what()));
+        return Result<FaceEmbeddingNet>::failure(
+            QCoreApplication::translate("FaceModels", "The face recognition net could not be built: %1").arg(e.what()));
     }
     return embedding;
 }

@@ -14,8 +14,6 @@ namespace {
 constexpr int kInputSize = 112;
 const cv::Vec3f kMeanRgb(122.782F, 117.001F, 104.298F);
 
-QString tr(const char *text) { return QCoreApplication::translate("FaceModels", text); }
-
 struct MissingTensor {
     std::string name;
 };
@@ -85,9 +83,11 @@ Result<FaceLandmarkNet> FaceLandmarkNet::create(const TfjsWeights &weights)
         landmarks.m_net = b.net().net();
     } catch (const MissingTensor &missing) {
         return Result<FaceLandmarkNet>::failure(
-            tr("The face landmark model lacks tensor %1").arg(QString::fromStdString(missing.name)));
+            QCoreApplication::translate("FaceModels", "The face landmark model lacks tensor %1")
+                .arg(QString::fromStdString(missing.name)));
     } catch (const cv::Exception &e) {
-        return Result<FaceLandmarkNet>::failure(tr("The face landmark net could not be built: %1").arg(e.what()));
+        return Result<FaceLandmarkNet>::failure(
+            QCoreApplication::translate("FaceModels", "The face landmark net could not be built: %1").arg(e.what()));
     }
     return landmarks;
 }

@@ -20,8 +20,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
-
 struct HeifDeleter {
     void operator()(heif_context *c) const { heif_context_free(c); }
     void operator()(heif_image_handle *h) const { heif_image_handle_release(h); }
@@ -34,7 +32,8 @@ using HeifPtr = std::unique_ptr<T, HeifDeleter>;
 
 QString heifError(const heif_error &error)
 {
-    return tr("HEIF: %1").arg(QString::fromUtf8(error.message ? error.message : "unknown error"));
+    return QCoreApplication::translate("ImageDecoder", "HEIF: %1")
+        .arg(QString::fromUtf8(error.message ? error.message : "unknown error"));
 }
 
 QColorSpace colorSpaceOf(const heif_image_handle *handle)
@@ -118,11 +117,12 @@ Result<QImage> decodeHandle(heif_image_handle *handle, bool asStored = false)
     const int width = heif_image_get_width(image.get(), heif_channel_interleaved);
     const int height = heif_image_get_height(image.get(), heif_channel_interleaved);
     if (!pixels || width <= 0 || height <= 0)
-        return Result<QImage>::failure(tr("HEIF: no image data"));
+        return Result<QImage>::failure(QCoreApplication::translate("ImageDecoder", "HEIF: no image data"));
     // Deep copy: the QImage outlives libheif's buffer.
     QImage copy = QImage(pixels, width, height, stride, QImage::Format_RGBA8888).copy();
     if (copy.isNull())
-        return Result<QImage>::failure(tr("out of memory for a %1×%2 image").arg(width).arg(height));
+        return Result<QImage>::failure(
+            QCoreApplication::translate("ImageDecoder", "out of memory for a %1×%2 image").arg(width).arg(height));
     return copy;
 }
 
@@ -170,7 +170,8 @@ Result<QImage> decodeCutPrimary(const QByteArray &zeroPadded, qsizetype intactBy
         if (!blockDiffers(bx, by))
             continue;
         if (block == 0)
-            return Result<QImage>::failure(tr("HEIF: the file ends before any of its image data"));
+            return Result<QImage>::failure(
+                QCoreApplication::translate("ImageDecoder", "HEIF: the file ends before any of its image data"));
         QPainter painter(&image);
         painter.setCompositionMode(QPainter::CompositionMode_Source);
         painter.fillRect(QRect(bx * kBlock, by * kBlock, image.width(), kBlock), QColor::fromRgba(kMissingPixels));
@@ -197,7 +198,8 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
             context.reset(heif_context_alloc());
             error = heif_context_read_from_memory_without_copy(context.get(), padded.constData(), size_t(padded.size()),
                                                                nullptr);
-            staged.warnings << tr("the file ends %1 % into its image data").arg(file.size() * 100 / qsizetype(end));
+            staged.warnings << QCoreApplication::translate("ImageDecoder", "the file ends %1 % into its image data")
+                                   .arg(file.size() * 100 / qsizetype(end));
         }
     }
     if (error.code != heif_error_Ok)
@@ -247,8 +249,9 @@ Result<StagedImage> decodeHeif(const QByteArray &file, const DecodeRequest &requ
     if (!image)
         return Result<StagedImage>::failure(image.error());
     if (decodedNothing(image.value()))
-        return Result<StagedImage>::failure(
-            tr("HEIF: the image data could not be decoded (missing or damaged; the picture came out black)"));
+        return Result<StagedImage>::failure(QCoreApplication::translate(
+            "ImageDecoder",
+            "HEIF: the image data could not be decoded (missing or damaged; the picture came out black)"));
     staged.image = std::move(image).value();
     if (chosen)
         staged.source = QStringLiteral("thumbnail item");

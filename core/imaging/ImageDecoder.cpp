@@ -13,8 +13,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
-
 constexpr std::int64_t kMaxInMemoryBytes = std::int64_t(1) << 30; // stills are read whole
 
 QByteArray head(const std::filesystem::path &path)
@@ -119,20 +117,22 @@ Result<DecodedImage> ImageDecoder::decodeHere(const DecodeRequest &request)
         const QByteArray first = head(request.path);
         if (first.isEmpty()) {
             std::error_code ec;
-            return Result<DecodedImage>::failure(std::filesystem::exists(request.path, ec) ? tr("empty file")
-                                                                                           : tr("file not found"));
+            return Result<DecodedImage>::failure(std::filesystem::exists(request.path, ec)
+                                                     ? QCoreApplication::translate("ImageDecoder", "empty file")
+                                                     : QCoreApplication::translate("ImageDecoder", "file not found"));
         }
         const QString extension = QString::fromStdString(request.path.extension().string()).mid(1);
         const QString format = MediaFormat::sniff(first, extension);
         if (format.isEmpty())
-            return Result<DecodedImage>::failure(tr("not a recognised image or video"));
+            return Result<DecodedImage>::failure(
+                QCoreApplication::translate("ImageDecoder", "not a recognised image or video"));
         if (request.fullRaw && MediaFormat::kindForFormat(format) == MediaKind::Raw)
             return developed(request, format);
         auto staged = stage(request, format);
         if (!staged)
             return Result<DecodedImage>::failure(staged.error());
         if (staged->image.isNull())
-            return Result<DecodedImage>::failure(tr("no image data"));
+            return Result<DecodedImage>::failure(QCoreApplication::translate("ImageDecoder", "no image data"));
         DecodedImage decoded;
         decoded.sourceSize = staged->sourceSize;
         decoded.format = format;
@@ -141,11 +141,12 @@ Result<DecodedImage> ImageDecoder::decodeHere(const DecodeRequest &request)
         decoded.image = finish(staged.value(), std::max(1, request.targetLongEdge));
         return decoded;
     } catch (const std::bad_alloc &) {
-        return Result<DecodedImage>::failure(tr("out of memory"));
+        return Result<DecodedImage>::failure(QCoreApplication::translate("ImageDecoder", "out of memory"));
     } catch (const std::exception &e) {
         return Result<DecodedImage>::failure(QString::fromLocal8Bit(e.what()));
     } catch (...) {
-        return Result<DecodedImage>::failure(tr("the file could not be decoded"));
+        return Result<DecodedImage>::failure(
+            QCoreApplication::translate("ImageDecoder", "the file could not be decoded"));
     }
 }
 
@@ -156,7 +157,7 @@ Result<QImage> ImageDecoder::exifThumbnailHere(const std::filesystem::path &file
         return Result<QImage>::failure(thumb.error());
     QImage image = QImage::fromData(thumb->first);
     if (image.isNull() || std::int64_t(image.width()) * image.height() > 4'000'000)
-        return Result<QImage>::failure(tr("no readable Exif thumbnail"));
+        return Result<QImage>::failure(QCoreApplication::translate("ImageDecoder", "no readable Exif thumbnail"));
     return ExifOrientation::apply(image.convertToFormat(QImage::Format_RGB32), thumb->second);
 }
 

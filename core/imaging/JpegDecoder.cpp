@@ -18,8 +18,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
-
 struct TjCloser {
     void operator()(void *handle) const { tjDestroy(handle); }
 };
@@ -46,7 +44,7 @@ Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request
 {
     std::unique_ptr<void, TjCloser> handle(tjInitDecompress());
     if (!handle)
-        return Result<QImage>::failure(tr("TurboJPEG could not start"));
+        return Result<QImage>::failure(QCoreApplication::translate("ImageDecoder", "TurboJPEG could not start"));
     const auto *data = reinterpret_cast<const unsigned char *>(jpeg.constData());
     const auto length = static_cast<unsigned long>(jpeg.size());
     int width = 0, height = 0, subsampling = 0, colorspace = 0;
@@ -55,12 +53,14 @@ Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request
     if (tjDecompressHeader3(handle.get(), data, length, &width, &height, &subsampling, &colorspace) != 0) {
         const QString message = QString::fromLatin1(tjGetErrorStr2(handle.get()));
         if (tjGetErrorCode(handle.get()) != TJERR_WARNING)
-            return Result<QImage>::failure(tr("not a readable JPEG (%1)").arg(message));
+            return Result<QImage>::failure(
+                QCoreApplication::translate("ImageDecoder", "not a readable JPEG (%1)").arg(message));
         warnings << message;
     }
     size = QSize(width, height);
     if (width <= 0 || height <= 0)
-        return Result<QImage>::failure(tr("not a readable JPEG (no frame header)"));
+        return Result<QImage>::failure(
+            QCoreApplication::translate("ImageDecoder", "not a readable JPEG (no frame header)"));
     if (const QString limit = pixelLimitMessage(size, request.maxPixels); !limit.isEmpty())
         return Result<QImage>::failure(limit);
     if (colorspace == TJCS_CMYK || colorspace == TJCS_YCCK)
@@ -78,7 +78,8 @@ Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request
     }
     QImage image(TJSCALED(width, chosen), TJSCALED(height, chosen), QImage::Format_RGB32);
     if (image.isNull())
-        return Result<QImage>::failure(tr("out of memory for a %1×%2 image").arg(width).arg(height));
+        return Result<QImage>::failure(
+            QCoreApplication::translate("ImageDecoder", "out of memory for a %1×%2 image").arg(width).arg(height));
     // Never TJFLAG_STOPONWARNING: a truncated file gives its rows and grey
     // below ("Premature end of JPEG file": libjpeg goes on to the last row
     // with empty coefficients), extraneous bytes are skipped.
@@ -86,15 +87,16 @@ Result<QImage> decodeScaled(const QByteArray &jpeg, const DecodeRequest &request
                       image.height(), kPixelFormat, TJFLAG_FASTDCT | TJFLAG_FASTUPSAMPLE) != 0) {
         const QString message = QString::fromLatin1(tjGetErrorStr2(handle.get()));
         if (tjGetErrorCode(handle.get()) != TJERR_WARNING)
-            return Result<QImage>::failure(tr("corrupt JPEG (%1)").arg(message));
+            return Result<QImage>::failure(
+                QCoreApplication::translate("ImageDecoder", "corrupt JPEG (%1)").arg(message));
         if (!warnings.contains(message))
             warnings << message;
     }
     // Damaged so early that (almost) nothing was read: libjpeg's fill is not the
     // photo. The file gets a placeholder with the reason instead.
     if (!warnings.isEmpty() && almostAllFill(image))
-        return Result<QImage>::failure(
-            tr("no picture data could be read (%1)").arg(warnings.join(QStringLiteral("; "))));
+        return Result<QImage>::failure(QCoreApplication::translate("ImageDecoder", "no picture data could be read (%1)")
+                                           .arg(warnings.join(QStringLiteral("; "))));
     return image;
 }
 

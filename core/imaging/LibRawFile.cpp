@@ -9,8 +9,6 @@ LibRawFile::LibRawFile(QString label)
       m_raw(std::make_unique<LibRaw>(LIBRAW_OPIONS_NO_MEMERR_CALLBACK | LIBRAW_OPIONS_NO_DATAERR_CALLBACK))
 {}
 
-QString LibRawFile::tr(const char *text) { return QCoreApplication::translate("LibRawFile", text); }
-
 QString LibRawFile::messageFor(const QString &label, const QString &detail)
 {
     return QStringLiteral("%1: %2").arg(label, detail);

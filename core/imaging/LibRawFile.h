@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <libraw/libraw.h>
@@ -20,6 +21,8 @@ namespace tintype {
 // call: thread-safe), its processed images, and its errors as messages that
 // start with `label` ("RAW", "RAW development").
 class LibRawFile {
+    Q_DECLARE_TR_FUNCTIONS(LibRawFile)
+
 public:
     struct MemImageDeleter {
         void operator()(libraw_processed_image_t *image) const { LibRaw::dcraw_clear_mem(image); }
@@ -53,7 +56,6 @@ public:
     }
 
 private:
-    static QString tr(const char *text);
     static QString messageFor(const QString &label, const QString &detail);
 
     QString m_label;

@@ -18,8 +18,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
-
 struct Source {
     const QByteArray *bytes = nullptr;
     qsizetype at = 0;
@@ -108,7 +106,7 @@ Result<StagedImage> decodePngPartially(const QByteArray &file, const DecodeReque
     if (r.png)
         r.info = png_create_info_struct(r.png);
     if (!r.png || !r.info)
-        return Result<StagedImage>::failure(tr("libpng could not start"));
+        return Result<StagedImage>::failure(QCoreApplication::translate("ImageDecoder", "libpng could not start"));
     png_set_read_fn(r.png, &source, readBytes);
     // Image data read in small pieces (for a read struct this sets libpng's
     // IDAT read size), so a cut file loses at most this much before it stops.
@@ -117,14 +115,17 @@ Result<StagedImage> decodePngPartially(const QByteArray &file, const DecodeReque
     png_uint_32 width = 0, height = 0;
     int passes = 1;
     if (!readHeader(r, width, height, passes))
-        return Result<StagedImage>::failure(tr("cannot decode image (PNG: %1)").arg(source.error));
+        return Result<StagedImage>::failure(
+            QCoreApplication::translate("ImageDecoder", "cannot decode image (PNG: %1)").arg(source.error));
     staged.sourceSize = QSize(int(std::min<png_uint_32>(width, INT_MAX)), int(std::min<png_uint_32>(height, INT_MAX)));
     if (const QString limit = pixelLimitMessage(staged.sourceSize, request.maxPixels); !limit.isEmpty())
         return Result<StagedImage>::failure(limit);
     QImage image(staged.sourceSize, QImage::Format_RGBA8888);
     if (image.isNull())
         return Result<StagedImage>::failure(
-            tr("out of memory for a %1×%2 image").arg(staged.sourceSize.width()).arg(staged.sourceSize.height()));
+            QCoreApplication::translate("ImageDecoder", "out of memory for a %1×%2 image")
+                .arg(staged.sourceSize.width())
+                .arg(staged.sourceSize.height()));
     image.fill(QColor::fromRgba(kMissingPixels));
     std::vector<png_bytep> rows(std::size_t(image.height()));
     for (int y = 0; y < image.height(); ++y)
@@ -132,7 +133,8 @@ Result<StagedImage> decodePngPartially(const QByteArray &file, const DecodeReque
     volatile int rowsRead = 0;
     if (!readRows(r, passes, rows, rowsRead)) {
         if (rowsRead == 0 && passes == 1)
-            return Result<StagedImage>::failure(tr("cannot decode image (PNG: %1)").arg(source.error));
+            return Result<StagedImage>::failure(
+                QCoreApplication::translate("ImageDecoder", "cannot decode image (PNG: %1)").arg(source.error));
         staged.warnings.prepend(source.error);
     }
     staged.image = std::move(image);

@@ -10,12 +10,10 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
-
 Result<QImage> fromBitmap(const libraw_processed_image_t &bitmap)
 {
     if (bitmap.type != LIBRAW_IMAGE_BITMAP || bitmap.colors != 3 || bitmap.bits != 8)
-        return Result<QImage>::failure(tr("RAW: unsupported bitmap layout"));
+        return Result<QImage>::failure(QCoreApplication::translate("ImageDecoder", "RAW: unsupported bitmap layout"));
     QImage image(reinterpret_cast<const uchar *>(bitmap.data), bitmap.width, bitmap.height, bitmap.width * 3,
                  QImage::Format_RGB888);
     return image.copy();
@@ -28,7 +26,7 @@ int acceptablePreviewEdge(int target) { return std::min(target, 1024); }
 
 Result<StagedImage> decodeRaw(const DecodeRequest &request)
 {
-    const QString label = tr("RAW");
+    const QString label = QCoreApplication::translate("ImageDecoder", "RAW");
     return LibRawFile::guarded<StagedImage>(label, [&]() -> Result<StagedImage> {
         LibRawFile file(label);
         if (const Status opened = file.open(request.path); !opened)

@@ -7,13 +7,9 @@
 
 namespace tintype {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("RawDevelopment", text); }
-} // namespace
-
 Result<QImage> RawDevelopment::develop(const std::filesystem::path &path, std::int64_t maxPixels)
 {
-    const QString label = tr("RAW development");
+    const QString label = QCoreApplication::translate("RawDevelopment", "RAW development");
     return LibRawFile::guarded<QImage>(label, [&]() -> Result<QImage> {
         LibRawFile file(label);
         if (const Status opened = file.open(path); !opened)
@@ -22,7 +18,9 @@ Result<QImage> RawDevelopment::develop(const std::filesystem::path &path, std::i
         const libraw_image_sizes_t &sizes = raw.imgdata.sizes;
         if (std::int64_t(sizes.raw_width) * sizes.raw_height > maxPixels)
             return Result<QImage>::failure(
-                tr("RAW development: %1 × %2 pixels is more than allowed").arg(sizes.raw_width).arg(sizes.raw_height));
+                QCoreApplication::translate("RawDevelopment", "RAW development: %1 × %2 pixels is more than allowed")
+                    .arg(sizes.raw_width)
+                    .arg(sizes.raw_height));
         libraw_output_params_t &params = raw.imgdata.params;
         params.output_bps = 16;
         params.output_color = 1; // sRGB primaries
@@ -35,10 +33,12 @@ Result<QImage> RawDevelopment::develop(const std::filesystem::path &path, std::i
             return Result<QImage>::failure(processed.error());
         const libraw_processed_image_t &mem = *processed.value();
         if (mem.type != LIBRAW_IMAGE_BITMAP || mem.colors != 3 || mem.bits != 16)
-            return Result<QImage>::failure(tr("RAW development: unsupported bitmap layout"));
+            return Result<QImage>::failure(
+                QCoreApplication::translate("RawDevelopment", "RAW development: unsupported bitmap layout"));
         QImage image(mem.width, mem.height, QImage::Format_RGBX64);
         if (image.isNull())
-            return Result<QImage>::failure(tr("RAW development: out of memory"));
+            return Result<QImage>::failure(
+                QCoreApplication::translate("RawDevelopment", "RAW development: out of memory"));
         const auto *src = reinterpret_cast<const quint16 *>(mem.data);
         for (int y = 0; y < image.height(); ++y) {
             auto *dst = reinterpret_cast<quint16 *>(image.scanLine(y));

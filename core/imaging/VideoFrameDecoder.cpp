@@ -21,8 +21,6 @@ extern "C" {
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ImageDecoder", text); }
-
 constexpr qint64 kDeadlineMs = 15'000;
 constexpr int kMaxDecodedFrames = 400;
 
@@ -30,7 +28,7 @@ QString ffmpegError(int code)
 {
     char text[AV_ERROR_MAX_STRING_SIZE] = {};
     av_strerror(code, text, sizeof text);
-    return tr("video: %1").arg(QString::fromLocal8Bit(text));
+    return QCoreApplication::translate("ImageDecoder", "video: %1").arg(QString::fromLocal8Bit(text));
 }
 
 int interruptWhenLate(void *opaque) { return static_cast<QElapsedTimer *>(opaque)->elapsed() > kDeadlineMs ? 1 : 0; }
@@ -99,7 +97,7 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
     timer.start();
     in.ctx = avformat_alloc_context();
     if (!in.ctx || !in.packet || !in.frame)
-        return Result<StagedImage>::failure(tr("video: out of memory"));
+        return Result<StagedImage>::failure(QCoreApplication::translate("ImageDecoder", "video: out of memory"));
     in.ctx->interrupt_callback.callback = interruptWhenLate;
     in.ctx->interrupt_callback.opaque = &timer;
     const std::string url = "file:" + request.path.string();
@@ -112,7 +110,8 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
     const AVCodec *decoder = nullptr;
     const int index = av_find_best_stream(in.ctx, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
     if (index < 0 || !decoder)
-        return Result<StagedImage>::failure(tr("video: no decodable video stream"));
+        return Result<StagedImage>::failure(
+            QCoreApplication::translate("ImageDecoder", "video: no decodable video stream"));
     const AVStream *stream = in.ctx->streams[index];
     StagedImage staged;
     staged.sourceSize = QSize(stream->codecpar->width, stream->codecpar->height);
@@ -120,7 +119,7 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
         return Result<StagedImage>::failure(limit);
     in.codec = avcodec_alloc_context3(decoder);
     if (!in.codec || avcodec_parameters_to_context(in.codec, stream->codecpar) < 0)
-        return Result<StagedImage>::failure(tr("video: out of memory"));
+        return Result<StagedImage>::failure(QCoreApplication::translate("ImageDecoder", "video: out of memory"));
     in.codec->thread_count = 1; // thumbnails already run one per core
     if (const int rc = avcodec_open2(in.codec, decoder, nullptr); rc < 0)
         return Result<StagedImage>::failure(ffmpegError(rc));
@@ -138,14 +137,17 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
         }
     }
     if (!decodeFrame(in, index, target == AV_NOPTS_VALUE ? INT64_MIN : target, timer))
-        return Result<StagedImage>::failure(timer.elapsed() >= kDeadlineMs ? tr("video: gave up after 15 s")
-                                                                           : tr("video: no frame could be decoded"));
+        return Result<StagedImage>::failure(
+            timer.elapsed() >= kDeadlineMs
+                ? QCoreApplication::translate("ImageDecoder", "video: gave up after 15 s")
+                : QCoreApplication::translate("ImageDecoder", "video: no frame could be decoded"));
 
     const AVFrame *f = in.frame;
     // A decoder may hand out an empty frame for broken input; libswscale aborts on one.
     const auto format = AVPixelFormat(f->format);
     if (f->width <= 0 || f->height <= 0 || format == AV_PIX_FMT_NONE || !sws_isSupportedInput(format))
-        return Result<StagedImage>::failure(tr("video: no frame could be decoded"));
+        return Result<StagedImage>::failure(
+            QCoreApplication::translate("ImageDecoder", "video: no frame could be decoded"));
     if (const QString limit = pixelLimitMessage(QSize(f->width, f->height), request.maxPixels); !limit.isEmpty())
         return Result<StagedImage>::failure(limit);
     // Display size: sample aspect ratio applied, long edge at most the target.
@@ -163,7 +165,8 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
     in.sws = sws_getContext(f->width, f->height, format, outWidth, outHeight, hdr ? AV_PIX_FMT_RGB48 : AV_PIX_FMT_RGB32,
                             SWS_AREA, nullptr, nullptr, nullptr);
     if (!in.sws)
-        return Result<StagedImage>::failure(tr("video: unsupported pixel format"));
+        return Result<StagedImage>::failure(
+            QCoreApplication::translate("ImageDecoder", "video: unsupported pixel format"));
     if (hdr) {
         const int *bt2020 = sws_getCoefficients(SWS_CS_BT2020);
         sws_setColorspaceDetails(in.sws, bt2020, f->color_range == AVCOL_RANGE_JPEG ? 1 : 0, bt2020, 1, 0, 1 << 16,
@@ -183,7 +186,7 @@ Result<StagedImage> decodeVideoFrame(const DecodeRequest &request)
                                  trc == AVCOL_TRC_SMPTE2084 ? detail::HdrTransfer::Pq : detail::HdrTransfer::Hlg)
             : QImage(base, outWidth, outHeight, stride, QImage::Format_RGB32).copy();
     if (image.isNull())
-        return Result<StagedImage>::failure(tr("video: out of memory"));
+        return Result<StagedImage>::failure(QCoreApplication::translate("ImageDecoder", "video: out of memory"));
     staged.image = std::move(image);
     staged.orientation = orientationOf(stream);
     staged.source = hdr ? QStringLiteral("video frame, HDR tone-mapped") : QStringLiteral("video frame");

@@ -9,8 +9,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("MotionClipExport", text); }
-
 std::filesystem::path freeName(const std::filesystem::path &folder, const std::filesystem::path &photo)
 {
     const std::string stem = photo.stem().string();
@@ -30,29 +28,36 @@ Result<std::filesystem::path> MotionClipExport::write(const std::filesystem::pat
     using R = Result<std::filesystem::path>;
     QFile in(QFile::decodeName(nativepath::toBytes(photo)));
     if (!in.open(QIODevice::ReadOnly))
-        return R::failure(tr("cannot read %1: %2").arg(nativepath::display(photo), in.errorString()));
+        return R::failure(QCoreApplication::translate("MotionClipExport", "cannot read %1: %2")
+                              .arg(nativepath::display(photo), in.errorString()));
     if (clip.offset <= 0 || clip.length <= 0 || clip.offset + clip.length > in.size())
         return R::failure(
-            tr("%1: the video is not where the catalog says; scan again").arg(nativepath::display(photo)));
+            QCoreApplication::translate("MotionClipExport", "%1: the video is not where the catalog says; scan again")
+                .arg(nativepath::display(photo)));
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     const std::filesystem::path target = freeName(folder, photo);
     QSaveFile out(QFile::decodeName(nativepath::toBytes(target)));
     if (!out.open(QIODevice::WriteOnly))
-        return R::failure(tr("cannot write %1: %2").arg(nativepath::display(target), out.errorString()));
+        return R::failure(QCoreApplication::translate("MotionClipExport", "cannot write %1: %2")
+                              .arg(nativepath::display(target), out.errorString()));
     if (!in.seek(clip.offset))
-        return R::failure(tr("cannot read %1: %2").arg(nativepath::display(photo), in.errorString()));
+        return R::failure(QCoreApplication::translate("MotionClipExport", "cannot read %1: %2")
+                              .arg(nativepath::display(photo), in.errorString()));
     constexpr qint64 kChunk = 1 << 20;
     for (qint64 left = clip.length; left > 0;) {
         const QByteArray chunk = in.read(qMin(left, kChunk));
         if (chunk.isEmpty())
-            return R::failure(tr("cannot read %1: %2").arg(nativepath::display(photo), in.errorString()));
+            return R::failure(QCoreApplication::translate("MotionClipExport", "cannot read %1: %2")
+                                  .arg(nativepath::display(photo), in.errorString()));
         if (out.write(chunk) != chunk.size())
-            return R::failure(tr("cannot write %1: %2").arg(nativepath::display(target), out.errorString()));
+            return R::failure(QCoreApplication::translate("MotionClipExport", "cannot write %1: %2")
+                                  .arg(nativepath::display(target), out.errorString()));
         left -= chunk.size();
     }
     if (!out.commit())
-        return R::failure(tr("cannot write %1: %2").arg(nativepath::display(target), out.errorString()));
+        return R::failure(QCoreApplication::translate("MotionClipExport", "cannot write %1: %2")
+                              .arg(nativepath::display(target), out.errorString()));
     return target;
 }
 

@@ -19,8 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("MetadataWriter", text); }
-
 QString reason(const std::error_code &ec) { return QString::fromLocal8Bit(ec.message().c_str()); }
 
 // Short and hidden, whatever the target's name: a long name plus a suffix could
@@ -119,16 +117,17 @@ Result<FileReplacement> FileReplacement::begin(const fs::path &requested, Start 
     if (fs::is_symlink(target, ec)) {
         target = fs::canonical(target, ec);
         if (ec)
-            return Result<FileReplacement>::failure(tr("the link points to no file: %1").arg(reason(ec)));
+            return Result<FileReplacement>::failure(
+                QCoreApplication::translate("MetadataWriter", "the link points to no file: %1").arg(reason(ec)));
     }
     const auto status = fs::status(target, ec);
     const bool exists = !ec && fs::exists(status);
     if (start == Start::CopyOfTarget && !exists)
-        return Result<FileReplacement>::failure(tr("file not found"));
+        return Result<FileReplacement>::failure(QCoreApplication::translate("MetadataWriter", "file not found"));
     if (exists && !fs::is_regular_file(status))
-        return Result<FileReplacement>::failure(tr("not a regular file"));
+        return Result<FileReplacement>::failure(QCoreApplication::translate("MetadataWriter", "not a regular file"));
     if (exists && !isWritable(target))
-        return Result<FileReplacement>::failure(tr("the file is read-only"));
+        return Result<FileReplacement>::failure(QCoreApplication::translate("MetadataWriter", "the file is read-only"));
 
     FileReplacement replacement(target, {});
     replacement.m_targetExisted = exists;
@@ -136,7 +135,8 @@ Result<FileReplacement> FileReplacement::begin(const fs::path &requested, Start 
         replacement.m_targetSize = fs::file_size(target, ec);
         replacement.m_targetTime = fs::last_write_time(target, ec);
         if (ec)
-            return Result<FileReplacement>::failure(tr("cannot read the file: %1").arg(reason(ec)));
+            return Result<FileReplacement>::failure(
+                QCoreApplication::translate("MetadataWriter", "cannot read the file: %1").arg(reason(ec)));
     }
 
     std::error_code lastError;
@@ -170,7 +170,8 @@ Result<FileReplacement> FileReplacement::begin(const fs::path &requested, Start 
         return replacement;
     }
     return Result<FileReplacement>::failure(
-        tr("cannot create a temporary file in the folder: %1").arg(reason(lastError)));
+        QCoreApplication::translate("MetadataWriter", "cannot create a temporary file in the folder: %1")
+            .arg(reason(lastError)));
 }
 
 Status FileReplacement::writeAll(const QByteArray &bytes)
@@ -182,29 +183,32 @@ Status FileReplacement::writeAll(const QByteArray &bytes)
     f = std::fopen(m_temporary.c_str(), "wb");
 #endif
     if (!f)
-        return Status::failure(
-            tr("cannot write the temporary file: %1").arg(reason(std::error_code(errno, std::generic_category()))));
+        return Status::failure(QCoreApplication::translate("MetadataWriter", "cannot write the temporary file: %1")
+                                   .arg(reason(std::error_code(errno, std::generic_category()))));
     const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), f);
     const bool closed = std::fclose(f) == 0;
     if (written != size_t(bytes.size()) || !closed)
-        return Status::failure(tr("cannot write the temporary file (disk full?)"));
+        return Status::failure(
+            QCoreApplication::translate("MetadataWriter", "cannot write the temporary file (disk full?)"));
     return {};
 }
 
 Status FileReplacement::commit()
 {
     if (m_done)
-        return Status::failure(tr("nothing to write"));
+        return Status::failure(QCoreApplication::translate("MetadataWriter", "nothing to write"));
     std::error_code ec;
     const bool existsNow = fs::exists(m_target, ec);
     if (existsNow != m_targetExisted || (existsNow && (fs::file_size(m_target, ec) != m_targetSize ||
                                                        fs::last_write_time(m_target, ec) != m_targetTime)))
-        return Status::failure(tr("the file changed while its metadata was being written; nothing was written"));
+        return Status::failure(QCoreApplication::translate(
+            "MetadataWriter", "the file changed while its metadata was being written; nothing was written"));
     if (!flushToDisk(m_temporary, false))
-        return Status::failure(tr("cannot flush the new version to disk"));
+        return Status::failure(QCoreApplication::translate("MetadataWriter", "cannot flush the new version to disk"));
     fs::rename(m_temporary, m_target, ec);
     if (ec)
-        return Status::failure(tr("cannot replace the file: %1").arg(reason(ec)));
+        return Status::failure(
+            QCoreApplication::translate("MetadataWriter", "cannot replace the file: %1").arg(reason(ec)));
     m_done = true;
     flushToDisk(m_target.parent_path(), true);
     return {};

@@ -11,8 +11,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ImageIntegrity", text); }
-
 // Sequential reads of one file through a window, so walking a JPEG's image
 // data costs a few large reads (64 KiB first, up to 1 MiB).
 class FileWindow {
@@ -68,7 +66,11 @@ private:
     QByteArray m_bytes;
 };
 
-QString truncatedJpeg() { return tr("the file ends before its image data does (Premature end of JPEG file)"); }
+QString truncatedJpeg()
+{
+    return QCoreApplication::translate("ImageIntegrity",
+                                       "the file ends before its image data does (Premature end of JPEG file)");
+}
 
 // Whether the file ends in EOI, after any zero or 0xFF padding.
 bool endsWithEoi(const std::filesystem::path &file, qint64 size)
@@ -108,7 +110,8 @@ QString checkJpeg(const std::filesystem::path &file, qint64 size)
             discarded += 2;
         }
         if (discarded > 0 && extraneous.isEmpty())
-            extraneous = tr("Corrupt JPEG data: %1 extraneous bytes before marker 0x%2")
+            extraneous = QCoreApplication::translate("ImageIntegrity",
+                                                     "Corrupt JPEG data: %1 extraneous bytes before marker 0x%2")
                              .arg(discarded)
                              .arg(c, 2, 16, QLatin1Char('0'));
         if (c == 0xD9) // EOI
@@ -119,7 +122,8 @@ QString checkJpeg(const std::filesystem::path &file, qint64 size)
         if (pos + 2 > size)
             return truncatedJpeg();
         if (length < 2)
-            return tr("Corrupt JPEG data: bogus length of marker 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+            return QCoreApplication::translate("ImageIntegrity", "Corrupt JPEG data: bogus length of marker 0x%1")
+                .arg(c, 2, 16, QLatin1Char('0'));
         pos += length;
         if (pos > size)
             return truncatedJpeg();
@@ -156,17 +160,19 @@ QString checkPng(const std::filesystem::path &file, qint64 size)
     qint64 pos = 8;
     for (;;) {
         if (pos == size)
-            return tr("the file ends before its IEND chunk");
+            return QCoreApplication::translate("ImageIntegrity", "the file ends before its IEND chunk");
         if (pos + 8 > size)
-            return tr("the file ends inside a chunk header");
+            return QCoreApplication::translate("ImageIntegrity", "the file ends inside a chunk header");
         const qint64 length = w.be(pos, 4);
         char name[5] = {char(w.at(pos + 4)), char(w.at(pos + 5)), char(w.at(pos + 6)), char(w.at(pos + 7)), 0};
         if (length > 0x7FFFFFFF)
-            return tr("a chunk declares a length of %1 bytes").arg(length);
+            return QCoreApplication::translate("ImageIntegrity", "a chunk declares a length of %1 bytes").arg(length);
         if (pos + 12 + length > size) {
             if (qstrcmp(name, "IDAT") == 0)
-                return tr("the file ends inside its image data (IDAT chunk)");
-            return tr("the file ends inside its %1 chunk").arg(QString::fromLatin1(name).toHtmlEscaped());
+                return QCoreApplication::translate("ImageIntegrity",
+                                                   "the file ends inside its image data (IDAT chunk)");
+            return QCoreApplication::translate("ImageIntegrity", "the file ends inside its %1 chunk")
+                .arg(QString::fromLatin1(name).toHtmlEscaped());
         }
         if (qstrcmp(name, "IEND") == 0)
             return {};
@@ -185,13 +191,17 @@ QString checkIsoBoxes(const std::filesystem::path &file, qint64 size)
         if (boxSize == 0) // to the end of the file
             return {};
         if (boxSize < 8)
-            return tr("a box declares a size of %1 bytes").arg(boxSize);
+            return QCoreApplication::translate("ImageIntegrity", "a box declares a size of %1 bytes").arg(boxSize);
         if (boxSize > quint64(size - pos)) {
             const QString type = QString::fromLatin1(detail::readRange(file, pos + 4, 4));
             const qint64 present = (size - pos) * 100 / qint64(boxSize);
             if (type == QLatin1String("mdat"))
-                return tr("the file ends %1 % into its image data ('mdat' box)").arg(present);
-            return tr("the file ends %1 % into its '%2' box").arg(present).arg(type);
+                return QCoreApplication::translate("ImageIntegrity",
+                                                   "the file ends %1 % into its image data ('mdat' box)")
+                    .arg(present);
+            return QCoreApplication::translate("ImageIntegrity", "the file ends %1 % into its '%2' box")
+                .arg(present)
+                .arg(type);
         }
         pos += qint64(boxSize);
     }
@@ -201,7 +211,8 @@ QString checkIsoBoxes(const std::filesystem::path &file, qint64 size)
 
 QString ImageIntegrity::note(const QString &damage)
 {
-    return tr("damaged data, shown as far as it could be read (%1)").arg(damage);
+    return QCoreApplication::translate("ImageIntegrity", "damaged data, shown as far as it could be read (%1)")
+        .arg(damage);
 }
 
 QString ImageIntegrity::check(const std::filesystem::path &file, const QString &format)

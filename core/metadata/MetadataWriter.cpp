@@ -27,8 +27,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("MetadataWriter", text); }
-
 QString formatOf(const fs::path &path)
 {
     const std::string ext = path.extension().string();
@@ -53,17 +51,21 @@ QString whyNotEmbeddable(const fs::path &path)
 {
     std::error_code ec;
     if (!fs::exists(path, ec))
-        return tr("file not found");
+        return QCoreApplication::translate("MetadataWriter", "file not found");
     if (!fs::is_regular_file(path, ec))
-        return tr("not a regular file");
+        return QCoreApplication::translate("MetadataWriter", "not a regular file");
     const QString format = formatOf(path);
     if (format.isEmpty())
-        return tr("not a recognised image; nothing was written");
+        return QCoreApplication::translate("MetadataWriter", "not a recognised image; nothing was written");
     if (embeddableFormat(format))
         return {};
     if (MediaFormat::kindForFormat(format) == MediaKind::Video)
-        return tr("metadata cannot be written into %1 videos here; use an XMP sidecar").arg(format.toUpper());
-    return tr("metadata cannot be written safely into %1 files here; use an XMP sidecar").arg(format.toUpper());
+        return QCoreApplication::translate("MetadataWriter",
+                                           "metadata cannot be written into %1 videos here; use an XMP sidecar")
+            .arg(format.toUpper());
+    return QCoreApplication::translate("MetadataWriter",
+                                       "metadata cannot be written safely into %1 files here; use an XMP sidecar")
+        .arg(format.toUpper());
 }
 
 using ImageHandle = decltype(Exiv2::ImageFactory::open(std::string())); // 0.27 AutoPtr, 0.28 UniquePtr
@@ -108,21 +110,26 @@ Result<Exiv2::XmpData> readSidecar(const fs::path &xmpPath)
         return xmp;
     const std::uintmax_t size = fs::file_size(xmpPath, ec);
     if (ec)
-        return Result<Exiv2::XmpData>::failure(tr("cannot read the existing sidecar"));
+        return Result<Exiv2::XmpData>::failure(
+            QCoreApplication::translate("MetadataWriter", "cannot read the existing sidecar"));
     if (size > kMaxSidecarBytes)
-        return Result<Exiv2::XmpData>::failure(tr("the existing sidecar is larger than 16 MB; it was left as it is"));
+        return Result<Exiv2::XmpData>::failure(QCoreApplication::translate(
+            "MetadataWriter", "the existing sidecar is larger than 16 MB; it was left as it is"));
     const QByteArray bytes = detail::readRange(xmpPath, 0, qint64(size));
     if (qint64(bytes.size()) != qint64(size))
-        return Result<Exiv2::XmpData>::failure(tr("cannot read the existing sidecar"));
+        return Result<Exiv2::XmpData>::failure(
+            QCoreApplication::translate("MetadataWriter", "cannot read the existing sidecar"));
     if (!bytes.trimmed().isEmpty() && Exiv2::XmpParser::decode(xmp, bytes.toStdString()) != 0)
-        return Result<Exiv2::XmpData>::failure(tr("the existing sidecar is not valid XMP; it was left as it is"));
+        return Result<Exiv2::XmpData>::failure(QCoreApplication::translate(
+            "MetadataWriter", "the existing sidecar is not valid XMP; it was left as it is"));
     return xmp;
 }
 
 Status notReadBack(const QStringList &missing)
 {
     return Status::failure(
-        tr("the written %1 did not read back; the file was not changed").arg(missing.join(QStringLiteral(", "))));
+        QCoreApplication::translate("MetadataWriter", "the written %1 did not read back; the file was not changed")
+            .arg(missing.join(QStringLiteral(", "))));
 }
 
 // keywordsOfMedia: what the media file embeds. MetadataReader takes a sidecar's
@@ -162,19 +169,22 @@ Status writeSidecarFile(const fs::path &xmpPath, const MetadataPatch &patch, con
         detail::writeToXmp(xmp.value(), p);
         std::string packet;
         if (Exiv2::XmpParser::encode(packet, xmp.value(), Exiv2::XmpParser::omitPacketWrapper) != 0)
-            return Status::failure(tr("exiv2 could not encode the XMP; nothing was written"));
+            return Status::failure(
+                QCoreApplication::translate("MetadataWriter", "exiv2 could not encode the XMP; nothing was written"));
         bytes = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") + QByteArray::fromStdString(packet);
 
         Exiv2::XmpData check;
         if (Exiv2::XmpParser::decode(check, packet) != 0)
-            return Status::failure(tr("exiv2 wrote XMP it cannot read back; nothing was written"));
+            return Status::failure(QCoreApplication::translate(
+                "MetadataWriter", "exiv2 wrote XMP it cannot read back; nothing was written"));
         const QStringList missing = detail::valuesNotReadBack(p, detail::metadataIn(nullptr, check, nullptr), check);
         if (!missing.isEmpty())
             return notReadBack(missing);
     } catch (const std::exception &e) {
-        return Status::failure(tr("cannot write the sidecar (%1)").arg(exiv2Message(e)));
+        return Status::failure(
+            QCoreApplication::translate("MetadataWriter", "cannot write the sidecar (%1)").arg(exiv2Message(e)));
     } catch (...) {
-        return Status::failure(tr("cannot write the sidecar"));
+        return Status::failure(QCoreApplication::translate("MetadataWriter", "cannot write the sidecar"));
     }
     if (Status written = replacement->writeAll(bytes); !written)
         return written;
@@ -217,9 +227,12 @@ Status MetadataWriter::embed(const fs::path &path, const MetadataPatch &patch)
         storeInto(*image, exif, xmp, iptc);
     } catch (const std::exception &e) {
         return Status::failure(
-            tr("cannot write metadata into this file (%1); the file was not changed").arg(exiv2Message(e)));
+            QCoreApplication::translate("MetadataWriter",
+                                        "cannot write metadata into this file (%1); the file was not changed")
+                .arg(exiv2Message(e)));
     } catch (...) {
-        return Status::failure(tr("cannot write metadata into this file; the file was not changed"));
+        return Status::failure(QCoreApplication::translate(
+            "MetadataWriter", "cannot write metadata into this file; the file was not changed"));
     }
 
     // Read back what a scan will read: a format exiv2 writes wrongly or not at
@@ -232,9 +245,12 @@ Status MetadataWriter::embed(const fs::path &path, const MetadataPatch &patch)
             return notReadBack(missing);
     } catch (const std::exception &e) {
         return Status::failure(
-            tr("the written file could not be read back (%1); the file was not changed").arg(exiv2Message(e)));
+            QCoreApplication::translate("MetadataWriter",
+                                        "the written file could not be read back (%1); the file was not changed")
+                .arg(exiv2Message(e)));
     } catch (...) {
-        return Status::failure(tr("the written file could not be read back; the file was not changed"));
+        return Status::failure(QCoreApplication::translate(
+            "MetadataWriter", "the written file could not be read back; the file was not changed"));
     }
     return replacement->commit();
 }
@@ -243,7 +259,7 @@ Status MetadataWriter::writeSidecarFor(const fs::path &mediaPath, const Metadata
 {
     std::error_code ec;
     if (!fs::exists(mediaPath, ec))
-        return Status::failure(tr("file not found"));
+        return Status::failure(QCoreApplication::translate("MetadataWriter", "file not found"));
     MetadataPatch p = patch;
     QStringList keywordsOfMedia;
     if (p.onlyFillMissing || !p.keywords.isEmpty()) {
@@ -292,14 +308,15 @@ Result<MetadataWriter::Target> MetadataWriter::write(const fs::path &mediaPath, 
 Status MetadataWriter::setFileTimes(const fs::path &path, const QDateTime &time)
 {
     if (!time.isValid())
-        return Status::failure(tr("no valid time to set"));
+        return Status::failure(QCoreApplication::translate("MetadataWriter", "no valid time to set"));
     const qint64 ms = time.toMSecsSinceEpoch();
 #ifdef _WIN32
     std::error_code ec;
     const auto sys = std::chrono::sys_time<std::chrono::milliseconds>(std::chrono::milliseconds(ms));
     fs::last_write_time(path, std::chrono::clock_cast<std::chrono::file_clock>(sys), ec);
     if (ec)
-        return Status::failure(tr("cannot set the file time: %1").arg(QString::fromLocal8Bit(ec.message().c_str())));
+        return Status::failure(QCoreApplication::translate("MetadataWriter", "cannot set the file time: %1")
+                                   .arg(QString::fromLocal8Bit(ec.message().c_str())));
 #else
     timespec times[2];
     times[0].tv_sec = time_t(ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000));
@@ -307,7 +324,7 @@ Status MetadataWriter::setFileTimes(const fs::path &path, const QDateTime &time)
     times[1] = times[0];
     if (::utimensat(AT_FDCWD, path.c_str(), times, 0) != 0)
         return Status::failure(
-            tr("cannot set the file time: %1")
+            QCoreApplication::translate("MetadataWriter", "cannot set the file time: %1")
                 .arg(QString::fromLocal8Bit(std::error_code(errno, std::generic_category()).message().c_str())));
 #endif
     return {};
@@ -319,9 +336,9 @@ Status MetadataWriter::copyMetadata(const fs::path &from, const fs::path &to, bo
     MetadataReader::initialize();
     std::error_code ec;
     if (!fs::exists(from, ec))
-        return Status::failure(tr("the original is not found"));
+        return Status::failure(QCoreApplication::translate("MetadataWriter", "the original is not found"));
     if (MediaFormat::kindForFormat(formatOf(from)) == MediaKind::Video)
-        return Status::failure(tr("metadata is not copied from videos"));
+        return Status::failure(QCoreApplication::translate("MetadataWriter", "metadata is not copied from videos"));
     if (const QString why = whyNotEmbeddable(to); !why.isEmpty())
         return Status::failure(why);
 
@@ -334,9 +351,12 @@ Status MetadataWriter::copyMetadata(const fs::path &from, const fs::path &to, bo
         xmp = source->xmpData();
         iptc = source->iptcData();
     } catch (const std::exception &e) {
-        return Status::failure(tr("cannot read the metadata of the original (%1)").arg(exiv2Message(e)));
+        return Status::failure(
+            QCoreApplication::translate("MetadataWriter", "cannot read the metadata of the original (%1)")
+                .arg(exiv2Message(e)));
     } catch (...) {
-        return Status::failure(tr("cannot read the metadata of the original"));
+        return Status::failure(
+            QCoreApplication::translate("MetadataWriter", "cannot read the metadata of the original"));
     }
 
     Result<detail::FileReplacement> replacement =
@@ -355,9 +375,12 @@ Status MetadataWriter::copyMetadata(const fs::path &from, const fs::path &to, bo
         openAndRead(replacement->temporaryPath()); // what was written must parse
     } catch (const std::exception &e) {
         return Status::failure(
-            tr("cannot write metadata into this file (%1); the file was not changed").arg(exiv2Message(e)));
+            QCoreApplication::translate("MetadataWriter",
+                                        "cannot write metadata into this file (%1); the file was not changed")
+                .arg(exiv2Message(e)));
     } catch (...) {
-        return Status::failure(tr("cannot write metadata into this file; the file was not changed"));
+        return Status::failure(QCoreApplication::translate(
+            "MetadataWriter", "cannot write metadata into this file; the file was not changed"));
     }
     return replacement->commit();
 }

@@ -13,8 +13,6 @@ namespace tintype::detail {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("MetadataWriter", text); }
-
 QString cleaned(const QString &text) { return textdecoding::decode(text.toStdString()); }
 
 QStringList cleanedList(const QStringList &items)
@@ -33,14 +31,18 @@ constexpr double kMaxAltitude = 100000; // metres; the reader drops anything bey
 Status checkPosition(const MetadataPatch &p)
 {
     if (p.latitude.has_value() != p.longitude.has_value())
-        return Status::failure(tr("a position needs both latitude and longitude"));
+        return Status::failure(
+            QCoreApplication::translate("MetadataWriter", "a position needs both latitude and longitude"));
     if (p.altitude && !p.latitude)
-        return Status::failure(tr("an altitude needs a position"));
+        return Status::failure(QCoreApplication::translate("MetadataWriter", "an altitude needs a position"));
     if (p.latitude && (!std::isfinite(*p.latitude) || !std::isfinite(*p.longitude) || std::abs(*p.latitude) > 90 ||
                        std::abs(*p.longitude) > 180))
-        return Status::failure(tr("position out of range (%1, %2)").arg(*p.latitude).arg(*p.longitude));
+        return Status::failure(QCoreApplication::translate("MetadataWriter", "position out of range (%1, %2)")
+                                   .arg(*p.latitude)
+                                   .arg(*p.longitude));
     if (p.altitude && (!std::isfinite(*p.altitude) || std::abs(*p.altitude) > kMaxAltitude))
-        return Status::failure(tr("altitude out of range (%1 m)").arg(*p.altitude));
+        return Status::failure(
+            QCoreApplication::translate("MetadataWriter", "altitude out of range (%1 m)").arg(*p.altitude));
     return {};
 }
 
@@ -51,15 +53,18 @@ Result<MetadataPatch> normalisedPatch(const MetadataPatch &patch)
     MetadataPatch p = patch;
     if (p.captureTime) {
         if (!p.captureTime->isValid())
-            return Result<MetadataPatch>::failure(tr("the capture time is not a valid date"));
+            return Result<MetadataPatch>::failure(
+                QCoreApplication::translate("MetadataWriter", "the capture time is not a valid date"));
         const QDateTime wall(p.captureTime->date(), p.captureTime->time(), Qt::UTC);
         if (!capturetimeparser::isPlausible(wall))
-            return Result<MetadataPatch>::failure(tr("the capture time %1 is outside the years %2–%3")
-                                                      .arg(wall.toString(Qt::ISODate))
-                                                      .arg(capturetimeparser::kMinYear)
-                                                      .arg(capturetimeparser::kMaxYear));
+            return Result<MetadataPatch>::failure(
+                QCoreApplication::translate("MetadataWriter", "the capture time %1 is outside the years %2–%3")
+                    .arg(wall.toString(Qt::ISODate))
+                    .arg(capturetimeparser::kMinYear)
+                    .arg(capturetimeparser::kMaxYear));
         if (const auto offset = p.captureOffsetMinutes(); offset && std::abs(*offset) > 14 * 60)
-            return Result<MetadataPatch>::failure(tr("the time zone offset is beyond ±14 hours"));
+            return Result<MetadataPatch>::failure(
+                QCoreApplication::translate("MetadataWriter", "the time zone offset is beyond ±14 hours"));
     }
     if (const Status position = checkPosition(p); !position)
         return Result<MetadataPatch>::failure(position.error());
@@ -73,7 +78,8 @@ Result<MetadataPatch> normalisedPatch(const MetadataPatch &patch)
     if (p.description)
         p.description = cleaned(*p.description);
     if (p.rating && (*p.rating < -1 || *p.rating > 5))
-        return Result<MetadataPatch>::failure(tr("rating %1 is not 0–5 (or -1 for rejected)").arg(*p.rating));
+        return Result<MetadataPatch>::failure(
+            QCoreApplication::translate("MetadataWriter", "rating %1 is not 0–5 (or -1 for rejected)").arg(*p.rating));
     p.keywords = cleanedList(p.keywords);
     p.people = cleanedList(p.people);
     return p;
@@ -105,34 +111,34 @@ QStringList valuesNotReadBack(const MetadataPatch &patch, const MediaMetadata &a
         const auto offset = patch.captureOffsetMinutes();
         if (!wall.isValid() || wall.date() != patch.captureTime->date() || wall.time() != patch.captureTime->time() ||
             (offset && after.captureTime.offsetMinutes != offset))
-            missing << tr("capture time");
+            missing << QCoreApplication::translate("MetadataWriter", "capture time");
     }
     if (patch.latitude && patch.longitude) {
         if (!after.latitude || !after.longitude || std::abs(*after.latitude - *patch.latitude) > 1e-6 ||
             std::abs(*after.longitude - *patch.longitude) > 1e-6)
-            missing << tr("GPS position");
+            missing << QCoreApplication::translate("MetadataWriter", "GPS position");
         else if (patch.altitude && (!after.altitude || std::abs(*after.altitude - *patch.altitude) > 1e-3))
-            missing << tr("altitude");
+            missing << QCoreApplication::translate("MetadataWriter", "altitude");
     }
     if (patch.title && after.title != *patch.title)
-        missing << tr("title");
+        missing << QCoreApplication::translate("MetadataWriter", "title");
     // Text cameras write on their own ("SONY DSC", "Photo") is not read as a
     // description: such a description cannot be checked.
     if (patch.description && after.description != *patch.description &&
         !textdecoding::isCameraPlaceholder(*patch.description))
-        missing << tr("description");
+        missing << QCoreApplication::translate("MetadataWriter", "description");
     if (patch.rating && after.rating != patch.rating)
-        missing << tr("rating");
+        missing << QCoreApplication::translate("MetadataWriter", "rating");
     for (const QString &k : patch.keywords) {
         if (!after.keywords.contains(k)) {
-            missing << tr("keywords");
+            missing << QCoreApplication::translate("MetadataWriter", "keywords");
             break;
         }
     }
     const QStringList people = xmpItems(xmpAfter, "Xmp.iptcExt.PersonInImage");
     for (const QString &person : patch.people) {
         if (!people.contains(person)) {
-            missing << tr("people");
+            missing << QCoreApplication::translate("MetadataWriter", "people");
             break;
         }
     }

@@ -15,8 +15,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("TfjsGraph", text); }
-
 struct Node {
     std::string op;
     std::vector<std::string> inputs; // node names ("name:1" for a second output is not supported)
@@ -89,9 +87,11 @@ public:
             return done->second;
         const auto it = m_nodes.find(name);
         if (it == m_nodes.end())
-            throw GraphError{tr("the graph has no node %1").arg(QString::fromStdString(name))};
+            throw GraphError{
+                QCoreApplication::translate("TfjsGraph", "the graph has no node %1").arg(QString::fromStdString(name))};
         if (!m_building.insert(name).second) // a node feeding itself: no order to build it in
-            throw GraphError{tr("the graph has a cycle through node %1").arg(QString::fromStdString(name))};
+            throw GraphError{QCoreApplication::translate("TfjsGraph", "the graph has a cycle through node %1")
+                                 .arg(QString::fromStdString(name))};
         Value v = build(name, it->second);
         m_building.erase(name);
         return m_values.emplace(name, std::move(v)).first->second;
@@ -104,7 +104,7 @@ private:
     {
         const Value &v = value(node.inputs.at(input));
         if (v.isConstant())
-            throw GraphError{tr("node %1 (%2) needs a computed input")
+            throw GraphError{QCoreApplication::translate("TfjsGraph", "node %1 (%2) needs a computed input")
                                  .arg(QString::fromStdString(name), QString::fromStdString(node.op))};
         return v.layer;
     }
@@ -113,14 +113,14 @@ private:
     {
         const Value &v = value(node.inputs.at(input));
         if (!v.isConstant())
-            throw GraphError{tr("node %1 (%2) needs a constant input")
+            throw GraphError{QCoreApplication::translate("TfjsGraph", "node %1 (%2) needs a constant input")
                                  .arg(QString::fromStdString(name), QString::fromStdString(node.op))};
         return v;
     }
 
     GraphError unsupported(const std::string &name, const Node &node, const QString &what = {})
     {
-        QString reason = tr("unsupported operation %1 at node %2")
+        QString reason = QCoreApplication::translate("TfjsGraph", "unsupported operation %1 at node %2")
                              .arg(QString::fromStdString(node.op), QString::fromStdString(name));
         if (!what.isEmpty())
             reason += QStringLiteral(" (") + what + QLatin1Char(')');
@@ -167,7 +167,7 @@ private:
         const std::string &op = node.op;
         if (op == "Placeholder") {
             if (name != m_input)
-                throw unsupported(name, node, tr("a second input"));
+                throw unsupported(name, node, QCoreApplication::translate("TfjsGraph", "a second input"));
             return layer(NetBuilder::input());
         }
         if (op == "Const") {
@@ -175,7 +175,8 @@ private:
             v.constant = m_weights.tensor(name);
             v.shape = m_weights.shape(name);
             if (v.constant.empty())
-                throw GraphError{tr("the weights lack constant %1").arg(QString::fromStdString(name))};
+                throw GraphError{QCoreApplication::translate("TfjsGraph", "the weights lack constant %1")
+                                     .arg(QString::fromStdString(name))};
             return v;
         }
         if (op == "Identity")
@@ -184,7 +185,7 @@ private:
             const int from = layerOf(name, node, 0);
             const Value &kernel = constantOf(name, node, 1);
             if (kernel.shape.size() != 4)
-                throw unsupported(name, node, tr("kernel shape"));
+                throw unsupported(name, node, QCoreApplication::translate("TfjsGraph", "kernel shape"));
             cv::Mat bias;
             NetBuilder::Activation activation = NetBuilder::Activation::None;
             if (op == "_FusedConv2D") {
@@ -205,7 +206,7 @@ private:
             const int from = layerOf(name, node, 0);
             const Value &kernel = constantOf(name, node, 1);
             if (kernel.shape.size() != 4 || kernel.shape[3] != 1)
-                throw unsupported(name, node, tr("channel multiplier"));
+                throw unsupported(name, node, QCoreApplication::translate("TfjsGraph", "channel multiplier"));
             if (attrString(node.attr, "padding") != QLatin1String("SAME"))
                 throw unsupported(name, node, attrString(node.attr, "padding"));
             cv::Mat bias;
@@ -228,13 +229,14 @@ private:
             const Value &axes = constantOf(name, node, 1);
             if (axes.constant.total() != 2 || axes.constant.at<float>(0) != 1 || axes.constant.at<float>(1) != 2 ||
                 !attrBool(node.attr, "keep_dims"))
-                throw unsupported(name, node, tr("only the mean over the pixels"));
+                throw unsupported(name, node,
+                                  QCoreApplication::translate("TfjsGraph", "only the mean over the pixels"));
             return layer(m_net.globalAvgPool(layerOf(name, node, 0)), true);
         }
         if (op == "ResizeBilinear") {
             const Value &size = constantOf(name, node, 1);
             if (size.constant.total() != 2)
-                throw unsupported(name, node, tr("size"));
+                throw unsupported(name, node, QCoreApplication::translate("TfjsGraph", "size"));
             return layer(m_net.resizeBilinear(layerOf(name, node, 0), int(size.constant.at<float>(0)),
                                               int(size.constant.at<float>(1)), attrBool(node.attr, "align_corners"),
                                               attrBool(node.attr, "half_pixel_centers")));
@@ -243,7 +245,7 @@ private:
             const Value &axis = constantOf(name, node, node.inputs.size() - 1);
             const int a = int(axis.constant.at<float>(0));
             if (a != 3 && a != -1)
-                throw unsupported(name, node, tr("only on the channel axis"));
+                throw unsupported(name, node, QCoreApplication::translate("TfjsGraph", "only on the channel axis"));
             std::vector<int> inputs;
             for (std::size_t i = 0; i + 1 < node.inputs.size(); ++i)
                 inputs.push_back(layerOf(name, node, i));
@@ -257,12 +259,12 @@ private:
         const std::string &op = node.op;
         const Value a = value(node.inputs.at(0)), b = value(node.inputs.at(1));
         if (a.isConstant() && b.isConstant())
-            throw unsupported(name, node, tr("two constants"));
+            throw unsupported(name, node, QCoreApplication::translate("TfjsGraph", "two constants"));
         if (a.isConstant() || b.isConstant()) {
             const Value &map = a.isConstant() ? b : a;
             const Value &constant = a.isConstant() ? a : b;
             if (constant.constant.total() != 1)
-                throw unsupported(name, node, tr("only a scalar constant"));
+                throw unsupported(name, node, QCoreApplication::translate("TfjsGraph", "only a scalar constant"));
             const float c = constant.constant.at<float>(0);
             if (op == "Mul")
                 return layer(m_net.scaleShift(map.layer, c, 0.0F), map.onePixel);
@@ -274,7 +276,8 @@ private:
         }
         if (a.onePixel != b.onePixel) {
             if (op != "Mul")
-                throw unsupported(name, node, tr("broadcast other than a product"));
+                throw unsupported(name, node,
+                                  QCoreApplication::translate("TfjsGraph", "broadcast other than a product"));
             const Value &big = a.onePixel ? b : a, &small = a.onePixel ? a : b;
             return layer(m_net.channelScale(big.layer, small.layer));
         }
@@ -300,7 +303,8 @@ Result<TfjsGraph> TfjsGraph::load(const QString &directory, const QString &model
     const QString path = directory + QLatin1Char('/') + model + QStringLiteral(".json");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<TfjsGraph>::failure(tr("Model file %1 is missing or unreadable").arg(path));
+        return Result<TfjsGraph>::failure(
+            QCoreApplication::translate("TfjsGraph", "Model file %1 is missing or unreadable").arg(path));
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject root = document.object();
@@ -308,7 +312,8 @@ Result<TfjsGraph> TfjsGraph::load(const QString &directory, const QString &model
         root.value(QLatin1String("modelTopology")).toObject().value(QLatin1String("node")).toArray();
     if (!document.isObject() || nodeList.isEmpty())
         return Result<TfjsGraph>::failure(
-            tr("Model file %1 is not a TensorFlow.js graph model (%2)").arg(path, parseError.errorString()));
+            QCoreApplication::translate("TfjsGraph", "Model file %1 is not a TensorFlow.js graph model (%2)")
+                .arg(path, parseError.errorString()));
     auto weights = TfjsWeights::fromManifest(root.value(QLatin1String("weightsManifest")).toArray(), directory, model);
     if (!weights)
         return Result<TfjsGraph>::failure(weights.error());
@@ -335,7 +340,8 @@ Result<TfjsGraph> TfjsGraph::load(const QString &directory, const QString &model
             const int id = builder.value(output).layer;
             if (id <= 0)
                 return Result<TfjsGraph>::failure(
-                    tr("Model %1: output %2 is not computed").arg(model, QString::fromStdString(output)));
+                    QCoreApplication::translate("TfjsGraph", "Model %1: output %2 is not computed")
+                        .arg(model, QString::fromStdString(output)));
             graph.m_outputLayers.push_back(builder.net().name(id));
         }
         for (const auto &[name, node] : nodes) {
@@ -347,11 +353,14 @@ Result<TfjsGraph> TfjsGraph::load(const QString &directory, const QString &model
         }
         graph.m_net = builder.net().net();
     } catch (const GraphError &e) {
-        return Result<TfjsGraph>::failure(tr("Model %1 cannot be built: %2").arg(model, e.reason));
+        return Result<TfjsGraph>::failure(
+            QCoreApplication::translate("TfjsGraph", "Model %1 cannot be built: %2").arg(model, e.reason));
     } catch (const cv::Exception &e) {
-        return Result<TfjsGraph>::failure(tr("Model %1 cannot be built: %2").arg(model, QString::fromUtf8(e.what())));
+        return Result<TfjsGraph>::failure(QCoreApplication::translate("TfjsGraph", "Model %1 cannot be built: %2")
+                                              .arg(model, QString::fromUtf8(e.what())));
     } catch (const std::out_of_range &) {
-        return Result<TfjsGraph>::failure(tr("Model %1 cannot be built: a node lacks an input").arg(model));
+        return Result<TfjsGraph>::failure(
+            QCoreApplication::translate("TfjsGraph", "Model %1 cannot be built: a node lacks an input").arg(model));
     }
     return graph;
 }

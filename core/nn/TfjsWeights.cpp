@@ -12,8 +12,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("FaceModels", text); }
-
 constexpr std::int64_t kMaxTensorValues = 64 * 1024 * 1024;
 
 float halfToFloat(std::uint16_t h)
@@ -55,12 +53,14 @@ Result<TfjsWeights> TfjsWeights::load(const QString &directory, const QString &m
     const QString manifestPath = directory + QLatin1Char('/') + model + QStringLiteral("-weights_manifest.json");
     QFile manifestFile(manifestPath);
     if (!manifestFile.open(QIODevice::ReadOnly))
-        return Result<TfjsWeights>::failure(tr("Model file %1 is missing or unreadable").arg(manifestPath));
+        return Result<TfjsWeights>::failure(
+            QCoreApplication::translate("FaceModels", "Model file %1 is missing or unreadable").arg(manifestPath));
     QJsonParseError parseError{};
     const QJsonDocument manifest = QJsonDocument::fromJson(manifestFile.readAll(), &parseError);
     if (!manifest.isArray())
         return Result<TfjsWeights>::failure(
-            tr("Model file %1 is not a weights manifest (%2)").arg(manifestPath, parseError.errorString()));
+            QCoreApplication::translate("FaceModels", "Model file %1 is not a weights manifest (%2)")
+                .arg(manifestPath, parseError.errorString()));
     return fromManifest(manifest.array(), directory, model);
 }
 
@@ -74,11 +74,13 @@ Result<TfjsWeights> TfjsWeights::fromManifest(const QJsonArray &manifest, const 
         for (const QJsonValue shard : group.value(QLatin1String("paths")).toArray()) {
             const QString name = shard.toString();
             if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
-                return Result<TfjsWeights>::failure(tr("Model %1 names a bad shard file").arg(model));
+                return Result<TfjsWeights>::failure(
+                    QCoreApplication::translate("FaceModels", "Model %1 names a bad shard file").arg(model));
             QFile shardFile(directory + QLatin1Char('/') + name);
             if (!shardFile.open(QIODevice::ReadOnly))
                 return Result<TfjsWeights>::failure(
-                    tr("Model file %1 is missing or unreadable").arg(shardFile.fileName()));
+                    QCoreApplication::translate("FaceModels", "Model file %1 is missing or unreadable")
+                        .arg(shardFile.fileName()));
             data += shardFile.readAll();
         }
         std::int64_t offset = 0;
@@ -91,7 +93,8 @@ Result<TfjsWeights> TfjsWeights::fromManifest(const QJsonArray &manifest, const 
                 const int d = dim.toInt(-1);
                 if (d < 0 || count * std::max(d, 1) > kMaxTensorValues)
                     return Result<TfjsWeights>::failure(
-                        tr("Model %1: tensor %2 has a bad shape").arg(model, QString::fromStdString(name)));
+                        QCoreApplication::translate("FaceModels", "Model %1: tensor %2 has a bad shape")
+                            .arg(model, QString::fromStdString(name)));
                 tensor.shape.push_back(d);
                 count *= d;
             }
@@ -110,12 +113,15 @@ Result<TfjsWeights> TfjsWeights::fromManifest(const QJsonArray &manifest, const 
                 stored = storedType == QLatin1String("uint16") ? Stored::Uint16 : Stored::Float16;
                 bytesPerValue = 2;
             } else if (storedType != QLatin1String("uint8")) {
-                return Result<TfjsWeights>::failure(tr("Model %1: tensor %2 has an unsupported type %3")
-                                                        .arg(model, QString::fromStdString(name), storedType));
+                return Result<TfjsWeights>::failure(
+                    QCoreApplication::translate("FaceModels", "Model %1: tensor %2 has an unsupported type %3")
+                        .arg(model, QString::fromStdString(name), storedType));
             }
             if (offset + count * bytesPerValue > data.size())
                 return Result<TfjsWeights>::failure(
-                    tr("Model %1 is truncated (its weights file is shorter than its manifest says)").arg(model));
+                    QCoreApplication::translate(
+                        "FaceModels", "Model %1 is truncated (its weights file is shorter than its manifest says)")
+                        .arg(model));
             const double scale = quantization.value(QLatin1String("scale")).toDouble(1.0);
             const double min = quantization.value(QLatin1String("min")).toDouble(0.0);
             const bool roundToInt = dtype == QLatin1String("int32");
@@ -139,7 +145,8 @@ Result<TfjsWeights> TfjsWeights::fromManifest(const QJsonArray &manifest, const 
         }
     }
     if (weights.m_tensors.empty())
-        return Result<TfjsWeights>::failure(tr("Model %1 lists no tensors").arg(model));
+        return Result<TfjsWeights>::failure(
+            QCoreApplication::translate("FaceModels", "Model %1 lists no tensors").arg(model));
     return weights;
 }
 

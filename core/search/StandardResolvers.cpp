@@ -13,8 +13,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Search", text); }
-
 std::unique_ptr<TermResolver> peopleResolver(const SearchVocabulary &v)
 {
     std::vector<NameResolver::Entry> entries;
@@ -177,23 +175,28 @@ std::unique_ptr<TermResolver> mediaResolver(const SearchVocabulary &v)
     };
     const Kind kinds[] = {
         {C::Videos,
-         tr("Videos"),
+         QCoreApplication::translate("Search", "Videos"),
          {QStringLiteral("video"), QStringLiteral("videos"), QStringLiteral("movie"), QStringLiteral("movies"),
-          tr("videos")},
+          QCoreApplication::translate("Search", "videos")},
          v.videos},
-        {C::Raws, tr("RAW photos"), {QStringLiteral("raw"), QStringLiteral("raws"), tr("raw")}, v.raws},
+        {C::Raws,
+         QCoreApplication::translate("Search", "RAW photos"),
+         {QStringLiteral("raw"), QStringLiteral("raws"), QCoreApplication::translate("Search", "raw")},
+         v.raws},
         {C::Favorites,
-         tr("Favourites"),
+         QCoreApplication::translate("Search", "Favourites"),
          {QStringLiteral("favourite"), QStringLiteral("favourites"), QStringLiteral("favorite"),
-          QStringLiteral("favorites"), QStringLiteral("starred"), tr("favourites")},
+          QStringLiteral("favorites"), QStringLiteral("starred"), QCoreApplication::translate("Search", "favourites")},
          v.favorites},
         {C::Screenshots,
-         tr("Screenshots"),
-         {QStringLiteral("screenshot"), QStringLiteral("screenshots"), tr("screenshots")},
+         QCoreApplication::translate("Search", "Screenshots"),
+         {QStringLiteral("screenshot"), QStringLiteral("screenshots"),
+          QCoreApplication::translate("Search", "screenshots")},
          v.screenshots},
         {C::Panoramas,
-         tr("Panoramas"),
-         {QStringLiteral("panorama"), QStringLiteral("panoramas"), QStringLiteral("pano"), tr("panoramas")},
+         QCoreApplication::translate("Search", "Panoramas"),
+         {QStringLiteral("panorama"), QStringLiteral("panoramas"), QStringLiteral("pano"),
+          QCoreApplication::translate("Search", "panoramas")},
          v.panoramas},
     };
     std::vector<NameResolver::Entry> entries;

@@ -20,15 +20,13 @@ extern "C" {
 namespace tintype::reelclip {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ReelExporter", text); }
-
 constexpr int kMaxFramesPerStep = 3000; // a broken file does not keep a reel decoding forever
 
 QString ffmpegError(int code)
 {
     char text[AV_ERROR_MAX_STRING_SIZE] = {};
     av_strerror(code, text, sizeof text);
-    return tr("video: %1").arg(QString::fromLocal8Bit(text));
+    return QCoreApplication::translate("ReelExporter", "video: %1").arg(QString::fromLocal8Bit(text));
 }
 
 struct Clip {
@@ -143,7 +141,7 @@ void *open(const char *path, int longEdge, double *durationSeconds, QString *err
     const AVCodec *decoder = nullptr;
     c->stream = av_find_best_stream(c->ctx, AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
     if (c->stream < 0 || !decoder)
-        return fail(tr("video: no decodable video stream"));
+        return fail(QCoreApplication::translate("ReelExporter", "video: no decodable video stream"));
     const AVStream *stream = c->ctx->streams[c->stream];
     c->timeBase = stream->time_base;
     c->start = stream->start_time == AV_NOPTS_VALUE ? 0 : stream->start_time;
@@ -154,7 +152,7 @@ void *open(const char *path, int longEdge, double *durationSeconds, QString *err
     }
     c->codec = avcodec_alloc_context3(decoder);
     if (!c->codec || avcodec_parameters_to_context(c->codec, stream->codecpar) < 0)
-        return fail(tr("video: out of memory"));
+        return fail(QCoreApplication::translate("ReelExporter", "video: out of memory"));
     if (const int rc = avcodec_open2(c->codec, decoder, nullptr); rc < 0)
         return fail(ffmpegError(rc));
     *durationSeconds = c->ctx->duration != AV_NOPTS_VALUE   ? double(c->ctx->duration) / AV_TIME_BASE

@@ -19,13 +19,11 @@ extern "C" {
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ReelExporter", text); }
-
 QString ffmpegError(int code)
 {
     char text[AV_ERROR_MAX_STRING_SIZE] = {};
     av_strerror(code, text, sizeof text);
-    return tr("video encoding: %1").arg(QString::fromLocal8Bit(text));
+    return QCoreApplication::translate("ReelExporter", "video encoding: %1").arg(QString::fromLocal8Bit(text));
 }
 
 struct Encoder {
@@ -82,7 +80,7 @@ void *openEncoder(const char *path, int width, int height, int fps, QString *err
     if (!codec)
         codec = avcodec_find_encoder(AV_CODEC_ID_H264);
     if (!codec)
-        return fail(e, tr("video encoding: this FFmpeg has no H.264 encoder"));
+        return fail(e, QCoreApplication::translate("ReelExporter", "video encoding: this FFmpeg has no H.264 encoder"));
     e->codec = avcodec_alloc_context3(codec);
     e->codec->width = width;
     e->codec->height = height;
@@ -118,7 +116,8 @@ void *openEncoder(const char *path, int width, int height, int fps, QString *err
     e->scaler = sws_getContext(width, height, AV_PIX_FMT_BGRA, width, height, AV_PIX_FMT_YUV420P, SWS_BICUBIC, nullptr,
                                nullptr, nullptr);
     if (!e->scaler)
-        return fail(e, tr("video encoding: no colour conversion to YUV 4:2:0"));
+        return fail(e,
+                    QCoreApplication::translate("ReelExporter", "video encoding: no colour conversion to YUV 4:2:0"));
     return e;
 }
 

@@ -16,8 +16,6 @@ namespace tintype {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TakeoutSource", text); }
-
 la_ssize_t readCallback(archive *reader, void *client, const void **block)
 {
     return la_ssize_t(static_cast<ArchiveGzipStream *>(client)->readBlock(reader, block));
@@ -61,7 +59,8 @@ QString ArchiveGzipStream::open()
         archive_read_next_header(m_compressed, &entry) != ARCHIVE_OK) {
         const char *message = archive_error_string(m_compressed);
         m_failed = true;
-        return message != nullptr ? QString::fromUtf8(message) : tr("not gzip data");
+        return message != nullptr ? QString::fromUtf8(message)
+                                  : QCoreApplication::translate("TakeoutSource", "not gzip data");
     }
     return {};
 }
@@ -108,7 +107,8 @@ QString ArchiveGzipStream::verify()
             break;
         if (r < ARCHIVE_OK) {
             const char *message = archive_error_string(m_compressed);
-            return message != nullptr ? QString::fromUtf8(message) : tr("damaged gzip data");
+            return message != nullptr ? QString::fromUtf8(message)
+                                      : QCoreApplication::translate("TakeoutSource", "damaged gzip data");
         }
         m_crc = crc32Update(m_crc, block, size);
         m_size += size;
@@ -116,9 +116,9 @@ QString ArchiveGzipStream::verify()
     m_ended = true;
     const QByteArray trailer = m_file.tail(8);
     if (trailer.size() != 8)
-        return tr("the gzip trailer cannot be read");
+        return QCoreApplication::translate("TakeoutSource", "the gzip trailer cannot be read");
     if (littleEndian32(trailer, 4) != std::uint32_t(m_size) || littleEndian32(trailer, 0) != m_crc)
-        return tr("the data does not match the gzip checksum");
+        return QCoreApplication::translate("TakeoutSource", "the data does not match the gzip checksum");
     return {};
 }
 

@@ -23,15 +23,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TakeoutSource", text); }
-
 constexpr int maxConsecutiveFailures = 1000;
 
 QString archiveMessage(archive *a)
 {
     const char *message = archive_error_string(a);
-    return message != nullptr && *message != '\0' ? QString::fromUtf8(message).trimmed()
-                                                  : tr("unknown libarchive error");
+    return message != nullptr && *message != '\0'
+               ? QString::fromUtf8(message).trimmed()
+               : QCoreApplication::translate("TakeoutSource", "unknown libarchive error");
 }
 
 struct ArchiveDeleter {
@@ -76,7 +75,7 @@ public:
         if (!m_error.isEmpty())
             return -1;
         if (m_progress.cancelled()) {
-            m_error = tr("cancelled");
+            m_error = QCoreApplication::translate("TakeoutSource", "cancelled");
             return -1;
         }
         if (max <= 0)
@@ -84,7 +83,8 @@ public:
         const la_ssize_t n = archive_read_data(m_archive, buffer, size_t(max));
         if (n < 0) {
             m_fatal = n == ARCHIVE_FATAL;
-            m_error = tr("the data cannot be read: %1").arg(archiveMessage(m_archive));
+            m_error = QCoreApplication::translate("TakeoutSource", "the data cannot be read: %1")
+                          .arg(archiveMessage(m_archive));
             return -1;
         }
         return n;
@@ -116,15 +116,16 @@ bool isLitter(const QString &path)
 QString refusalForType(archive_entry *entry)
 {
     if (const char *target = archive_entry_hardlink(entry))
-        return tr("is a hard link to “%1”; links are not followed").arg(TakeoutEntryPath::display(target));
+        return QCoreApplication::translate("TakeoutSource", "is a hard link to “%1”; links are not followed")
+            .arg(TakeoutEntryPath::display(target));
     switch (archive_entry_filetype(entry)) {
     case AE_IFREG: return {};
     case AE_IFLNK: {
         const char *target = archive_entry_symlink(entry);
-        return tr("is a symbolic link to “%1”; links are not followed")
+        return QCoreApplication::translate("TakeoutSource", "is a symbolic link to “%1”; links are not followed")
             .arg(TakeoutEntryPath::display(target != nullptr ? QByteArray(target) : QByteArray()));
     }
-    default: return tr("is not a regular file (a device, FIFO or socket)");
+    default: return QCoreApplication::translate("TakeoutSource", "is not a regular file (a device, FIFO or socket)");
     }
 }
 
@@ -144,9 +145,12 @@ struct PartWalk {
             return;
         const QString text =
             lastEntry.isEmpty()
-                ? tr("the part is damaged or cut short (%1); nothing more can be read from it").arg(message)
-                : tr("the part is damaged or cut short after “%1” (%2); the entries before it "
-                     "were read, the rest of this part cannot be")
+                ? QCoreApplication::translate("TakeoutSource",
+                                              "the part is damaged or cut short (%1); nothing more can be read from it")
+                      .arg(message)
+                : QCoreApplication::translate("TakeoutSource",
+                                              "the part is damaged or cut short after “%1” (%2); the entries before it "
+                                              "were read, the rest of this part cannot be")
                       .arg(lastEntry, message);
         visitor.problem(partName, QString(), text);
     }
@@ -159,7 +163,9 @@ struct PartWalk {
         const QString display = TakeoutEntryPath::display(stored);
         lastEntry = display;
         if (rawName == nullptr) {
-            visitor.problem(partName, display, warning.isEmpty() ? tr("the entry has no name") : warning);
+            visitor.problem(partName, display,
+                            warning.isEmpty() ? QCoreApplication::translate("TakeoutSource", "the entry has no name")
+                                              : warning);
             return true;
         }
         if (archive_entry_filetype(entry) == AE_IFDIR && archive_entry_hardlink(entry) == nullptr)
@@ -179,7 +185,8 @@ struct PartWalk {
         if (isLitter(path.value()))
             return true;
         if (!warning.isEmpty())
-            visitor.problem(partName, display, tr("%1 (the entry is still read)").arg(warning));
+            visitor.problem(partName, display,
+                            QCoreApplication::translate("TakeoutSource", "%1 (the entry is still read)").arg(warning));
 
         TakeoutEntry item;
         item.path = path.value();
@@ -212,8 +219,10 @@ struct PartWalk {
         const QString error = gzip->verify();
         if (!error.isEmpty() && !progress.cancelled())
             visitor.problem(partName, QString(),
-                            tr("%1: the part was damaged, perhaps while downloading, and the files read from it may "
-                               "be damaged too; download this part again")
+                            QCoreApplication::translate(
+                                "TakeoutSource",
+                                "%1: the part was damaged, perhaps while downloading, and the files read from it may "
+                                "be damaged too; download this part again")
                                 .arg(error));
     }
 
@@ -247,7 +256,8 @@ struct PartWalk {
             if (r == ARCHIVE_FAILED) {
                 const char *name = entry != nullptr ? archive_entry_pathname(entry) : nullptr;
                 visitor.problem(partName, TakeoutEntryPath::display(name != nullptr ? QByteArray(name) : QByteArray()),
-                                tr("the entry cannot be read: %1").arg(archiveMessage(a)));
+                                QCoreApplication::translate("TakeoutSource", "the entry cannot be read: %1")
+                                    .arg(archiveMessage(a)));
                 continue;
             }
             failures = 0;
@@ -279,15 +289,18 @@ void ArchivePartReader::visit(const fs::path &file, const QString &partName, int
 {
     ArchiveInputFile input(&progress);
     if (const QString error = input.open(file); !error.isEmpty()) {
-        visitor.problem(partName, QString(), tr("the part cannot be opened: %1").arg(error));
+        visitor.problem(partName, QString(),
+                        QCoreApplication::translate("TakeoutSource", "the part cannot be opened: %1").arg(error));
         return;
     }
     OpenedPart part(input);
     if (progress.cancelled())
         return;
     if (!part.error.isEmpty()) {
-        visitor.problem(partName, QString(),
-                        tr("the part is not a zip or tar archive that can be read (%1)").arg(part.error));
+        visitor.problem(
+            partName, QString(),
+            QCoreApplication::translate("TakeoutSource", "the part is not a zip or tar archive that can be read (%1)")
+                .arg(part.error));
         return;
     }
     PartWalk walk{part.reader.get(), input, part.gzip.get(), partName, partIndex, visitor, progress, {}};

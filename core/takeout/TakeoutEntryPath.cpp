@@ -9,8 +9,6 @@ namespace tintype {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TakeoutEntryPath", text); }
-
 // Bytes 0x80..0xFF of the IBM PC code page 437 (the zip format's default for names).
 constexpr std::array<char16_t, 128> cp437High = {
     0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7, 0x00EA, 0x00EB, 0x00E8, 0x00EF, 0x00EE,
@@ -139,31 +137,34 @@ Result<QString> TakeoutEntryPath::sanitize(const QString &name)
 {
     using R = Result<QString>;
     if (name.isEmpty())
-        return R::failure(tr("the entry has an empty name"));
+        return R::failure(QCoreApplication::translate("TakeoutEntryPath", "the entry has an empty name"));
     for (const QChar c : name) {
         if (c.unicode() == 0)
-            return R::failure(tr("the name contains a NUL character"));
+            return R::failure(QCoreApplication::translate("TakeoutEntryPath", "the name contains a NUL character"));
         if (isControl(c.unicode()))
-            return R::failure(tr("the name contains control characters"));
+            return R::failure(QCoreApplication::translate("TakeoutEntryPath", "the name contains control characters"));
         if (c == QLatin1Char('\\'))
-            return R::failure(tr("the name contains a backslash (a Windows path separator), which could "
-                                 "place the file elsewhere"));
+            return R::failure(QCoreApplication::translate(
+                "TakeoutEntryPath", "the name contains a backslash (a Windows path separator), which could "
+                                    "place the file elsewhere"));
     }
     if (name.startsWith(QLatin1Char('/')))
-        return R::failure(tr("the name is an absolute path"));
+        return R::failure(QCoreApplication::translate("TakeoutEntryPath", "the name is an absolute path"));
     if (startsWithDriveLetter(name))
-        return R::failure(tr("the name starts with a Windows drive letter"));
+        return R::failure(
+            QCoreApplication::translate("TakeoutEntryPath", "the name starts with a Windows drive letter"));
 
     QStringList kept;
     for (const QString &component : name.split(QLatin1Char('/'))) {
         if (component.isEmpty() || component == QLatin1String("."))
             continue;
         if (component == QLatin1String(".."))
-            return R::failure(tr("the name contains \"..\", which would place the file outside the Takeout"));
+            return R::failure(QCoreApplication::translate(
+                "TakeoutEntryPath", "the name contains \"..\", which would place the file outside the Takeout"));
         kept.append(component);
     }
     if (kept.isEmpty())
-        return R::failure(tr("the entry has an empty name"));
+        return R::failure(QCoreApplication::translate("TakeoutEntryPath", "the entry has an empty name"));
     return kept.join(QLatin1Char('/')).normalized(QString::NormalizationForm_C);
 }
 

@@ -14,8 +14,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("TakeoutPlacement", text); }
-
 QString offsetText(int seconds)
 {
     const int minutes = std::abs(seconds) / 60;
@@ -69,18 +67,22 @@ TakeoutPlacement::Restored TakeoutPlacement::restore(const std::optional<MediaMe
         r.wallClock = r.instant.toOffsetFromUtc(*offset);
         r.patch.captureTime = r.wallClock;
         r.dateSource = DateSource::GoogleJson;
-        r.notes << (fromGps
-                        ? tr("date from Google's JSON, UTC%1 from the GPS position").arg(offsetText(*offset))
-                        : tr("date from Google's JSON, UTC%1 of this computer's time zone").arg(offsetText(*offset)));
+        r.notes << (fromGps ? QCoreApplication::translate("TakeoutPlacement",
+                                                          "date from Google's JSON, UTC%1 from the GPS position")
+                                  .arg(offsetText(*offset))
+                            : QCoreApplication::translate("TakeoutPlacement",
+                                                          "date from Google's JSON, UTC%1 of this computer's time zone")
+                                  .arg(offsetText(*offset)));
     } else if (fromFile && fromFile->captureTime.isValid()) {
         r.wallClock = fromFile->captureTime.wallClock(); // a date from the file name
         r.instant = QDateTime(r.wallClock.date(), r.wallClock.time(), Qt::LocalTime).toUTC();
         r.dateSource = DateSource::FileName;
-        r.notes << tr("date from the file name");
+        r.notes << QCoreApplication::translate("TakeoutPlacement", "date from the file name");
     } else if (entryMtime > 0) {
         r.instant = QDateTime::fromSecsSinceEpoch(entryMtime, Qt::UTC);
         r.wallClock = r.instant.toLocalTime();
-        r.notes << tr("no date in the file or its JSON: the archive's file time is used");
+        r.notes << QCoreApplication::translate("TakeoutPlacement",
+                                               "no date in the file or its JSON: the archive's file time is used");
         r.dateSource = DateSource::FileTime;
     }
 
@@ -89,11 +91,11 @@ TakeoutPlacement::Restored TakeoutPlacement::restore(const std::optional<MediaMe
             r.patch.latitude = sidecar->position->latitude;
             r.patch.longitude = sidecar->position->longitude;
             r.patch.altitude = sidecar->position->altitude;
-            r.notes << tr("GPS from Google's JSON");
+            r.notes << QCoreApplication::translate("TakeoutPlacement", "GPS from Google's JSON");
         }
         if (!sidecar->description.isEmpty() && (!fromFile || fromFile->description.isEmpty())) {
             r.patch.description = sidecar->description;
-            r.notes << tr("description from Google's JSON");
+            r.notes << QCoreApplication::translate("TakeoutPlacement", "description from Google's JSON");
         }
         r.patch.people = sidecar->people;
     }
@@ -124,7 +126,7 @@ QString TakeoutPlacement::folderFor(const QString &pattern, const QDateTime &wal
                                     ? QStringLiteral("YYYY/MM")
                                     : pattern;
     if (!wallClock.isValid())
-        return tr("Undated");
+        return QCoreApplication::translate("TakeoutPlacement", "Undated");
     QString folder = datePattern;
     folder.replace(QLatin1String("YYYY"), QStringLiteral("%1").arg(wallClock.date().year(), 4, 10, QLatin1Char('0')));
     folder.replace(QLatin1String("MM"), QStringLiteral("%1").arg(wallClock.date().month(), 2, 10, QLatin1Char('0')));

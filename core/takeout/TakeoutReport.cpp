@@ -12,8 +12,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("TakeoutReport", text); }
-
 QJsonArray toArray(const QStringList &list) { return QJsonArray::fromStringList(list); }
 } // namespace
 
@@ -79,20 +77,26 @@ QString TakeoutReport::toText() const
 {
     QString text;
     QTextStream out(&text);
-    out << (dryRun ? tr("Takeout import plan (dry run: nothing was written)") : tr("Takeout import")) << '\n';
-    out << tr("Parts: %1").arg(parts.join(QStringLiteral(", "))) << '\n';
-    out << tr("Destination: %1").arg(destination) << '\n';
+    out << (dryRun ? QCoreApplication::translate("TakeoutReport", "Takeout import plan (dry run: nothing was written)")
+                   : QCoreApplication::translate("TakeoutReport", "Takeout import"))
+        << '\n';
+    out << QCoreApplication::translate("TakeoutReport", "Parts: %1").arg(parts.join(QStringLiteral(", "))) << '\n';
+    out << QCoreApplication::translate("TakeoutReport", "Destination: %1").arg(destination) << '\n';
     if (!error.isEmpty())
-        out << tr("Error: %1").arg(error) << '\n';
+        out << QCoreApplication::translate("TakeoutReport", "Error: %1").arg(error) << '\n';
     if (cancelled)
-        out << tr("Cancelled: run the same import again to go on where it stopped.") << '\n';
-    out << tr("%1 photos and videos, %2 with their JSON sidecar, %3 albums")
+        out << QCoreApplication::translate("TakeoutReport",
+                                           "Cancelled: run the same import again to go on where it stopped.")
+            << '\n';
+    out << QCoreApplication::translate("TakeoutReport", "%1 photos and videos, %2 with their JSON sidecar, %3 albums")
                .arg(mediaEntries)
                .arg(withSidecar)
                .arg(albums.size())
         << '\n';
-    out << tr("%1 to import, %2 duplicates in the Takeout, %3 already in the library, %4 lower-quality copies, "
-              "%5 in the trash (left out), %6 failed")
+    out << QCoreApplication::translate(
+               "TakeoutReport",
+               "%1 to import, %2 duplicates in the Takeout, %3 already in the library, %4 lower-quality copies, "
+               "%5 in the trash (left out), %6 failed")
                .arg(count(Decision::Import))
                .arg(count(Decision::DuplicateInTakeout))
                .arg(count(Decision::AlreadyInLibrary))
@@ -101,7 +105,8 @@ QString TakeoutReport::toText() const
                .arg(count(Decision::Failed))
         << '\n';
     if (resumed > 0)
-        out << tr("%1 entries were finished by an earlier run").arg(resumed) << '\n';
+        out << QCoreApplication::translate("TakeoutReport", "%1 entries were finished by an earlier run").arg(resumed)
+            << '\n';
     auto list = [&](const QString &title, const QStringList &entries) {
         if (entries.isEmpty())
             return;
@@ -112,22 +117,26 @@ QString TakeoutReport::toText() const
     QStringList problemLines;
     for (const TakeoutProblem &p : problems)
         problemLines << p.where + QStringLiteral(": ") + p.reason;
-    list(tr("Problems:"), problemLines);
+    list(QCoreApplication::translate("TakeoutReport", "Problems:"), problemLines);
     QStringList failed;
     for (const TakeoutItemResult &i : items) {
         if (i.decision == Decision::Failed)
             failed << i.entry + QStringLiteral(": ") + i.note;
     }
-    list(tr("Not imported (failed):"), failed);
-    list(tr("Media without a JSON sidecar (imported with their own metadata):"), mediaWithoutSidecar);
-    list(tr("JSON sidecars without media:"), sidecarsWithoutMedia);
+    list(QCoreApplication::translate("TakeoutReport", "Not imported (failed):"), failed);
+    list(QCoreApplication::translate("TakeoutReport",
+                                     "Media without a JSON sidecar (imported with their own metadata):"),
+         mediaWithoutSidecar);
+    list(QCoreApplication::translate("TakeoutReport", "JSON sidecars without media:"), sidecarsWithoutMedia);
     std::array<qint64, 5> bySource{};
     for (const TakeoutItemResult &i : items)
         if (i.decision == Decision::Import)
             ++bySource.at(std::size_t(i.dateSource));
     out << '\n'
-        << tr("Dates: %1 from the files themselves, %2 from Google's JSON, %3 from file names, %4 from file times, "
-              "%5 unknown")
+        << QCoreApplication::translate(
+               "TakeoutReport",
+               "Dates: %1 from the files themselves, %2 from Google's JSON, %3 from file names, %4 from file times, "
+               "%5 unknown")
                .arg(bySource.at(std::size_t(DateSource::File)))
                .arg(bySource.at(std::size_t(DateSource::GoogleJson)))
                .arg(bySource.at(std::size_t(DateSource::FileName)))
@@ -140,12 +149,13 @@ QString TakeoutReport::toText() const
         if (!i.destination.isEmpty())
             line += QStringLiteral("  →  ") + i.destination;
         if (i.dateSource != DateSource::None)
-            line += QStringLiteral("  ") + tr("[date: %1]").arg(dateSourceName(i.dateSource));
+            line += QStringLiteral("  ") +
+                    QCoreApplication::translate("TakeoutReport", "[date: %1]").arg(dateSourceName(i.dateSource));
         if (!i.note.isEmpty())
             line += QStringLiteral("  (") + i.note + QLatin1Char(')');
         itemLines << line;
     }
-    list(tr("Every file:"), itemLines);
+    list(QCoreApplication::translate("TakeoutReport", "Every file:"), itemLines);
     return text;
 }
 

@@ -14,8 +14,6 @@ namespace tintype {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TakeoutSidecar", text); }
-
 // Year 1 to year 9999: anything else is not a date a photo can have.
 constexpr qint64 kMinEpochSeconds = -62135596800LL;
 constexpr qint64 kMaxEpochSeconds = 253402300799LL;
@@ -93,16 +91,21 @@ Result<QJsonObject> objectOf(const QByteArray &json)
 {
     if (json.size() > kMaxTakeoutJsonBytes)
         return Result<QJsonObject>::failure(
-            tr("JSON file too large (%1 bytes; a Takeout metadata file is a few KB)").arg(json.size()));
+            QCoreApplication::translate("TakeoutSidecar",
+                                        "JSON file too large (%1 bytes; a Takeout metadata file is a few KB)")
+                .arg(json.size()));
     if (json.trimmed().isEmpty())
-        return Result<QJsonObject>::failure(tr("empty JSON file"));
+        return Result<QJsonObject>::failure(QCoreApplication::translate("TakeoutSidecar", "empty JSON file"));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return Result<QJsonObject>::failure(
-            tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+            QCoreApplication::translate("TakeoutSidecar", "not valid JSON (%1 at byte %2)")
+                .arg(error.errorString())
+                .arg(error.offset));
     if (!doc.isObject())
-        return Result<QJsonObject>::failure(tr("the JSON holds no object (a list or a single value)"));
+        return Result<QJsonObject>::failure(
+            QCoreApplication::translate("TakeoutSidecar", "the JSON holds no object (a list or a single value)"));
     return doc.object();
 }
 
@@ -142,7 +145,8 @@ Result<TakeoutSidecar> parseMediaSidecar(const QByteArray &json)
         return Result<TakeoutSidecar>::failure(object.error());
     const QJsonObject &o = object.value();
     if (!hasAny(o, {"title", "photoTakenTime", "creationTime", "geoData", "geoDataExif"}))
-        return Result<TakeoutSidecar>::failure(tr("no Google Photos metadata in this JSON file"));
+        return Result<TakeoutSidecar>::failure(
+            QCoreApplication::translate("TakeoutSidecar", "no Google Photos metadata in this JSON file"));
 
     TakeoutSidecar s;
     s.title = textOf(o.value(QLatin1String("title")));
@@ -173,7 +177,8 @@ Result<TakeoutAlbum> parseAlbumMetadata(const QByteArray &json)
     const QJsonValue nested = object->value(QLatin1String("albumData"));
     const QJsonObject o = nested.isObject() ? nested.toObject() : object.value();
     if (!hasAny(o, {"title", "date", "description", "access"}))
-        return Result<TakeoutAlbum>::failure(tr("no Google Photos album metadata in this JSON file"));
+        return Result<TakeoutAlbum>::failure(
+            QCoreApplication::translate("TakeoutSidecar", "no Google Photos album metadata in this JSON file"));
 
     TakeoutAlbum album;
     album.title = textOf(o.value(QLatin1String("title")));

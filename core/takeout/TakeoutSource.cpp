@@ -14,8 +14,6 @@ namespace tintype {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TakeoutSource", text); }
-
 constexpr qint64 readAllChunk = qint64(1) << 20;
 
 } // namespace
@@ -42,7 +40,9 @@ Result<QByteArray> TakeoutEntryData::readAll(qint64 limit)
         if (n == 0)
             return bytes;
         if (bytes.size() > limit)
-            return R::failure(tr("it holds more than %1 bytes, more than is read into memory").arg(limit));
+            return R::failure(QCoreApplication::translate("TakeoutSource",
+                                                          "it holds more than %1 bytes, more than is read into memory")
+                                  .arg(limit));
     }
 }
 
@@ -50,7 +50,7 @@ Result<TakeoutSource> TakeoutSource::open(const QStringList &inputs)
 {
     using R = Result<TakeoutSource>;
     if (inputs.isEmpty())
-        return R::failure(tr("No Takeout parts were given."));
+        return R::failure(QCoreApplication::translate("TakeoutSource", "No Takeout parts were given."));
     auto data = std::make_shared<Data>();
     for (const QString &input : inputs) {
         Result<TakeoutSourcePart> part = TakeoutSourcePart::inspect(input);
@@ -59,15 +59,18 @@ Result<TakeoutSource> TakeoutSource::open(const QStringList &inputs)
         for (const TakeoutSourcePart &other : data->parts) {
             if (other.kind != part->kind)
                 return R::failure(
-                    tr("“%1” is a folder and “%2” an archive: give either the downloaded parts or "
-                       "the unpacked folders, not both.")
+                    QCoreApplication::translate(
+                        "TakeoutSource", "“%1” is a folder and “%2” an archive: give either the downloaded parts or "
+                                         "the unpacked folders, not both.")
                         .arg(part->kind == TakeoutSourcePart::Kind::Folder ? part->displayName : other.displayName,
                              part->kind == TakeoutSourcePart::Kind::Folder ? other.displayName : part->displayName));
             if (other.path == part->path)
-                return R::failure(tr("“%1” is given twice.").arg(input));
+                return R::failure(QCoreApplication::translate("TakeoutSource", "“%1” is given twice.").arg(input));
             if (other.samePartAs(part.value()))
-                return R::failure(tr("“%1” and “%2” are the same part of one export (number %3); give only one "
-                                     "of them.")
+                return R::failure(QCoreApplication::translate(
+                                      "TakeoutSource",
+                                      "“%1” and “%2” are the same part of one export (number %3); give only one "
+                                      "of them.")
                                       .arg(other.displayName, part->displayName)
                                       .arg(part->number, 3, 10, QLatin1Char('0')));
         }
@@ -99,7 +102,9 @@ Status TakeoutSource::visit(TakeoutVisitor &visitor, const std::function<void(qi
                             const std::atomic_bool *cancel) const
 {
     TakeoutSourceProgress tracker(d->totalBytes, progress, cancel);
-    const auto cancelled = [] { return Status::failure(tr("Reading the Takeout was cancelled.")); };
+    const auto cancelled = [] {
+        return Status::failure(QCoreApplication::translate("TakeoutSource", "Reading the Takeout was cancelled."));
+    };
     for (size_t i = 0; i < d->parts.size(); ++i) {
         if (tracker.cancelled())
             return cancelled();

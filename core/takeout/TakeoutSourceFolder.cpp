@@ -26,8 +26,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TakeoutSource", text); }
-
 enum class NodeType { File, Folder, Link, Other, Unreadable };
 
 struct Node {
@@ -104,13 +102,14 @@ public:
 #ifndef _WIN32
         m_fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
         if (m_fd < 0)
-            m_error = tr("cannot be opened: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            m_error = QCoreApplication::translate("TakeoutSource", "cannot be opened: %1")
+                          .arg(QString::fromLocal8Bit(std::strerror(errno)));
         else
             ::posix_fadvise(m_fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #else
         m_file.setFileName(QString::fromStdWString(file.native()));
         if (!m_file.open(QIODevice::ReadOnly))
-            m_error = tr("cannot be opened: %1").arg(m_file.errorString());
+            m_error = QCoreApplication::translate("TakeoutSource", "cannot be opened: %1").arg(m_file.errorString());
 #endif
     }
     ~FolderFileData() override
@@ -128,7 +127,7 @@ public:
         if (!m_error.isEmpty())
             return -1;
         if (m_progress.cancelled()) {
-            m_error = tr("cancelled");
+            m_error = QCoreApplication::translate("TakeoutSource", "cancelled");
             return -1;
         }
         if (max <= 0)
@@ -139,13 +138,14 @@ public:
             n = ::read(m_fd, buffer, size_t(max));
         } while (n < 0 && errno == EINTR);
         if (n < 0) {
-            m_error = tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            m_error = QCoreApplication::translate("TakeoutSource", "cannot be read: %1")
+                          .arg(QString::fromLocal8Bit(std::strerror(errno)));
             return -1;
         }
 #else
         const qint64 n = m_file.read(buffer, max);
         if (n < 0) {
-            m_error = tr("cannot be read: %1").arg(m_file.errorString());
+            m_error = QCoreApplication::translate("TakeoutSource", "cannot be read: %1").arg(m_file.errorString());
             return -1;
         }
 #endif
@@ -185,7 +185,8 @@ TakeoutSourceFolder::Listing TakeoutSourceFolder::list(const fs::path &root)
         if (ec) {
             Item item = describe(relFolder.isEmpty() ? QByteArray(".") : relFolder);
             item.path.clear();
-            item.problem = tr("the folder cannot be read: %1").arg(QString::fromStdString(ec.message()));
+            item.problem = QCoreApplication::translate("TakeoutSource", "the folder cannot be read: %1")
+                               .arg(QString::fromStdString(ec.message()));
             listing.items.push_back(std::move(item));
         }
         std::sort(names.begin(), names.end());
@@ -203,11 +204,13 @@ TakeoutSourceFolder::Listing TakeoutSourceFolder::list(const fs::path &root)
                 continue;
             Item item = describe(rel);
             if (node.type == NodeType::Link)
-                item.problem = tr("is a symbolic link; links are not followed");
+                item.problem =
+                    QCoreApplication::translate("TakeoutSource", "is a symbolic link; links are not followed");
             else if (node.type == NodeType::Other)
-                item.problem = tr("is not a regular file (a device, FIFO or socket)");
+                item.problem =
+                    QCoreApplication::translate("TakeoutSource", "is not a regular file (a device, FIFO or socket)");
             else if (node.type == NodeType::Unreadable)
-                item.problem = tr("cannot be read");
+                item.problem = QCoreApplication::translate("TakeoutSource", "cannot be read");
             if (!item.problem.isEmpty()) {
                 item.path.clear();
             } else {

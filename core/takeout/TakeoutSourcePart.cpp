@@ -14,8 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TakeoutSource", text); }
-
 void readPartNumber(TakeoutSourcePart &part)
 {
     static const QRegularExpression pattern(
@@ -38,12 +36,13 @@ Result<TakeoutSourcePart> TakeoutSourcePart::inspect(const QString &input)
     std::error_code ec;
     const fs::file_status status = fs::status(given, ec);
     if (ec || !fs::exists(status))
-        return R::failure(tr("“%1” does not exist.").arg(input));
+        return R::failure(QCoreApplication::translate("TakeoutSource", "“%1” does not exist.").arg(input));
 
     TakeoutSourcePart part;
     part.path = fs::canonical(given, ec);
     if (ec)
-        return R::failure(tr("“%1” cannot be opened: %2").arg(input, QString::fromStdString(ec.message())));
+        return R::failure(QCoreApplication::translate("TakeoutSource", "“%1” cannot be opened: %2")
+                              .arg(input, QString::fromStdString(ec.message())));
     part.displayName = nativepath::display(part.path.filename());
     readPartNumber(part);
 
@@ -55,13 +54,17 @@ Result<TakeoutSourcePart> TakeoutSourcePart::inspect(const QString &input)
         return part;
     }
     if (!fs::is_regular_file(status))
-        return R::failure(tr("“%1” is neither a file nor a folder.").arg(input));
+        return R::failure(
+            QCoreApplication::translate("TakeoutSource", "“%1” is neither a file nor a folder.").arg(input));
     part.kind = Kind::Archive;
     part.bytes = qint64(fs::file_size(part.path, ec));
     if (ec)
-        return R::failure(tr("“%1” cannot be opened: %2").arg(input, QString::fromStdString(ec.message())));
+        return R::failure(QCoreApplication::translate("TakeoutSource", "“%1” cannot be opened: %2")
+                              .arg(input, QString::fromStdString(ec.message())));
     if (const Status readable = ArchivePartReader::probe(part.path); !readable)
-        return R::failure(tr("“%1” is not a zip or tar archive that can be read (%2).").arg(input, readable.error()));
+        return R::failure(
+            QCoreApplication::translate("TakeoutSource", "“%1” is not a zip or tar archive that can be read (%2).")
+                .arg(input, readable.error()));
     return part;
 }
 

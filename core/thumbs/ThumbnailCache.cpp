@@ -20,7 +20,6 @@ namespace {
 // The first line of a `.fail` entry: which decoder's failures are remembered.
 // Raised when decoding learns to read what it gave up on before.
 constexpr char kFailureHeader[] = "tintype-failure 2\n";
-QString tr(const char *text) { return QCoreApplication::translate("ThumbnailCache", text); }
 
 std::int64_t allocatedBytes(const fs::path &file)
 {
@@ -90,7 +89,7 @@ std::optional<QByteArray> ThumbnailCache::get(const ThumbnailKey &key) const
 Status ThumbnailCache::put(const ThumbnailKey &key, const QByteArray &jpeg)
 {
     if (key.fingerprint.isEmpty())
-        return Status::failure(tr("no fingerprint to key the thumbnail by"));
+        return Status::failure(QCoreApplication::translate("ThumbnailCache", "no fingerprint to key the thumbnail by"));
     std::error_code ec;
     fs::path failed = entryPath(key);
     fs::remove(failed.replace_extension(".fail"), ec);
@@ -100,7 +99,7 @@ Status ThumbnailCache::put(const ThumbnailKey &key, const QByteArray &jpeg)
 Status ThumbnailCache::putFailure(const ThumbnailKey &key, const QString &reason)
 {
     if (key.fingerprint.isEmpty())
-        return Status::failure(tr("no fingerprint to key the thumbnail by"));
+        return Status::failure(QCoreApplication::translate("ThumbnailCache", "no fingerprint to key the thumbnail by"));
     fs::path target = entryPath(key);
     return write(target.replace_extension(".fail"), QByteArray(kFailureHeader) + reason.toUtf8());
 }
@@ -128,7 +127,7 @@ Status ThumbnailCache::write(const fs::path &target, const QByteArray &bytes)
     fs::create_directories(target.parent_path(), ec);
     if (ec)
         return Status::failure(
-            tr("cannot create the thumbnail folder %1 (%2)")
+            QCoreApplication::translate("ThumbnailCache", "cannot create the thumbnail folder %1 (%2)")
                 .arg(nativepath::display(target.parent_path()), QString::fromStdString(ec.message())));
     fs::path temporary = target;
     temporary +=
@@ -137,13 +136,15 @@ Status ThumbnailCache::write(const fs::path &target, const QByteArray &bytes)
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (!out || !out.write(bytes.constData(), bytes.size()) || !out.flush()) {
             fs::remove(temporary, ec);
-            return Status::failure(tr("cannot write the thumbnail %1").arg(nativepath::display(temporary)));
+            return Status::failure(QCoreApplication::translate("ThumbnailCache", "cannot write the thumbnail %1")
+                                       .arg(nativepath::display(temporary)));
         }
     }
     fs::rename(temporary, target, ec); // atomic: readers see the old entry or the new one
     if (ec) {
         fs::remove(temporary, ec);
-        return Status::failure(tr("cannot store the thumbnail %1").arg(nativepath::display(target)));
+        return Status::failure(QCoreApplication::translate("ThumbnailCache", "cannot store the thumbnail %1")
+                                   .arg(nativepath::display(target)));
     }
     return {};
 }
@@ -217,7 +218,8 @@ ThumbnailCache::prune(const std::function<bool(const QByteArray &)> &isLive,
     }
     if (ec)
         return Result<std::int64_t>::failure(
-            tr("cannot prune %1 (%2)").arg(nativepath::display(m_directory), QString::fromStdString(ec.message())));
+            QCoreApplication::translate("ThumbnailCache", "cannot prune %1 (%2)")
+                .arg(nativepath::display(m_directory), QString::fromStdString(ec.message())));
     return freed;
 }
 
@@ -226,8 +228,8 @@ Status ThumbnailCache::clear()
     std::error_code ec;
     fs::remove_all(m_directory, ec);
     if (ec)
-        return Status::failure(
-            tr("cannot remove %1 (%2)").arg(nativepath::display(m_directory), QString::fromStdString(ec.message())));
+        return Status::failure(QCoreApplication::translate("ThumbnailCache", "cannot remove %1 (%2)")
+                                   .arg(nativepath::display(m_directory), QString::fromStdString(ec.message())));
     return {};
 }
 

@@ -20,8 +20,6 @@
 namespace tintype {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ExportJob", text); }
-
 struct Photo {
     EditRepository::Source source;
     std::optional<QByteArray> stack; // JSON; nullopt: shown unedited
@@ -38,7 +36,7 @@ Result<Photo> lookUp(Catalog &catalog, std::int64_t assetId)
     if (!read)
         return Result<Photo>::failure(read.error());
     if (!photo)
-        return Result<Photo>::failure(tr("no such photo in the library"));
+        return Result<Photo>::failure(QCoreApplication::translate("ExportJob", "no such photo in the library"));
     return std::move(*photo);
 }
 
@@ -51,10 +49,12 @@ Result<QString> exportOne(Catalog &catalog, std::int64_t assetId, const std::fil
         return Result<QString>::failure(photo.error());
     *name = nativepath::display(photo->source.path.filename());
     if (!photo->source.available)
-        return Result<QString>::failure(tr("the file is missing or its folder is offline"));
+        return Result<QString>::failure(
+            QCoreApplication::translate("ExportJob", "the file is missing or its folder is offline"));
     auto stack = photo->stack ? EditStack::fromJson(*photo->stack) : Result<EditStack>(EditStack());
     if (!stack)
-        return Result<QString>::failure(tr("its edit cannot be read (%1)").arg(stack.error()));
+        return Result<QString>::failure(
+            QCoreApplication::translate("ExportJob", "its edit cannot be read (%1)").arg(stack.error()));
     auto outcome =
         EditExporter::exportFile(photo->source.path, photo->source.userQuarterTurns, stack.value(), folder, options);
     if (!outcome)
@@ -173,7 +173,9 @@ bool ExportJob::start(const QList<qint64> &assetIds)
         if (!opened)
             report({}, opened.error());
         else if (!QFileInfo(target).isDir())
-            report({}, tr("the folder %1 does not exist: choose another").arg(target));
+            report(
+                {},
+                QCoreApplication::translate("ExportJob", "the folder %1 does not exist: choose another").arg(target));
         for (std::size_t i = 0; opened && QDir(target).exists() && i < std::size_t(ids.size()) && !*cancel; ++i) {
             QString name = QStringLiteral("#%1").arg(ids[qsizetype(i)]);
             auto written = exportOne(*opened.value(), ids[qsizetype(i)], nativepath::fromUser(target), options, &name);
