@@ -5,6 +5,7 @@
 #include "metadata/Exiv2Guard.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <exiv2/exiv2.hpp>
 
@@ -137,7 +138,8 @@ Result<QByteArray> readWholeFile(const std::filesystem::path &path, std::int64_t
         return Result<QByteArray>::failure(QCoreApplication::translate("ImageDecoder", "empty file"));
     if (std::int64_t(size) > maxBytes)
         return Result<QByteArray>::failure(
-            QCoreApplication::translate("ImageDecoder", "file too large to decode in memory (%1 MB)").arg(size >> 20));
+            QCoreApplication::translate("ImageDecoder", "file too large to decode in memory (%1)")
+                .arg(QLocale().formattedDataSize(qint64(size))));
     std::ifstream in(path, std::ios::binary);
     QByteArray bytes(qsizetype(size), Qt::Uninitialized);
     if (!in || !in.read(bytes.data(), std::streamsize(size)))

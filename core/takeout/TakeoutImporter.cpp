@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStorageInfo>
 
 #include <system_error>
@@ -163,10 +164,10 @@ TakeoutReport TakeoutImporter::run(const std::function<void(const TakeoutProgres
         }
         const qint64 available = QStorageInfo(report.destination).bytesAvailable();
         if (available >= 0 && available < plan.mediaBytes + kSpaceMargin) {
-            report.error = tr("Not enough free space in %1: the photos need %2 MB, %3 MB are free.")
-                               .arg(report.destination)
-                               .arg(plan.mediaBytes >> 20)
-                               .arg(available >> 20);
+            const QLocale locale; // sizes written the UI language's way
+            report.error = tr("Not enough free space in %1: the photos need %2, %3 are free.")
+                               .arg(report.destination, locale.formattedDataSize(plan.mediaBytes),
+                                    locale.formattedDataSize(available));
             return finished();
         }
     }

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QThread>
 
 namespace tintype {
@@ -99,14 +100,17 @@ double TakeoutImport::progress() const
 
 QString TakeoutImport::progressText() const
 {
-    const auto mb = [](qint64 bytes) { return QString::number(bytes >> 20); };
+    // Sizes in the UI language's format, not hand-made "MB".
+    const QLocale locale;
+    const QString done = locale.formattedDataSize(m_done.load());
+    const QString total = locale.formattedDataSize(m_total.load());
+    const int files = int(m_files.load());
     switch (TakeoutProgress::Phase(m_phase.load())) {
-    case TakeoutProgress::Phase::Reading:
-        return tr("Reading names and JSON files… %1 of %2 MB").arg(mb(m_done), mb(m_total));
+    case TakeoutProgress::Phase::Reading: return tr("Reading names and JSON files… %1 of %2").arg(done, total);
     case TakeoutProgress::Phase::Copying:
-        return (m_step == Step::Planning ? tr("Checking %1 photos… %2 of %3 MB") : tr("Copying %1 photos… %2 of %3 MB"))
-            .arg(m_files.load())
-            .arg(mb(m_done), mb(m_total));
+        return (m_step == Step::Planning ? tr("Checking %n photo(s)… %1 of %2", nullptr, files)
+                                         : tr("Copying %n photo(s)… %1 of %2", nullptr, files))
+            .arg(done, total);
     case TakeoutProgress::Phase::Cataloguing: return tr("Adding the photos and albums to the library…");
     }
     return QString();
