@@ -57,7 +57,7 @@ Popup {
         { title: qsTr("Edit mode"), keys: [
             ["Ctrl+Z", qsTr("Undo")],
             ["Ctrl+Shift+Z", qsTr("Redo")],
-            [qsTr("Hold \\"), qsTr("Show the original (before / after)")],
+            [qsTr("Hold %1").arg("\\"), qsTr("Show the original (before / after)")],
             [qsTr("Double-click a slider"), qsTr("Reset it")],
             ["Esc", qsTr("Cancel (asks when there are unsaved changes)")] ] }
     ]

@@ -160,7 +160,8 @@ Rectangle {
             id: compare
             objectName: "compare"
             white: true; iconName: "compare"; checkable: true
-            tip: qsTr("Before / after (hold \\)")
+            // The key as an argument: lupdate drops a backslash inside qsTr's text.
+            tip: qsTr("Before / after (hold %1)").arg("\\")
         }
         EditButton {
             objectName: "revert"
