@@ -23,6 +23,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -128,6 +130,17 @@ int main(int argc, char *argv[])
             answers = file;
 #endif
     QCoreApplication app(argc, argv);
+    // The reasons for files it cannot read come in the app's language
+    // (TINTYPE_LANGUAGE, set by ui/settings/UiLanguage: "" = the system's);
+    // unset, as from the CLI, they stay in English.
+    QTranslator translator;
+    if (qEnvironmentVariableIsSet("TINTYPE_LANGUAGE")) {
+        const QString language = qEnvironmentVariable("TINTYPE_LANGUAGE");
+        const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+        QLocale::setDefault(locale);
+        if (translator.load(locale, QStringLiteral("tintype"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&translator);
+    }
     MetadataReader::initialize();
     // Opened (and its name removed) before any request: nothing is left in
     // /dev/shm whichever process dies first.

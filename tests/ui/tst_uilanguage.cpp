@@ -1,10 +1,15 @@
 #include "UiLanguage.h"
+#include "imaging/ImageDecoder.h"
+#include "thumbs/ThumbnailCache.h"
+#include "thumbs/WorkerThumbnailer.h"
 
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(TintypePlugin)
@@ -53,6 +58,26 @@ private slots:
         QCOMPARE(QCoreApplication::translate("NavigationRail", "Settings"), QStringLiteral("Paramètres"));
         QVERIFY(!language.apply(QStringLiteral("xx_YY")));
         QCOMPARE(QCoreApplication::translate("NavigationRail", "Settings"), QStringLiteral("Settings"));
+    }
+
+    void coreReasonsComeInTheLanguage()
+    {
+        // Core code outside a Q_OBJECT class translates in the context lupdate
+        // files its strings under (a local tr() helper hid them from it), also
+        // in the worker process that reads the files.
+        QTemporaryDir dir;
+        const std::filesystem::path folder = dir.path().toStdString();
+        UiLanguage language;
+        QVERIFY(language.apply(QStringLiteral("fr")));
+        const auto decoded = ImageDecoder::decode({.path = folder / "absent.jpg"});
+        QCOMPARE(decoded.error(), QStringLiteral("fichier introuvable"));
+        ThumbnailCache cache(folder);
+        QCOMPARE(cache.put(ThumbnailKey{}, QByteArray("x")).error(),
+                 QStringLiteral("aucune empreinte pour identifier la vignette"));
+        // Files are read in a worker process: it is told the language.
+        WorkerThumbnailer worker({QStringLiteral(TINTYPE_WORKER_PATH), 10000});
+        const auto made = worker.make(folder / "absent.jpg", ThumbnailSize::Grid);
+        QCOMPARE(made.error(), QStringLiteral("fichier introuvable"));
     }
 
     void englishCountsAreSingularOrPlural()

@@ -31,6 +31,8 @@ bool UiLanguage::apply(const QString &language, QQmlEngine *engine)
     if (found || m_translator.load(QStringLiteral("tintype_en"), m_directory))
         m_installed = QCoreApplication::installTranslator(&m_translator);
     QLocale::setDefault(locale);
+    // Worker processes started from now on give their reasons in it (app/worker).
+    qputenv("TINTYPE_LANGUAGE", language.toUtf8());
     if (engine) {
         engine->setUiLanguage(locale.name());
         engine->retranslate();
