@@ -530,6 +530,25 @@
     </message>
 </context>
 <context>
+    <name>tintype::TakeoutImport</name>
+    <message numerus="yes">
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="111"/>
+        <source>Checking %n photo(s)… %1 of %2</source>
+        <translation>
+            <numerusform>Checking %n photo… %1 of %2</numerusform>
+            <numerusform>Checking %n photos… %1 of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="112"/>
+        <source>Copying %n photo(s)… %1 of %2</source>
+        <translation>
+            <numerusform>Copying %n photo… %1 of %2</numerusform>
+            <numerusform>Copying %n photos… %1 of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tintype::TimelineModel</name>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineModel.cpp" line="74"/>

