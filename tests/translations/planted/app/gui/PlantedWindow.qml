@@ -1,0 +1,3 @@
+import QtQuick
+
+Text { text: qsTr("Left open") }
