@@ -430,7 +430,7 @@
     <message>
         <location filename="../ui/settings/DamagedFilesSection.qml" line="28"/>
         <source>(cut short by an interrupted copy, a failing card or disk): shown as far as they could be read. Restore them from a backup if you have one.</source>
-        <translation>(abgeschnitten durch einen unterbrochenen Kopiervorgang, eine defekte Speicherkarte oder Festplatte): Sie werden angezeigt, so weit sie gelesen werden konnten. Stellen Sie sie aus einer Sicherung wieder her, falls vorhanden.</translation>
+        <translation>(abgeschnitten durch einen unterbrochenen Kopiervorgang, eine defekte Speicherkarte oder Festplatte): Angezeigt wird, was sich lesen ließ. Falls Sie eine Sicherung haben, stellen Sie sie daraus wieder her.</translation>
     </message>
     <message>
         <location filename="../ui/settings/DamagedFilesSection.qml" line="55"/>
@@ -619,7 +619,7 @@
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="46"/>
         <source>Near copies · %1 % alike</source>
-        <translation>Ähnliche Kopien · %1 % gleich</translation>
+        <translation>Ähnliche Kopien · %1 % Übereinstimmung</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateGroupView.qml" line="62"/>
@@ -658,7 +658,7 @@
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="31"/>
         <source>%1 exists again; its copy stays in the trash at %2</source>
-        <translation>%1 existiert wieder; seine Kopie bleibt im Papierkorb unter %2</translation>
+        <translation>%1 existiert wieder; die Kopie bleibt im Papierkorb unter %2</translation>
     </message>
     <message>
         <location filename="../core/similarity/DuplicateResolver.cpp" line="37"/>
@@ -1415,7 +1415,7 @@
         <location filename="../ui/people/FaceSettings.qml" line="37"/>
         <location filename="../ui/people/FaceSettings.qml" line="45"/>
         <source>Minimum detector score</source>
-        <translation>Mindestwert des Detektors</translation>
+        <translation>Mindestwert der Erkennung</translation>
     </message>
     <message>
         <location filename="../ui/people/FaceSettings.qml" line="50"/>
@@ -1794,7 +1794,7 @@
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="31"/>
         <source>Found from where most nights&apos; photos were taken. Trips are the days more than 50 km away from it.</source>
-        <translation>Ermittelt aus dem Ort, an dem die meisten Fotos abends und nachts entstanden. Reisen sind die Tage, an denen Sie mehr als 50 km davon entfernt waren.</translation>
+        <translation>Ermittelt aus dem Ort, an dem Sie an den meisten Abenden fotografiert haben. Reisen sind die Tage, an denen Sie mehr als 50 km davon entfernt waren.</translation>
     </message>
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="32"/>
@@ -1804,7 +1804,7 @@
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="59"/>
         <source>No fixed home</source>
-        <translation>Kein fester Wohnsitz</translation>
+        <translation>Kein festes Zuhause</translation>
     </message>
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="61"/>
@@ -1832,7 +1832,7 @@
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="98"/>
         <source>I have no fixed home</source>
-        <translation>Ich habe keinen festen Wohnsitz</translation>
+        <translation>Ich habe kein festes Zuhause</translation>
     </message>
     <message>
         <location filename="../ui/settings/HomeSection.qml" line="102"/>
@@ -2268,7 +2268,7 @@
         <location filename="../core/stories/MemoryFinder.cpp" line="119"/>
         <source>Best of %1</source>
         <extracomment>&quot;Best of November&quot;</extracomment>
-        <translation>Das Beste aus %1</translation>
+        <translation>Highlights im %1</translation>
     </message>
 </context>
 <context>
@@ -2861,7 +2861,7 @@
     <message>
         <location filename="../ui/search/SearchBar.qml" line="58"/>
         <source>Search people, places, dates, cameras, words… (Ctrl+F)</source>
-        <translation>Personen, Orte, Daten, Kameras, Wörter suchen… (Ctrl+F)</translation>
+        <translation>Nach Personen, Orten, Daten, Kameras, Wörtern suchen… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchBar.qml" line="73"/>
@@ -3005,7 +3005,7 @@
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="100"/>
         <source>Phone inbox</source>
-        <translation>Handy-Eingang</translation>
+        <translation>Eingang vom Handy</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="103"/>
@@ -3050,12 +3050,12 @@
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="132"/>
         <source>Keep a history of my searches</source>
-        <translation>Meine Suchanfragen speichern</translation>
+        <translation>Verlauf meiner Suchanfragen speichern</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="141"/>
         <source>Your recent searches are offered when you click the search box with nothing typed. They are kept in Tintype&apos;s settings on this computer, never with your photos; turning this off forgets them.</source>
-        <translation>Ihre letzten Suchanfragen werden angeboten, wenn Sie in das leere Suchfeld klicken. Sie werden in den Einstellungen von Tintype auf diesem Computer gespeichert, nie bei Ihren Fotos; wenn Sie dies ausschalten, werden sie gelöscht.</translation>
+        <translation>Ihre letzten Suchanfragen werden angeboten, wenn Sie in das leere Suchfeld klicken. Tintype speichert sie in seinen Einstellungen auf diesem Computer, nie bei Ihren Fotos; wenn Sie dies ausschalten, werden sie gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsPage.qml" line="146"/>
@@ -4607,7 +4607,7 @@
     <message>
         <location filename="../ui/timeline/TrashPage.qml" line="29"/>
         <source>Photos you deleted in Tintype. They stay in the system trash until it is emptied.</source>
-        <translation>Fotos, die Sie in Tintype gelöscht haben. Sie bleiben im Papierkorb des Systems, bis er geleert wird.</translation>
+        <translation>Fotos, die Sie in Tintype gelöscht haben. Bis der Papierkorb des Systems geleert wird, bleiben sie darin.</translation>
     </message>
     <message>
         <location filename="../ui/timeline/TrashPage.qml" line="34"/>
@@ -4834,7 +4834,7 @@
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="309"/>
         <source>Stop the motion (M)</source>
-        <translation>Bewegung stoppen (M)</translation>
+        <translation>Bewegung anhalten (M)</translation>
     </message>
     <message>
         <location filename="../ui/viewer/Viewer.qml" line="309"/>
@@ -5926,8 +5926,8 @@ Opens Tintype on the library (adding FOLDER to it first).
         <location filename="../ui/duplicates/DuplicateReview.cpp" line="222"/>
         <source>%n file(s) are not fully read yet: their exact copies show up after the scan.</source>
         <translation>
-            <numerusform>%n Datei ist noch nicht vollständig gelesen: Ihre exakten Kopien erscheinen nach dem Scan.</numerusform>
-            <numerusform>%n Dateien sind noch nicht vollständig gelesen: Ihre exakten Kopien erscheinen nach dem Scan.</numerusform>
+            <numerusform>%n Datei ist noch nicht vollständig gelesen: Exakte Kopien davon erscheinen nach dem Scan.</numerusform>
+            <numerusform>%n Dateien sind noch nicht vollständig gelesen: Exakte Kopien davon erscheinen nach dem Scan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6341,7 +6341,7 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/settings/LibrarySettings.cpp" line="204"/>
         <source>This folder is no longer the phone inbox</source>
-        <translation>Dieser Ordner ist nicht mehr der Handy-Eingang</translation>
+        <translation>Dieser Ordner ist nicht mehr der Eingang vom Handy</translation>
     </message>
     <message>
         <location filename="../ui/settings/LibrarySettings.cpp" line="217"/>
@@ -6714,7 +6714,7 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/takeout/TakeoutImport.cpp" line="44"/>
         <source>Photos and videos without their JSON file (their own dates are kept): %1</source>
-        <translation>Fotos und Videos ohne ihre JSON-Datei (ihre eigenen Daten bleiben erhalten): %1</translation>
+        <translation>Fotos und Videos ohne ihre JSON-Datei (ihr eigenes Datum bleibt erhalten): %1</translation>
     </message>
     <message>
         <location filename="../ui/takeout/TakeoutImport.cpp" line="46"/>
