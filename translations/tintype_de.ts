@@ -5822,7 +5822,7 @@ Opens Tintype on the library (adding FOLDER to it first).
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="31"/>
         <source>Taken</source>
-        <translation>Aufgenommen</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/duplicates/DuplicateCopies.cpp" line="32"/>
