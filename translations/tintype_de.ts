@@ -1053,7 +1053,7 @@
 <context>
     <name>EditSource</name>
     <message>
-        <location filename="../core/edit/EditSource.cpp" line="32"/>
+        <location filename="../core/edit/EditSource.cpp" line="30"/>
         <source>videos cannot be edited here</source>
         <translation>Videos können hier nicht bearbeitet werden</translation>
     </message>
@@ -4946,17 +4946,17 @@
 <context>
     <name>WorkerProcess</name>
     <message>
-        <location filename="../core/common/WorkerProcess.cpp" line="20"/>
+        <location filename="../core/common/WorkerProcess.cpp" line="21"/>
         <source>the decoder crashed on this file</source>
         <translation>der Decoder ist bei dieser Datei abgestürzt</translation>
     </message>
     <message>
-        <location filename="../core/common/WorkerProcess.cpp" line="21"/>
+        <location filename="../core/common/WorkerProcess.cpp" line="22"/>
         <source>the decoder timed out on this file</source>
         <translation>der Decoder hat bei dieser Datei die Zeit überschritten</translation>
     </message>
     <message>
-        <location filename="../core/common/WorkerProcess.cpp" line="91"/>
+        <location filename="../core/common/WorkerProcess.cpp" line="99"/>
         <source>the decoding process could not be started (%1)</source>
         <translation>der Dekodierprozess konnte nicht gestartet werden (%1)</translation>
     </message>
@@ -4977,7 +4977,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/AppSession.cpp" line="50"/>
+        <location filename="../app/gui/AppSession.cpp" line="55"/>
         <source>Tintype cannot start: these Qt Quick modules are not installed: %1.
 On Debian or Ubuntu, install them with:
 sudo apt install %2</source>
@@ -4986,7 +4986,7 @@ Unter Debian oder Ubuntu installieren Sie sie mit:
 sudo apt install %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSession.cpp" line="61"/>
+        <location filename="../app/gui/AppSession.cpp" line="66"/>
         <source>The window could not be created.
 </source>
         <translation>Das Fenster konnte nicht erstellt werden.
@@ -5787,17 +5787,17 @@ Opens Tintype on the library (adding FOLDER to it first).
         <translation>Dateien werden auf exakte Kopien gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="185"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="189"/>
         <source>New photos: %1 new, %2 changed, %3 moved, %4 gone</source>
         <translation>Neue Fotos: %1 neu, %2 geändert, %3 verschoben, %4 entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="191"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="195"/>
         <source>%1 files: %2 new, %3 changed, %4 could not be read</source>
         <translation>%1 Dateien: %2 neu, %3 geändert, %4 nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="222"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="226"/>
         <source>Exact copies: %1 files read in full, %2 could not be read</source>
         <translation>Exakte Kopien: %1 Dateien vollständig gelesen, %2 nicht lesbar</translation>
     </message>
@@ -6265,37 +6265,37 @@ Opens Tintype on the library (adding FOLDER to it first).
 <context>
     <name>tintype::ImageDecoder</name>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="83"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="122"/>
         <source>empty file</source>
         <translation>leere Datei</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="84"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="123"/>
         <source>file not found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="89"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="128"/>
         <source>not a recognised image or video</source>
         <translation>kein erkanntes Bild oder Video</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="94"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="135"/>
         <source>no image data</source>
         <translation>keine Bilddaten</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="103"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="144"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="107"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="148"/>
         <source>the file could not be decoded</source>
         <translation>die Datei konnte nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="118"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="159"/>
         <source>no readable Exif thumbnail</source>
         <translation>kein lesbares Exif-Vorschaubild</translation>
     </message>
