@@ -26,6 +26,36 @@ class TestThings : public QObject {
 
     static QDateTime day(int d) { return {QDate(2022, 5, d), QTime(9, 0)}; }
 
+    // The search's suggestions for what is typed, as "group:label".
+    static QStringList suggestions(SearchModel &search, const QString &text)
+    {
+        QSignalSpy suggested(&search, &SearchModel::suggestionsChanged);
+        search.setText(text);
+        QStringList out;
+        if (!suggested.wait())
+            return out;
+        for (const QVariant &s : search.suggestions())
+            out << s.toMap().value(QStringLiteral("group")).toString() + QLatin1Char(':') +
+                       s.toMap().value(QStringLiteral("label")).toString();
+        return out;
+    }
+
+    // The chips ("kind:label") and the photos a query finds.
+    static QStringList found(SearchModel &search, const QString &query)
+    {
+        QSignalSpy results(&search, &SearchModel::resultsChanged);
+        search.submit(query);
+        QStringList out;
+        if (!results.wait())
+            return out;
+        for (const QVariant &chip : search.chips())
+            out << chip.toMap().value(QStringLiteral("kind")).toString() + QLatin1Char(':') +
+                       chip.toMap().value(QStringLiteral("label")).toString();
+        for (const QVariant &id : search.assetIds())
+            out << QString::number(id.toLongLong());
+        return out;
+    }
+
 private slots:
     void labelsTimelineAndRemoval()
     {
@@ -175,6 +205,56 @@ private slots:
                  std::vector<QString>{QStringLiteral("teddy bear")});
         QCOMPARE(ThingLabels::kindOf(QStringLiteral("captures d'écran")), QStringLiteral("screenshot"));
         QCOMPARE(ThingLabels::kindOf(QStringLiteral("égoportrait")), QStringLiteral("selfie"));
+        QVERIFY(language.apply(QStringLiteral("en")));
+    }
+
+    // The German translation (the app's own, embedded): the Things page and the
+    // search name things in German, German words find them ("Hunde", "Welpen",
+    // "Handys"), the search groups them under "Dinge" and the rail says "Dinge".
+    void germanNamesAndWords()
+    {
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto dog = c.addPhoto(r, "d.jpg", day(1), 0);
+        const auto car = c.addPhoto(r, "c.jpg", day(2), 0);
+        const auto phone = c.addPhoto(r, "t.jpg", day(3), 0);
+        QVERIFY(c.catalog().write([&] {
+            ThingRepository things(c.catalog());
+            const std::pair<std::int64_t, const char *> seen[] = {{dog, "dog"}, {car, "car"}, {phone, "cell phone"}};
+            for (const auto &[id, label] : seen) {
+                std::vector<ThingRecord> records{{0, id, QString::fromLatin1(label), 0.8F, QRectF(0.1, 0.1, 0.5, 0.5)}};
+                things.recordPass(id, QStringLiteral("test"), records, {}, 0);
+            }
+        }));
+        AppServices services(c.path(), m_cache.path().toStdString());
+        SearchModel search;
+        search.setServices(&services);
+        QVERIFY(suggestions(search, QStringLiteral("do")).contains(QStringLiteral("Things:dog"))); // read in English
+
+        UiLanguage language;
+        QVERIFY(language.apply(QStringLiteral("de")));
+        QCOMPARE(QCoreApplication::translate("NavigationRail", "Things"), QStringLiteral("Dinge"));
+        QCOMPARE(ThingLabels::displayName(QStringLiteral("dog")), QStringLiteral("Hund"));
+
+        ThingListModel labels;
+        QSignalSpy loaded(&labels, &ThingListModel::loaded);
+        labels.setServices(&services);
+        QVERIFY(loaded.wait());
+        QStringList names;
+        for (int row = 0; row < labels.rowCount(); ++row)
+            names << labels.data(labels.index(row), ThingListModel::NameRole).toString();
+        names.sort();
+        QCOMPARE(names, (QStringList{"Auto", "Handy", "Hund"}));
+
+        QVERIFY(suggestions(search, QStringLiteral("Hun")).contains(QStringLiteral("Dinge:Hund")));
+        const auto n = [](std::int64_t id) { return QString::number(id); };
+        QCOMPARE(found(search, QStringLiteral("Hunde")), (QStringList{"thing:Hund", n(dog)}));
+        QCOMPARE(found(search, QStringLiteral("Welpen")), (QStringList{"thing:Hund", n(dog)}));
+        QCOMPARE(found(search, QStringLiteral("Handys")), (QStringList{"thing:Handy", n(phone)}));
+        QCOMPARE(found(search, QStringLiteral("autos")), (QStringList{"thing:Auto", n(car)}));
+        QCOMPARE(ThingLabels::resolve(QStringLiteral("Pferde")), std::vector<QString>{QStringLiteral("horse")});
+        QCOMPARE(ThingLabels::resolve(QStringLiteral("Kätzchen")), std::vector<QString>{QStringLiteral("cat")});
+        QCOMPARE(ThingLabels::kindOf(QStringLiteral("Bildschirmfotos")), QStringLiteral("screenshot"));
         QVERIFY(language.apply(QStringLiteral("en")));
     }
 };

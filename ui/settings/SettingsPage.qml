@@ -195,6 +195,7 @@ Item {
                 valueRole: "value"
                 model: [
                     { value: "", label: qsTr("System language") },
+                    { value: "de", label: "Deutsch" },
                     { value: "en", label: "English" },
                     { value: "fr", label: "Français" }
                 ]
