@@ -926,6 +926,60 @@
     </message>
 </context>
 <context>
+    <name>EditExporter</name>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="59"/>
+        <source>the picture could not be encoded: %1</source>
+        <translation>das Bild konnte nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="68"/>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="79"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="99"/>
+        <location filename="../core/edit/EditExporter.cpp" line="211"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="151"/>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="155"/>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="176"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="191"/>
+        <source>%1: damaged data, exported as far as it could be read (%2)</source>
+        <translation>%1: beschädigte Daten, exportiert, so weit sie gelesen werden konnten (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="202"/>
+        <source>written without the original&apos;s metadata: %1</source>
+        <translation>ohne die Metadaten des Originals geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="213"/>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+</context>
+<context>
     <name>EditLooks</name>
     <message>
         <location filename="../core/edit/EditLooks.cpp" line="22"/>
@@ -999,37 +1053,37 @@
         <translation>Wiederholen (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="163"/>
-        <source>Before / after (hold )</source>
-        <translation>Vorher / nachher (\ gedrückt halten)</translation>
+        <location filename="../ui/edit/EditMode.qml" line="164"/>
+        <source>Before / after (hold %1)</source>
+        <translation>Vorher / nachher (%1 halten)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="168"/>
+        <location filename="../ui/edit/EditMode.qml" line="169"/>
         <source>Revert to original</source>
         <translation>Original wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="174"/>
+        <location filename="../ui/edit/EditMode.qml" line="175"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="193"/>
+        <location filename="../ui/edit/EditMode.qml" line="194"/>
         <source>Discard your changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="197"/>
+        <location filename="../ui/edit/EditMode.qml" line="198"/>
         <source>The changes made since you opened the editor are not kept. The photo stays as it was.</source>
         <translation>Die Änderungen seit dem Öffnen des Editors werden nicht übernommen. Das Foto bleibt, wie es war.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="200"/>
+        <location filename="../ui/edit/EditMode.qml" line="201"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="201"/>
+        <location filename="../ui/edit/EditMode.qml" line="202"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -1056,6 +1110,59 @@
         <location filename="../core/edit/EditSource.cpp" line="30"/>
         <source>videos cannot be edited here</source>
         <translation>Videos können hier nicht bearbeitet werden</translation>
+    </message>
+</context>
+<context>
+    <name>EditStack</name>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="148"/>
+        <source>unknown edit operation &apos;%1&apos;</source>
+        <translation>unbekannter Bearbeitungsschritt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="153"/>
+        <source>the %1 setting was made by a newer version of Tintype (version %2)</source>
+        <translation>die Einstellung %1 stammt von einer neueren Tintype-Version (Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="165"/>
+        <source>unknown setting &apos;%1&apos; of %2</source>
+        <translation>unbekannte Einstellung „%1“ von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="170"/>
+        <source>%1 of %2 is out of range (%3 to %4)</source>
+        <translation>%1 von %2 liegt außerhalb des Bereichs (%3 bis %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="182"/>
+        <source>the crop lies outside the image</source>
+        <translation>der Zuschnitt liegt außerhalb des Bildes</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="19"/>
+        <source>the edit is not valid JSON: %1</source>
+        <translation>die Bearbeitung ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="23"/>
+        <source>not a Tintype edit (&quot;format&quot; is not &quot;tintype-edit&quot;)</source>
+        <translation>keine Tintype-Bearbeitung („format“ ist nicht „tintype-edit“)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="27"/>
+        <source>edit format version %1 is not supported</source>
+        <translation>Version %1 des Bearbeitungsformats wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="30"/>
+        <source>&quot;operations&quot; is not a list</source>
+        <translation>„operations“ ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="40"/>
+        <source>%1 appears twice</source>
+        <translation>%1 kommt zweimal vor</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1429,29 @@
     </message>
 </context>
 <context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="39"/>
+        <source>no such photo in the library</source>
+        <translation>kein solches Foto in der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="53"/>
+        <source>the file is missing or its folder is offline</source>
+        <translation>die Datei fehlt oder ihr Ordner ist offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="57"/>
+        <source>its edit cannot be read (%1)</source>
+        <translation>ihre Bearbeitung kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="178"/>
+        <source>the folder %1 does not exist: choose another</source>
+        <translation>der Ordner %1 existiert nicht: Wählen Sie einen anderen</translation>
+    </message>
+</context>
+<context>
     <name>FaceAnalyzer</name>
     <message>
         <location filename="../core/faces/FaceAnalyzer.cpp" line="109"/>
@@ -1360,6 +1490,77 @@
         <location filename="../core/faces/FaceModels.cpp" line="39"/>
         <source>The face models are not installed in %1. Install them with &apos;bash packaging/fetch-models.sh&apos; (needs npm; fetches the MIT-licensed package @vladmandic/face-api once), or set TINTYPE_FACE_MODELS to a folder holding its model files.</source>
         <translation>Die Gesichtsmodelle sind nicht in %1 installiert. Installieren Sie sie mit „bash packaging/fetch-models.sh“ (benötigt npm; lädt einmalig das MIT-lizenzierte Paket @vladmandic/face-api herunter) oder setzen Sie TINTYPE_FACE_MODELS auf einen Ordner mit dessen Modelldateien.</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="133"/>
+        <source>The face detector model has unexpected anchors</source>
+        <translation>Das Modell des Gesichtsdetektors hat unerwartete Anker</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="137"/>
+        <source>The face detector model lacks tensor %1</source>
+        <translation>Dem Modell des Gesichtsdetektors fehlt der Tensor %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="141"/>
+        <source>The face detector could not be built: %1</source>
+        <translation>Der Gesichtsdetektor konnte nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="110"/>
+        <source>The face recognition model lacks tensor %1</source>
+        <translation>Dem Modell der Gesichtserkennung fehlt der Tensor %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="114"/>
+        <source>The face recognition net could not be built: %1</source>
+        <translation>Das Netz der Gesichtserkennung konnte nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceLandmarkNet.cpp" line="86"/>
+        <source>The face landmark model lacks tensor %1</source>
+        <translation>Dem Modell der Gesichtsmerkmale fehlt der Tensor %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceLandmarkNet.cpp" line="90"/>
+        <source>The face landmark net could not be built: %1</source>
+        <translation>Das Netz der Gesichtsmerkmale konnte nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="57"/>
+        <location filename="../core/nn/TfjsWeights.cpp" line="82"/>
+        <source>Model file %1 is missing or unreadable</source>
+        <translation>Die Modelldatei %1 fehlt oder ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="62"/>
+        <source>Model file %1 is not a weights manifest (%2)</source>
+        <translation>Die Modelldatei %1 ist kein Gewichtsmanifest (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="78"/>
+        <source>Model %1 names a bad shard file</source>
+        <translation>Modell %1 nennt eine fehlerhafte Shard-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="96"/>
+        <source>Model %1: tensor %2 has a bad shape</source>
+        <translation>Modell %1: Tensor %2 hat eine fehlerhafte Form</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="117"/>
+        <source>Model %1: tensor %2 has an unsupported type %3</source>
+        <translation>Modell %1: Tensor %2 hat einen nicht unterstützten Typ %3</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="122"/>
+        <source>Model %1 is truncated (its weights file is shorter than its manifest says)</source>
+        <translation>Modell %1 ist abgeschnitten (seine Gewichtsdatei ist kürzer, als sein Manifest angibt)</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="149"/>
+        <source>Model %1 lists no tensors</source>
+        <translation>Modell %1 listet keine Tensoren</translation>
     </message>
 </context>
 <context>
@@ -1750,13 +1951,13 @@
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="60"/>
-        <source>Hold </source>
-        <translation>\ gedrückt halten</translation>
+        <source>Show the original (before / after)</source>
+        <translation>Original zeigen (vorher / nachher)</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="60"/>
-        <source>Show the original (before / after)</source>
-        <translation>Original zeigen (vorher / nachher)</translation>
+        <source>Hold %1</source>
+        <translation>%1 halten</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="61"/>
@@ -1843,52 +2044,54 @@
 <context>
     <name>ImageDecoder</name>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="89"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="90"/>
         <source>cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="91"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="92"/>
         <source>no Exif thumbnail in a video</source>
         <translation>kein Exif-Vorschaubild in einem Video</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="101"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="102"/>
         <source>no Exif thumbnail</source>
         <translation>kein Exif-Vorschaubild</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="108"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="109"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="160"/>
         <source>no readable Exif thumbnail</source>
         <translation>kein lesbares Exif-Vorschaubild</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="118"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="119"/>
         <source>the image declares an invalid size (%1×%2)</source>
         <translation>das Bild gibt eine ungültige Größe an (%1×%2)</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="121"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="122"/>
         <source>refused: the image declares %1×%2 pixels (%3 MP), more than the %4 MP limit</source>
         <translation>abgelehnt: Das Bild gibt %1×%2 Pixel an (%3 MP), mehr als die Grenze von %4 MP</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="134"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="135"/>
         <source>cannot open file (%1)</source>
         <translation>Datei kann nicht geöffnet werden (%1)</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="137"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="138"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="121"/>
         <source>empty file</source>
         <translation>leere Datei</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="140"/>
-        <source>file too large to decode in memory (%1 MB)</source>
-        <translation>Datei zu groß zum Dekodieren im Speicher (%1 MB)</translation>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="141"/>
+        <source>file too large to decode in memory (%1)</source>
+        <translation>Datei zu groß zum Dekodieren im Speicher (%1)</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="144"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="146"/>
         <source>cannot read file</source>
         <translation>Datei kann nicht gelesen werden</translation>
     </message>
@@ -1901,6 +2104,205 @@
         <location filename="../core/imaging/VideoFramePlugin.cpp" line="17"/>
         <source>video frames cannot be read: %1</source>
         <translation>Videobilder können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="35"/>
+        <source>HEIF: %1</source>
+        <translation>HEIF: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="120"/>
+        <source>HEIF: no image data</source>
+        <translation>HEIF: keine Bilddaten</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="125"/>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="82"/>
+        <location filename="../core/imaging/PngDecoder.cpp" line="126"/>
+        <source>out of memory for a %1×%2 image</source>
+        <translation>kein Speicher mehr für ein Bild mit %1×%2</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="174"/>
+        <source>HEIF: the file ends before any of its image data</source>
+        <translation>HEIF: Die Datei endet vor allen Bilddaten</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="201"/>
+        <source>the file ends %1 % into its image data</source>
+        <translation>die Datei endet bei %1 % ihrer Bilddaten</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="252"/>
+        <source>HEIF: the image data could not be decoded (missing or damaged; the picture came out black)</source>
+        <translation>HEIF: Die Bilddaten konnten nicht dekodiert werden (fehlend oder beschädigt; das Bild wurde schwarz)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="122"/>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="128"/>
+        <source>not a recognised image or video</source>
+        <translation>kein erkanntes Bild oder Video</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="135"/>
+        <source>no image data</source>
+        <translation>keine Bilddaten</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="144"/>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="149"/>
+        <source>the file could not be decoded</source>
+        <translation>die Datei konnte nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="47"/>
+        <source>TurboJPEG could not start</source>
+        <translation>TurboJPEG konnte nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="57"/>
+        <source>not a readable JPEG (%1)</source>
+        <translation>kein lesbares JPEG (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="63"/>
+        <source>not a readable JPEG (no frame header)</source>
+        <translation>kein lesbares JPEG (kein Frame-Header)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="91"/>
+        <source>corrupt JPEG (%1)</source>
+        <translation>beschädigtes JPEG (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="98"/>
+        <source>no picture data could be read (%1)</source>
+        <translation>es konnten keine Bilddaten gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/PngDecoder.cpp" line="109"/>
+        <source>libpng could not start</source>
+        <translation>libpng konnte nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/PngDecoder.cpp" line="119"/>
+        <location filename="../core/imaging/PngDecoder.cpp" line="137"/>
+        <source>cannot decode image (PNG: %1)</source>
+        <translation>Bild kann nicht dekodiert werden (PNG: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDecoder.cpp" line="16"/>
+        <source>RAW: unsupported bitmap layout</source>
+        <translation>RAW: nicht unterstütztes Bitmap-Layout</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDecoder.cpp" line="29"/>
+        <source>RAW</source>
+        <translation>RAW</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="31"/>
+        <source>video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="100"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="122"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="189"/>
+        <source>video: out of memory</source>
+        <translation>Video: kein Speicher mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="114"/>
+        <source>video: no decodable video stream</source>
+        <translation>Video: kein dekodierbarer Videostream</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="142"/>
+        <source>video: gave up after 15 s</source>
+        <translation>Video: nach 15 s aufgegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="143"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="150"/>
+        <source>video: no frame could be decoded</source>
+        <translation>Video: kein Bild konnte dekodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="169"/>
+        <source>video: unsupported pixel format</source>
+        <translation>Video: nicht unterstütztes Pixelformat</translation>
+    </message>
+</context>
+<context>
+    <name>ImageIntegrity</name>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="71"/>
+        <source>the file ends before its image data does (Premature end of JPEG file)</source>
+        <translation>die Datei endet vor dem Ende ihrer Bilddaten (Premature end of JPEG file)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="113"/>
+        <source>Corrupt JPEG data: %1 extraneous bytes before marker 0x%2</source>
+        <translation>Beschädigte JPEG-Daten: %1 überzählige Bytes vor Marker 0x%2</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="125"/>
+        <source>Corrupt JPEG data: bogus length of marker 0x%1</source>
+        <translation>Beschädigte JPEG-Daten: ungültige Länge von Marker 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="163"/>
+        <source>the file ends before its IEND chunk</source>
+        <translation>die Datei endet vor ihrem IEND-Chunk</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="165"/>
+        <source>the file ends inside a chunk header</source>
+        <translation>die Datei endet innerhalb eines Chunk-Headers</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="169"/>
+        <source>a chunk declares a length of %1 bytes</source>
+        <translation>ein Chunk gibt eine Länge von %1 Bytes an</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="172"/>
+        <source>the file ends inside its image data (IDAT chunk)</source>
+        <translation>die Datei endet innerhalb ihrer Bilddaten (IDAT-Chunk)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="174"/>
+        <source>the file ends inside its %1 chunk</source>
+        <translation>die Datei endet innerhalb ihres %1-Chunks</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="194"/>
+        <source>a box declares a size of %1 bytes</source>
+        <translation>eine Box gibt eine Größe von %1 Bytes an</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="199"/>
+        <source>the file ends %1 % into its image data (&apos;mdat&apos; box)</source>
+        <translation>die Datei endet bei %1 % ihrer Bilddaten („mdat“-Box)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="202"/>
+        <source>the file ends %1 % into its &apos;%2&apos; box</source>
+        <translation>die Datei endet bei %1 % ihrer „%2“-Box</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="214"/>
+        <source>damaged data, shown as far as it could be read (%1)</source>
+        <translation>beschädigte Daten, angezeigt, so weit sie gelesen werden konnten (%1)</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2414,19 @@
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="102"/>
         <source>the folder cannot be watched</source>
         <translation>der Ordner kann nicht überwacht werden</translation>
+    </message>
+</context>
+<context>
+    <name>LibRawFile</name>
+    <message>
+        <location filename="../core/imaging/LibRawFile.h" line="50"/>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/LibRawFile.h" line="54"/>
+        <source>the file could not be decoded</source>
+        <translation>die Datei konnte nicht dekodiert werden</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2700,283 @@
         <location filename="../core/metadata/VideoMetadataPlugin.cpp" line="28"/>
         <source>video metadata not read: %1</source>
         <translation>Video-Metadaten nicht gelesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataWriter</name>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="121"/>
+        <source>the link points to no file: %1</source>
+        <translation>der Link zeigt auf keine Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="126"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="54"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="262"/>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="128"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="56"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="130"/>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="139"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="173"/>
+        <source>cannot create a temporary file in the folder: %1</source>
+        <translation>im Ordner kann keine temporäre Datei erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="186"/>
+        <source>cannot write the temporary file: %1</source>
+        <translation>die temporäre Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="192"/>
+        <source>cannot write the temporary file (disk full?)</source>
+        <translation>die temporäre Datei kann nicht geschrieben werden (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="199"/>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="204"/>
+        <source>the file changed while its metadata was being written; nothing was written</source>
+        <translation>die Datei hat sich geändert, während ihre Metadaten geschrieben wurden; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="207"/>
+        <source>cannot flush the new version to disk</source>
+        <translation>die neue Version kann nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="211"/>
+        <source>cannot replace the file: %1</source>
+        <translation>die Datei kann nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="59"/>
+        <source>not a recognised image; nothing was written</source>
+        <translation>kein erkanntes Bild; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="63"/>
+        <source>metadata cannot be written into %1 videos here; use an XMP sidecar</source>
+        <translation>Metadaten können hier nicht in %1-Videos geschrieben werden; verwenden Sie eine XMP-Sidecar-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="66"/>
+        <source>metadata cannot be written safely into %1 files here; use an XMP sidecar</source>
+        <translation>Metadaten können hier nicht sicher in %1-Dateien geschrieben werden; verwenden Sie eine XMP-Sidecar-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="114"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="121"/>
+        <source>cannot read the existing sidecar</source>
+        <translation>die vorhandene Sidecar-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="116"/>
+        <source>the existing sidecar is larger than 16 MB; it was left as it is</source>
+        <translation>die vorhandene Sidecar-Datei ist größer als 16 MB; sie wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="123"/>
+        <source>the existing sidecar is not valid XMP; it was left as it is</source>
+        <translation>die vorhandene Sidecar-Datei ist kein gültiges XMP; sie wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="131"/>
+        <source>the written %1 did not read back; the file was not changed</source>
+        <translation>%1 ließ sich nach dem Schreiben nicht zurücklesen; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="173"/>
+        <source>exiv2 could not encode the XMP; nothing was written</source>
+        <translation>exiv2 konnte das XMP nicht kodieren; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="178"/>
+        <source>exiv2 wrote XMP it cannot read back; nothing was written</source>
+        <translation>exiv2 hat XMP geschrieben, das es nicht zurücklesen kann; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="185"/>
+        <source>cannot write the sidecar (%1)</source>
+        <translation>die Sidecar-Datei kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="187"/>
+        <source>cannot write the sidecar</source>
+        <translation>die Sidecar-Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="230"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="378"/>
+        <source>cannot write metadata into this file (%1); the file was not changed</source>
+        <translation>Metadaten können nicht in diese Datei geschrieben werden (%1); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="234"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="382"/>
+        <source>cannot write metadata into this file; the file was not changed</source>
+        <translation>Metadaten können nicht in diese Datei geschrieben werden; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="248"/>
+        <source>the written file could not be read back (%1); the file was not changed</source>
+        <translation>die geschriebene Datei ließ sich nicht zurücklesen (%1); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="252"/>
+        <source>the written file could not be read back; the file was not changed</source>
+        <translation>die geschriebene Datei ließ sich nicht zurücklesen; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="311"/>
+        <source>no valid time to set</source>
+        <translation>keine gültige Zeit zum Setzen</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="318"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="327"/>
+        <source>cannot set the file time: %1</source>
+        <translation>die Dateizeit kann nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="339"/>
+        <source>the original is not found</source>
+        <translation>das Original wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="341"/>
+        <source>metadata is not copied from videos</source>
+        <translation>aus Videos werden keine Metadaten kopiert</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="355"/>
+        <source>cannot read the metadata of the original (%1)</source>
+        <translation>die Metadaten des Originals können nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="359"/>
+        <source>cannot read the metadata of the original</source>
+        <translation>die Metadaten des Originals können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="35"/>
+        <source>a position needs both latitude and longitude</source>
+        <translation>eine Position braucht Breite und Länge</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="37"/>
+        <source>an altitude needs a position</source>
+        <translation>eine Höhe braucht eine Position</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="40"/>
+        <source>position out of range (%1, %2)</source>
+        <translation>Position außerhalb des gültigen Bereichs (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="45"/>
+        <source>altitude out of range (%1 m)</source>
+        <translation>Höhe außerhalb des gültigen Bereichs (%1 m)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="57"/>
+        <source>the capture time is not a valid date</source>
+        <translation>die Aufnahmezeit ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="61"/>
+        <source>the capture time %1 is outside the years %2–%3</source>
+        <translation>die Aufnahmezeit %1 liegt außerhalb der Jahre %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="67"/>
+        <source>the time zone offset is beyond ±14 hours</source>
+        <translation>der Zeitzonenversatz übersteigt ±14 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="82"/>
+        <source>rating %1 is not 0–5 (or -1 for rejected)</source>
+        <translation>Bewertung %1 liegt nicht zwischen 0 und 5 (oder -1 für abgelehnt)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="114"/>
+        <source>capture time</source>
+        <translation>Aufnahmezeit</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="119"/>
+        <source>GPS position</source>
+        <translation>GPS-Position</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="121"/>
+        <source>altitude</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="124"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="129"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="131"/>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="134"/>
+        <source>keywords</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="141"/>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>MotionClipExport</name>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="31"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="45"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="51"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="35"/>
+        <source>%1: the video is not where the catalog says; scan again</source>
+        <translation>%1: Das Video ist nicht dort, wo der Katalog es angibt; scannen Sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="42"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="54"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="59"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3512,42 @@
     </message>
 </context>
 <context>
+    <name>PluginLibrary</name>
+    <message>
+        <location filename="../core/common/PluginLibrary.cpp" line="67"/>
+        <source>the %1 plugin is not installed (%2)</source>
+        <translation>das Plugin %1 ist nicht installiert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/common/PluginLibrary.cpp" line="77"/>
+        <source>the %1 plugin has no %2</source>
+        <translation>dem Plugin %1 fehlt %2</translation>
+    </message>
+</context>
+<context>
+    <name>RawDevelopment</name>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="12"/>
+        <source>RAW development</source>
+        <translation>RAW-Entwicklung</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="21"/>
+        <source>RAW development: %1 × %2 pixels is more than allowed</source>
+        <translation>RAW-Entwicklung: %1 × %2 Pixel sind mehr als erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="37"/>
+        <source>RAW development: unsupported bitmap layout</source>
+        <translation>RAW-Entwicklung: nicht unterstütztes Bitmap-Layout</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="41"/>
+        <source>RAW development: out of memory</source>
+        <translation>RAW-Entwicklung: kein Speicher mehr</translation>
+    </message>
+</context>
+<context>
     <name>ReelExporter</name>
     <message>
         <location filename="../core/stories/ReelExporter.cpp" line="32"/>
@@ -2842,6 +3570,36 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="29"/>
+        <source>video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="144"/>
+        <source>video: no decodable video stream</source>
+        <translation>Video: kein dekodierbarer Videostream</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="155"/>
+        <source>video: out of memory</source>
+        <translation>Video: kein Speicher mehr</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="26"/>
+        <source>video encoding: %1</source>
+        <translation>Videokodierung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="83"/>
+        <source>video encoding: this FFmpeg has no H.264 encoder</source>
+        <translation>Videokodierung: Dieses FFmpeg hat keinen H.264-Encoder</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="120"/>
+        <source>video encoding: no colour conversion to YUV 4:2:0</source>
+        <translation>Videokodierung: keine Farbumwandlung nach YUV 4:2:0</translation>
+    </message>
 </context>
 <context>
     <name>ReverseGeocoder</name>
@@ -2854,6 +3612,59 @@
         <location filename="../core/geo/ReverseGeocoder.cpp" line="258"/>
         <source>%1 is not a place index Tintype can read; run &apos;bash packaging/fetch-models.sh&apos; again.</source>
         <translation>%1 ist kein Ortsindex, den Tintype lesen kann; führen Sie „bash packaging/fetch-models.sh“ erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="178"/>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="180"/>
+        <source>videos</source>
+        <translation>videos</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="183"/>
+        <source>RAW photos</source>
+        <translation>RAW-Fotos</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="184"/>
+        <source>raw</source>
+        <translation>raw</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="187"/>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="189"/>
+        <source>favourites</source>
+        <translation>favoriten</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="192"/>
+        <source>Screenshots</source>
+        <translation>Screenshots</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="194"/>
+        <source>screenshots</source>
+        <translation>bildschirmfotos</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="197"/>
+        <source>Panoramas</source>
+        <translation>Panoramen</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="199"/>
+        <source>panoramas</source>
+        <translation>panoramen</translation>
     </message>
 </context>
 <context>
@@ -3254,26 +4065,392 @@
     </message>
 </context>
 <context>
+    <name>TakeoutEntryPath</name>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="140"/>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="167"/>
+        <source>the entry has an empty name</source>
+        <translation>der Eintrag hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="143"/>
+        <source>the name contains a NUL character</source>
+        <translation>der Name enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="145"/>
+        <source>the name contains control characters</source>
+        <translation>der Name enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="147"/>
+        <source>the name contains a backslash (a Windows path separator), which could place the file elsewhere</source>
+        <translation>der Name enthält einen Backslash (ein Windows-Pfadtrenner), der die Datei woanders ablegen könnte</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="152"/>
+        <source>the name is an absolute path</source>
+        <translation>der Name ist ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="155"/>
+        <source>the name starts with a Windows drive letter</source>
+        <translation>der Name beginnt mit einem Windows-Laufwerksbuchstaben</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="162"/>
+        <source>the name contains &quot;..&quot;, which would place the file outside the Takeout</source>
+        <translation>der Name enthält „..“, was die Datei außerhalb des Takeouts ablegen würde</translation>
+    </message>
+</context>
+<context>
     <name>TakeoutImporter</name>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="118"/>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="119"/>
         <source>The destination is inside the Takeout folder; choose a folder outside it.</source>
         <translation>Das Ziel liegt im Takeout-Ordner; wählen Sie einen Ordner außerhalb davon.</translation>
     </message>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="123"/>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="124"/>
         <source>No destination folder was given.</source>
         <translation>Es wurde kein Zielordner angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="161"/>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="162"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="166"/>
-        <source>Not enough free space in %1: the photos need %2 MB, %3 MB are free.</source>
-        <translation>Nicht genug freier Speicher in %1: Die Fotos benötigen %2 MB, %3 MB sind frei.</translation>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="168"/>
+        <source>Not enough free space in %1: the photos need %2, %3 are free.</source>
+        <translation>Nicht genug freier Speicher in %1: Die Fotos brauchen %2, frei sind %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutPlacement</name>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="70"/>
+        <source>date from Google&apos;s JSON, UTC%1 from the GPS position</source>
+        <translation>Datum aus Googles JSON, UTC%1 aus der GPS-Position</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="73"/>
+        <source>date from Google&apos;s JSON, UTC%1 of this computer&apos;s time zone</source>
+        <translation>Datum aus Googles JSON, UTC%1 aus der Zeitzone dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="80"/>
+        <source>date from the file name</source>
+        <translation>Datum aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="84"/>
+        <source>no date in the file or its JSON: the archive&apos;s file time is used</source>
+        <translation>kein Datum in der Datei oder ihrem JSON: Die Dateizeit im Archiv wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="94"/>
+        <source>GPS from Google&apos;s JSON</source>
+        <translation>GPS aus Googles JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="98"/>
+        <source>description from Google&apos;s JSON</source>
+        <translation>Beschreibung aus Googles JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="129"/>
+        <source>Undated</source>
+        <translation>Ohne Datum</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutReport</name>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="80"/>
+        <source>Takeout import plan (dry run: nothing was written)</source>
+        <translation>Takeout-Importplan (Probelauf: nichts wurde geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="81"/>
+        <source>Takeout import</source>
+        <translation>Takeout-Import</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="83"/>
+        <source>Parts: %1</source>
+        <translation>Teile: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="84"/>
+        <source>Destination: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="86"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="88"/>
+        <source>Cancelled: run the same import again to go on where it stopped.</source>
+        <translation>Abgebrochen: Starten Sie denselben Import erneut, um dort weiterzumachen, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="91"/>
+        <source>%1 photos and videos, %2 with their JSON sidecar, %3 albums</source>
+        <translation>%1 Fotos und Videos, %2 mit ihrer JSON-Sidecar-Datei, %3 Alben</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="96"/>
+        <source>%1 to import, %2 duplicates in the Takeout, %3 already in the library, %4 lower-quality copies, %5 in the trash (left out), %6 failed</source>
+        <translation>%1 zu importieren, %2 Duplikate im Takeout, %3 bereits in der Bibliothek, %4 Kopien geringerer Qualität, %5 im Papierkorb (ausgelassen), %6 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="108"/>
+        <source>%1 entries were finished by an earlier run</source>
+        <translation>%1 Einträge wurden von einem früheren Durchlauf erledigt</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="120"/>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="126"/>
+        <source>Not imported (failed):</source>
+        <translation>Nicht importiert (fehlgeschlagen):</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="127"/>
+        <source>Media without a JSON sidecar (imported with their own metadata):</source>
+        <translation>Medien ohne JSON-Sidecar-Datei (mit ihren eigenen Metadaten importiert):</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="130"/>
+        <source>JSON sidecars without media:</source>
+        <translation>JSON-Sidecar-Dateien ohne Medien:</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="136"/>
+        <source>Dates: %1 from the files themselves, %2 from Google&apos;s JSON, %3 from file names, %4 from file times, %5 unknown</source>
+        <translation>Daten: %1 aus den Dateien selbst, %2 aus Googles JSON, %3 aus Dateinamen, %4 aus Dateizeiten, %5 unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="153"/>
+        <source>[date: %1]</source>
+        <translation>[Datum: %1]</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="158"/>
+        <source>Every file:</source>
+        <translation>Jede Datei:</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutSidecar</name>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="94"/>
+        <source>JSON file too large (%1 bytes; a Takeout metadata file is a few KB)</source>
+        <translation>JSON-Datei zu groß (%1 Bytes; eine Takeout-Metadatendatei hat wenige KB)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="98"/>
+        <source>empty JSON file</source>
+        <translation>leere JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="103"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="108"/>
+        <source>the JSON holds no object (a list or a single value)</source>
+        <translation>das JSON enthält kein Objekt (eine Liste oder einen Einzelwert)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="149"/>
+        <source>no Google Photos metadata in this JSON file</source>
+        <translation>keine Google-Fotos-Metadaten in dieser JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="181"/>
+        <source>no Google Photos album metadata in this JSON file</source>
+        <translation>keine Google-Fotos-Albummetadaten in dieser JSON-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutSource</name>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="63"/>
+        <source>not gzip data</source>
+        <translation>keine gzip-Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="111"/>
+        <source>damaged gzip data</source>
+        <translation>beschädigte gzip-Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="119"/>
+        <source>the gzip trailer cannot be read</source>
+        <translation>der gzip-Trailer kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="121"/>
+        <source>the data does not match the gzip checksum</source>
+        <translation>die Daten stimmen nicht mit der gzip-Prüfsumme überein</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="33"/>
+        <source>unknown libarchive error</source>
+        <translation>unbekannter libarchive-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="78"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="130"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="86"/>
+        <source>the data cannot be read: %1</source>
+        <translation>die Daten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="119"/>
+        <source>is a hard link to “%1”; links are not followed</source>
+        <translation>ist ein harter Link auf „%1“; Links werden nicht verfolgt</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="125"/>
+        <source>is a symbolic link to “%1”; links are not followed</source>
+        <translation>ist ein symbolischer Link auf „%1“; Links werden nicht verfolgt</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="128"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="211"/>
+        <source>is not a regular file (a device, FIFO or socket)</source>
+        <translation>ist keine reguläre Datei (ein Gerät, FIFO oder Socket)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="148"/>
+        <source>the part is damaged or cut short (%1); nothing more can be read from it</source>
+        <translation>der Teil ist beschädigt oder abgeschnitten (%1); daraus kann nichts mehr gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="151"/>
+        <source>the part is damaged or cut short after “%1” (%2); the entries before it were read, the rest of this part cannot be</source>
+        <translation>der Teil ist nach „%1“ beschädigt oder abgeschnitten (%2); die Einträge davor wurden gelesen, der Rest dieses Teils kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="167"/>
+        <source>the entry has no name</source>
+        <translation>der Eintrag hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="189"/>
+        <source>%1 (the entry is still read)</source>
+        <translation>%1 (der Eintrag wird trotzdem gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="222"/>
+        <source>%1: the part was damaged, perhaps while downloading, and the files read from it may be damaged too; download this part again</source>
+        <translation>%1: Der Teil war beschädigt, vielleicht beim Herunterladen, und die daraus gelesenen Dateien können ebenfalls beschädigt sein; laden Sie diesen Teil erneut herunter</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="259"/>
+        <source>the entry cannot be read: %1</source>
+        <translation>der Eintrag kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="293"/>
+        <source>the part cannot be opened: %1</source>
+        <translation>der Teil kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="302"/>
+        <source>the part is not a zip or tar archive that can be read (%1)</source>
+        <translation>der Teil ist kein lesbares zip- oder tar-Archiv (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="43"/>
+        <source>it holds more than %1 bytes, more than is read into memory</source>
+        <translation>der Eintrag enthält mehr als %1 Bytes, mehr als in den Speicher gelesen wird</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="53"/>
+        <source>No Takeout parts were given.</source>
+        <translation>Es wurden keine Takeout-Teile angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="62"/>
+        <source>“%1” is a folder and “%2” an archive: give either the downloaded parts or the unpacked folders, not both.</source>
+        <translation>„%1“ ist ein Ordner und „%2“ ein Archiv: Geben Sie entweder die heruntergeladenen Teile oder die entpackten Ordner an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="68"/>
+        <source>“%1” is given twice.</source>
+        <translation>„%1“ wurde zweimal angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="70"/>
+        <source>“%1” and “%2” are the same part of one export (number %3); give only one of them.</source>
+        <translation>„%1“ und „%2“ sind derselbe Teil eines Exports (Nummer %3); geben Sie nur einen davon an.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="106"/>
+        <source>Reading the Takeout was cancelled.</source>
+        <translation>Das Lesen des Takeouts wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="105"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="112"/>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="141"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="148"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="188"/>
+        <source>the folder cannot be read: %1</source>
+        <translation>der Ordner kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="208"/>
+        <source>is a symbolic link; links are not followed</source>
+        <translation>ist ein symbolischer Link; Links werden nicht verfolgt</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="213"/>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="39"/>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="44"/>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="62"/>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="58"/>
+        <source>“%1” is neither a file nor a folder.</source>
+        <translation>„%1“ ist weder eine Datei noch ein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="66"/>
+        <source>“%1” is not a zip or tar archive that can be read (%2).</source>
+        <translation>„%1“ ist kein lesbares zip- oder tar-Archiv (%2).</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +4587,110 @@
         <location filename="../ui/takeout/TakeoutWizard.qml" line="246"/>
         <source>Import another Takeout</source>
         <translation>Weiteres Takeout importieren</translation>
+    </message>
+</context>
+<context>
+    <name>TfjsGraph</name>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="91"/>
+        <source>the graph has no node %1</source>
+        <translation>der Graph hat keinen Knoten %1</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="93"/>
+        <source>the graph has a cycle through node %1</source>
+        <translation>der Graph hat einen Zyklus über den Knoten %1</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="107"/>
+        <source>node %1 (%2) needs a computed input</source>
+        <translation>Knoten %1 (%2) braucht eine berechnete Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="116"/>
+        <source>node %1 (%2) needs a constant input</source>
+        <translation>Knoten %1 (%2) braucht eine konstante Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="123"/>
+        <source>unsupported operation %1 at node %2</source>
+        <translation>nicht unterstützte Operation %1 an Knoten %2</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="170"/>
+        <source>a second input</source>
+        <translation>eine zweite Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="178"/>
+        <source>the weights lack constant %1</source>
+        <translation>den Gewichten fehlt die Konstante %1</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="188"/>
+        <source>kernel shape</source>
+        <translation>Kernelform</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="209"/>
+        <source>channel multiplier</source>
+        <translation>Kanalmultiplikator</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="233"/>
+        <source>only the mean over the pixels</source>
+        <translation>nur der Mittelwert über die Pixel</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="239"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="248"/>
+        <source>only on the channel axis</source>
+        <translation>nur auf der Kanalachse</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="262"/>
+        <source>two constants</source>
+        <translation>zwei Konstanten</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="267"/>
+        <source>only a scalar constant</source>
+        <translation>nur eine skalare Konstante</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="280"/>
+        <source>broadcast other than a product</source>
+        <translation>Broadcast, der kein Produkt ist</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="307"/>
+        <source>Model file %1 is missing or unreadable</source>
+        <translation>Die Modelldatei %1 fehlt oder ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="315"/>
+        <source>Model file %1 is not a TensorFlow.js graph model (%2)</source>
+        <translation>Die Modelldatei %1 ist kein TensorFlow.js-Graphmodell (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="343"/>
+        <source>Model %1: output %2 is not computed</source>
+        <translation>Modell %1: Ausgabe %2 wird nicht berechnet</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="357"/>
+        <location filename="../core/nn/TfjsGraph.cpp" line="359"/>
+        <source>Model %1 cannot be built: %2</source>
+        <translation>Modell %1 kann nicht aufgebaut werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="363"/>
+        <source>Model %1 cannot be built: a node lacks an input</source>
+        <translation>Modell %1 kann nicht aufgebaut werden: Einem Knoten fehlt eine Eingabe</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +5682,40 @@
     </message>
 </context>
 <context>
+    <name>ThumbnailCache</name>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="92"/>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="102"/>
+        <source>no fingerprint to key the thumbnail by</source>
+        <translation>kein Fingerabdruck, unter dem die Miniatur abgelegt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="130"/>
+        <source>cannot create the thumbnail folder %1 (%2)</source>
+        <translation>der Miniaturen-Ordner %1 kann nicht erstellt werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="139"/>
+        <source>cannot write the thumbnail %1</source>
+        <translation>die Miniatur %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="146"/>
+        <source>cannot store the thumbnail %1</source>
+        <translation>die Miniatur %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="221"/>
+        <source>cannot prune %1 (%2)</source>
+        <translation>%1 kann nicht bereinigt werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="231"/>
+        <source>cannot remove %1 (%2)</source>
+        <translation>%1 kann nicht entfernt werden (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailProvider</name>
     <message>
         <location filename="../ui/common/ThumbnailProvider.cpp" line="153"/>
@@ -5010,404 +6325,6 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
-    <name>std</name>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="111"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="116"/>
-        <source>cannot read the existing sidecar</source>
-        <translation>die vorhandene Sidecar-Datei kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="113"/>
-        <source>the existing sidecar is larger than 16 MB; it was left as it is</source>
-        <translation>die vorhandene Sidecar-Datei ist größer als 16 MB; sie wurde unverändert gelassen</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="118"/>
-        <source>the existing sidecar is not valid XMP; it was left as it is</source>
-        <translation>die vorhandene Sidecar-Datei ist kein gültiges XMP; sie wurde unverändert gelassen</translation>
-    </message>
-</context>
-<context>
-    <name>tintype</name>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="41"/>
-        <source>no such photo in the library</source>
-        <translation>kein solches Foto in der Bibliothek</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="54"/>
-        <source>the file is missing or its folder is offline</source>
-        <translation>die Datei fehlt oder ihr Ordner ist offline</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="57"/>
-        <source>its edit cannot be read (%1)</source>
-        <translation>ihre Bearbeitung kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="70"/>
-        <source>the %1 plugin is not installed (%2)</source>
-        <translation>das Plugin %1 ist nicht installiert (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="79"/>
-        <source>the %1 plugin has no %2</source>
-        <translation>dem Plugin %1 fehlt %2</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="60"/>
-        <source>the picture could not be encoded: %1</source>
-        <translation>das Bild konnte nicht kodiert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="68"/>
-        <source>cannot create %1: %2</source>
-        <translation>%1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="78"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="96"/>
-        <source>cannot create %1</source>
-        <translation>%1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="37"/>
-        <source>HEIF: %1</source>
-        <translation>HEIF: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="121"/>
-        <source>HEIF: no image data</source>
-        <translation>HEIF: keine Bilddaten</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="125"/>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="81"/>
-        <location filename="../core/imaging/PngDecoder.cpp" line="127"/>
-        <source>out of memory for a %1×%2 image</source>
-        <translation>kein Speicher mehr für ein Bild mit %1×%2</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="173"/>
-        <source>HEIF: the file ends before any of its image data</source>
-        <translation>HEIF: Die Datei endet vor allen Bilddaten</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="200"/>
-        <source>the file ends %1 % into its image data</source>
-        <translation>die Datei endet bei %1 % ihrer Bilddaten</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="251"/>
-        <source>HEIF: the image data could not be decoded (missing or damaged; the picture came out black)</source>
-        <translation>HEIF: Die Bilddaten konnten nicht dekodiert werden (fehlend oder beschädigt; das Bild wurde schwarz)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="49"/>
-        <source>TurboJPEG could not start</source>
-        <translation>TurboJPEG konnte nicht starten</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="58"/>
-        <source>not a readable JPEG (%1)</source>
-        <translation>kein lesbares JPEG (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="63"/>
-        <source>not a readable JPEG (no frame header)</source>
-        <translation>kein lesbares JPEG (kein Frame-Header)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="89"/>
-        <source>corrupt JPEG (%1)</source>
-        <translation>beschädigtes JPEG (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="97"/>
-        <source>no picture data could be read (%1)</source>
-        <translation>es konnten keine Bilddaten gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/PngDecoder.cpp" line="111"/>
-        <source>libpng could not start</source>
-        <translation>libpng konnte nicht starten</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/PngDecoder.cpp" line="120"/>
-        <location filename="../core/imaging/PngDecoder.cpp" line="135"/>
-        <source>cannot decode image (PNG: %1)</source>
-        <translation>Bild kann nicht dekodiert werden (PNG: %1)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDecoder.cpp" line="18"/>
-        <source>RAW: unsupported bitmap layout</source>
-        <translation>RAW: nicht unterstütztes Bitmap-Layout</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDecoder.cpp" line="31"/>
-        <source>RAW</source>
-        <translation>RAW</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="33"/>
-        <source>video: %1</source>
-        <translation>Video: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="102"/>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="123"/>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="186"/>
-        <source>video: out of memory</source>
-        <translation>Video: kein Speicher mehr</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="115"/>
-        <source>video: no decodable video stream</source>
-        <translation>Video: kein dekodierbarer Videostream</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="141"/>
-        <source>video: gave up after 15 s</source>
-        <translation>Video: nach 15 s aufgegeben</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="142"/>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="148"/>
-        <source>video: no frame could be decoded</source>
-        <translation>Video: kein Bild konnte dekodiert werden</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="166"/>
-        <source>video: unsupported pixel format</source>
-        <translation>Video: nicht unterstütztes Pixelformat</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="71"/>
-        <source>the file ends before its image data does (Premature end of JPEG file)</source>
-        <translation>die Datei endet vor dem Ende ihrer Bilddaten (Premature end of JPEG file)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="111"/>
-        <source>Corrupt JPEG data: %1 extraneous bytes before marker 0x%2</source>
-        <translation>Beschädigte JPEG-Daten: %1 überzählige Bytes vor Marker 0x%2</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="122"/>
-        <source>Corrupt JPEG data: bogus length of marker 0x%1</source>
-        <translation>Beschädigte JPEG-Daten: ungültige Länge von Marker 0x%1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="159"/>
-        <source>the file ends before its IEND chunk</source>
-        <translation>die Datei endet vor ihrem IEND-Chunk</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="161"/>
-        <source>the file ends inside a chunk header</source>
-        <translation>die Datei endet innerhalb eines Chunk-Headers</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="165"/>
-        <source>a chunk declares a length of %1 bytes</source>
-        <translation>ein Chunk gibt eine Länge von %1 Bytes an</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="168"/>
-        <source>the file ends inside its image data (IDAT chunk)</source>
-        <translation>die Datei endet innerhalb ihrer Bilddaten (IDAT-Chunk)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="169"/>
-        <source>the file ends inside its %1 chunk</source>
-        <translation>die Datei endet innerhalb ihres %1-Chunks</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="188"/>
-        <source>a box declares a size of %1 bytes</source>
-        <translation>eine Box gibt eine Größe von %1 Bytes an</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="193"/>
-        <source>the file ends %1 % into its image data (&apos;mdat&apos; box)</source>
-        <translation>die Datei endet bei %1 % ihrer Bilddaten („mdat“-Box)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="194"/>
-        <source>the file ends %1 % into its &apos;%2&apos; box</source>
-        <translation>die Datei endet bei %1 % ihrer „%2“-Box</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="56"/>
-        <source>file not found</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="58"/>
-        <source>not a regular file</source>
-        <translation>keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="61"/>
-        <source>not a recognised image; nothing was written</source>
-        <translation>kein erkanntes Bild; es wurde nichts geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="65"/>
-        <source>metadata cannot be written into %1 videos here; use an XMP sidecar</source>
-        <translation>Metadaten können hier nicht in %1-Videos geschrieben werden; verwenden Sie eine XMP-Sidecar-Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="66"/>
-        <source>metadata cannot be written safely into %1 files here; use an XMP sidecar</source>
-        <translation>Metadaten können hier nicht sicher in %1-Dateien geschrieben werden; verwenden Sie eine XMP-Sidecar-Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="125"/>
-        <source>the written %1 did not read back; the file was not changed</source>
-        <translation>%1 ließ sich nach dem Schreiben nicht zurücklesen; die Datei wurde nicht verändert</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="165"/>
-        <source>exiv2 could not encode the XMP; nothing was written</source>
-        <translation>exiv2 konnte das XMP nicht kodieren; es wurde nichts geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="170"/>
-        <source>exiv2 wrote XMP it cannot read back; nothing was written</source>
-        <translation>exiv2 hat XMP geschrieben, das es nicht zurücklesen kann; es wurde nichts geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="175"/>
-        <source>cannot write the sidecar (%1)</source>
-        <translation>die Sidecar-Datei kann nicht geschrieben werden (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="177"/>
-        <source>cannot write the sidecar</source>
-        <translation>die Sidecar-Datei kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="180"/>
-        <source>Videos</source>
-        <translation>Videos</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="182"/>
-        <source>videos</source>
-        <translation>videos</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="184"/>
-        <source>RAW photos</source>
-        <translation>RAW-Fotos</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="184"/>
-        <source>raw</source>
-        <translation>raw</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="186"/>
-        <source>Favourites</source>
-        <translation>Favoriten</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="188"/>
-        <source>favourites</source>
-        <translation>favoriten</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="191"/>
-        <source>Screenshots</source>
-        <translation>Screenshots</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="192"/>
-        <source>screenshots</source>
-        <translation>bildschirmfotos</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="195"/>
-        <source>Panoramas</source>
-        <translation>Panoramen</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="196"/>
-        <source>panoramas</source>
-        <translation>panoramen</translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelEncoder.cpp" line="28"/>
-        <source>video encoding: %1</source>
-        <translation>Videokodierung: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelEncoder.cpp" line="85"/>
-        <source>video encoding: this FFmpeg has no H.264 encoder</source>
-        <translation>Videokodierung: Dieses FFmpeg hat keinen H.264-Encoder</translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelEncoder.cpp" line="121"/>
-        <source>video encoding: no colour conversion to YUV 4:2:0</source>
-        <translation>Videokodierung: keine Farbumwandlung nach YUV 4:2:0</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="34"/>
-        <source>unknown libarchive error</source>
-        <translation>unbekannter libarchive-Fehler</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="119"/>
-        <source>is a hard link to “%1”; links are not followed</source>
-        <translation>ist ein harter Link auf „%1“; Links werden nicht verfolgt</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="124"/>
-        <source>is a symbolic link to “%1”; links are not followed</source>
-        <translation>ist ein symbolischer Link auf „%1“; Links werden nicht verfolgt</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="127"/>
-        <source>is not a regular file (a device, FIFO or socket)</source>
-        <translation>ist keine reguläre Datei (ein Gerät, FIFO oder Socket)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="96"/>
-        <source>JSON file too large (%1 bytes; a Takeout metadata file is a few KB)</source>
-        <translation>JSON-Datei zu groß (%1 Bytes; eine Takeout-Metadatendatei hat wenige KB)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="98"/>
-        <source>empty JSON file</source>
-        <translation>leere JSON-Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="103"/>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="105"/>
-        <source>the JSON holds no object (a list or a single value)</source>
-        <translation>das JSON enthält kein Objekt (eine Liste oder einen Einzelwert)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="145"/>
-        <source>no Google Photos metadata in this JSON file</source>
-        <translation>keine Google-Fotos-Metadaten in dieser JSON-Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="176"/>
-        <source>no Google Photos album metadata in this JSON file</source>
-        <translation>keine Google-Fotos-Albummetadaten in dieser JSON-Datei</translation>
-    </message>
-</context>
-<context>
     <name>tintype::AlbumActions</name>
     <message>
         <location filename="../ui/albums/AlbumActions.cpp" line="29"/>
@@ -5494,55 +6411,6 @@ Opens Tintype on the library (adding FOLDER to it first).
         <location filename="../ui/albums/AlbumActions.cpp" line="187"/>
         <source>Could not put the photos back: %1</source>
         <translation>Die Fotos konnten nicht zurückgelegt werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ArchiveEntryData</name>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="79"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="87"/>
-        <source>the data cannot be read: %1</source>
-        <translation>die Daten können nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ArchiveGzipStream</name>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="64"/>
-        <source>not gzip data</source>
-        <translation>keine gzip-Daten</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="111"/>
-        <source>damaged gzip data</source>
-        <translation>beschädigte gzip-Daten</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="119"/>
-        <source>the gzip trailer cannot be read</source>
-        <translation>der gzip-Trailer kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="121"/>
-        <source>the data does not match the gzip checksum</source>
-        <translation>die Daten stimmen nicht mit der gzip-Prüfsumme überein</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ArchivePartReader</name>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="282"/>
-        <source>the part cannot be opened: %1</source>
-        <translation>der Teil kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="290"/>
-        <source>the part is not a zip or tar archive that can be read (%1)</source>
-        <translation>der Teil ist kein lesbares zip- oder tar-Archiv (%1)</translation>
     </message>
 </context>
 <context>
@@ -5963,72 +6831,6 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
-    <name>tintype::EditExporter</name>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="148"/>
-        <source>nothing to write</source>
-        <translation>nichts zu schreiben</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="151"/>
-        <source>%1 exists already</source>
-        <translation>%1 existiert bereits</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="171"/>
-        <source>%1 is not a folder</source>
-        <translation>%1 ist kein Ordner</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="186"/>
-        <source>%1: damaged data, exported as far as it could be read (%2)</source>
-        <translation>%1: beschädigte Daten, exportiert, so weit sie gelesen werden konnten (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="195"/>
-        <source>written without the original&apos;s metadata: %1</source>
-        <translation>ohne die Metadaten des Originals geschrieben: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="202"/>
-        <source>cannot create %1</source>
-        <translation>%1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="204"/>
-        <source>out of memory</source>
-        <translation>kein Speicher mehr</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::EditOperation</name>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="150"/>
-        <source>unknown edit operation &apos;%1&apos;</source>
-        <translation>unbekannter Bearbeitungsschritt „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="155"/>
-        <source>the %1 setting was made by a newer version of Tintype (version %2)</source>
-        <translation>die Einstellung %1 stammt von einer neueren Tintype-Version (Version %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="164"/>
-        <source>unknown setting &apos;%1&apos; of %2</source>
-        <translation>unbekannte Einstellung „%1“ von %2</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="169"/>
-        <source>%1 of %2 is out of range (%3 to %4)</source>
-        <translation>%1 von %2 liegt außerhalb des Bereichs (%3 bis %4)</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="178"/>
-        <source>the crop lies outside the image</source>
-        <translation>der Zuschnitt liegt außerhalb des Bildes</translation>
-    </message>
-</context>
-<context>
     <name>tintype::EditSession</name>
     <message>
         <location filename="../ui/edit/EditSession.cpp" line="119"/>
@@ -6062,184 +6864,6 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
-    <name>tintype::EditStack</name>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="22"/>
-        <source>the edit is not valid JSON: %1</source>
-        <translation>die Bearbeitung ist kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="25"/>
-        <source>not a Tintype edit (&quot;format&quot; is not &quot;tintype-edit&quot;)</source>
-        <translation>keine Tintype-Bearbeitung („format“ ist nicht „tintype-edit“)</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="28"/>
-        <source>edit format version %1 is not supported</source>
-        <translation>Version %1 des Bearbeitungsformats wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="31"/>
-        <source>&quot;operations&quot; is not a list</source>
-        <translation>„operations“ ist keine Liste</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="40"/>
-        <source>%1 appears twice</source>
-        <translation>%1 kommt zweimal vor</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ExportJob</name>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="176"/>
-        <source>the folder %1 does not exist: choose another</source>
-        <translation>der Ordner %1 existiert nicht: Wählen Sie einen anderen</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FaceDetectorNet</name>
-    <message>
-        <location filename="../core/faces/FaceDetectorNet.cpp" line="134"/>
-        <source>The face detector model has unexpected anchors</source>
-        <translation>Das Modell des Gesichtsdetektors hat unerwartete Anker</translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceDetectorNet.cpp" line="138"/>
-        <source>The face detector model lacks tensor %1</source>
-        <translation>Dem Modell des Gesichtsdetektors fehlt der Tensor %1</translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceDetectorNet.cpp" line="140"/>
-        <source>The face detector could not be built: %1</source>
-        <translation>Der Gesichtsdetektor konnte nicht aufgebaut werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FaceEmbeddingNet</name>
-    <message>
-        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="112"/>
-        <source>The face recognition model lacks tensor %1</source>
-        <translation>Dem Modell der Gesichtserkennung fehlt der Tensor %1</translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="114"/>
-        <source>The face recognition net could not be built: %1</source>
-        <translation>Das Netz der Gesichtserkennung konnte nicht aufgebaut werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FaceLandmarkNet</name>
-    <message>
-        <location filename="../core/faces/FaceLandmarkNet.cpp" line="88"/>
-        <source>The face landmark model lacks tensor %1</source>
-        <translation>Dem Modell der Gesichtsmerkmale fehlt der Tensor %1</translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceLandmarkNet.cpp" line="90"/>
-        <source>The face landmark net could not be built: %1</source>
-        <translation>Das Netz der Gesichtsmerkmale konnte nicht aufgebaut werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FolderFileData</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="107"/>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="113"/>
-        <source>cannot be opened: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="131"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="142"/>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="148"/>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::GraphBuilder</name>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="92"/>
-        <source>the graph has no node %1</source>
-        <translation>der Graph hat keinen Knoten %1</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="94"/>
-        <source>the graph has a cycle through node %1</source>
-        <translation>der Graph hat einen Zyklus über den Knoten %1</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="107"/>
-        <source>node %1 (%2) needs a computed input</source>
-        <translation>Knoten %1 (%2) braucht eine berechnete Eingabe</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="116"/>
-        <source>node %1 (%2) needs a constant input</source>
-        <translation>Knoten %1 (%2) braucht eine konstante Eingabe</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="123"/>
-        <source>unsupported operation %1 at node %2</source>
-        <translation>nicht unterstützte Operation %1 an Knoten %2</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="170"/>
-        <source>a second input</source>
-        <translation>eine zweite Eingabe</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="178"/>
-        <source>the weights lack constant %1</source>
-        <translation>den Gewichten fehlt die Konstante %1</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="187"/>
-        <source>kernel shape</source>
-        <translation>Kernelform</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="208"/>
-        <source>channel multiplier</source>
-        <translation>Kanalmultiplikator</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="231"/>
-        <source>only the mean over the pixels</source>
-        <translation>nur der Mittelwert über die Pixel</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="237"/>
-        <source>size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="246"/>
-        <source>only on the channel axis</source>
-        <translation>nur auf der Kanalachse</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="260"/>
-        <source>two constants</source>
-        <translation>zwei Konstanten</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="265"/>
-        <source>only a scalar constant</source>
-        <translation>nur eine skalare Konstante</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="277"/>
-        <source>broadcast other than a product</source>
-        <translation>Broadcast, der kein Produkt ist</translation>
-    </message>
-</context>
-<context>
     <name>tintype::HomeSettings</name>
     <message>
         <location filename="../ui/stories/HomeSettings.cpp" line="21"/>
@@ -6260,65 +6884,6 @@ Opens Tintype on the library (adding FOLDER to it first).
         <location filename="../ui/stories/HomeSettings.cpp" line="45"/>
         <source>There is no such place.</source>
         <translation>Diesen Ort gibt es nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ImageDecoder</name>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="122"/>
-        <source>empty file</source>
-        <translation>leere Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="123"/>
-        <source>file not found</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="128"/>
-        <source>not a recognised image or video</source>
-        <translation>kein erkanntes Bild oder Video</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="135"/>
-        <source>no image data</source>
-        <translation>keine Bilddaten</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="144"/>
-        <source>out of memory</source>
-        <translation>kein Speicher mehr</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="148"/>
-        <source>the file could not be decoded</source>
-        <translation>die Datei konnte nicht dekodiert werden</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="159"/>
-        <source>no readable Exif thumbnail</source>
-        <translation>kein lesbares Exif-Vorschaubild</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ImageIntegrity</name>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="204"/>
-        <source>damaged data, shown as far as it could be read (%1)</source>
-        <translation>beschädigte Daten, angezeigt, so weit sie gelesen werden konnten (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::LibRawFile</name>
-    <message>
-        <location filename="../core/imaging/LibRawFile.h" line="47"/>
-        <source>out of memory</source>
-        <translation>kein Speicher mehr</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/LibRawFile.h" line="51"/>
-        <source>the file could not be decoded</source>
-        <translation>die Datei konnte nicht dekodiert werden</translation>
     </message>
 </context>
 <context>
@@ -6389,127 +6954,11 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
-    <name>tintype::MetadataWriter</name>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="220"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="358"/>
-        <source>cannot write metadata into this file (%1); the file was not changed</source>
-        <translation>Metadaten können nicht in diese Datei geschrieben werden (%1); die Datei wurde nicht verändert</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="222"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="360"/>
-        <source>cannot write metadata into this file; the file was not changed</source>
-        <translation>Metadaten können nicht in diese Datei geschrieben werden; die Datei wurde nicht verändert</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="235"/>
-        <source>the written file could not be read back (%1); the file was not changed</source>
-        <translation>die geschriebene Datei ließ sich nicht zurücklesen (%1); die Datei wurde nicht verändert</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="237"/>
-        <source>the written file could not be read back; the file was not changed</source>
-        <translation>die geschriebene Datei ließ sich nicht zurücklesen; die Datei wurde nicht verändert</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="246"/>
-        <source>file not found</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="295"/>
-        <source>no valid time to set</source>
-        <translation>keine gültige Zeit zum Setzen</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="302"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="310"/>
-        <source>cannot set the file time: %1</source>
-        <translation>die Dateizeit kann nicht gesetzt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="322"/>
-        <source>the original is not found</source>
-        <translation>das Original wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="324"/>
-        <source>metadata is not copied from videos</source>
-        <translation>aus Videos werden keine Metadaten kopiert</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="337"/>
-        <source>cannot read the metadata of the original (%1)</source>
-        <translation>die Metadaten des Originals können nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="339"/>
-        <source>cannot read the metadata of the original</source>
-        <translation>die Metadaten des Originals können nicht gelesen werden</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::MotionClipExport</name>
-    <message>
-        <location filename="../core/library/MotionClipExport.cpp" line="33"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="44"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="49"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/library/MotionClipExport.cpp" line="36"/>
-        <source>%1: the video is not where the catalog says; scan again</source>
-        <translation>%1: Das Video ist nicht dort, wo der Katalog es angibt; scannen Sie erneut</translation>
-    </message>
-    <message>
-        <location filename="../core/library/MotionClipExport.cpp" line="42"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="51"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="55"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>tintype::MotionClipSource</name>
     <message>
         <location filename="../ui/viewer/MotionClipSource.cpp" line="54"/>
         <source>the file changed since it was scanned; scan again</source>
         <translation>die Datei hat sich seit dem Scan geändert; scannen Sie erneut</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::PartWalk</name>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="147"/>
-        <source>the part is damaged or cut short (%1); nothing more can be read from it</source>
-        <translation>der Teil ist beschädigt oder abgeschnitten (%1); daraus kann nichts mehr gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="148"/>
-        <source>the part is damaged or cut short after “%1” (%2); the entries before it were read, the rest of this part cannot be</source>
-        <translation>der Teil ist nach „%1“ beschädigt oder abgeschnitten (%2); die Einträge davor wurden gelesen, der Rest dieses Teils kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="162"/>
-        <source>the entry has no name</source>
-        <translation>der Eintrag hat keinen Namen</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="182"/>
-        <source>%1 (the entry is still read)</source>
-        <translation>%1 (der Eintrag wird trotzdem gelesen)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="215"/>
-        <source>%1: the part was damaged, perhaps while downloading, and the files read from it may be damaged too; download this part again</source>
-        <translation>%1: Der Teil war beschädigt, vielleicht beim Herunterladen, und die daraus gelesenen Dateien können ebenfalls beschädigt sein; laden Sie diesen Teil erneut herunter</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="250"/>
-        <source>the entry cannot be read: %1</source>
-        <translation>der Eintrag kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6526,29 +6975,6 @@ Opens Tintype on the library (adding FOLDER to it first).
             <numerusform>%n Ort</numerusform>
             <numerusform>%n Orte</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tintype::RawDevelopment</name>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="16"/>
-        <source>RAW development</source>
-        <translation>RAW-Entwicklung</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="25"/>
-        <source>RAW development: %1 × %2 pixels is more than allowed</source>
-        <translation>RAW-Entwicklung: %1 × %2 Pixel sind mehr als erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="38"/>
-        <source>RAW development: unsupported bitmap layout</source>
-        <translation>RAW-Entwicklung: nicht unterstütztes Bitmap-Layout</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="41"/>
-        <source>RAW development: out of memory</source>
-        <translation>RAW-Entwicklung: kein Speicher mehr</translation>
     </message>
 </context>
 <context>
@@ -6618,446 +7044,107 @@ Opens Tintype on the library (adding FOLDER to it first).
     </message>
 </context>
 <context>
-    <name>tintype::TakeoutEntryData</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="45"/>
-        <source>it holds more than %1 bytes, more than is read into memory</source>
-        <translation>der Eintrag enthält mehr als %1 Bytes, mehr als in den Speicher gelesen wird</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutEntryPath</name>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="142"/>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="166"/>
-        <source>the entry has an empty name</source>
-        <translation>der Eintrag hat einen leeren Namen</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="145"/>
-        <source>the name contains a NUL character</source>
-        <translation>der Name enthält ein NUL-Zeichen</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="147"/>
-        <source>the name contains control characters</source>
-        <translation>der Name enthält Steuerzeichen</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="149"/>
-        <source>the name contains a backslash (a Windows path separator), which could place the file elsewhere</source>
-        <translation>der Name enthält einen Backslash (ein Windows-Pfadtrenner), der die Datei woanders ablegen könnte</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="153"/>
-        <source>the name is an absolute path</source>
-        <translation>der Name ist ein absoluter Pfad</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="155"/>
-        <source>the name starts with a Windows drive letter</source>
-        <translation>der Name beginnt mit einem Windows-Laufwerksbuchstaben</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="162"/>
-        <source>the name contains &quot;..&quot;, which would place the file outside the Takeout</source>
-        <translation>der Name enthält „..“, was die Datei außerhalb des Takeouts ablegen würde</translation>
-    </message>
-</context>
-<context>
     <name>tintype::TakeoutImport</name>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="30"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="31"/>
         <source>To import: %1</source>
         <translation>Zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="30"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="31"/>
         <source>Imported: %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="31"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="32"/>
         <source>Already in your library, left out: %1</source>
         <translation>Bereits in Ihrer Bibliothek, ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="32"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="33"/>
         <source>Copies inside the Takeout, left out: %1</source>
         <translation>Kopien innerhalb des Takeouts, ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="33"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="34"/>
         <source>Smaller copies of the same photo, left out: %1</source>
         <translation>Kleinere Kopien desselben Fotos, ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="34"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="35"/>
         <source>In Google Photos&apos; trash, left out: %1</source>
         <translation>Im Papierkorb von Google Fotos, ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="35"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="36"/>
         <source>Cannot be read: %1</source>
         <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="35"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="36"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="42"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="43"/>
         <source>Albums: %1 (%2)</source>
         <translation>Alben: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="44"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="45"/>
         <source>Photos and videos without their JSON file (their own dates are kept): %1</source>
         <translation>Fotos und Videos ohne ihre JSON-Datei (ihr eigenes Datum bleibt erhalten): %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="46"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="47"/>
         <source>Problems: %1 (see the full report)</source>
         <translation>Probleme: %1 (siehe vollständigen Bericht)</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="47"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="48"/>
         <source>Finished by an earlier run: %1</source>
         <translation>Von einem früheren Durchlauf erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="49"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="50"/>
         <source>Stopped: start the import again to go on where it stopped.</source>
         <translation>Angehalten: Starten Sie den Import erneut, um dort weiterzumachen, wo er angehalten hat.</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="51"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="52"/>
         <source>No photos or videos were found in these files.</source>
         <translation>In diesen Dateien wurden keine Fotos oder Videos gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="105"/>
-        <source>Reading names and JSON files… %1 of %2 MB</source>
-        <translation>Namen und JSON-Dateien werden gelesen… %1 von %2 MB</translation>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="109"/>
+        <source>Reading names and JSON files… %1 of %2</source>
+        <translation>Namen und JSON-Dateien werden gelesen… %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="111"/>
+        <source>Checking %n photo(s)… %1 of %2</source>
+        <translation>
+            <numerusform>%n Foto wird geprüft… %1 von %2</numerusform>
+            <numerusform>%n Fotos werden geprüft… %1 von %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="112"/>
+        <source>Copying %n photo(s)… %1 of %2</source>
+        <translation>
+            <numerusform>%n Foto wird kopiert… %1 von %2</numerusform>
+            <numerusform>%n Fotos werden kopiert… %1 von %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="107"/>
-        <source>Checking %1 photos… %2 of %3 MB</source>
-        <translation>%1 Fotos werden geprüft… %2 von %3 MB</translation>
-    </message>
-    <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="107"/>
-        <source>Copying %1 photos… %2 of %3 MB</source>
-        <translation>%1 Fotos werden kopiert… %2 von %3 MB</translation>
-    </message>
-    <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="110"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="114"/>
         <source>Adding the photos and albums to the library…</source>
         <translation>Fotos und Alben werden der Bibliothek hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="213"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="217"/>
         <source>Stopped. Start the import again to go on where it stopped.</source>
         <translation>Angehalten. Starten Sie den Import erneut, um dort weiterzumachen, wo er angehalten hat.</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutPlacement</name>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="73"/>
-        <source>date from Google&apos;s JSON, UTC%1 from the GPS position</source>
-        <translation>Datum aus Googles JSON, UTC%1 aus der GPS-Position</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="74"/>
-        <source>date from Google&apos;s JSON, UTC%1 of this computer&apos;s time zone</source>
-        <translation>Datum aus Googles JSON, UTC%1 aus der Zeitzone dieses Computers</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="79"/>
-        <source>date from the file name</source>
-        <translation>Datum aus dem Dateinamen</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="83"/>
-        <source>no date in the file or its JSON: the archive&apos;s file time is used</source>
-        <translation>kein Datum in der Datei oder ihrem JSON: Die Dateizeit im Archiv wird verwendet</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="92"/>
-        <source>GPS from Google&apos;s JSON</source>
-        <translation>GPS aus Googles JSON</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="96"/>
-        <source>description from Google&apos;s JSON</source>
-        <translation>Beschreibung aus Googles JSON</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="127"/>
-        <source>Undated</source>
-        <translation>Ohne Datum</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutReport</name>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="82"/>
-        <source>Takeout import plan (dry run: nothing was written)</source>
-        <translation>Takeout-Importplan (Probelauf: nichts wurde geschrieben)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="82"/>
-        <source>Takeout import</source>
-        <translation>Takeout-Import</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="83"/>
-        <source>Parts: %1</source>
-        <translation>Teile: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="84"/>
-        <source>Destination: %1</source>
-        <translation>Ziel: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="86"/>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="88"/>
-        <source>Cancelled: run the same import again to go on where it stopped.</source>
-        <translation>Abgebrochen: Starten Sie denselben Import erneut, um dort weiterzumachen, wo er angehalten hat.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="89"/>
-        <source>%1 photos and videos, %2 with their JSON sidecar, %3 albums</source>
-        <translation>%1 Fotos und Videos, %2 mit ihrer JSON-Sidecar-Datei, %3 Alben</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="94"/>
-        <source>%1 to import, %2 duplicates in the Takeout, %3 already in the library, %4 lower-quality copies, %5 in the trash (left out), %6 failed</source>
-        <translation>%1 zu importieren, %2 Duplikate im Takeout, %3 bereits in der Bibliothek, %4 Kopien geringerer Qualität, %5 im Papierkorb (ausgelassen), %6 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="104"/>
-        <source>%1 entries were finished by an earlier run</source>
-        <translation>%1 Einträge wurden von einem früheren Durchlauf erledigt</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="115"/>
-        <source>Problems:</source>
-        <translation>Probleme:</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="121"/>
-        <source>Not imported (failed):</source>
-        <translation>Nicht importiert (fehlgeschlagen):</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="122"/>
-        <source>Media without a JSON sidecar (imported with their own metadata):</source>
-        <translation>Medien ohne JSON-Sidecar-Datei (mit ihren eigenen Metadaten importiert):</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="123"/>
-        <source>JSON sidecars without media:</source>
-        <translation>JSON-Sidecar-Dateien ohne Medien:</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="129"/>
-        <source>Dates: %1 from the files themselves, %2 from Google&apos;s JSON, %3 from file names, %4 from file times, %5 unknown</source>
-        <translation>Daten: %1 aus den Dateien selbst, %2 aus Googles JSON, %3 aus Dateinamen, %4 aus Dateizeiten, %5 unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="143"/>
-        <source>[date: %1]</source>
-        <translation>[Datum: %1]</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="148"/>
-        <source>Every file:</source>
-        <translation>Jede Datei:</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutSource</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="53"/>
-        <source>No Takeout parts were given.</source>
-        <translation>Es wurden keine Takeout-Teile angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="62"/>
-        <source>“%1” is a folder and “%2” an archive: give either the downloaded parts or the unpacked folders, not both.</source>
-        <translation>„%1“ ist ein Ordner und „%2“ ein Archiv: Geben Sie entweder die heruntergeladenen Teile oder die entpackten Ordner an, nicht beides.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="67"/>
-        <source>“%1” is given twice.</source>
-        <translation>„%1“ wurde zweimal angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="69"/>
-        <source>“%1” and “%2” are the same part of one export (number %3); give only one of them.</source>
-        <translation>„%1“ und „%2“ sind derselbe Teil eines Exports (Nummer %3); geben Sie nur einen davon an.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="102"/>
-        <source>Reading the Takeout was cancelled.</source>
-        <translation>Das Lesen des Takeouts wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutSourceFolder</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="188"/>
-        <source>the folder cannot be read: %1</source>
-        <translation>der Ordner kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="206"/>
-        <source>is a symbolic link; links are not followed</source>
-        <translation>ist ein symbolischer Link; Links werden nicht verfolgt</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="208"/>
-        <source>is not a regular file (a device, FIFO or socket)</source>
-        <translation>ist keine reguläre Datei (ein Gerät, FIFO oder Socket)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="210"/>
-        <source>cannot be read</source>
-        <translation>kann nicht gelesen werden</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutSourcePart</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="41"/>
-        <source>“%1” does not exist.</source>
-        <translation>„%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="46"/>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="62"/>
-        <source>“%1” cannot be opened: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="58"/>
-        <source>“%1” is neither a file nor a folder.</source>
-        <translation>„%1“ ist weder eine Datei noch ein Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="64"/>
-        <source>“%1” is not a zip or tar archive that can be read (%2).</source>
-        <translation>„%1“ ist kein lesbares zip- oder tar-Archiv (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TfjsGraph</name>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="303"/>
-        <source>Model file %1 is missing or unreadable</source>
-        <translation>Die Modelldatei %1 fehlt oder ist nicht lesbar</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="311"/>
-        <source>Model file %1 is not a TensorFlow.js graph model (%2)</source>
-        <translation>Die Modelldatei %1 ist kein TensorFlow.js-Graphmodell (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="338"/>
-        <source>Model %1: output %2 is not computed</source>
-        <translation>Modell %1: Ausgabe %2 wird nicht berechnet</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="350"/>
-        <location filename="../core/nn/TfjsGraph.cpp" line="352"/>
-        <source>Model %1 cannot be built: %2</source>
-        <translation>Modell %1 kann nicht aufgebaut werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="354"/>
-        <source>Model %1 cannot be built: a node lacks an input</source>
-        <translation>Modell %1 kann nicht aufgebaut werden: Einem Knoten fehlt eine Eingabe</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TfjsWeights</name>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="58"/>
-        <location filename="../core/nn/TfjsWeights.cpp" line="81"/>
-        <source>Model file %1 is missing or unreadable</source>
-        <translation>Die Modelldatei %1 fehlt oder ist nicht lesbar</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="63"/>
-        <source>Model file %1 is not a weights manifest (%2)</source>
-        <translation>Die Modelldatei %1 ist kein Gewichtsmanifest (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="77"/>
-        <source>Model %1 names a bad shard file</source>
-        <translation>Modell %1 nennt eine fehlerhafte Shard-Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="94"/>
-        <source>Model %1: tensor %2 has a bad shape</source>
-        <translation>Modell %1: Tensor %2 hat eine fehlerhafte Form</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="113"/>
-        <source>Model %1: tensor %2 has an unsupported type %3</source>
-        <translation>Modell %1: Tensor %2 hat einen nicht unterstützten Typ %3</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="118"/>
-        <source>Model %1 is truncated (its weights file is shorter than its manifest says)</source>
-        <translation>Modell %1 ist abgeschnitten (seine Gewichtsdatei ist kürzer, als sein Manifest angibt)</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="142"/>
-        <source>Model %1 lists no tensors</source>
-        <translation>Modell %1 listet keine Tensoren</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ThumbnailCache</name>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="93"/>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="103"/>
-        <source>no fingerprint to key the thumbnail by</source>
-        <translation>kein Fingerabdruck, unter dem die Miniatur abgelegt werden kann</translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="131"/>
-        <source>cannot create the thumbnail folder %1 (%2)</source>
-        <translation>der Miniaturen-Ordner %1 kann nicht erstellt werden (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="140"/>
-        <source>cannot write the thumbnail %1</source>
-        <translation>die Miniatur %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="146"/>
-        <source>cannot store the thumbnail %1</source>
-        <translation>die Miniatur %1 kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="220"/>
-        <source>cannot prune %1 (%2)</source>
-        <translation>%1 kann nicht bereinigt werden (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="230"/>
-        <source>cannot remove %1 (%2)</source>
-        <translation>%1 kann nicht entfernt werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -7093,170 +7180,6 @@ Opens Tintype on the library (adding FOLDER to it first).
             <numerusform>%n Element</numerusform>
             <numerusform>%n Elemente</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tintype::detail</name>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="36"/>
-        <source>a position needs both latitude and longitude</source>
-        <translation>eine Position braucht Breite und Länge</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="38"/>
-        <source>an altitude needs a position</source>
-        <translation>eine Höhe braucht eine Position</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="41"/>
-        <source>position out of range (%1, %2)</source>
-        <translation>Position außerhalb des gültigen Bereichs (%1, %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="43"/>
-        <source>altitude out of range (%1 m)</source>
-        <translation>Höhe außerhalb des gültigen Bereichs (%1 m)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="54"/>
-        <source>the capture time is not a valid date</source>
-        <translation>die Aufnahmezeit ist kein gültiges Datum</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="57"/>
-        <source>the capture time %1 is outside the years %2–%3</source>
-        <translation>die Aufnahmezeit %1 liegt außerhalb der Jahre %2–%3</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="62"/>
-        <source>the time zone offset is beyond ±14 hours</source>
-        <translation>der Zeitzonenversatz übersteigt ±14 Stunden</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="76"/>
-        <source>rating %1 is not 0–5 (or -1 for rejected)</source>
-        <translation>Bewertung %1 liegt nicht zwischen 0 und 5 (oder -1 für abgelehnt)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="108"/>
-        <source>capture time</source>
-        <translation>Aufnahmezeit</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="113"/>
-        <source>GPS position</source>
-        <translation>GPS-Position</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="115"/>
-        <source>altitude</source>
-        <translation>Höhe</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="118"/>
-        <source>title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="123"/>
-        <source>description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="125"/>
-        <source>rating</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="128"/>
-        <source>keywords</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="135"/>
-        <source>people</source>
-        <translation>Personen</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::detail::FileReplacement</name>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="122"/>
-        <source>the link points to no file: %1</source>
-        <translation>der Link zeigt auf keine Datei: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="127"/>
-        <source>file not found</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="129"/>
-        <source>not a regular file</source>
-        <translation>keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="131"/>
-        <source>the file is read-only</source>
-        <translation>die Datei ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="139"/>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="173"/>
-        <source>cannot create a temporary file in the folder: %1</source>
-        <translation>im Ordner kann keine temporäre Datei erstellt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="186"/>
-        <source>cannot write the temporary file: %1</source>
-        <translation>die temporäre Datei kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="190"/>
-        <source>cannot write the temporary file (disk full?)</source>
-        <translation>die temporäre Datei kann nicht geschrieben werden (Datenträger voll?)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="197"/>
-        <source>nothing to write</source>
-        <translation>nichts zu schreiben</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="202"/>
-        <source>the file changed while its metadata was being written; nothing was written</source>
-        <translation>die Datei hat sich geändert, während ihre Metadaten geschrieben wurden; es wurde nichts geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="204"/>
-        <source>cannot flush the new version to disk</source>
-        <translation>die neue Version kann nicht auf den Datenträger geschrieben werden</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="207"/>
-        <source>cannot replace the file: %1</source>
-        <translation>die Datei kann nicht ersetzt werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::reelclip</name>
-    <message>
-        <location filename="../core/stories/ReelClipDecoder.cpp" line="31"/>
-        <source>video: %1</source>
-        <translation>Video: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelClipDecoder.cpp" line="146"/>
-        <source>video: no decodable video stream</source>
-        <translation>Video: kein dekodierbarer Videostream</translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelClipDecoder.cpp" line="157"/>
-        <source>video: out of memory</source>
-        <translation>Video: kein Speicher mehr</translation>
     </message>
 </context>
 </TS>
