@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+
 #include <sqlite3.h>
 
 Q_IMPORT_QML_PLUGIN(TintypePlugin)
@@ -109,6 +111,10 @@ private slots:
         QVERIFY(test::writeJpeg(outside / "IMG_2.jpg", QSize(64, 48), 2));
         QVERIFY(test::writePng(outside / "IMG_3.png", QSize(64, 48), 3));
         QVERIFY(test::writeBytes(outside / "notes.txt", "not a photo"));
+        const auto now = fs::file_time_type::clock::now();
+        fs::last_write_time(outside / "IMG_2.jpg", now - std::chrono::hours(1));
+        fs::last_write_time(outside / "IMG_3.png", now - std::chrono::hours(2));
+        fs::last_write_time(outside / "IMG_10.jpg", now - std::chrono::hours(3));
         test::UiCatalog c;
         const auto root = c.addRoot(QString::fromStdString(library.string()));
         c.addPhoto(root, "kept.jpg", QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC), 0);
@@ -132,6 +138,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(folder->property("settled").toBool(), 10000);
         QCOMPARE(item(session, "cannotShow")->isVisible(), false); // decoded
 
+        // By date (modification time: IMG_10, IMG_3, IMG_2): the photo shown stays shown.
+        QTest::keyClick(session.window(), Qt::Key_Right);
+        QTest::keyClick(session.window(), Qt::Key_Right);
+        QCOMPARE(item(session, "looseName")->property("text").toString(), QStringLiteral("IMG_10.jpg"));
+        QMetaObject::invokeMethod(folder, "sortBy", Q_ARG(QVariant, 1)); // LooseFolderModel::ByDate
+        QCOMPARE(item(session, "looseName")->property("text").toString(), QStringLiteral("IMG_10.jpg"));
+        QCOMPARE(folder->property("index").toInt(), 0);
+        QTest::keyClick(session.window(), Qt::Key_End);
+        QCOMPARE(item(session, "looseName")->property("text").toString(), QStringLiteral("IMG_2.jpg"));
+
         QVERIFY(item(session, "addFolderButton")->isVisible());
         QTest::qWait(200); // anything the session starts on its own has had its chance
         QCOMPARE(catalogRows(c.path()), before);
@@ -141,6 +157,22 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(catalogRows(c.path()).section(QLatin1Char(' '), 0, 0), QStringLiteral("root=2"),
                                   10000);
         QVERIFY(!item(session, "addFolderButton")->isVisible());
+    }
+
+    void severalFilesAreShownAlone()
+    {
+        QTemporaryDir photos;
+        const fs::path outside = fs::path(photos.path().toStdString()) / "elsewhere";
+        for (const char *name : {"a.jpg", "b.jpg", "c.jpg"})
+            QVERIFY(test::writeJpeg(outside / name));
+        test::UiCatalog c;
+        AppSession session(options(c.path(), {QString::fromStdString((outside / "c.jpg").string()),
+                                              QString::fromStdString((outside / "a.jpg").string())}));
+        QVERIFY(session.start());
+        QQuickItem *folder = item(session, "folderViewer");
+        QTRY_VERIFY_WITH_TIMEOUT(folder->isVisible(), 10000);
+        QCOMPARE(folder->property("files").value<QObject *>()->property("count").toInt(), 2); // not b.jpg
+        QCOMPARE(item(session, "looseName")->property("text").toString(), QStringLiteral("c.jpg"));
     }
 
     void missingFileSaysSo()
