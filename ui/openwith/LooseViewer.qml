@@ -69,12 +69,17 @@ Rectangle {
             anchors.fill: picture
             active: viewer.visible && viewer.file.video === true
             sourceComponent: Item {
+                MediaDevices { id: devices }
+                AudioOutput { id: audio }
                 MediaPlayer {
                     id: player
+                    objectName: "loosePlayer"
                     source: viewer.file.fileUrl || ""
                     videoOutput: videoOut
-                    audioOutput: AudioOutput {}
-                    onSourceChanged: if (source != "") play()
+                    // No sound device: no audio output (see Viewer.qml).
+                    audioOutput: devices.audioOutputs.length > 0 ? audio : null
+                    // Played once the video output is set too (played before it, no frame is ever shown).
+                    onSourceChanged: if (player.source != "") Qt.callLater(player.play)
                 }
                 VideoOutput { id: videoOut; anchors.fill: parent }
                 IconButton {
