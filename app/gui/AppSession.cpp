@@ -4,6 +4,7 @@
 #include "BackgroundWork.h"
 #include "FaceCropProvider.h"
 #include "LibrarySettings.h"
+#include "LooseImageProvider.h"
 #include "QmlImports.h"
 #include "ThumbnailProvider.h"
 
@@ -47,6 +48,7 @@ bool AppSession::start()
         QStringLiteral("thumb"),
         new ThumbnailProvider(m_options.catalogPath, m_services->cache(), m_services->scheduler()));
     m_engine->addImageProvider(QStringLiteral("face"), new FaceCropProvider(m_services->faceCropDirectory()));
+    m_engine->addImageProvider(QStringLiteral("loose"), new LooseImageProvider);
     if (const QStringList absent = qmlimports::missing(*m_engine); !absent.isEmpty()) {
         QStringList packages;
         for (const QString &module : absent)
@@ -60,7 +62,8 @@ bool AppSession::start()
         return false;
     }
     m_engine->setInitialProperties({{QStringLiteral("services"), QVariant::fromValue(m_services.get())},
-                                    {QStringLiteral("demoLibrary"), m_options.demo}});
+                                    {QStringLiteral("demoLibrary"), m_options.demo},
+                                    {QStringLiteral("openPaths"), m_options.openPaths}});
     m_engine->load(QUrl(QStringLiteral("qrc:/Tintype/Main.qml")));
     if (m_engine->rootObjects().isEmpty()) {
         QTextStream(stderr) << QCoreApplication::translate("main", "The window could not be created.\n");

@@ -19,7 +19,8 @@ class AppSession {
 public:
     struct Options {
         QString catalogPath;
-        QString folder;
+        QString folder;        // added to the library first (`tintype FOLDER`)
+        QStringList openPaths; // shown at once (`tintype FILE...`, "Open with"): OpenedFiles
         bool scanOnStart = true;
         bool demo = false; // the generated demo library (packaging/run.sh): the header says so
     };

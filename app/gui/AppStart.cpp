@@ -3,7 +3,10 @@
 #include "catalog/Catalog.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQuickStyle>
 #include <QTextStream>
 
@@ -23,8 +26,32 @@ void describe()
     QGuiApplication::setApplicationName(QStringLiteral("tintype"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tintype"));
     QGuiApplication::setApplicationVersion(QStringLiteral(TINTYPE_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("tintype"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.tintype.Tintype")); // packaging's .desktop file
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        // The app's icon: the installed one (hicolor theme, from packaging), else the
+        // resources' when they hold one; none: the window system's default.
+        const QString name = QGuiApplication::desktopFileName();
+        const QString bundled = QStringLiteral(":/icons/%1.svg").arg(name);
+        QIcon icon = QIcon::fromTheme(name);
+        if (icon.isNull() && QFile::exists(bundled))
+            icon = QIcon(bundled);
+        if (!icon.isNull())
+            QGuiApplication::setWindowIcon(icon);
+    }
+}
+
+std::optional<int> answerWithoutWindow(int &argc, char **argv)
+{
+    bool asked = false;
+    for (int i = 1; i < argc; ++i)
+        asked = asked || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "--help") == 0;
+    if (!asked)
+        return std::nullopt;
+    const QCoreApplication app(argc, argv);
+    describe();
+    AppSession::Options options;
+    return parseArguments(QCoreApplication::arguments().mid(1), options).value_or(0);
 }
 
 std::optional<int> parseArguments(QStringList args, AppSession::Options &options, const ExtraOption &extra,
@@ -41,8 +68,11 @@ std::optional<int> parseArguments(QStringList args, AppSession::Options &options
             options.demo = true;
         } else if (a == QLatin1String("--help")) {
             QTextStream(stdout) << QCoreApplication::translate(
-                                       "main", "Usage: tintype [--catalog PATH] [--no-scan] [--demo] [FOLDER]\n"
-                                               "Opens Tintype on the library (adding FOLDER to it first).\n")
+                                       "main",
+                                       "Usage: tintype [--catalog PATH] [--no-scan] [--demo] [FOLDER | FILE...]\n"
+                                       "Opens Tintype on the library (adding FOLDER to it first), or on FILE:\n"
+                                       "in the library's viewer when FILE is in the library, else in a viewer\n"
+                                       "on its folder (nothing is added to the library).\n")
                                 << extraHelp;
             return 0;
         } else if (a == QLatin1String("--version")) {
@@ -54,8 +84,10 @@ std::optional<int> parseArguments(QStringList args, AppSession::Options &options
             QTextStream(stderr)
                 << QCoreApplication::translate("main", "Unknown option %1; see tintype --help\n").arg(a);
             return 2;
-        } else {
+        } else if (QFileInfo(a).isDir()) {
             options.folder = a;
+        } else {
+            options.openPaths << a; // a file, or a path that is not there (OpenedFiles says so)
         }
     }
     return std::nullopt;

@@ -14,6 +14,10 @@ void prepare();
 // After it: the application's names and version, the Qt Quick style.
 void describe();
 
+// --version and --help answered before any window system is needed (no
+// display, QT_QPA_PLATFORM unset): their exit code; nullopt for everything else.
+std::optional<int> answerWithoutWindow(int &argc, char **argv);
+
 // Takes an option the caller knows (with its value from `rest`); false when it does not know it.
 using ExtraOption = std::function<bool(const QString &option, QStringList &rest)>;
 

@@ -12,6 +12,8 @@ using namespace tintype;
 
 int main(int argc, char *argv[])
 {
+    if (const auto exitCode = appstart::answerWithoutWindow(argc, argv))
+        return *exitCode;
     appstart::prepare();
     QApplication app(argc, argv); // widgets for the file dialogs (FilePicker)
     appstart::describe();

@@ -3,7 +3,7 @@ import Tintype
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// The keyboard shortcuts, as a sheet (? or F1).
+// The keyboard shortcuts, as a sheet (? or F1), with the way to the About box.
 Popup {
     id: sheet
     modal: true
@@ -12,6 +12,7 @@ Popup {
     height: Math.min(560, parent.height - 64)
     padding: 24
     background: Rectangle { radius: 20; color: Theme.surface; border.color: Theme.divider }
+    signal aboutRequested()
 
     readonly property var groups: [
         { title: qsTr("Timeline"), keys: [
@@ -70,6 +71,7 @@ Popup {
             RowLayout {
                 Layout.fillWidth: true
                 Label { text: qsTr("Keyboard shortcuts"); font.pixelSize: 22; color: Theme.text; Layout.fillWidth: true }
+                Button { text: qsTr("About Tintype"); flat: true; onClicked: { sheet.close(); sheet.aboutRequested() } }
                 IconButton { iconName: "close"; tip: qsTr("Close"); onClicked: sheet.close() }
             }
             Repeater {

@@ -33,6 +33,7 @@ ApplicationWindow {
     readonly property TimelineView binView: page === "archive" ? archivePage.timeline : page === "trash" ? trashPage.timeline : null
     property bool forceWelcome: false
     property bool demoLibrary: false // set by the app for the generated demo library
+    property var openPaths: [] // the files `tintype FILE...` was started on (OpenWith)
     property var visited: ({ photos: true })
     onPageChanged: { visited[page] = true; visitedChanged() }
 
@@ -186,6 +187,7 @@ ApplicationWindow {
                     mapTiles: mapTiles
                     searchHistory: window.services.searchHistory
                     services: window.services
+                    onAboutRequested: about.open()
                 }
                 TakeoutWizard {
                     services: window.services
@@ -261,6 +263,7 @@ ApplicationWindow {
     }
     Viewer {
         id: viewer
+        objectName: "viewer"
         anchors.fill: parent
         visible: false
         services: window.services
@@ -282,6 +285,25 @@ ApplicationWindow {
         visible: window.forceWelcome || (window.services.settings.rootsLoaded && window.services.settings.roots.length === 0)
     }
 
+    // `tintype FILE`: an asset in the library opens in the viewer over Photos
+    // (once the timeline has it; else its folder in the folder viewer).
+    property real openedAsset: 0
+    function openAssetInTimeline() {
+        if (!openedAsset || photosView.model.loading) return
+        const i = photosView.model.indexOfAsset(openedAsset)
+        if (i < 0) openWith.request.showFolderInstead() // archived, in the trash, a burst's hidden frame
+        else { page = "photos"; openViewerOn(photosView, i) }
+        openedAsset = 0
+    }
+    Connections { target: photosView.model; function onLoaded() { window.openAssetInTimeline() } }
+    OpenWith {
+        id: openWith
+        anchors.fill: parent
+        services: window.services
+        paths: window.openPaths
+        onOpenAsset: (assetId) => { window.openedAsset = assetId; window.openAssetInTimeline() }
+    }
+
     Toast {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
@@ -289,7 +311,8 @@ ApplicationWindow {
         actions: window.services.actions
     }
 
-    HelpSheet { id: help }
+    HelpSheet { id: help; onAboutRequested: about.open() }
+    AboutSheet { id: about }
 
     AlbumActions {
         id: albumActions
@@ -382,6 +405,7 @@ ApplicationWindow {
         return true
     }
     function showPage(name) { viewer.visible = false; page = name; return true }
+    function showAbout(on) { if (on) about.open(); else about.close(); return true }
     function setDensity(d) { if (currentView) currentView.model.density = d; return true }
     function selectSome(n) {
         currentView.selection.clear()

@@ -5,7 +5,7 @@ import Tintype
 
 // Settings: the library's folders (online/offline, add, remove), the
 // thumbnail cache, damaged files, home (trips are measured from it), search
-// history, theme and language.
+// history, theme, language and the About box.
 Item {
     id: page
     required property LibrarySettings settings
@@ -13,6 +13,7 @@ Item {
     property MapTileSource mapTiles: null
     property SearchHistory searchHistory: null
     property AppServices services: null
+    signal aboutRequested()
     Component.onCompleted: { settings.refreshCacheSize(); settings.refreshDamagedFiles() }
     onVisibleChanged: if (visible) { settings.refreshRoots(); settings.refreshCacheSize(); settings.refreshDamagedFiles() }
 
@@ -204,6 +205,13 @@ Item {
                 // The labels are retranslated when the language changes (at once, no restart).
                 onModelChanged: Qt.callLater(showCurrent)
                 onActivated: page.settings.language = currentValue
+            }
+            Section { text: qsTr("About") }
+            Button {
+                objectName: "aboutButton"
+                text: qsTr("About Tintype and its licences…")
+                flat: true
+                onClicked: page.aboutRequested()
             }
             Item { height: 32 }
         }

@@ -180,11 +180,15 @@ Rectangle {
             anchors.fill: parent
             active: viewer.isVideo && viewer.visible
             sourceComponent: Item {
+                MediaDevices { id: devices }
+                AudioOutput { id: audio }
                 MediaPlayer {
                     id: player
                     source: details.ready ? details.fileUrl : ""
                     videoOutput: videoOut
-                    audioOutput: AudioOutput { id: audio }
+                    // No sound device (a server, Xvfb): no audio output — Qt 6.4's FFmpeg
+                    // backend crashes writing a video's sound to none (QIODevice::write, AudioRenderThread).
+                    audioOutput: devices.audioOutputs.length > 0 ? audio : null
                     onSourceChanged: if (source != "") play()
                 }
                 VideoOutput { id: videoOut; anchors.fill: parent }
