@@ -4,6 +4,7 @@
 #ifdef Q_OS_WIN
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QProcess>
 #include <QtConcurrent/QtConcurrentRun>
@@ -40,6 +41,10 @@ bool openFolderAndSelect(const std::wstring &native)
 
 void FileManagerReveal::selectInFileManager(const QString &path)
 {
+    if (!QFileInfo::exists(path)) {
+        openFolderOf(path); // nothing to select
+        return;
+    }
     const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
     auto *watcher = new QFutureWatcher<bool>(this);
     connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, path] {
@@ -48,7 +53,7 @@ void FileManagerReveal::selectInFileManager(const QString &path)
             emit revealed(path, true);
             return;
         }
-        // The shell refused (no such item, COM unavailable): ask Explorer on its command line.
+        // The shell refused (COM unavailable, a path it cannot parse): ask Explorer on its command line.
         QProcess explorer;
         explorer.setProgram(QStringLiteral("explorer.exe"));
         explorer.setNativeArguments(explorerSelectArguments(path));
