@@ -34,8 +34,13 @@ QStringList searchFolders()
 #ifdef TINTYPE_BUILD_PLUGIN_DIR
     folders << QStringLiteral(TINTYPE_BUILD_PLUGIN_DIR);
 #endif
-    if (const QString exe = executableFolder(); !exe.isEmpty())
+    if (const QString exe = executableFolder(); !exe.isEmpty()) {
         folders << exe + QStringLiteral("/../lib/tintype") << exe;
+#ifdef Q_OS_MACOS
+        // Tintype.app/Contents/PlugIns: where a signed bundle keeps its plug-ins.
+        folders << exe + QStringLiteral("/../PlugIns/tintype");
+#endif
+    }
     return folders;
 }
 

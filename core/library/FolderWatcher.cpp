@@ -1,17 +1,25 @@
 #include "library/FolderWatcher.h"
 
-#ifdef __linux__
+#if defined(Q_OS_LINUX)
 #include "library/InotifyFolderWatcher.h"
+#elif defined(Q_OS_WIN)
+#include "library/FolderWatcherWin.h"
+#elif defined(Q_OS_MACOS)
+#include "library/FolderWatcherMac.h"
 #endif
 
 namespace tintype {
 
 std::unique_ptr<FolderWatcher> FolderWatcher::create()
 {
-#ifdef __linux__
+#if defined(Q_OS_LINUX)
     return std::make_unique<InotifyFolderWatcher>();
+#elif defined(Q_OS_WIN)
+    return std::make_unique<FolderWatcherWin>();
+#elif defined(Q_OS_MACOS)
+    return std::make_unique<FolderWatcherMac>();
 #else
-    return nullptr; // FSEvents (macOS) and ReadDirectoryChangesW (Windows) are to come: LiveFolders polls
+    return nullptr; // no watcher on this system: LiveFolders polls
 #endif
 }
 

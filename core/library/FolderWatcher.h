@@ -12,9 +12,10 @@
 namespace tintype {
 
 // Tells which files and folders of the roots change, from the operating
-// system's change notifications: inotify on Linux (InotifyFolderWatcher);
-// FSEvents and ReadDirectoryChangesW are for their platforms to add behind this
-// interface. Where there is none, or a root cannot be watched (watch limit,
+// system's change notifications: inotify on Linux (InotifyFolderWatcher),
+// ReadDirectoryChangesW on Windows (FolderWatcherWin), FSEvents on macOS
+// (FolderWatcherMac; the last two share WatchedTree, CMake builds the one of
+// the platform). Where there is none, or a root cannot be watched (watch limit,
 // network share whose remote changes raise no events), LiveFolders falls back
 // to a periodic rescan. Lives on a thread with an event loop; events arrive
 // through the sink on that thread.

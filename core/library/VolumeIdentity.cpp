@@ -1,46 +1,13 @@
 #include "library/VolumeIdentity.h"
 
 #include "common/NativePath.h"
+#include "library/VolumeIdentityPlatform.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QStorageInfo>
 
 namespace tintype {
 
 namespace fs = std::filesystem;
-
-namespace {
-// Linux names filesystems by UUID in /dev/disk/by-uuid; a UUID survives a
-// different mount point or device name (sdb1 today, sdc1 tomorrow).
-QString uuidOfDevice(const QByteArray &device)
-{
-#ifdef Q_OS_LINUX
-    const QString target = QFileInfo(QString::fromLocal8Bit(device)).canonicalFilePath();
-    if (target.isEmpty())
-        return {};
-    const QDir byUuid(QStringLiteral("/dev/disk/by-uuid"));
-    const QFileInfoList links = byUuid.entryInfoList(QDir::System | QDir::Files | QDir::NoDotAndDotDot);
-    for (const QFileInfo &link : links)
-        if (link.canonicalFilePath() == target)
-            return link.fileName();
-#else
-    Q_UNUSED(device);
-#endif
-    return {};
-}
-
-QString idOf(const QStorageInfo &storage)
-{
-    const QString uuid = uuidOfDevice(storage.device());
-    if (!uuid.isEmpty())
-        return QStringLiteral("uuid:") + uuid;
-    // Network shares and virtual filesystems: the device string names the share
-    // ("//nas/photos", "nas:/volume1/photos"), which is stable enough.
-    return QStringLiteral("device:") + QString::fromLocal8Bit(storage.device()) + QLatin1Char(':') +
-           QString::fromLatin1(storage.fileSystemType());
-}
-} // namespace
 
 VolumeIdentity VolumeIdentity::of(const fs::path &folder)
 {
@@ -49,7 +16,7 @@ VolumeIdentity VolumeIdentity::of(const fs::path &folder)
     if (!storage.isValid())
         return {};
     VolumeIdentity v;
-    v.id = idOf(storage);
+    v.id = platformVolumeId(storage);
     v.mountRoot = nativepath::fromUser(storage.rootPath());
     std::error_code ec;
     const fs::path canonical = fs::canonical(folder, ec);
@@ -63,7 +30,7 @@ std::optional<fs::path> VolumeIdentity::locate(const QString &id, const fs::path
 {
     const auto volumes = QStorageInfo::mountedVolumes();
     for (const QStorageInfo &storage : volumes) {
-        if (!storage.isValid() || !storage.isReady() || idOf(storage) != id)
+        if (!storage.isValid() || !storage.isReady() || platformVolumeId(storage) != id)
             continue;
         const fs::path candidate = nativepath::fromUser(storage.rootPath()) / relativePath;
         std::error_code ec;

@@ -10,7 +10,7 @@ namespace tintype {
 // Which disk or share a folder lives on, so that a root is recognised when its
 // drive comes back at another mount point.
 struct VolumeIdentity {
-    QString id;                         // "uuid:…" (Linux), else "device:…" / the share's name
+    QString id;                         // platformVolumeId: "uuid:…", "serial:…", "share:…" or "device:…"
     std::filesystem::path mountRoot;    // where the volume is mounted now
     std::filesystem::path relativePath; // the folder's path below mountRoot
 

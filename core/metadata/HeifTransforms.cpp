@@ -1,5 +1,6 @@
 #include "metadata/HeifTransforms.h"
 
+#include "metadata/Exiv2Fields.h"
 #include "metadata/HeaderBytes.h"
 #include "metadata/HeifMetadataBlocks.h"
 
@@ -168,7 +169,8 @@ int exifOrientation(const QByteArray &file)
         const auto it = exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation"));
         if (it == exif.end() || it->count() == 0)
             return 1;
-        const long code = it->toLong();
+        // toInteger: exiv2 0.28 (Homebrew, vcpkg) has no toLong.
+        const long long code = tintype::detail::toInteger(it->value());
         return code >= 1 && code <= 8 ? int(code) : 1;
     } catch (...) {
         return 1; // a damaged Exif item: as stored

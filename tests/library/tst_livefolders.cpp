@@ -273,6 +273,9 @@ private slots:
 
     void watchLimitFallsBackToPeriodicRescan()
     {
+#ifndef Q_OS_LINUX
+        QSKIP("the watch limit is inotify's (Linux)");
+#else
         ScanFixture fx;
         for (const char *folder : {"a", "b", "c", "d"})
             fs::create_directories(fx.photos() / folder);
@@ -299,6 +302,7 @@ private slots:
         QTest::qWait(500);
         scanScope(fx.catalog(), scope);
         QVERIFY(fx.file("c/x.jpg"));
+#endif
     }
 
     void queueOverflowRescansTheRoot()

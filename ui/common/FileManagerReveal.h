@@ -9,11 +9,16 @@
 
 namespace tintype {
 
-// "Show in folder": opens the system's file manager with the file selected.
-// Linux: org.freedesktop.FileManager1.ShowItems over the D-Bus session bus
-// (Nautilus, Dolphin, Nemo, Caja, Thunar...), falling back to opening the
-// folder when no file manager answers; Windows: explorer /select; macOS:
-// open -R. Never blocks: the D-Bus call is asynchronous.
+// "Show in folder": opens the system's file manager with the file selected,
+// falling back to opening its folder. One implementation of selectInFileManager
+// per system, chosen by CMake:
+// - Linux (FileManagerRevealLinux.cpp): org.freedesktop.FileManager1.ShowItems
+//   over the D-Bus session bus (Nautilus, Dolphin, Nemo, Caja, Thunar...);
+// - Windows (FileManagerRevealWin.cpp): SHOpenFolderAndSelectItems on a pool
+//   thread (COM), else `explorer /select,"…"`;
+// - macOS (FileManagerRevealMac.mm): NSWorkspace activateFileViewerSelectingURLs,
+//   else `open -R` in a process without AppKit.
+// Never blocks: the D-Bus call and the shell call are asynchronous.
 class FileManagerReveal : public QObject {
     Q_OBJECT
 
@@ -40,7 +45,8 @@ signals:
 
 private:
     void openFolderOf(const QString &path);
-    void showItemsOverDBus(const QString &path);
+    // The platform's part: asks its file manager, then emits revealed() or calls openFolderOf().
+    void selectInFileManager(const QString &path);
     OpenFolder m_openFolder;
     QString m_busConnectionName;
 };

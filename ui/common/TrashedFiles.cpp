@@ -1,5 +1,7 @@
 #include "TrashedFiles.h"
 
+#include "TrashNote.h"
+
 #include "catalog/AssetRepository.h"
 #include "catalog/Catalog.h"
 #include "catalog/FileRepository.h"
@@ -19,16 +21,6 @@ namespace tintype::trashedfiles {
 
 namespace {
 QString nameOf(const std::filesystem::path &p) { return nativepath::display(p.filename()); }
-
-// freedesktop.org trash: <trash>/files/NAME has its note in <trash>/info/NAME.trashinfo.
-std::filesystem::path infoFileOf(const std::filesystem::path &inTrash)
-{
-    const auto info = inTrash.parent_path().parent_path() / "info" / inTrash.filename();
-    std::filesystem::path note = info;
-    note += ".trashinfo";
-    std::error_code error;
-    return std::filesystem::exists(note, error) ? note : std::filesystem::path();
-}
 
 bool moveBack(const std::filesystem::path &from, const std::filesystem::path &to)
 {
@@ -97,7 +89,7 @@ Trashed moveToTrash(Catalog &catalog, const std::vector<std::int64_t> &assetIds)
                                                .assetId = asset,
                                                .original = original,
                                                .inTrash = inTrash,
-                                               .info = infoFileOf(inTrash),
+                                               .info = trashnote::of(inTrash),
                                                .trashedAt = now}));
         }
     return out;
