@@ -26,25 +26,25 @@ QString executableFolder()
 #endif
 }
 
-QStringList searchFolders()
-{
-    QStringList folders;
-    if (const QByteArray fromEnvironment = qgetenv("TINTYPE_PLUGIN_DIR"); !fromEnvironment.isEmpty())
-        folders << QFile::decodeName(fromEnvironment);
-#ifdef TINTYPE_BUILD_PLUGIN_DIR
-    folders << QStringLiteral(TINTYPE_BUILD_PLUGIN_DIR);
-#endif
-    if (const QString exe = executableFolder(); !exe.isEmpty())
-        folders << exe + QStringLiteral("/../lib/tintype") << exe;
-    return folders;
-}
-
 struct Loaded {
     std::unique_ptr<QLibrary> library; // never unloaded: its code may be on a stack
     QString error;
 };
 
 } // namespace
+
+QStringList pluginSearchFolders(const QString &executableFolder)
+{
+    QStringList folders;
+    if (const QByteArray fromEnvironment = qgetenv("TINTYPE_PLUGIN_DIR"); !fromEnvironment.isEmpty())
+        folders << QFile::decodeName(fromEnvironment);
+    if (!executableFolder.isEmpty())
+        folders << executableFolder + QStringLiteral("/../lib/tintype") << executableFolder;
+#ifdef TINTYPE_BUILD_PLUGIN_DIR
+    folders << QStringLiteral(TINTYPE_BUILD_PLUGIN_DIR);
+#endif
+    return folders;
+}
 
 void *resolvePluginSymbol(const char *plugin, const char *symbol, QString *error)
 {
@@ -55,7 +55,7 @@ void *resolvePluginSymbol(const char *plugin, const char *symbol, QString *error
     Loaded &entry = it->second;
     if (inserted) {
         QStringList tried;
-        for (const QString &folder : searchFolders()) {
+        for (const QString &folder : pluginSearchFolders(executableFolder())) {
             auto library = std::make_unique<QLibrary>(QDir(folder).filePath(QLatin1String(plugin)));
             if (library->load()) {
                 entry.library = std::move(library);
