@@ -49,15 +49,15 @@ if(UNIX AND NOT APPLE)
   endforeach()
   add_custom_target(tintype-installed-docs ALL DEPENDS ${gzipped})
   install(FILES ${docs_out}/tintype-cli.1.gz ${docs_out}/tintype.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-  install(FILES ${docs_out}/changelog.gz DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME changelog.Debian.gz)
-  install(FILES ${PROJECT_SOURCE_DIR}/packaging/deb/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+  install(FILES ${docs_out}/changelog.gz DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tintype) # a native package: changelog.gz
+  install(FILES ${PROJECT_SOURCE_DIR}/packaging/deb/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tintype)
 
   install(FILES ${PROJECT_SOURCE_DIR}/app/cli/completions/tintype-cli.bash
     DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME tintype-cli)
   install(FILES ${PROJECT_SOURCE_DIR}/app/cli/completions/_tintype-cli
     DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
   install(FILES ${PROJECT_SOURCE_DIR}/packaging/systemd/tintype-watch.service
-    DESTINATION ${CMAKE_INSTALL_PREFIX}/lib/systemd/user)
+    DESTINATION lib/systemd/user)
 endif()
 
 # The models and place data packaging/fetch-models.sh put in build/models: the
@@ -86,6 +86,10 @@ else()
 endif()
 
 # --- the .deb (cpack -G DEB; packaging/make-deb.sh adds the runtime-loaded Depends)
+# Installing builds nothing more than what is installed (make-deb.sh builds the
+# packaged targets first), not `all` with every test: packing the programs
+# needs no test built.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME tintype)
 set(CPACK_PACKAGE_VENDOR "The Tintype authors")

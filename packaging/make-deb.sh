@@ -14,7 +14,9 @@ bash packaging/install-deps.sh >&2
 bash packaging/fetch-models.sh >&2 # the models and place data go into the package
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 cmake --preset "$preset" >/dev/null # again: the models' install rules need them present
-cmake --build --preset "$preset" >&2
+# What the package holds (CI's dev build has them already: nothing to do).
+cmake --build --preset "$preset" --target tintype tintype-cli tintype-worker tintype-video \
+  tintype-app-icons tintype-installed-docs >&2
 
 depends="$(bash packaging/deb/runtime-depends.sh)"
 echo "make-deb: run-time Depends: $depends" >&2
@@ -30,7 +32,7 @@ for f in /usr/bin/tintype /usr/bin/tintype-cli /usr/libexec/tintype/tintype-work
   /usr/share/icons/hicolor/scalable/apps/org.tintype.Tintype.svg /usr/share/icons/hicolor/512x512/apps/org.tintype.Tintype.png \
   /usr/share/icons/hicolor/16x16/apps/org.tintype.Tintype.png /usr/share/man/man1/tintype-cli.1.gz \
   /usr/share/bash-completion/completions/tintype-cli /usr/share/zsh/vendor-completions/_tintype-cli \
-  /usr/share/doc/tintype/copyright /usr/share/tintype/models/face-api/face_recognition_model.bin \
+  /usr/share/doc/tintype/copyright /usr/share/doc/tintype/changelog.gz /usr/share/tintype/models/face-api/face_recognition_model.bin \
   /usr/share/tintype/models/things/centernet.bin /usr/share/tintype/models/places/places.bin \
   /usr/share/tintype/models/places/map.bin; do
   grep -qxF "$f" <<<"$contents" || missing+=("$f")
