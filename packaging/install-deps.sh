@@ -23,6 +23,9 @@ packages=(
   # peers for the benchmarks (tests/bench): exiv2 and exiftool command-line tools,
   # vipsthumbnail and djpeg (thumbnail throughput and the JPEG decode floor)
   exiv2 libimage-exiftool-perl libvips-tools libjpeg-turbo-progs
+  # the .deb (packaging/make-deb.sh, test-deb.sh): dpkg-shlibdeps, qmlimportscanner, the app icon's PNG sizes,
+  # the desktop file's and AppStream validators, lintian, and a screenshot of the app under Xvfb
+  dpkg-dev qt6-declarative-dev-tools librsvg2-bin desktop-file-utils appstream lintian x11-apps x11-utils
 )
 
 # dbus-daemon: the "show in folder" test runs a private session bus (tests/ui/tst_filemanagerreveal).

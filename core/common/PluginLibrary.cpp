@@ -26,30 +26,30 @@ QString executableFolder()
 #endif
 }
 
-QStringList searchFolders()
-{
-    QStringList folders;
-    if (const QByteArray fromEnvironment = qgetenv("TINTYPE_PLUGIN_DIR"); !fromEnvironment.isEmpty())
-        folders << QFile::decodeName(fromEnvironment);
-#ifdef TINTYPE_BUILD_PLUGIN_DIR
-    folders << QStringLiteral(TINTYPE_BUILD_PLUGIN_DIR);
-#endif
-    if (const QString exe = executableFolder(); !exe.isEmpty()) {
-        folders << exe + QStringLiteral("/../lib/tintype") << exe;
-#ifdef Q_OS_MACOS
-        // Tintype.app/Contents/PlugIns: where a signed bundle keeps its plug-ins.
-        folders << exe + QStringLiteral("/../PlugIns/tintype");
-#endif
-    }
-    return folders;
-}
-
 struct Loaded {
     std::unique_ptr<QLibrary> library; // never unloaded: its code may be on a stack
     QString error;
 };
 
 } // namespace
+
+QStringList pluginSearchFolders(const QString &executableFolder)
+{
+    QStringList folders;
+    if (const QByteArray fromEnvironment = qgetenv("TINTYPE_PLUGIN_DIR"); !fromEnvironment.isEmpty())
+        folders << QFile::decodeName(fromEnvironment);
+    if (!executableFolder.isEmpty()) {
+        folders << executableFolder + QStringLiteral("/../lib/tintype") << executableFolder;
+#ifdef Q_OS_MACOS
+        // Tintype.app/Contents/PlugIns: where a signed bundle keeps its plug-ins.
+        folders << executableFolder + QStringLiteral("/../PlugIns/tintype");
+#endif
+    }
+#ifdef TINTYPE_BUILD_PLUGIN_DIR
+    folders << QStringLiteral(TINTYPE_BUILD_PLUGIN_DIR);
+#endif
+    return folders;
+}
 
 void *resolvePluginSymbol(const char *plugin, const char *symbol, QString *error)
 {
@@ -60,7 +60,7 @@ void *resolvePluginSymbol(const char *plugin, const char *symbol, QString *error
     Loaded &entry = it->second;
     if (inserted) {
         QStringList tried;
-        for (const QString &folder : searchFolders()) {
+        for (const QString &folder : pluginSearchFolders(executableFolder())) {
             auto library = std::make_unique<QLibrary>(QDir(folder).filePath(QLatin1String(plugin)));
             if (library->load()) {
                 entry.library = std::move(library);

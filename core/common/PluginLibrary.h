@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace tintype {
 
@@ -11,9 +12,14 @@ namespace tintype {
 //
 // resolvePluginSymbol("tintype-video", "tintype_video_metadata") loads
 // libtintype-video.so once per process (thread-safe) and returns the symbol, or
-// nullptr with `error` saying why. Looked for, in order: $TINTYPE_PLUGIN_DIR,
-// the build tree's plugin folder, <exe dir>/../lib/tintype, <exe dir>.
+// nullptr with `error` saying why. Looked for in pluginSearchFolders().
 void *resolvePluginSymbol(const char *plugin, const char *symbol, QString *error);
+
+// Where plugins are looked for, in order, for a program in `executableFolder`:
+// $TINTYPE_PLUGIN_DIR, <exe dir>/../lib/tintype (installed), <exe dir>, then
+// the build tree's plugin folder — last, so an installed program never loads a
+// plugin from a build tree that happens to be on the machine.
+QStringList pluginSearchFolders(const QString &executableFolder);
 
 // Resolves `symbol` once and calls it for the plugin's table of functions
 // (a static struct of function pointers, see e.g. metadata/MetadataBackends.h).

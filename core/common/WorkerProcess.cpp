@@ -28,15 +28,21 @@ QString WorkerProcess::findWorker()
         return {};
     if (!chosen.isEmpty())
         return QFileInfo(chosen).isExecutable() ? chosen : QString();
-    const QString here = QCoreApplication::applicationDirPath();
+    return findWorkerFrom(QCoreApplication::applicationDirPath());
+}
+
+QString WorkerProcess::findWorkerFrom(const QString &programFolder)
+{
 #ifdef Q_OS_WIN
     const QString name = QStringLiteral("tintype-worker.exe");
 #else
     const QString name = QStringLiteral("tintype-worker");
 #endif
-    for (const QString &candidate : {here + u'/' + name, here + QStringLiteral("/../worker/") + name})
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
+    for (const QString &folder : {QString(), QStringLiteral("/../libexec/tintype"), QStringLiteral("/../worker")}) {
+        const QFileInfo candidate(programFolder + folder + u'/' + name);
+        if (candidate.isFile() && candidate.isExecutable())
+            return candidate.canonicalFilePath();
+    }
     return {};
 }
 

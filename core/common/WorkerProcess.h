@@ -49,10 +49,14 @@ public:
     int restarts() const { return m_restarts; }        // workers started after one died or hung
     bool startFailed() const { return m_startFailed; } // the last call found no worker to start
 
-    // The tintype-worker beside this program (installed) or in the build tree
-    // (app/gui, app/cli beside app/worker), or $TINTYPE_WORKER; empty when
-    // there is none or TINTYPE_WORKER=off (decode in this process).
+    // The tintype-worker for this program (findWorkerFrom its folder), or
+    // $TINTYPE_WORKER; empty when there is none or TINTYPE_WORKER=off (decode
+    // in this process).
     static QString findWorker();
+    // The tintype-worker for a program in `programFolder`: beside it, in
+    // <folder>/../libexec/tintype (installed: /usr/bin and /usr/libexec/tintype)
+    // or in the build tree (app/gui, app/cli beside app/worker); empty if none.
+    static QString findWorkerFrom(const QString &programFolder);
     static QString crashedReason();
     static QString timedOutReason();
     static QByteArray frame(const QByteArray &kind, const QList<QByteArray> &blobs);

@@ -1,8 +1,9 @@
 #include "faces/FaceModels.h"
 
+#include "common/DataFiles.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace tintype {
 
@@ -19,8 +20,7 @@ QString FaceModels::directory()
     QString overridden = qEnvironmentVariable("TINTYPE_FACE_MODELS");
     if (!overridden.isEmpty())
         return overridden;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/tintype/models/face-api");
+    return datafiles::locate(QStringLiteral("models/face-api"), &FaceModels::present);
 }
 
 bool FaceModels::present(const QString &directory)

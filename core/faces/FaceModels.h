@@ -12,8 +12,8 @@ class FaceModels {
     Q_DECLARE_TR_FUNCTIONS(FaceModels)
 
 public:
-    // $TINTYPE_FACE_MODELS when set, else <data folder>/tintype/models/face-api
-    // (~/.local/share/tintype/models/face-api on Linux).
+    // $TINTYPE_FACE_MODELS when set, else the first complete <data folder>/tintype/models/face-api
+    // (~/.local/share/tintype/..., then /usr/share/tintype/...: datafiles::locate).
     static QString directory();
     // True when `directory` holds the three manifests and weights Tintype uses.
     static bool present(const QString &directory);

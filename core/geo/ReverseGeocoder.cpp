@@ -1,10 +1,10 @@
 #include "geo/ReverseGeocoder.h"
 
+#include "common/DataFiles.h"
 #include "geo/PlacesIndexData.h"
 
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 
 #include <algorithm>
 #include <array>
@@ -233,8 +233,7 @@ QString ReverseGeocoder::defaultPath()
     QString overridden = qEnvironmentVariable("TINTYPE_PLACES_INDEX");
     if (!overridden.isEmpty())
         return overridden;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/tintype/models/places/places.bin");
+    return datafiles::locateFile(QStringLiteral("models/places/places.bin"));
 }
 
 QString ReverseGeocoder::installHint(const QString &path)

@@ -44,7 +44,8 @@ public:
     ReverseGeocoder(const ReverseGeocoder &) = delete;
     ReverseGeocoder &operator=(const ReverseGeocoder &) = delete;
 
-    // $TINTYPE_PLACES_INDEX when set, else <data folder>/tintype/models/places/places.bin.
+    // $TINTYPE_PLACES_INDEX when set, else the first <data folder>/tintype/models/places/places.bin
+    // (the user's, then the system's: datafiles::locateFile).
     static QString defaultPath();
     static QString installHint(const QString &path);
     static Result<std::unique_ptr<ReverseGeocoder>> open(const QString &path);

@@ -1,5 +1,6 @@
 #include "geo/WorldMap.h"
 
+#include "common/DataFiles.h"
 #include "geo/ReverseGeocoder.h"
 
 #include <QDir>
@@ -31,7 +32,9 @@ QString WorldMap::defaultPath()
     QString overridden = qEnvironmentVariable("TINTYPE_MAP_DATA");
     if (!overridden.isEmpty())
         return overridden;
-    return QFileInfo(ReverseGeocoder::defaultPath()).absolutePath() + QStringLiteral("/map.bin");
+    if (!qEnvironmentVariableIsEmpty("TINTYPE_PLACES_INDEX")) // a chosen place index: the map beside it
+        return QFileInfo(ReverseGeocoder::defaultPath()).absolutePath() + QStringLiteral("/map.bin");
+    return datafiles::locateFile(QStringLiteral("models/places/map.bin"));
 }
 
 Result<std::unique_ptr<WorldMap>> WorldMap::open(const QString &path)

@@ -39,7 +39,8 @@ public:
     WorldMap(const WorldMap &) = delete;
     WorldMap &operator=(const WorldMap &) = delete;
 
-    // $TINTYPE_MAP_DATA when set, else map.bin beside ReverseGeocoder::defaultPath().
+    // $TINTYPE_MAP_DATA when set, else map.bin beside $TINTYPE_PLACES_INDEX when that is set,
+    // else the first <data folder>/tintype/models/places/map.bin (datafiles::locateFile).
     static QString defaultPath();
     static Result<std::unique_ptr<WorldMap>> open(const QString &path);
     // The map at defaultPath(), opened once per process; null when missing or broken.

@@ -117,6 +117,13 @@ MediaKind MediaFormat::kindForExtension(QStringView extension)
     return it == formatByExtension().constEnd() ? MediaKind::Unknown : kindForFormat(*it);
 }
 
+QStringList MediaFormat::knownExtensions()
+{
+    QStringList extensions = formatByExtension().keys();
+    extensions.sort();
+    return extensions;
+}
+
 QString MediaFormat::formatForExtension(QStringView extension)
 {
     return formatByExtension().value(normalisedExtension(extension));

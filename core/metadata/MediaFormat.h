@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace tintype {
@@ -25,6 +26,8 @@ struct MediaFormat {
     // The format a file name's extension claims ("jpg" -> "jpeg", "m2ts" -> "mts");
     // empty for an unknown extension.
     static QString formatForExtension(QStringView extension);
+    // Every extension formatForExtension knows (lower case, sorted).
+    static QStringList knownExtensions();
 
     // Whether two format names are close enough that a mismatch between name and
     // content is not worth a warning (mp4/mov/3gp share one container).

@@ -1,5 +1,7 @@
 #include "things/ThingModels.h"
 
+#include "common/DataFiles.h"
+
 #include "things/ThingLabels.h"
 #include "things/ThingThresholds.h"
 
@@ -7,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace tintype {
 
@@ -20,8 +21,7 @@ QString ThingModels::directory()
     QString overridden = qEnvironmentVariable("TINTYPE_THING_MODELS");
     if (!overridden.isEmpty())
         return overridden;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/tintype/models/things");
+    return datafiles::locate(QStringLiteral("models/things"), &ThingModels::present);
 }
 
 bool ThingModels::present(const QString &directory)

@@ -18,7 +18,8 @@ class ThingModels {
     Q_DECLARE_TR_FUNCTIONS(ThingModels)
 
 public:
-    // $TINTYPE_THING_MODELS when set, else <data folder>/tintype/models/things.
+    // $TINTYPE_THING_MODELS when set, else the first complete <data folder>/tintype/models/things
+    // (the user's, then the system's: datafiles::locate).
     static QString directory();
     static bool present(const QString &directory);
     static QString installHint(const QString &directory);
