@@ -1073,7 +1073,7 @@
     <message>
         <location filename="../ui/edit/EditToolsPanel.qml" line="34"/>
         <source>Looks</source>
-        <translation>Estilos</translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <location filename="../ui/edit/EditToolsPanel.qml" line="59"/>
