@@ -2112,7 +2112,7 @@
     <message>
         <location filename="../ui/common/Main.qml" line="21"/>
         <source>Recently added</source>
-        <translation>Añadidas recientemente</translation>
+        <translation>Recientes</translation>
     </message>
     <message>
         <location filename="../ui/common/Main.qml" line="48"/>
@@ -2320,7 +2320,7 @@
     <message>
         <location filename="../ui/common/NavigationRail.qml" line="19"/>
         <source>Recently added</source>
-        <translation>Añadidas recientemente</translation>
+        <translation>Recientes</translation>
     </message>
     <message>
         <location filename="../ui/common/NavigationRail.qml" line="20"/>
