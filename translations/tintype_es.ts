@@ -1053,7 +1053,7 @@
 <context>
     <name>EditSource</name>
     <message>
-        <location filename="../core/edit/EditSource.cpp" line="32"/>
+        <location filename="../core/edit/EditSource.cpp" line="30"/>
         <source>videos cannot be edited here</source>
         <translation>los vídeos no se pueden editar aquí</translation>
     </message>
@@ -4946,17 +4946,17 @@
 <context>
     <name>WorkerProcess</name>
     <message>
-        <location filename="../core/common/WorkerProcess.cpp" line="20"/>
+        <location filename="../core/common/WorkerProcess.cpp" line="21"/>
         <source>the decoder crashed on this file</source>
         <translation>el decodificador ha fallado con este archivo</translation>
     </message>
     <message>
-        <location filename="../core/common/WorkerProcess.cpp" line="21"/>
+        <location filename="../core/common/WorkerProcess.cpp" line="22"/>
         <source>the decoder timed out on this file</source>
         <translation>el decodificador ha superado el tiempo de espera con este archivo</translation>
     </message>
     <message>
-        <location filename="../core/common/WorkerProcess.cpp" line="91"/>
+        <location filename="../core/common/WorkerProcess.cpp" line="99"/>
         <source>the decoding process could not be started (%1)</source>
         <translation>no se ha podido iniciar el proceso de decodificación (%1)</translation>
     </message>
@@ -4977,7 +4977,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/AppSession.cpp" line="50"/>
+        <location filename="../app/gui/AppSession.cpp" line="55"/>
         <source>Tintype cannot start: these Qt Quick modules are not installed: %1.
 On Debian or Ubuntu, install them with:
 sudo apt install %2</source>
@@ -4986,7 +4986,7 @@ En Debian o Ubuntu, instálalos con:
 sudo apt install %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSession.cpp" line="61"/>
+        <location filename="../app/gui/AppSession.cpp" line="66"/>
         <source>The window could not be created.
 </source>
         <translation>No se ha podido crear la ventana.
@@ -5787,17 +5787,17 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
         <translation>Leyendo archivos para buscar copias exactas</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="185"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="189"/>
         <source>New photos: %1 new, %2 changed, %3 moved, %4 gone</source>
         <translation>Fotos nuevas: %1 nuevas, %2 modificadas, %3 movidas, %4 desaparecidas</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="191"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="195"/>
         <source>%1 files: %2 new, %3 changed, %4 could not be read</source>
         <translation>%1 archivos: %2 nuevos, %3 modificados, %4 no se han podido leer</translation>
     </message>
     <message>
-        <location filename="../ui/common/BackgroundWork.cpp" line="222"/>
+        <location filename="../ui/common/BackgroundWork.cpp" line="226"/>
         <source>Exact copies: %1 files read in full, %2 could not be read</source>
         <translation>Copias exactas: %1 archivos leídos enteros, %2 no se han podido leer</translation>
     </message>
@@ -6265,37 +6265,37 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
 <context>
     <name>tintype::ImageDecoder</name>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="83"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="122"/>
         <source>empty file</source>
         <translation>archivo vacío</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="84"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="123"/>
         <source>file not found</source>
         <translation>no se ha encontrado el archivo</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="89"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="128"/>
         <source>not a recognised image or video</source>
         <translation>no es una imagen ni un vídeo reconocidos</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="94"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="135"/>
         <source>no image data</source>
         <translation>no hay datos de imagen</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="103"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="144"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="107"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="148"/>
         <source>the file could not be decoded</source>
         <translation>no se ha podido decodificar el archivo</translation>
     </message>
     <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="118"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="159"/>
         <source>no readable Exif thumbnail</source>
         <translation>no hay ninguna miniatura Exif legible</translation>
     </message>
