@@ -926,6 +926,60 @@
     </message>
 </context>
 <context>
+    <name>EditExporter</name>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="59"/>
+        <source>the picture could not be encoded: %1</source>
+        <translation>no se ha podido codificar la imagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="68"/>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="79"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="99"/>
+        <location filename="../core/edit/EditExporter.cpp" line="211"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="151"/>
+        <source>nothing to write</source>
+        <translation>no hay nada que escribir</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="155"/>
+        <source>%1 exists already</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="176"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="191"/>
+        <source>%1: damaged data, exported as far as it could be read (%2)</source>
+        <translation>%1: datos dañados, exportado hasta donde se ha podido leer (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="202"/>
+        <source>written without the original&apos;s metadata: %1</source>
+        <translation>escrito sin los metadatos del original: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditExporter.cpp" line="213"/>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+</context>
+<context>
     <name>EditLooks</name>
     <message>
         <location filename="../core/edit/EditLooks.cpp" line="22"/>
@@ -999,37 +1053,37 @@
         <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="163"/>
-        <source>Before / after (hold )</source>
-        <translation>Antes / después (mantén \)</translation>
+        <location filename="../ui/edit/EditMode.qml" line="164"/>
+        <source>Before / after (hold %1)</source>
+        <translation>Antes / después (mantén %1)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="168"/>
+        <location filename="../ui/edit/EditMode.qml" line="169"/>
         <source>Revert to original</source>
         <translation>Volver al original</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="174"/>
+        <location filename="../ui/edit/EditMode.qml" line="175"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="193"/>
+        <location filename="../ui/edit/EditMode.qml" line="194"/>
         <source>Discard your changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="197"/>
+        <location filename="../ui/edit/EditMode.qml" line="198"/>
         <source>The changes made since you opened the editor are not kept. The photo stays as it was.</source>
         <translation>No se conservan los cambios hechos desde que abriste el editor. La foto se queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="200"/>
+        <location filename="../ui/edit/EditMode.qml" line="201"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditMode.qml" line="201"/>
+        <location filename="../ui/edit/EditMode.qml" line="202"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -1056,6 +1110,59 @@
         <location filename="../core/edit/EditSource.cpp" line="30"/>
         <source>videos cannot be edited here</source>
         <translation>los vídeos no se pueden editar aquí</translation>
+    </message>
+</context>
+<context>
+    <name>EditStack</name>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="148"/>
+        <source>unknown edit operation &apos;%1&apos;</source>
+        <translation>operación de edición desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="153"/>
+        <source>the %1 setting was made by a newer version of Tintype (version %2)</source>
+        <translation>el ajuste %1 lo hizo una versión más reciente de Tintype (versión %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="165"/>
+        <source>unknown setting &apos;%1&apos; of %2</source>
+        <translation>ajuste desconocido &apos;%1&apos; de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="170"/>
+        <source>%1 of %2 is out of range (%3 to %4)</source>
+        <translation>%1 de %2 está fuera de rango (%3 a %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditOperation.cpp" line="182"/>
+        <source>the crop lies outside the image</source>
+        <translation>el recorte queda fuera de la imagen</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="19"/>
+        <source>the edit is not valid JSON: %1</source>
+        <translation>la edición no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="23"/>
+        <source>not a Tintype edit (&quot;format&quot; is not &quot;tintype-edit&quot;)</source>
+        <translation>no es una edición de Tintype (&quot;format&quot; no es &quot;tintype-edit&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="27"/>
+        <source>edit format version %1 is not supported</source>
+        <translation>la versión %1 del formato de edición no es compatible</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="30"/>
+        <source>&quot;operations&quot; is not a list</source>
+        <translation>&quot;operations&quot; no es una lista</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/EditStack.cpp" line="40"/>
+        <source>%1 appears twice</source>
+        <translation>%1 aparece dos veces</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1429,29 @@
     </message>
 </context>
 <context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="39"/>
+        <source>no such photo in the library</source>
+        <translation>esa foto no está en la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="53"/>
+        <source>the file is missing or its folder is offline</source>
+        <translation>falta el archivo o su carpeta no está disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="57"/>
+        <source>its edit cannot be read (%1)</source>
+        <translation>no se puede leer su edición (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportJob.cpp" line="178"/>
+        <source>the folder %1 does not exist: choose another</source>
+        <translation>la carpeta %1 no existe: elige otra</translation>
+    </message>
+</context>
+<context>
     <name>FaceAnalyzer</name>
     <message>
         <location filename="../core/faces/FaceAnalyzer.cpp" line="109"/>
@@ -1360,6 +1490,77 @@
         <location filename="../core/faces/FaceModels.cpp" line="39"/>
         <source>The face models are not installed in %1. Install them with &apos;bash packaging/fetch-models.sh&apos; (needs npm; fetches the MIT-licensed package @vladmandic/face-api once), or set TINTYPE_FACE_MODELS to a folder holding its model files.</source>
         <translation>Los modelos de caras no están instalados en %1. Instálalos con &apos;bash packaging/fetch-models.sh&apos; (necesita npm; descarga una vez el paquete @vladmandic/face-api, con licencia MIT) o define TINTYPE_FACE_MODELS con una carpeta que contenga sus archivos de modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="133"/>
+        <source>The face detector model has unexpected anchors</source>
+        <translation>El modelo del detector de caras tiene anclas inesperadas</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="137"/>
+        <source>The face detector model lacks tensor %1</source>
+        <translation>Al modelo del detector de caras le falta el tensor %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceDetectorNet.cpp" line="141"/>
+        <source>The face detector could not be built: %1</source>
+        <translation>No se ha podido construir el detector de caras: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="110"/>
+        <source>The face recognition model lacks tensor %1</source>
+        <translation>Al modelo de reconocimiento facial le falta el tensor %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="114"/>
+        <source>The face recognition net could not be built: %1</source>
+        <translation>No se ha podido construir la red de reconocimiento facial: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceLandmarkNet.cpp" line="86"/>
+        <source>The face landmark model lacks tensor %1</source>
+        <translation>Al modelo de puntos faciales le falta el tensor %1</translation>
+    </message>
+    <message>
+        <location filename="../core/faces/FaceLandmarkNet.cpp" line="90"/>
+        <source>The face landmark net could not be built: %1</source>
+        <translation>No se ha podido construir la red de puntos faciales: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="57"/>
+        <location filename="../core/nn/TfjsWeights.cpp" line="82"/>
+        <source>Model file %1 is missing or unreadable</source>
+        <translation>Falta el archivo de modelo %1 o no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="62"/>
+        <source>Model file %1 is not a weights manifest (%2)</source>
+        <translation>El archivo de modelo %1 no es un manifiesto de pesos (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="78"/>
+        <source>Model %1 names a bad shard file</source>
+        <translation>El modelo %1 indica un archivo de fragmento incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="96"/>
+        <source>Model %1: tensor %2 has a bad shape</source>
+        <translation>Modelo %1: el tensor %2 tiene una forma incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="117"/>
+        <source>Model %1: tensor %2 has an unsupported type %3</source>
+        <translation>Modelo %1: el tensor %2 tiene un tipo %3 no compatible</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="122"/>
+        <source>Model %1 is truncated (its weights file is shorter than its manifest says)</source>
+        <translation>El modelo %1 está truncado (su archivo de pesos es más corto de lo que indica su manifiesto)</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsWeights.cpp" line="149"/>
+        <source>Model %1 lists no tensors</source>
+        <translation>El modelo %1 no enumera ningún tensor</translation>
     </message>
 </context>
 <context>
@@ -1750,13 +1951,13 @@
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="60"/>
-        <source>Hold </source>
-        <translation>Mantén \</translation>
+        <source>Show the original (before / after)</source>
+        <translation>Mostrar el original (antes / después)</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="60"/>
-        <source>Show the original (before / after)</source>
-        <translation>Mostrar el original (antes / después)</translation>
+        <source>Hold %1</source>
+        <translation>Mantén %1</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpSheet.qml" line="61"/>
@@ -1843,52 +2044,54 @@
 <context>
     <name>ImageDecoder</name>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="89"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="90"/>
         <source>cannot open file</source>
         <translation>no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="91"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="92"/>
         <source>no Exif thumbnail in a video</source>
         <translation>los vídeos no tienen miniatura Exif</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="101"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="102"/>
         <source>no Exif thumbnail</source>
         <translation>no hay miniatura Exif</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="108"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="109"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="160"/>
         <source>no readable Exif thumbnail</source>
         <translation>no hay ninguna miniatura Exif legible</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="118"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="119"/>
         <source>the image declares an invalid size (%1×%2)</source>
         <translation>la imagen declara un tamaño no válido (%1×%2)</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="121"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="122"/>
         <source>refused: the image declares %1×%2 pixels (%3 MP), more than the %4 MP limit</source>
         <translation>rechazada: la imagen declara %1×%2 píxeles (%3 MP), más que el límite de %4 MP</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="134"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="135"/>
         <source>cannot open file (%1)</source>
         <translation>no se puede abrir el archivo (%1)</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="137"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="138"/>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="121"/>
         <source>empty file</source>
         <translation>archivo vacío</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="140"/>
-        <source>file too large to decode in memory (%1 MB)</source>
-        <translation>archivo demasiado grande para decodificarlo en memoria (%1 MB)</translation>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="141"/>
+        <source>file too large to decode in memory (%1)</source>
+        <translation>archivo demasiado grande para decodificarlo en memoria (%1)</translation>
     </message>
     <message>
-        <location filename="../core/imaging/EmbeddedInfo.cpp" line="144"/>
+        <location filename="../core/imaging/EmbeddedInfo.cpp" line="146"/>
         <source>cannot read file</source>
         <translation>no se puede leer el archivo</translation>
     </message>
@@ -1901,6 +2104,205 @@
         <location filename="../core/imaging/VideoFramePlugin.cpp" line="17"/>
         <source>video frames cannot be read: %1</source>
         <translation>no se pueden leer los fotogramas del vídeo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="35"/>
+        <source>HEIF: %1</source>
+        <translation>HEIF: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="120"/>
+        <source>HEIF: no image data</source>
+        <translation>HEIF: no hay datos de imagen</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="125"/>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="82"/>
+        <location filename="../core/imaging/PngDecoder.cpp" line="126"/>
+        <source>out of memory for a %1×%2 image</source>
+        <translation>memoria insuficiente para una imagen de %1×%2</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="174"/>
+        <source>HEIF: the file ends before any of its image data</source>
+        <translation>HEIF: el archivo termina antes de cualquiera de sus datos de imagen</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="201"/>
+        <source>the file ends %1 % into its image data</source>
+        <translation>el archivo termina al %1 % de sus datos de imagen</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/HeifDecoder.cpp" line="252"/>
+        <source>HEIF: the image data could not be decoded (missing or damaged; the picture came out black)</source>
+        <translation>HEIF: no se han podido decodificar los datos de imagen (faltan o están dañados; la imagen ha salido negra)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="122"/>
+        <source>file not found</source>
+        <translation>no se ha encontrado el archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="128"/>
+        <source>not a recognised image or video</source>
+        <translation>no es una imagen ni un vídeo reconocidos</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="135"/>
+        <source>no image data</source>
+        <translation>no hay datos de imagen</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="144"/>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/ImageDecoder.cpp" line="149"/>
+        <source>the file could not be decoded</source>
+        <translation>no se ha podido decodificar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="47"/>
+        <source>TurboJPEG could not start</source>
+        <translation>No se ha podido iniciar TurboJPEG</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="57"/>
+        <source>not a readable JPEG (%1)</source>
+        <translation>no es un JPEG legible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="63"/>
+        <source>not a readable JPEG (no frame header)</source>
+        <translation>no es un JPEG legible (sin cabecera de fotograma)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="91"/>
+        <source>corrupt JPEG (%1)</source>
+        <translation>JPEG dañado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/JpegDecoder.cpp" line="98"/>
+        <source>no picture data could be read (%1)</source>
+        <translation>no se ha podido leer ningún dato de imagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/PngDecoder.cpp" line="109"/>
+        <source>libpng could not start</source>
+        <translation>No se ha podido iniciar libpng</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/PngDecoder.cpp" line="119"/>
+        <location filename="../core/imaging/PngDecoder.cpp" line="137"/>
+        <source>cannot decode image (PNG: %1)</source>
+        <translation>no se puede decodificar la imagen (PNG: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDecoder.cpp" line="16"/>
+        <source>RAW: unsupported bitmap layout</source>
+        <translation>RAW: disposición de mapa de bits no compatible</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDecoder.cpp" line="29"/>
+        <source>RAW</source>
+        <translation>RAW</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="31"/>
+        <source>video: %1</source>
+        <translation>vídeo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="100"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="122"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="189"/>
+        <source>video: out of memory</source>
+        <translation>vídeo: memoria insuficiente</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="114"/>
+        <source>video: no decodable video stream</source>
+        <translation>vídeo: no hay ninguna pista de vídeo decodificable</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="142"/>
+        <source>video: gave up after 15 s</source>
+        <translation>vídeo: abandonado tras 15 s</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="143"/>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="150"/>
+        <source>video: no frame could be decoded</source>
+        <translation>vídeo: no se ha podido decodificar ningún fotograma</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="169"/>
+        <source>video: unsupported pixel format</source>
+        <translation>vídeo: formato de píxel no compatible</translation>
+    </message>
+</context>
+<context>
+    <name>ImageIntegrity</name>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="71"/>
+        <source>the file ends before its image data does (Premature end of JPEG file)</source>
+        <translation>el archivo termina antes que sus datos de imagen (Premature end of JPEG file)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="113"/>
+        <source>Corrupt JPEG data: %1 extraneous bytes before marker 0x%2</source>
+        <translation>Datos JPEG dañados: %1 bytes sobrantes antes del marcador 0x%2</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="125"/>
+        <source>Corrupt JPEG data: bogus length of marker 0x%1</source>
+        <translation>Datos JPEG dañados: longitud falsa del marcador 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="163"/>
+        <source>the file ends before its IEND chunk</source>
+        <translation>el archivo termina antes de su fragmento IEND</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="165"/>
+        <source>the file ends inside a chunk header</source>
+        <translation>el archivo termina dentro de la cabecera de un fragmento</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="169"/>
+        <source>a chunk declares a length of %1 bytes</source>
+        <translation>un fragmento declara una longitud de %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="172"/>
+        <source>the file ends inside its image data (IDAT chunk)</source>
+        <translation>el archivo termina dentro de sus datos de imagen (fragmento IDAT)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="174"/>
+        <source>the file ends inside its %1 chunk</source>
+        <translation>el archivo termina dentro de su fragmento %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="194"/>
+        <source>a box declares a size of %1 bytes</source>
+        <translation>una caja declara un tamaño de %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="199"/>
+        <source>the file ends %1 % into its image data (&apos;mdat&apos; box)</source>
+        <translation>el archivo termina al %1 % de sus datos de imagen (caja &apos;mdat&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="202"/>
+        <source>the file ends %1 % into its &apos;%2&apos; box</source>
+        <translation>el archivo termina al %1 % de su caja &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/ImageIntegrity.cpp" line="214"/>
+        <source>damaged data, shown as far as it could be read (%1)</source>
+        <translation>datos dañados, se muestra hasta donde se ha podido leer (%1)</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2414,19 @@
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="102"/>
         <source>the folder cannot be watched</source>
         <translation>no se puede vigilar la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>LibRawFile</name>
+    <message>
+        <location filename="../core/imaging/LibRawFile.h" line="50"/>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/LibRawFile.h" line="54"/>
+        <source>the file could not be decoded</source>
+        <translation>no se ha podido decodificar el archivo</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2700,283 @@
         <location filename="../core/metadata/VideoMetadataPlugin.cpp" line="28"/>
         <source>video metadata not read: %1</source>
         <translation>metadatos de vídeo no leídos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataWriter</name>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="121"/>
+        <source>the link points to no file: %1</source>
+        <translation>el enlace no apunta a ningún archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="126"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="54"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="262"/>
+        <source>file not found</source>
+        <translation>no se ha encontrado el archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="128"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="56"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="130"/>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="139"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="173"/>
+        <source>cannot create a temporary file in the folder: %1</source>
+        <translation>no se puede crear un archivo temporal en la carpeta: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="186"/>
+        <source>cannot write the temporary file: %1</source>
+        <translation>no se puede escribir el archivo temporal: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="192"/>
+        <source>cannot write the temporary file (disk full?)</source>
+        <translation>no se puede escribir el archivo temporal (¿disco lleno?)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="199"/>
+        <source>nothing to write</source>
+        <translation>no hay nada que escribir</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="204"/>
+        <source>the file changed while its metadata was being written; nothing was written</source>
+        <translation>el archivo ha cambiado mientras se escribían sus metadatos; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="207"/>
+        <source>cannot flush the new version to disk</source>
+        <translation>no se puede volcar la nueva versión al disco</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/FileReplacement.cpp" line="211"/>
+        <source>cannot replace the file: %1</source>
+        <translation>no se puede reemplazar el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="59"/>
+        <source>not a recognised image; nothing was written</source>
+        <translation>no es una imagen reconocida; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="63"/>
+        <source>metadata cannot be written into %1 videos here; use an XMP sidecar</source>
+        <translation>aquí no se pueden escribir metadatos en vídeos %1; usa un sidecar XMP</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="66"/>
+        <source>metadata cannot be written safely into %1 files here; use an XMP sidecar</source>
+        <translation>aquí no se pueden escribir metadatos de forma segura en archivos %1; usa un sidecar XMP</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="114"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="121"/>
+        <source>cannot read the existing sidecar</source>
+        <translation>no se puede leer el sidecar existente</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="116"/>
+        <source>the existing sidecar is larger than 16 MB; it was left as it is</source>
+        <translation>el sidecar existente ocupa más de 16 MB; se ha dejado como estaba</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="123"/>
+        <source>the existing sidecar is not valid XMP; it was left as it is</source>
+        <translation>el sidecar existente no es XMP válido; se ha dejado como estaba</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="131"/>
+        <source>the written %1 did not read back; the file was not changed</source>
+        <translation>el %1 escrito no se ha podido volver a leer; el archivo no se ha modificado</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="173"/>
+        <source>exiv2 could not encode the XMP; nothing was written</source>
+        <translation>exiv2 no ha podido codificar el XMP; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="178"/>
+        <source>exiv2 wrote XMP it cannot read back; nothing was written</source>
+        <translation>exiv2 ha escrito un XMP que no puede volver a leer; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="185"/>
+        <source>cannot write the sidecar (%1)</source>
+        <translation>no se puede escribir el sidecar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="187"/>
+        <source>cannot write the sidecar</source>
+        <translation>no se puede escribir el sidecar</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="230"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="378"/>
+        <source>cannot write metadata into this file (%1); the file was not changed</source>
+        <translation>no se pueden escribir metadatos en este archivo (%1); el archivo no se ha modificado</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="234"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="382"/>
+        <source>cannot write metadata into this file; the file was not changed</source>
+        <translation>no se pueden escribir metadatos en este archivo; el archivo no se ha modificado</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="248"/>
+        <source>the written file could not be read back (%1); the file was not changed</source>
+        <translation>el archivo escrito no se ha podido volver a leer (%1); el archivo no se ha modificado</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="252"/>
+        <source>the written file could not be read back; the file was not changed</source>
+        <translation>el archivo escrito no se ha podido volver a leer; el archivo no se ha modificado</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="311"/>
+        <source>no valid time to set</source>
+        <translation>no hay una hora válida que establecer</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="318"/>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="327"/>
+        <source>cannot set the file time: %1</source>
+        <translation>no se puede establecer la fecha del archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="339"/>
+        <source>the original is not found</source>
+        <translation>no se encuentra el original</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="341"/>
+        <source>metadata is not copied from videos</source>
+        <translation>los metadatos no se copian de los vídeos</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="355"/>
+        <source>cannot read the metadata of the original (%1)</source>
+        <translation>no se pueden leer los metadatos del original (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/MetadataWriter.cpp" line="359"/>
+        <source>cannot read the metadata of the original</source>
+        <translation>no se pueden leer los metadatos del original</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="35"/>
+        <source>a position needs both latitude and longitude</source>
+        <translation>una posición necesita latitud y longitud</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="37"/>
+        <source>an altitude needs a position</source>
+        <translation>una altitud necesita una posición</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="40"/>
+        <source>position out of range (%1, %2)</source>
+        <translation>posición fuera de rango (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="45"/>
+        <source>altitude out of range (%1 m)</source>
+        <translation>altitud fuera de rango (%1 m)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="57"/>
+        <source>the capture time is not a valid date</source>
+        <translation>la hora de captura no es una fecha válida</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="61"/>
+        <source>the capture time %1 is outside the years %2–%3</source>
+        <translation>la hora de captura %1 está fuera de los años %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="67"/>
+        <source>the time zone offset is beyond ±14 hours</source>
+        <translation>el desfase de zona horaria supera las ±14 horas</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="82"/>
+        <source>rating %1 is not 0–5 (or -1 for rejected)</source>
+        <translation>la valoración %1 no está entre 0 y 5 (o -1 si se ha rechazado)</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="114"/>
+        <source>capture time</source>
+        <translation>hora de captura</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="119"/>
+        <source>GPS position</source>
+        <translation>posición GPS</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="121"/>
+        <source>altitude</source>
+        <translation>altitud</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="124"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="129"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="131"/>
+        <source>rating</source>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="134"/>
+        <source>keywords</source>
+        <translation>palabras clave</translation>
+    </message>
+    <message>
+        <location filename="../core/metadata/PatchCheck.cpp" line="141"/>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+</context>
+<context>
+    <name>MotionClipExport</name>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="31"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="45"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="51"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="35"/>
+        <source>%1: the video is not where the catalog says; scan again</source>
+        <translation>%1: el vídeo no está donde dice el catálogo; vuelve a analizar</translation>
+    </message>
+    <message>
+        <location filename="../core/library/MotionClipExport.cpp" line="42"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="54"/>
+        <location filename="../core/library/MotionClipExport.cpp" line="59"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3512,42 @@
     </message>
 </context>
 <context>
+    <name>PluginLibrary</name>
+    <message>
+        <location filename="../core/common/PluginLibrary.cpp" line="67"/>
+        <source>the %1 plugin is not installed (%2)</source>
+        <translation>el complemento %1 no está instalado (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/common/PluginLibrary.cpp" line="77"/>
+        <source>the %1 plugin has no %2</source>
+        <translation>el complemento %1 no tiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>RawDevelopment</name>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="12"/>
+        <source>RAW development</source>
+        <translation>Revelado RAW</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="21"/>
+        <source>RAW development: %1 × %2 pixels is more than allowed</source>
+        <translation>Revelado RAW: %1 × %2 píxeles es más de lo permitido</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="37"/>
+        <source>RAW development: unsupported bitmap layout</source>
+        <translation>Revelado RAW: disposición de mapa de bits no compatible</translation>
+    </message>
+    <message>
+        <location filename="../core/imaging/RawDevelopment.cpp" line="41"/>
+        <source>RAW development: out of memory</source>
+        <translation>Revelado RAW: memoria insuficiente</translation>
+    </message>
+</context>
+<context>
     <name>ReelExporter</name>
     <message>
         <location filename="../core/stories/ReelExporter.cpp" line="32"/>
@@ -2842,6 +3570,36 @@
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="29"/>
+        <source>video: %1</source>
+        <translation>vídeo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="144"/>
+        <source>video: no decodable video stream</source>
+        <translation>vídeo: no hay ninguna pista de vídeo decodificable</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelClipDecoder.cpp" line="155"/>
+        <source>video: out of memory</source>
+        <translation>vídeo: memoria insuficiente</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="26"/>
+        <source>video encoding: %1</source>
+        <translation>codificación de vídeo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="83"/>
+        <source>video encoding: this FFmpeg has no H.264 encoder</source>
+        <translation>codificación de vídeo: este FFmpeg no tiene codificador H.264</translation>
+    </message>
+    <message>
+        <location filename="../core/stories/ReelEncoder.cpp" line="120"/>
+        <source>video encoding: no colour conversion to YUV 4:2:0</source>
+        <translation>codificación de vídeo: no hay conversión de color a YUV 4:2:0</translation>
+    </message>
 </context>
 <context>
     <name>ReverseGeocoder</name>
@@ -2854,6 +3612,59 @@
         <location filename="../core/geo/ReverseGeocoder.cpp" line="258"/>
         <source>%1 is not a place index Tintype can read; run &apos;bash packaging/fetch-models.sh&apos; again.</source>
         <translation>%1 no es un índice de lugares que Tintype pueda leer; vuelve a ejecutar &apos;bash packaging/fetch-models.sh&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="178"/>
+        <source>Videos</source>
+        <translation>Vídeos</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="180"/>
+        <source>videos</source>
+        <translation>vídeos</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="183"/>
+        <source>RAW photos</source>
+        <translation>Fotos RAW</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="184"/>
+        <source>raw</source>
+        <translation>raw</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="187"/>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="189"/>
+        <source>favourites</source>
+        <translation>favoritos</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="192"/>
+        <source>Screenshots</source>
+        <translation>Capturas de pantalla</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="194"/>
+        <source>screenshots</source>
+        <translation>capturas</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="197"/>
+        <source>Panoramas</source>
+        <translation>Panorámicas</translation>
+    </message>
+    <message>
+        <location filename="../core/search/StandardResolvers.cpp" line="199"/>
+        <source>panoramas</source>
+        <translation>panorámicas</translation>
     </message>
 </context>
 <context>
@@ -3254,26 +4065,392 @@
     </message>
 </context>
 <context>
+    <name>TakeoutEntryPath</name>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="140"/>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="167"/>
+        <source>the entry has an empty name</source>
+        <translation>la entrada tiene un nombre vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="143"/>
+        <source>the name contains a NUL character</source>
+        <translation>el nombre contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="145"/>
+        <source>the name contains control characters</source>
+        <translation>el nombre contiene caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="147"/>
+        <source>the name contains a backslash (a Windows path separator), which could place the file elsewhere</source>
+        <translation>el nombre contiene una barra invertida (un separador de rutas de Windows), que podría colocar el archivo en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="152"/>
+        <source>the name is an absolute path</source>
+        <translation>el nombre es una ruta absoluta</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="155"/>
+        <source>the name starts with a Windows drive letter</source>
+        <translation>el nombre empieza con una letra de unidad de Windows</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="162"/>
+        <source>the name contains &quot;..&quot;, which would place the file outside the Takeout</source>
+        <translation>el nombre contiene &quot;..&quot;, que colocaría el archivo fuera del Takeout</translation>
+    </message>
+</context>
+<context>
     <name>TakeoutImporter</name>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="118"/>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="119"/>
         <source>The destination is inside the Takeout folder; choose a folder outside it.</source>
         <translation>El destino está dentro de la carpeta del Takeout; elige una carpeta fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="123"/>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="124"/>
         <source>No destination folder was given.</source>
         <translation>No se ha indicado ninguna carpeta de destino.</translation>
     </message>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="161"/>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="162"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/takeout/TakeoutImporter.cpp" line="166"/>
-        <source>Not enough free space in %1: the photos need %2 MB, %3 MB are free.</source>
-        <translation>No hay suficiente espacio libre en %1: las fotos necesitan %2 MB y hay %3 MB libres.</translation>
+        <location filename="../core/takeout/TakeoutImporter.cpp" line="168"/>
+        <source>Not enough free space in %1: the photos need %2, %3 are free.</source>
+        <translation>No hay suficiente espacio libre en %1: las fotos necesitan %2 y hay %3 libres.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutPlacement</name>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="70"/>
+        <source>date from Google&apos;s JSON, UTC%1 from the GPS position</source>
+        <translation>fecha del JSON de Google, UTC%1 según la posición GPS</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="73"/>
+        <source>date from Google&apos;s JSON, UTC%1 of this computer&apos;s time zone</source>
+        <translation>fecha del JSON de Google, UTC%1 de la zona horaria de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="80"/>
+        <source>date from the file name</source>
+        <translation>fecha del nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="84"/>
+        <source>no date in the file or its JSON: the archive&apos;s file time is used</source>
+        <translation>no hay fecha en el archivo ni en su JSON: se usa la fecha del archivo en el paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="94"/>
+        <source>GPS from Google&apos;s JSON</source>
+        <translation>GPS del JSON de Google</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="98"/>
+        <source>description from Google&apos;s JSON</source>
+        <translation>descripción del JSON de Google</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutPlacement.cpp" line="129"/>
+        <source>Undated</source>
+        <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutReport</name>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="80"/>
+        <source>Takeout import plan (dry run: nothing was written)</source>
+        <translation>Plan de importación del Takeout (simulación: no se ha escrito nada)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="81"/>
+        <source>Takeout import</source>
+        <translation>Importación del Takeout</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="83"/>
+        <source>Parts: %1</source>
+        <translation>Partes: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="84"/>
+        <source>Destination: %1</source>
+        <translation>Destino: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="86"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="88"/>
+        <source>Cancelled: run the same import again to go on where it stopped.</source>
+        <translation>Cancelada: vuelve a ejecutar la misma importación para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="91"/>
+        <source>%1 photos and videos, %2 with their JSON sidecar, %3 albums</source>
+        <translation>%1 fotos y vídeos, %2 con su sidecar JSON, %3 álbumes</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="96"/>
+        <source>%1 to import, %2 duplicates in the Takeout, %3 already in the library, %4 lower-quality copies, %5 in the trash (left out), %6 failed</source>
+        <translation>%1 para importar, %2 duplicados en el Takeout, %3 ya en la biblioteca, %4 copias de menor calidad, %5 en la papelera (omitidos), %6 con error</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="108"/>
+        <source>%1 entries were finished by an earlier run</source>
+        <translation>%1 entradas se terminaron en una ejecución anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="120"/>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="126"/>
+        <source>Not imported (failed):</source>
+        <translation>No importados (con error):</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="127"/>
+        <source>Media without a JSON sidecar (imported with their own metadata):</source>
+        <translation>Archivos sin sidecar JSON (importados con sus propios metadatos):</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="130"/>
+        <source>JSON sidecars without media:</source>
+        <translation>Sidecars JSON sin archivo:</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="136"/>
+        <source>Dates: %1 from the files themselves, %2 from Google&apos;s JSON, %3 from file names, %4 from file times, %5 unknown</source>
+        <translation>Fechas: %1 de los propios archivos, %2 del JSON de Google, %3 de los nombres de archivo, %4 de las fechas de archivo, %5 desconocidas</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="153"/>
+        <source>[date: %1]</source>
+        <translation>[fecha: %1]</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutReport.cpp" line="158"/>
+        <source>Every file:</source>
+        <translation>Todos los archivos:</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutSidecar</name>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="94"/>
+        <source>JSON file too large (%1 bytes; a Takeout metadata file is a few KB)</source>
+        <translation>archivo JSON demasiado grande (%1 bytes; un archivo de metadatos de Takeout ocupa unos pocos KB)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="98"/>
+        <source>empty JSON file</source>
+        <translation>archivo JSON vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="103"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON no válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="108"/>
+        <source>the JSON holds no object (a list or a single value)</source>
+        <translation>el JSON no contiene ningún objeto (una lista o un valor suelto)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="149"/>
+        <source>no Google Photos metadata in this JSON file</source>
+        <translation>no hay metadatos de Google Fotos en este archivo JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSidecar.cpp" line="181"/>
+        <source>no Google Photos album metadata in this JSON file</source>
+        <translation>no hay metadatos de álbumes de Google Fotos en este archivo JSON</translation>
+    </message>
+</context>
+<context>
+    <name>TakeoutSource</name>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="63"/>
+        <source>not gzip data</source>
+        <translation>no son datos gzip</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="111"/>
+        <source>damaged gzip data</source>
+        <translation>datos gzip dañados</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="119"/>
+        <source>the gzip trailer cannot be read</source>
+        <translation>no se puede leer el final del gzip</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="121"/>
+        <source>the data does not match the gzip checksum</source>
+        <translation>los datos no coinciden con la suma de comprobación del gzip</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="33"/>
+        <source>unknown libarchive error</source>
+        <translation>error desconocido de libarchive</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="78"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="130"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="86"/>
+        <source>the data cannot be read: %1</source>
+        <translation>no se pueden leer los datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="119"/>
+        <source>is a hard link to “%1”; links are not followed</source>
+        <translation>es un enlace duro a «%1»; los enlaces no se siguen</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="125"/>
+        <source>is a symbolic link to “%1”; links are not followed</source>
+        <translation>es un enlace simbólico a «%1»; los enlaces no se siguen</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="128"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="211"/>
+        <source>is not a regular file (a device, FIFO or socket)</source>
+        <translation>no es un archivo normal (es un dispositivo, FIFO o socket)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="148"/>
+        <source>the part is damaged or cut short (%1); nothing more can be read from it</source>
+        <translation>la parte está dañada o cortada (%1); no se puede leer nada más de ella</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="151"/>
+        <source>the part is damaged or cut short after “%1” (%2); the entries before it were read, the rest of this part cannot be</source>
+        <translation>la parte está dañada o cortada después de «%1» (%2); las entradas anteriores se han leído, el resto de esta parte no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="167"/>
+        <source>the entry has no name</source>
+        <translation>la entrada no tiene nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="189"/>
+        <source>%1 (the entry is still read)</source>
+        <translation>%1 (la entrada se lee igualmente)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="222"/>
+        <source>%1: the part was damaged, perhaps while downloading, and the files read from it may be damaged too; download this part again</source>
+        <translation>%1: la parte estaba dañada, quizá durante la descarga, y los archivos leídos de ella pueden estar dañados también; vuelve a descargar esta parte</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="259"/>
+        <source>the entry cannot be read: %1</source>
+        <translation>no se puede leer la entrada: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="293"/>
+        <source>the part cannot be opened: %1</source>
+        <translation>no se puede abrir la parte: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/ArchivePartReader.cpp" line="302"/>
+        <source>the part is not a zip or tar archive that can be read (%1)</source>
+        <translation>la parte no es un archivo zip o tar legible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="43"/>
+        <source>it holds more than %1 bytes, more than is read into memory</source>
+        <translation>contiene más de %1 bytes, más de lo que se lee en memoria</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="53"/>
+        <source>No Takeout parts were given.</source>
+        <translation>No se ha indicado ninguna parte del Takeout.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="62"/>
+        <source>“%1” is a folder and “%2” an archive: give either the downloaded parts or the unpacked folders, not both.</source>
+        <translation>«%1» es una carpeta y «%2» un archivo comprimido: indica las partes descargadas o las carpetas descomprimidas, no ambas.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="68"/>
+        <source>“%1” is given twice.</source>
+        <translation>«%1» se ha indicado dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="70"/>
+        <source>“%1” and “%2” are the same part of one export (number %3); give only one of them.</source>
+        <translation>«%1» y «%2» son la misma parte de una exportación (número %3); indica solo una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSource.cpp" line="106"/>
+        <source>Reading the Takeout was cancelled.</source>
+        <translation>Se ha cancelado la lectura del Takeout.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="105"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="112"/>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="141"/>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="148"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="188"/>
+        <source>the folder cannot be read: %1</source>
+        <translation>no se puede leer la carpeta: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="208"/>
+        <source>is a symbolic link; links are not followed</source>
+        <translation>es un enlace simbólico; los enlaces no se siguen</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="213"/>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="39"/>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="44"/>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="62"/>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>«%1» no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="58"/>
+        <source>“%1” is neither a file nor a folder.</source>
+        <translation>«%1» no es ni un archivo ni una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="66"/>
+        <source>“%1” is not a zip or tar archive that can be read (%2).</source>
+        <translation>«%1» no es un archivo zip o tar legible (%2).</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +4587,110 @@
         <location filename="../ui/takeout/TakeoutWizard.qml" line="246"/>
         <source>Import another Takeout</source>
         <translation>Importar otro Takeout</translation>
+    </message>
+</context>
+<context>
+    <name>TfjsGraph</name>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="91"/>
+        <source>the graph has no node %1</source>
+        <translation>el grafo no tiene el nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="93"/>
+        <source>the graph has a cycle through node %1</source>
+        <translation>el grafo tiene un ciclo que pasa por el nodo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="107"/>
+        <source>node %1 (%2) needs a computed input</source>
+        <translation>el nodo %1 (%2) necesita una entrada calculada</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="116"/>
+        <source>node %1 (%2) needs a constant input</source>
+        <translation>el nodo %1 (%2) necesita una entrada constante</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="123"/>
+        <source>unsupported operation %1 at node %2</source>
+        <translation>operación no compatible %1 en el nodo %2</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="170"/>
+        <source>a second input</source>
+        <translation>una segunda entrada</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="178"/>
+        <source>the weights lack constant %1</source>
+        <translation>a los pesos les falta la constante %1</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="188"/>
+        <source>kernel shape</source>
+        <translation>forma del núcleo</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="209"/>
+        <source>channel multiplier</source>
+        <translation>multiplicador de canales</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="233"/>
+        <source>only the mean over the pixels</source>
+        <translation>solo la media sobre los píxeles</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="239"/>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="248"/>
+        <source>only on the channel axis</source>
+        <translation>solo en el eje de canales</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="262"/>
+        <source>two constants</source>
+        <translation>dos constantes</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="267"/>
+        <source>only a scalar constant</source>
+        <translation>solo una constante escalar</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="280"/>
+        <source>broadcast other than a product</source>
+        <translation>difusión distinta de un producto</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="307"/>
+        <source>Model file %1 is missing or unreadable</source>
+        <translation>Falta el archivo de modelo %1 o no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="315"/>
+        <source>Model file %1 is not a TensorFlow.js graph model (%2)</source>
+        <translation>El archivo de modelo %1 no es un modelo de grafo de TensorFlow.js (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="343"/>
+        <source>Model %1: output %2 is not computed</source>
+        <translation>Modelo %1: la salida %2 no se calcula</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="357"/>
+        <location filename="../core/nn/TfjsGraph.cpp" line="359"/>
+        <source>Model %1 cannot be built: %2</source>
+        <translation>No se puede construir el modelo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/TfjsGraph.cpp" line="363"/>
+        <source>Model %1 cannot be built: a node lacks an input</source>
+        <translation>No se puede construir el modelo %1: a un nodo le falta una entrada</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +5682,40 @@
     </message>
 </context>
 <context>
+    <name>ThumbnailCache</name>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="92"/>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="102"/>
+        <source>no fingerprint to key the thumbnail by</source>
+        <translation>no hay huella con la que indexar la miniatura</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="130"/>
+        <source>cannot create the thumbnail folder %1 (%2)</source>
+        <translation>no se puede crear la carpeta de miniaturas %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="139"/>
+        <source>cannot write the thumbnail %1</source>
+        <translation>no se puede escribir la miniatura %1</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="146"/>
+        <source>cannot store the thumbnail %1</source>
+        <translation>no se puede guardar la miniatura %1</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="221"/>
+        <source>cannot prune %1 (%2)</source>
+        <translation>no se puede depurar %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/thumbs/ThumbnailCache.cpp" line="231"/>
+        <source>cannot remove %1 (%2)</source>
+        <translation>no se puede eliminar %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailProvider</name>
     <message>
         <location filename="../ui/common/ThumbnailProvider.cpp" line="153"/>
@@ -5010,404 +6325,6 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
     </message>
 </context>
 <context>
-    <name>std</name>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="111"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="116"/>
-        <source>cannot read the existing sidecar</source>
-        <translation>no se puede leer el sidecar existente</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="113"/>
-        <source>the existing sidecar is larger than 16 MB; it was left as it is</source>
-        <translation>el sidecar existente ocupa más de 16 MB; se ha dejado como estaba</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="118"/>
-        <source>the existing sidecar is not valid XMP; it was left as it is</source>
-        <translation>el sidecar existente no es XMP válido; se ha dejado como estaba</translation>
-    </message>
-</context>
-<context>
-    <name>tintype</name>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="41"/>
-        <source>no such photo in the library</source>
-        <translation>esa foto no está en la biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="54"/>
-        <source>the file is missing or its folder is offline</source>
-        <translation>falta el archivo o su carpeta no está disponible</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="57"/>
-        <source>its edit cannot be read (%1)</source>
-        <translation>no se puede leer su edición (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="70"/>
-        <source>the %1 plugin is not installed (%2)</source>
-        <translation>el complemento %1 no está instalado (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="79"/>
-        <source>the %1 plugin has no %2</source>
-        <translation>el complemento %1 no tiene %2</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="60"/>
-        <source>the picture could not be encoded: %1</source>
-        <translation>no se ha podido codificar la imagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="68"/>
-        <source>cannot create %1: %2</source>
-        <translation>no se puede crear %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="78"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="96"/>
-        <source>cannot create %1</source>
-        <translation>no se puede crear %1</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="37"/>
-        <source>HEIF: %1</source>
-        <translation>HEIF: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="121"/>
-        <source>HEIF: no image data</source>
-        <translation>HEIF: no hay datos de imagen</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="125"/>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="81"/>
-        <location filename="../core/imaging/PngDecoder.cpp" line="127"/>
-        <source>out of memory for a %1×%2 image</source>
-        <translation>memoria insuficiente para una imagen de %1×%2</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="173"/>
-        <source>HEIF: the file ends before any of its image data</source>
-        <translation>HEIF: el archivo termina antes de cualquiera de sus datos de imagen</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="200"/>
-        <source>the file ends %1 % into its image data</source>
-        <translation>el archivo termina al %1 % de sus datos de imagen</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/HeifDecoder.cpp" line="251"/>
-        <source>HEIF: the image data could not be decoded (missing or damaged; the picture came out black)</source>
-        <translation>HEIF: no se han podido decodificar los datos de imagen (faltan o están dañados; la imagen ha salido negra)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="49"/>
-        <source>TurboJPEG could not start</source>
-        <translation>No se ha podido iniciar TurboJPEG</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="58"/>
-        <source>not a readable JPEG (%1)</source>
-        <translation>no es un JPEG legible (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="63"/>
-        <source>not a readable JPEG (no frame header)</source>
-        <translation>no es un JPEG legible (sin cabecera de fotograma)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="89"/>
-        <source>corrupt JPEG (%1)</source>
-        <translation>JPEG dañado (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/JpegDecoder.cpp" line="97"/>
-        <source>no picture data could be read (%1)</source>
-        <translation>no se ha podido leer ningún dato de imagen (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/PngDecoder.cpp" line="111"/>
-        <source>libpng could not start</source>
-        <translation>No se ha podido iniciar libpng</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/PngDecoder.cpp" line="120"/>
-        <location filename="../core/imaging/PngDecoder.cpp" line="135"/>
-        <source>cannot decode image (PNG: %1)</source>
-        <translation>no se puede decodificar la imagen (PNG: %1)</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDecoder.cpp" line="18"/>
-        <source>RAW: unsupported bitmap layout</source>
-        <translation>RAW: disposición de mapa de bits no compatible</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDecoder.cpp" line="31"/>
-        <source>RAW</source>
-        <translation>RAW</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="33"/>
-        <source>video: %1</source>
-        <translation>vídeo: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="102"/>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="123"/>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="186"/>
-        <source>video: out of memory</source>
-        <translation>vídeo: memoria insuficiente</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="115"/>
-        <source>video: no decodable video stream</source>
-        <translation>vídeo: no hay ninguna pista de vídeo decodificable</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="141"/>
-        <source>video: gave up after 15 s</source>
-        <translation>vídeo: abandonado tras 15 s</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="142"/>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="148"/>
-        <source>video: no frame could be decoded</source>
-        <translation>vídeo: no se ha podido decodificar ningún fotograma</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/VideoFrameDecoder.cpp" line="166"/>
-        <source>video: unsupported pixel format</source>
-        <translation>vídeo: formato de píxel no compatible</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="71"/>
-        <source>the file ends before its image data does (Premature end of JPEG file)</source>
-        <translation>el archivo termina antes que sus datos de imagen (Premature end of JPEG file)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="111"/>
-        <source>Corrupt JPEG data: %1 extraneous bytes before marker 0x%2</source>
-        <translation>Datos JPEG dañados: %1 bytes sobrantes antes del marcador 0x%2</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="122"/>
-        <source>Corrupt JPEG data: bogus length of marker 0x%1</source>
-        <translation>Datos JPEG dañados: longitud falsa del marcador 0x%1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="159"/>
-        <source>the file ends before its IEND chunk</source>
-        <translation>el archivo termina antes de su fragmento IEND</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="161"/>
-        <source>the file ends inside a chunk header</source>
-        <translation>el archivo termina dentro de la cabecera de un fragmento</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="165"/>
-        <source>a chunk declares a length of %1 bytes</source>
-        <translation>un fragmento declara una longitud de %1 bytes</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="168"/>
-        <source>the file ends inside its image data (IDAT chunk)</source>
-        <translation>el archivo termina dentro de sus datos de imagen (fragmento IDAT)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="169"/>
-        <source>the file ends inside its %1 chunk</source>
-        <translation>el archivo termina dentro de su fragmento %1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="188"/>
-        <source>a box declares a size of %1 bytes</source>
-        <translation>una caja declara un tamaño de %1 bytes</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="193"/>
-        <source>the file ends %1 % into its image data (&apos;mdat&apos; box)</source>
-        <translation>el archivo termina al %1 % de sus datos de imagen (caja &apos;mdat&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="194"/>
-        <source>the file ends %1 % into its &apos;%2&apos; box</source>
-        <translation>el archivo termina al %1 % de su caja &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="56"/>
-        <source>file not found</source>
-        <translation>no se ha encontrado el archivo</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="58"/>
-        <source>not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="61"/>
-        <source>not a recognised image; nothing was written</source>
-        <translation>no es una imagen reconocida; no se ha escrito nada</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="65"/>
-        <source>metadata cannot be written into %1 videos here; use an XMP sidecar</source>
-        <translation>aquí no se pueden escribir metadatos en vídeos %1; usa un sidecar XMP</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="66"/>
-        <source>metadata cannot be written safely into %1 files here; use an XMP sidecar</source>
-        <translation>aquí no se pueden escribir metadatos de forma segura en archivos %1; usa un sidecar XMP</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="125"/>
-        <source>the written %1 did not read back; the file was not changed</source>
-        <translation>el %1 escrito no se ha podido volver a leer; el archivo no se ha modificado</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="165"/>
-        <source>exiv2 could not encode the XMP; nothing was written</source>
-        <translation>exiv2 no ha podido codificar el XMP; no se ha escrito nada</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="170"/>
-        <source>exiv2 wrote XMP it cannot read back; nothing was written</source>
-        <translation>exiv2 ha escrito un XMP que no puede volver a leer; no se ha escrito nada</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="175"/>
-        <source>cannot write the sidecar (%1)</source>
-        <translation>no se puede escribir el sidecar (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="177"/>
-        <source>cannot write the sidecar</source>
-        <translation>no se puede escribir el sidecar</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="180"/>
-        <source>Videos</source>
-        <translation>Vídeos</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="182"/>
-        <source>videos</source>
-        <translation>vídeos</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="184"/>
-        <source>RAW photos</source>
-        <translation>Fotos RAW</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="184"/>
-        <source>raw</source>
-        <translation>raw</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="186"/>
-        <source>Favourites</source>
-        <translation>Favoritos</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="188"/>
-        <source>favourites</source>
-        <translation>favoritos</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="191"/>
-        <source>Screenshots</source>
-        <translation>Capturas de pantalla</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="192"/>
-        <source>screenshots</source>
-        <translation>capturas</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="195"/>
-        <source>Panoramas</source>
-        <translation>Panorámicas</translation>
-    </message>
-    <message>
-        <location filename="../core/search/StandardResolvers.cpp" line="196"/>
-        <source>panoramas</source>
-        <translation>panorámicas</translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelEncoder.cpp" line="28"/>
-        <source>video encoding: %1</source>
-        <translation>codificación de vídeo: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelEncoder.cpp" line="85"/>
-        <source>video encoding: this FFmpeg has no H.264 encoder</source>
-        <translation>codificación de vídeo: este FFmpeg no tiene codificador H.264</translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelEncoder.cpp" line="121"/>
-        <source>video encoding: no colour conversion to YUV 4:2:0</source>
-        <translation>codificación de vídeo: no hay conversión de color a YUV 4:2:0</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="34"/>
-        <source>unknown libarchive error</source>
-        <translation>error desconocido de libarchive</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="119"/>
-        <source>is a hard link to “%1”; links are not followed</source>
-        <translation>es un enlace duro a «%1»; los enlaces no se siguen</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="124"/>
-        <source>is a symbolic link to “%1”; links are not followed</source>
-        <translation>es un enlace simbólico a «%1»; los enlaces no se siguen</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="127"/>
-        <source>is not a regular file (a device, FIFO or socket)</source>
-        <translation>no es un archivo normal (es un dispositivo, FIFO o socket)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="96"/>
-        <source>JSON file too large (%1 bytes; a Takeout metadata file is a few KB)</source>
-        <translation>archivo JSON demasiado grande (%1 bytes; un archivo de metadatos de Takeout ocupa unos pocos KB)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="98"/>
-        <source>empty JSON file</source>
-        <translation>archivo JSON vacío</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="103"/>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>JSON no válido (%1 en el byte %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="105"/>
-        <source>the JSON holds no object (a list or a single value)</source>
-        <translation>el JSON no contiene ningún objeto (una lista o un valor suelto)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="145"/>
-        <source>no Google Photos metadata in this JSON file</source>
-        <translation>no hay metadatos de Google Fotos en este archivo JSON</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSidecar.cpp" line="176"/>
-        <source>no Google Photos album metadata in this JSON file</source>
-        <translation>no hay metadatos de álbumes de Google Fotos en este archivo JSON</translation>
-    </message>
-</context>
-<context>
     <name>tintype::AlbumActions</name>
     <message>
         <location filename="../ui/albums/AlbumActions.cpp" line="29"/>
@@ -5494,55 +6411,6 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
         <location filename="../ui/albums/AlbumActions.cpp" line="187"/>
         <source>Could not put the photos back: %1</source>
         <translation>No se han podido volver a poner las fotos: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ArchiveEntryData</name>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="79"/>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="87"/>
-        <source>the data cannot be read: %1</source>
-        <translation>no se pueden leer los datos: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ArchiveGzipStream</name>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="64"/>
-        <source>not gzip data</source>
-        <translation>no son datos gzip</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="111"/>
-        <source>damaged gzip data</source>
-        <translation>datos gzip dañados</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="119"/>
-        <source>the gzip trailer cannot be read</source>
-        <translation>no se puede leer el final del gzip</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchiveGzipStream.cpp" line="121"/>
-        <source>the data does not match the gzip checksum</source>
-        <translation>los datos no coinciden con la suma de comprobación del gzip</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ArchivePartReader</name>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="282"/>
-        <source>the part cannot be opened: %1</source>
-        <translation>no se puede abrir la parte: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="290"/>
-        <source>the part is not a zip or tar archive that can be read (%1)</source>
-        <translation>la parte no es un archivo zip o tar legible (%1)</translation>
     </message>
 </context>
 <context>
@@ -5963,72 +6831,6 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
     </message>
 </context>
 <context>
-    <name>tintype::EditExporter</name>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="148"/>
-        <source>nothing to write</source>
-        <translation>no hay nada que escribir</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="151"/>
-        <source>%1 exists already</source>
-        <translation>%1 ya existe</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="171"/>
-        <source>%1 is not a folder</source>
-        <translation>%1 no es una carpeta</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="186"/>
-        <source>%1: damaged data, exported as far as it could be read (%2)</source>
-        <translation>%1: datos dañados, exportado hasta donde se ha podido leer (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="195"/>
-        <source>written without the original&apos;s metadata: %1</source>
-        <translation>escrito sin los metadatos del original: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="202"/>
-        <source>cannot create %1</source>
-        <translation>no se puede crear %1</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditExporter.cpp" line="204"/>
-        <source>out of memory</source>
-        <translation>memoria insuficiente</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::EditOperation</name>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="150"/>
-        <source>unknown edit operation &apos;%1&apos;</source>
-        <translation>operación de edición desconocida &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="155"/>
-        <source>the %1 setting was made by a newer version of Tintype (version %2)</source>
-        <translation>el ajuste %1 lo hizo una versión más reciente de Tintype (versión %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="164"/>
-        <source>unknown setting &apos;%1&apos; of %2</source>
-        <translation>ajuste desconocido &apos;%1&apos; de %2</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="169"/>
-        <source>%1 of %2 is out of range (%3 to %4)</source>
-        <translation>%1 de %2 está fuera de rango (%3 a %4)</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditOperation.cpp" line="178"/>
-        <source>the crop lies outside the image</source>
-        <translation>el recorte queda fuera de la imagen</translation>
-    </message>
-</context>
-<context>
     <name>tintype::EditSession</name>
     <message>
         <location filename="../ui/edit/EditSession.cpp" line="119"/>
@@ -6062,184 +6864,6 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
     </message>
 </context>
 <context>
-    <name>tintype::EditStack</name>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="22"/>
-        <source>the edit is not valid JSON: %1</source>
-        <translation>la edición no es JSON válido: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="25"/>
-        <source>not a Tintype edit (&quot;format&quot; is not &quot;tintype-edit&quot;)</source>
-        <translation>no es una edición de Tintype (&quot;format&quot; no es &quot;tintype-edit&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="28"/>
-        <source>edit format version %1 is not supported</source>
-        <translation>la versión %1 del formato de edición no es compatible</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="31"/>
-        <source>&quot;operations&quot; is not a list</source>
-        <translation>&quot;operations&quot; no es una lista</translation>
-    </message>
-    <message>
-        <location filename="../core/edit/EditStack.cpp" line="40"/>
-        <source>%1 appears twice</source>
-        <translation>%1 aparece dos veces</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ExportJob</name>
-    <message>
-        <location filename="../ui/export/ExportJob.cpp" line="176"/>
-        <source>the folder %1 does not exist: choose another</source>
-        <translation>la carpeta %1 no existe: elige otra</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FaceDetectorNet</name>
-    <message>
-        <location filename="../core/faces/FaceDetectorNet.cpp" line="134"/>
-        <source>The face detector model has unexpected anchors</source>
-        <translation>El modelo del detector de caras tiene anclas inesperadas</translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceDetectorNet.cpp" line="138"/>
-        <source>The face detector model lacks tensor %1</source>
-        <translation>Al modelo del detector de caras le falta el tensor %1</translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceDetectorNet.cpp" line="140"/>
-        <source>The face detector could not be built: %1</source>
-        <translation>No se ha podido construir el detector de caras: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FaceEmbeddingNet</name>
-    <message>
-        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="112"/>
-        <source>The face recognition model lacks tensor %1</source>
-        <translation>Al modelo de reconocimiento facial le falta el tensor %1</translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceEmbeddingNet.cpp" line="114"/>
-        <source>The face recognition net could not be built: %1</source>
-        <translation>No se ha podido construir la red de reconocimiento facial: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FaceLandmarkNet</name>
-    <message>
-        <location filename="../core/faces/FaceLandmarkNet.cpp" line="88"/>
-        <source>The face landmark model lacks tensor %1</source>
-        <translation>Al modelo de puntos faciales le falta el tensor %1</translation>
-    </message>
-    <message>
-        <location filename="../core/faces/FaceLandmarkNet.cpp" line="90"/>
-        <source>The face landmark net could not be built: %1</source>
-        <translation>No se ha podido construir la red de puntos faciales: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::FolderFileData</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="107"/>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="113"/>
-        <source>cannot be opened: %1</source>
-        <translation>no se puede abrir: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="131"/>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="142"/>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="148"/>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::GraphBuilder</name>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="92"/>
-        <source>the graph has no node %1</source>
-        <translation>el grafo no tiene el nodo %1</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="94"/>
-        <source>the graph has a cycle through node %1</source>
-        <translation>el grafo tiene un ciclo que pasa por el nodo %1</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="107"/>
-        <source>node %1 (%2) needs a computed input</source>
-        <translation>el nodo %1 (%2) necesita una entrada calculada</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="116"/>
-        <source>node %1 (%2) needs a constant input</source>
-        <translation>el nodo %1 (%2) necesita una entrada constante</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="123"/>
-        <source>unsupported operation %1 at node %2</source>
-        <translation>operación no compatible %1 en el nodo %2</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="170"/>
-        <source>a second input</source>
-        <translation>una segunda entrada</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="178"/>
-        <source>the weights lack constant %1</source>
-        <translation>a los pesos les falta la constante %1</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="187"/>
-        <source>kernel shape</source>
-        <translation>forma del núcleo</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="208"/>
-        <source>channel multiplier</source>
-        <translation>multiplicador de canales</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="231"/>
-        <source>only the mean over the pixels</source>
-        <translation>solo la media sobre los píxeles</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="237"/>
-        <source>size</source>
-        <translation>tamaño</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="246"/>
-        <source>only on the channel axis</source>
-        <translation>solo en el eje de canales</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="260"/>
-        <source>two constants</source>
-        <translation>dos constantes</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="265"/>
-        <source>only a scalar constant</source>
-        <translation>solo una constante escalar</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="277"/>
-        <source>broadcast other than a product</source>
-        <translation>difusión distinta de un producto</translation>
-    </message>
-</context>
-<context>
     <name>tintype::HomeSettings</name>
     <message>
         <location filename="../ui/stories/HomeSettings.cpp" line="21"/>
@@ -6260,65 +6884,6 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
         <location filename="../ui/stories/HomeSettings.cpp" line="45"/>
         <source>There is no such place.</source>
         <translation>No existe ese lugar.</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ImageDecoder</name>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="122"/>
-        <source>empty file</source>
-        <translation>archivo vacío</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="123"/>
-        <source>file not found</source>
-        <translation>no se ha encontrado el archivo</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="128"/>
-        <source>not a recognised image or video</source>
-        <translation>no es una imagen ni un vídeo reconocidos</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="135"/>
-        <source>no image data</source>
-        <translation>no hay datos de imagen</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="144"/>
-        <source>out of memory</source>
-        <translation>memoria insuficiente</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="148"/>
-        <source>the file could not be decoded</source>
-        <translation>no se ha podido decodificar el archivo</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/ImageDecoder.cpp" line="159"/>
-        <source>no readable Exif thumbnail</source>
-        <translation>no hay ninguna miniatura Exif legible</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ImageIntegrity</name>
-    <message>
-        <location filename="../core/metadata/ImageIntegrity.cpp" line="204"/>
-        <source>damaged data, shown as far as it could be read (%1)</source>
-        <translation>datos dañados, se muestra hasta donde se ha podido leer (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::LibRawFile</name>
-    <message>
-        <location filename="../core/imaging/LibRawFile.h" line="47"/>
-        <source>out of memory</source>
-        <translation>memoria insuficiente</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/LibRawFile.h" line="51"/>
-        <source>the file could not be decoded</source>
-        <translation>no se ha podido decodificar el archivo</translation>
     </message>
 </context>
 <context>
@@ -6389,127 +6954,11 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
     </message>
 </context>
 <context>
-    <name>tintype::MetadataWriter</name>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="220"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="358"/>
-        <source>cannot write metadata into this file (%1); the file was not changed</source>
-        <translation>no se pueden escribir metadatos en este archivo (%1); el archivo no se ha modificado</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="222"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="360"/>
-        <source>cannot write metadata into this file; the file was not changed</source>
-        <translation>no se pueden escribir metadatos en este archivo; el archivo no se ha modificado</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="235"/>
-        <source>the written file could not be read back (%1); the file was not changed</source>
-        <translation>el archivo escrito no se ha podido volver a leer (%1); el archivo no se ha modificado</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="237"/>
-        <source>the written file could not be read back; the file was not changed</source>
-        <translation>el archivo escrito no se ha podido volver a leer; el archivo no se ha modificado</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="246"/>
-        <source>file not found</source>
-        <translation>no se ha encontrado el archivo</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="295"/>
-        <source>no valid time to set</source>
-        <translation>no hay una hora válida que establecer</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="302"/>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="310"/>
-        <source>cannot set the file time: %1</source>
-        <translation>no se puede establecer la fecha del archivo: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="322"/>
-        <source>the original is not found</source>
-        <translation>no se encuentra el original</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="324"/>
-        <source>metadata is not copied from videos</source>
-        <translation>los metadatos no se copian de los vídeos</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="337"/>
-        <source>cannot read the metadata of the original (%1)</source>
-        <translation>no se pueden leer los metadatos del original (%1)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/MetadataWriter.cpp" line="339"/>
-        <source>cannot read the metadata of the original</source>
-        <translation>no se pueden leer los metadatos del original</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::MotionClipExport</name>
-    <message>
-        <location filename="../core/library/MotionClipExport.cpp" line="33"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="44"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="49"/>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/library/MotionClipExport.cpp" line="36"/>
-        <source>%1: the video is not where the catalog says; scan again</source>
-        <translation>%1: el vídeo no está donde dice el catálogo; vuelve a analizar</translation>
-    </message>
-    <message>
-        <location filename="../core/library/MotionClipExport.cpp" line="42"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="51"/>
-        <location filename="../core/library/MotionClipExport.cpp" line="55"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>tintype::MotionClipSource</name>
     <message>
         <location filename="../ui/viewer/MotionClipSource.cpp" line="54"/>
         <source>the file changed since it was scanned; scan again</source>
         <translation>el archivo ha cambiado desde que se analizó; vuelve a analizar</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::PartWalk</name>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="147"/>
-        <source>the part is damaged or cut short (%1); nothing more can be read from it</source>
-        <translation>la parte está dañada o cortada (%1); no se puede leer nada más de ella</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="148"/>
-        <source>the part is damaged or cut short after “%1” (%2); the entries before it were read, the rest of this part cannot be</source>
-        <translation>la parte está dañada o cortada después de «%1» (%2); las entradas anteriores se han leído, el resto de esta parte no se puede leer</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="162"/>
-        <source>the entry has no name</source>
-        <translation>la entrada no tiene nombre</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="182"/>
-        <source>%1 (the entry is still read)</source>
-        <translation>%1 (la entrada se lee igualmente)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="215"/>
-        <source>%1: the part was damaged, perhaps while downloading, and the files read from it may be damaged too; download this part again</source>
-        <translation>%1: la parte estaba dañada, quizá durante la descarga, y los archivos leídos de ella pueden estar dañados también; vuelve a descargar esta parte</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/ArchivePartReader.cpp" line="250"/>
-        <source>the entry cannot be read: %1</source>
-        <translation>no se puede leer la entrada: %1</translation>
     </message>
 </context>
 <context>
@@ -6526,29 +6975,6 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
             <numerusform>%n ciudad</numerusform>
             <numerusform>%n ciudades</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tintype::RawDevelopment</name>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="16"/>
-        <source>RAW development</source>
-        <translation>Revelado RAW</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="25"/>
-        <source>RAW development: %1 × %2 pixels is more than allowed</source>
-        <translation>Revelado RAW: %1 × %2 píxeles es más de lo permitido</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="38"/>
-        <source>RAW development: unsupported bitmap layout</source>
-        <translation>Revelado RAW: disposición de mapa de bits no compatible</translation>
-    </message>
-    <message>
-        <location filename="../core/imaging/RawDevelopment.cpp" line="41"/>
-        <source>RAW development: out of memory</source>
-        <translation>Revelado RAW: memoria insuficiente</translation>
     </message>
 </context>
 <context>
@@ -6618,446 +7044,107 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
     </message>
 </context>
 <context>
-    <name>tintype::TakeoutEntryData</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="45"/>
-        <source>it holds more than %1 bytes, more than is read into memory</source>
-        <translation>contiene más de %1 bytes, más de lo que se lee en memoria</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutEntryPath</name>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="142"/>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="166"/>
-        <source>the entry has an empty name</source>
-        <translation>la entrada tiene un nombre vacío</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="145"/>
-        <source>the name contains a NUL character</source>
-        <translation>el nombre contiene un carácter NUL</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="147"/>
-        <source>the name contains control characters</source>
-        <translation>el nombre contiene caracteres de control</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="149"/>
-        <source>the name contains a backslash (a Windows path separator), which could place the file elsewhere</source>
-        <translation>el nombre contiene una barra invertida (un separador de rutas de Windows), que podría colocar el archivo en otro lugar</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="153"/>
-        <source>the name is an absolute path</source>
-        <translation>el nombre es una ruta absoluta</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="155"/>
-        <source>the name starts with a Windows drive letter</source>
-        <translation>el nombre empieza con una letra de unidad de Windows</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutEntryPath.cpp" line="162"/>
-        <source>the name contains &quot;..&quot;, which would place the file outside the Takeout</source>
-        <translation>el nombre contiene &quot;..&quot;, que colocaría el archivo fuera del Takeout</translation>
-    </message>
-</context>
-<context>
     <name>tintype::TakeoutImport</name>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="30"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="31"/>
         <source>To import: %1</source>
         <translation>Para importar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="30"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="31"/>
         <source>Imported: %1</source>
         <translation>Importadas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="31"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="32"/>
         <source>Already in your library, left out: %1</source>
         <translation>Ya están en tu biblioteca, se omiten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="32"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="33"/>
         <source>Copies inside the Takeout, left out: %1</source>
         <translation>Copias dentro del Takeout, se omiten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="33"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="34"/>
         <source>Smaller copies of the same photo, left out: %1</source>
         <translation>Copias más pequeñas de la misma foto, se omiten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="34"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="35"/>
         <source>In Google Photos&apos; trash, left out: %1</source>
         <translation>En la papelera de Google Fotos, se omiten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="35"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="36"/>
         <source>Cannot be read: %1</source>
         <translation>No se pueden leer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="35"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="36"/>
         <source>Failed: %1</source>
         <translation>Con error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="42"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="43"/>
         <source>Albums: %1 (%2)</source>
         <translation>Álbumes: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="44"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="45"/>
         <source>Photos and videos without their JSON file (their own dates are kept): %1</source>
         <translation>Fotos y vídeos sin su archivo JSON (se conservan sus propias fechas): %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="46"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="47"/>
         <source>Problems: %1 (see the full report)</source>
         <translation>Problemas: %1 (consulta el informe completo)</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="47"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="48"/>
         <source>Finished by an earlier run: %1</source>
         <translation>Terminadas en una ejecución anterior: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="49"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="50"/>
         <source>Stopped: start the import again to go on where it stopped.</source>
         <translation>Detenido: vuelve a iniciar la importación para continuar donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="51"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="52"/>
         <source>No photos or videos were found in these files.</source>
         <translation>No se han encontrado fotos ni vídeos en estos archivos.</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="105"/>
-        <source>Reading names and JSON files… %1 of %2 MB</source>
-        <translation>Leyendo nombres y archivos JSON… %1 de %2 MB</translation>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="109"/>
+        <source>Reading names and JSON files… %1 of %2</source>
+        <translation>Leyendo nombres y archivos JSON… %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="111"/>
+        <source>Checking %n photo(s)… %1 of %2</source>
+        <translation>
+            <numerusform>Comprobando %n foto… %1 de %2</numerusform>
+            <numerusform>Comprobando %n fotos… %1 de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="112"/>
+        <source>Copying %n photo(s)… %1 of %2</source>
+        <translation>
+            <numerusform>Copiando %n foto… %1 de %2</numerusform>
+            <numerusform>Copiando %n fotos… %1 de %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="107"/>
-        <source>Checking %1 photos… %2 of %3 MB</source>
-        <translation>Comprobando %1 fotos… %2 de %3 MB</translation>
-    </message>
-    <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="107"/>
-        <source>Copying %1 photos… %2 of %3 MB</source>
-        <translation>Copiando %1 fotos… %2 de %3 MB</translation>
-    </message>
-    <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="110"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="114"/>
         <source>Adding the photos and albums to the library…</source>
         <translation>Añadiendo las fotos y los álbumes a la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../ui/takeout/TakeoutImport.cpp" line="213"/>
+        <location filename="../ui/takeout/TakeoutImport.cpp" line="217"/>
         <source>Stopped. Start the import again to go on where it stopped.</source>
         <translation>Detenido. Vuelve a iniciar la importación para continuar donde se detuvo.</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutPlacement</name>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="73"/>
-        <source>date from Google&apos;s JSON, UTC%1 from the GPS position</source>
-        <translation>fecha del JSON de Google, UTC%1 según la posición GPS</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="74"/>
-        <source>date from Google&apos;s JSON, UTC%1 of this computer&apos;s time zone</source>
-        <translation>fecha del JSON de Google, UTC%1 de la zona horaria de este ordenador</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="79"/>
-        <source>date from the file name</source>
-        <translation>fecha del nombre del archivo</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="83"/>
-        <source>no date in the file or its JSON: the archive&apos;s file time is used</source>
-        <translation>no hay fecha en el archivo ni en su JSON: se usa la fecha del archivo en el paquete</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="92"/>
-        <source>GPS from Google&apos;s JSON</source>
-        <translation>GPS del JSON de Google</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="96"/>
-        <source>description from Google&apos;s JSON</source>
-        <translation>descripción del JSON de Google</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutPlacement.cpp" line="127"/>
-        <source>Undated</source>
-        <translation>Sin fecha</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutReport</name>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="82"/>
-        <source>Takeout import plan (dry run: nothing was written)</source>
-        <translation>Plan de importación del Takeout (simulación: no se ha escrito nada)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="82"/>
-        <source>Takeout import</source>
-        <translation>Importación del Takeout</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="83"/>
-        <source>Parts: %1</source>
-        <translation>Partes: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="84"/>
-        <source>Destination: %1</source>
-        <translation>Destino: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="86"/>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="88"/>
-        <source>Cancelled: run the same import again to go on where it stopped.</source>
-        <translation>Cancelada: vuelve a ejecutar la misma importación para continuar donde se detuvo.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="89"/>
-        <source>%1 photos and videos, %2 with their JSON sidecar, %3 albums</source>
-        <translation>%1 fotos y vídeos, %2 con su sidecar JSON, %3 álbumes</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="94"/>
-        <source>%1 to import, %2 duplicates in the Takeout, %3 already in the library, %4 lower-quality copies, %5 in the trash (left out), %6 failed</source>
-        <translation>%1 para importar, %2 duplicados en el Takeout, %3 ya en la biblioteca, %4 copias de menor calidad, %5 en la papelera (omitidos), %6 con error</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="104"/>
-        <source>%1 entries were finished by an earlier run</source>
-        <translation>%1 entradas se terminaron en una ejecución anterior</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="115"/>
-        <source>Problems:</source>
-        <translation>Problemas:</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="121"/>
-        <source>Not imported (failed):</source>
-        <translation>No importados (con error):</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="122"/>
-        <source>Media without a JSON sidecar (imported with their own metadata):</source>
-        <translation>Archivos sin sidecar JSON (importados con sus propios metadatos):</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="123"/>
-        <source>JSON sidecars without media:</source>
-        <translation>Sidecars JSON sin archivo:</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="129"/>
-        <source>Dates: %1 from the files themselves, %2 from Google&apos;s JSON, %3 from file names, %4 from file times, %5 unknown</source>
-        <translation>Fechas: %1 de los propios archivos, %2 del JSON de Google, %3 de los nombres de archivo, %4 de las fechas de archivo, %5 desconocidas</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="143"/>
-        <source>[date: %1]</source>
-        <translation>[fecha: %1]</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutReport.cpp" line="148"/>
-        <source>Every file:</source>
-        <translation>Todos los archivos:</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutSource</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="53"/>
-        <source>No Takeout parts were given.</source>
-        <translation>No se ha indicado ninguna parte del Takeout.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="62"/>
-        <source>“%1” is a folder and “%2” an archive: give either the downloaded parts or the unpacked folders, not both.</source>
-        <translation>«%1» es una carpeta y «%2» un archivo comprimido: indica las partes descargadas o las carpetas descomprimidas, no ambas.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="67"/>
-        <source>“%1” is given twice.</source>
-        <translation>«%1» se ha indicado dos veces.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="69"/>
-        <source>“%1” and “%2” are the same part of one export (number %3); give only one of them.</source>
-        <translation>«%1» y «%2» son la misma parte de una exportación (número %3); indica solo una de ellas.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSource.cpp" line="102"/>
-        <source>Reading the Takeout was cancelled.</source>
-        <translation>Se ha cancelado la lectura del Takeout.</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutSourceFolder</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="188"/>
-        <source>the folder cannot be read: %1</source>
-        <translation>no se puede leer la carpeta: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="206"/>
-        <source>is a symbolic link; links are not followed</source>
-        <translation>es un enlace simbólico; los enlaces no se siguen</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="208"/>
-        <source>is not a regular file (a device, FIFO or socket)</source>
-        <translation>no es un archivo normal (es un dispositivo, FIFO o socket)</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourceFolder.cpp" line="210"/>
-        <source>cannot be read</source>
-        <translation>no se puede leer</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TakeoutSourcePart</name>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="41"/>
-        <source>“%1” does not exist.</source>
-        <translation>«%1» no existe.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="46"/>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="62"/>
-        <source>“%1” cannot be opened: %2</source>
-        <translation>«%1» no se puede abrir: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="58"/>
-        <source>“%1” is neither a file nor a folder.</source>
-        <translation>«%1» no es ni un archivo ni una carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../core/takeout/TakeoutSourcePart.cpp" line="64"/>
-        <source>“%1” is not a zip or tar archive that can be read (%2).</source>
-        <translation>«%1» no es un archivo zip o tar legible (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TfjsGraph</name>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="303"/>
-        <source>Model file %1 is missing or unreadable</source>
-        <translation>Falta el archivo de modelo %1 o no se puede leer</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="311"/>
-        <source>Model file %1 is not a TensorFlow.js graph model (%2)</source>
-        <translation>El archivo de modelo %1 no es un modelo de grafo de TensorFlow.js (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="338"/>
-        <source>Model %1: output %2 is not computed</source>
-        <translation>Modelo %1: la salida %2 no se calcula</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="350"/>
-        <location filename="../core/nn/TfjsGraph.cpp" line="352"/>
-        <source>Model %1 cannot be built: %2</source>
-        <translation>No se puede construir el modelo %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsGraph.cpp" line="354"/>
-        <source>Model %1 cannot be built: a node lacks an input</source>
-        <translation>No se puede construir el modelo %1: a un nodo le falta una entrada</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::TfjsWeights</name>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="58"/>
-        <location filename="../core/nn/TfjsWeights.cpp" line="81"/>
-        <source>Model file %1 is missing or unreadable</source>
-        <translation>Falta el archivo de modelo %1 o no se puede leer</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="63"/>
-        <source>Model file %1 is not a weights manifest (%2)</source>
-        <translation>El archivo de modelo %1 no es un manifiesto de pesos (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="77"/>
-        <source>Model %1 names a bad shard file</source>
-        <translation>El modelo %1 indica un archivo de fragmento incorrecto</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="94"/>
-        <source>Model %1: tensor %2 has a bad shape</source>
-        <translation>Modelo %1: el tensor %2 tiene una forma incorrecta</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="113"/>
-        <source>Model %1: tensor %2 has an unsupported type %3</source>
-        <translation>Modelo %1: el tensor %2 tiene un tipo %3 no compatible</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="118"/>
-        <source>Model %1 is truncated (its weights file is shorter than its manifest says)</source>
-        <translation>El modelo %1 está truncado (su archivo de pesos es más corto de lo que indica su manifiesto)</translation>
-    </message>
-    <message>
-        <location filename="../core/nn/TfjsWeights.cpp" line="142"/>
-        <source>Model %1 lists no tensors</source>
-        <translation>El modelo %1 no enumera ningún tensor</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::ThumbnailCache</name>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="93"/>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="103"/>
-        <source>no fingerprint to key the thumbnail by</source>
-        <translation>no hay huella con la que indexar la miniatura</translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="131"/>
-        <source>cannot create the thumbnail folder %1 (%2)</source>
-        <translation>no se puede crear la carpeta de miniaturas %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="140"/>
-        <source>cannot write the thumbnail %1</source>
-        <translation>no se puede escribir la miniatura %1</translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="146"/>
-        <source>cannot store the thumbnail %1</source>
-        <translation>no se puede guardar la miniatura %1</translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="220"/>
-        <source>cannot prune %1 (%2)</source>
-        <translation>no se puede depurar %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/thumbs/ThumbnailCache.cpp" line="230"/>
-        <source>cannot remove %1 (%2)</source>
-        <translation>no se puede eliminar %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7093,170 +7180,6 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
             <numerusform>%n elemento</numerusform>
             <numerusform>%n elementos</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tintype::detail</name>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="36"/>
-        <source>a position needs both latitude and longitude</source>
-        <translation>una posición necesita latitud y longitud</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="38"/>
-        <source>an altitude needs a position</source>
-        <translation>una altitud necesita una posición</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="41"/>
-        <source>position out of range (%1, %2)</source>
-        <translation>posición fuera de rango (%1, %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="43"/>
-        <source>altitude out of range (%1 m)</source>
-        <translation>altitud fuera de rango (%1 m)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="54"/>
-        <source>the capture time is not a valid date</source>
-        <translation>la hora de captura no es una fecha válida</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="57"/>
-        <source>the capture time %1 is outside the years %2–%3</source>
-        <translation>la hora de captura %1 está fuera de los años %2–%3</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="62"/>
-        <source>the time zone offset is beyond ±14 hours</source>
-        <translation>el desfase de zona horaria supera las ±14 horas</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="76"/>
-        <source>rating %1 is not 0–5 (or -1 for rejected)</source>
-        <translation>la valoración %1 no está entre 0 y 5 (o -1 si se ha rechazado)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="108"/>
-        <source>capture time</source>
-        <translation>hora de captura</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="113"/>
-        <source>GPS position</source>
-        <translation>posición GPS</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="115"/>
-        <source>altitude</source>
-        <translation>altitud</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="118"/>
-        <source>title</source>
-        <translation>título</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="123"/>
-        <source>description</source>
-        <translation>descripción</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="125"/>
-        <source>rating</source>
-        <translation>valoración</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="128"/>
-        <source>keywords</source>
-        <translation>palabras clave</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/PatchCheck.cpp" line="135"/>
-        <source>people</source>
-        <translation>personas</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::detail::FileReplacement</name>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="122"/>
-        <source>the link points to no file: %1</source>
-        <translation>el enlace no apunta a ningún archivo: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="127"/>
-        <source>file not found</source>
-        <translation>no se ha encontrado el archivo</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="129"/>
-        <source>not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="131"/>
-        <source>the file is read-only</source>
-        <translation>el archivo es de solo lectura</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="139"/>
-        <source>cannot read the file: %1</source>
-        <translation>no se puede leer el archivo: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="173"/>
-        <source>cannot create a temporary file in the folder: %1</source>
-        <translation>no se puede crear un archivo temporal en la carpeta: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="186"/>
-        <source>cannot write the temporary file: %1</source>
-        <translation>no se puede escribir el archivo temporal: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="190"/>
-        <source>cannot write the temporary file (disk full?)</source>
-        <translation>no se puede escribir el archivo temporal (¿disco lleno?)</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="197"/>
-        <source>nothing to write</source>
-        <translation>no hay nada que escribir</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="202"/>
-        <source>the file changed while its metadata was being written; nothing was written</source>
-        <translation>el archivo ha cambiado mientras se escribían sus metadatos; no se ha escrito nada</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="204"/>
-        <source>cannot flush the new version to disk</source>
-        <translation>no se puede volcar la nueva versión al disco</translation>
-    </message>
-    <message>
-        <location filename="../core/metadata/FileReplacement.cpp" line="207"/>
-        <source>cannot replace the file: %1</source>
-        <translation>no se puede reemplazar el archivo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tintype::reelclip</name>
-    <message>
-        <location filename="../core/stories/ReelClipDecoder.cpp" line="31"/>
-        <source>video: %1</source>
-        <translation>vídeo: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelClipDecoder.cpp" line="146"/>
-        <source>video: no decodable video stream</source>
-        <translation>vídeo: no hay ninguna pista de vídeo decodificable</translation>
-    </message>
-    <message>
-        <location filename="../core/stories/ReelClipDecoder.cpp" line="157"/>
-        <source>video: out of memory</source>
-        <translation>vídeo: memoria insuficiente</translation>
     </message>
 </context>
 </TS>
