@@ -54,6 +54,15 @@ std::vector<TourStep> placesTour()
     return steps;
 }
 
+// The "language" tour, once per shipped translation (tests/ui/screenshot_smoke.sh):
+// the timeline and Settings in that language, to see that its words fit.
+std::vector<TourStep> languageTour(const QString &language)
+{
+    const QString suffix = QLatin1Char('-') + (language.isEmpty() ? QStringLiteral("system") : language);
+    return {{"showPage", QStringLiteral("photos"), QStringLiteral("timeline") + suffix},
+            {"showPage", QStringLiteral("settings"), QStringLiteral("settings") + suffix}};
+}
+
 double threadCpuMs()
 {
 #ifdef Q_OS_UNIX
@@ -171,8 +180,9 @@ void ScriptedRun::runTour()
 {
     auto settled = [this] { return call("isSettled").toBool(); };
     auto steps = std::make_shared<std::vector<TourStep>>(
-        m_tour == QLatin1String("places")
-            ? placesTour()
+        m_tour == QLatin1String("places") ? placesTour()
+        : m_tour == QLatin1String("language")
+            ? languageTour(m_language)
             : std::vector<TourStep>{
                   {"showPage", QStringLiteral("photos"), QStringLiteral("timeline")},
                   {"setDensity", 1, QStringLiteral("timeline-month")},

@@ -26,8 +26,13 @@ public:
     // `launch` started at the top of main(), `beforeMainMs` after the process started.
     ScriptedRun(Mode mode, QString directory, QQuickWindow *window, QElapsedTimer launch, double beforeMainMs = 0);
     void start();
-    // Screenshots: "" the whole tour, "places" only Places, the map and "Set location…" (for the 150% run).
-    void setTour(const QString &tour) { m_tour = tour; }
+    // Screenshots: "" the whole tour, "places" only Places, the map and "Set location…" (for the 150% run),
+    // "language" only the timeline and Settings, named by `language` (timeline-es, settings-es).
+    void setTour(const QString &tour, const QString &language = {})
+    {
+        m_tour = tour;
+        m_language = language;
+    }
 
 private:
     QVariant call(const char *function, const QVariant &argument = {});
@@ -42,6 +47,7 @@ private:
     Mode m_mode;
     QString m_directory;
     QString m_tour;
+    QString m_language;
     QQuickWindow *m_window;
     QElapsedTimer m_launch;
     double m_beforeMainMs = 0;

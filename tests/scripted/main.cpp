@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QQmlExtensionPlugin>
+#include <QSettings>
 #include <QTextStream>
 
 #ifdef Q_OS_LINUX
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
     ScriptedRun::Mode mode = ScriptedRun::Mode::None;
     QString directory;
     QString tour;
+    QString language; // --language: the run's UI language, as Settings > Language sets it
     const auto scripted = [&](const QString &option, QStringList &rest) {
         if (option == QLatin1String("--screenshots") && !rest.isEmpty()) {
             mode = ScriptedRun::Mode::Screenshots;
@@ -68,6 +70,10 @@ int main(int argc, char *argv[])
         }
         if (option == QLatin1String("--tour") && !rest.isEmpty()) {
             tour = rest.takeFirst();
+            return true;
+        }
+        if (option == QLatin1String("--language") && !rest.isEmpty()) {
+            language = rest.takeFirst();
             return true;
         }
         if (option == QLatin1String("--benchmark")) {
@@ -83,6 +89,10 @@ int main(int argc, char *argv[])
     const QString help =
         QStringLiteral("  --screenshots DIR  save a tour of the views as PNG files and quit (tests)\n"
                        "  --tour places      with --screenshots: only Places, the map and Set location\n"
+                       "  --tour language    with --screenshots: only the timeline and Settings, saved as\n"
+                       "                     timeline-LANG.png and settings-LANG.png\n"
+                       "  --language LANG    the UI language for this run (\"en\", \"es\"...), set as Settings\n"
+                       "                     sets it (so the window starts in it), then put back at exit\n"
                        "  --benchmark        measure first paint, scrolling and the date scrubber, print, quit\n"
                        "  --first-frame      print the time from process start to the first frame, quit\n");
     if (const auto exitCode = appstart::parseArguments(app.arguments().mid(1), options, scripted, help))
@@ -91,11 +101,27 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "tintype-scripted needs --screenshots DIR, --benchmark or --first-frame\n";
         return 2;
     }
-    AppSession session(options);
-    if (!session.start() || !session.window())
-        return 1;
-    ScriptedRun run(mode, directory, session.window(), launch, beforeMainMs);
-    run.setTour(tour);
-    run.start();
-    return QApplication::exec();
+    // The language is read from the settings when the session starts: the whole
+    // window (and the dates the models format) is in it from the first frame.
+    const QString languageKey = QStringLiteral("ui/language");
+    const QVariant languageBefore = QSettings().value(languageKey);
+    if (!language.isEmpty())
+        QSettings().setValue(languageKey, language);
+    int code = 1;
+    {
+        AppSession session(options);
+        if (session.start() && session.window()) {
+            ScriptedRun run(mode, directory, session.window(), launch, beforeMainMs);
+            run.setTour(tour, language);
+            run.start();
+            code = QApplication::exec();
+        }
+    }
+    if (!language.isEmpty()) {
+        if (languageBefore.isValid())
+            QSettings().setValue(languageKey, languageBefore);
+        else
+            QSettings().remove(languageKey);
+    }
+    return code;
 }

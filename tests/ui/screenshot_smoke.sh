@@ -69,6 +69,12 @@ for id in 48 47; do "$cli" --catalog "$catalog" edit "$id" --stack "$work/edit.j
 "$app" --catalog "$catalog" --screenshots "$out" | tee "$work/tour.log"
 # Places, the map and "Set location…" again at 150% (light and dark).
 QT_SCALE_FACTOR=1.5 "$app" --catalog "$catalog" --screenshots "$out" --tour places | tee -a "$work/tour.log"
+# The timeline and Settings in each shipped language (translations/), started in it:
+# timeline-es.png, settings-es.png... (do the words fit?).
+languages=(en fr de es)
+for lang in "${languages[@]}"; do
+  "$app" --catalog "$catalog" --screenshots "$out" --tour language --language "$lang" | tee -a "$work/tour.log"
+done
 
 expected=(timeline timeline-month selection export folders favourites albums album add-to-album albums-dark album-dark
           album-new-name album-add-photos album-new archive trash trash-dark archive-dark viewer-info edit-light edit-crop edit-looks help settings takeout
@@ -81,6 +87,7 @@ expected=(timeline timeline-month selection export folders favourites albums alb
           places-dark map-dark map-world-dark set-location-dark set-location-picked-dark
           scaled-places scaled-map scaled-map-world scaled-set-location scaled-set-location-picked
           scaled-places-dark scaled-map-dark scaled-map-world-dark scaled-set-location-dark scaled-set-location-picked-dark)
+for lang in "${languages[@]}"; do expected+=("timeline-$lang" "settings-$lang"); done
 if [ $with_places = 1 ]; then expected+=(places-country scaled-places-country scaled-places-country-dark); fi
 status=0
 pngs=()

@@ -257,6 +257,54 @@ private slots:
         QCOMPARE(ThingLabels::kindOf(QStringLiteral("Bildschirmfotos")), QStringLiteral("screenshot"));
         QVERIFY(language.apply(QStringLiteral("en")));
     }
+
+    // The Spanish translation (translations/tintype_es.ts): the pages' labels and
+    // the things are Spanish, and Spanish words find them, by the -s / -es plurals
+    // the translation lists ("camiones") and its synonyms ("cachorros").
+    void spanishNamesAndWords()
+    {
+        test::UiCatalog c;
+        const auto r = c.addRoot(QStringLiteral("/p"));
+        const auto dog = c.addPhoto(r, "d.jpg", day(1), 0);
+        const auto truck = c.addPhoto(r, "t.jpg", day(2), 0);
+        QVERIFY(c.catalog().write([&] {
+            ThingRepository things(c.catalog());
+            const std::pair<std::int64_t, const char *> seen[] = {{dog, "dog"}, {truck, "truck"}};
+            for (const auto &[id, label] : seen) {
+                std::vector<ThingRecord> records{{0, id, QString::fromLatin1(label), 0.8F, QRectF(0.1, 0.1, 0.5, 0.5)}};
+                things.recordPass(id, QStringLiteral("test"), records, {}, 0);
+            }
+        }));
+        AppServices services(c.path(), m_cache.path().toStdString());
+
+        UiLanguage language;
+        QVERIFY(language.apply(QStringLiteral("es")));
+        QCOMPARE(QCoreApplication::translate("NavigationRail", "Things"), QStringLiteral("Cosas"));
+        QCOMPARE(QCoreApplication::translate("NavigationRail", "Photos"), QStringLiteral("Fotos"));
+
+        ThingListModel labels; // the Things page
+        QSignalSpy loaded(&labels, &ThingListModel::loaded);
+        labels.setServices(&services);
+        QVERIFY(loaded.wait());
+        QStringList names;
+        for (int row = 0; row < labels.rowCount(); ++row)
+            names << labels.data(labels.index(row), ThingListModel::NameRole).toString();
+        names.sort();
+        QCOMPARE(names, (QStringList{"Camión", "Perro"}));
+
+        SearchModel search;
+        search.setServices(&services);
+        const auto n = [](std::int64_t id) { return QString::number(id); };
+        QCOMPARE(found(search, QStringLiteral("perros")), (QStringList{"thing:perro", n(dog)}));
+        QCOMPARE(found(search, QStringLiteral("Camiones")), (QStringList{"thing:camión", n(truck)}));
+        QCOMPARE(ThingLabels::resolve(QStringLiteral("cachorros")), std::vector<QString>{QStringLiteral("dog")});
+        QCOMPARE(ThingLabels::resolve(QStringLiteral("osito de peluche")),
+                 std::vector<QString>{QStringLiteral("teddy bear")});
+        QCOMPARE(ThingLabels::resolve(QStringLiteral("móviles")), std::vector<QString>{QStringLiteral("cell phone")});
+        QCOMPARE(ThingLabels::kindOf(QStringLiteral("capturas de pantalla")), QStringLiteral("screenshot"));
+        QCOMPARE(ThingLabels::kindOf(QStringLiteral("Panorámicas")), QStringLiteral("panorama"));
+        QVERIFY(language.apply(QStringLiteral("en")));
+    }
 };
 
 QTEST_MAIN(TestThings)

@@ -198,6 +198,7 @@ Item {
                     { value: "", label: qsTr("System language") },
                     { value: "de", label: "Deutsch" },
                     { value: "en", label: "English" },
+                    { value: "es", label: "Español" },
                     { value: "fr", label: "Français" }
                 ]
                 function showCurrent() { currentIndex = Math.max(0, indexOfValue(page.settings.language)) }
