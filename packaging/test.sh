@@ -4,6 +4,8 @@
 #   2. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer (preset asan)
 #   3. formatting (clang-format) and clang-tidy over core/
 #   4. every libFuzzer target: 40,000 inputs from seed 1 each (at most 90 s)
+#   5. the .deb made from the dev build: lintian, installed, used, removed
+#      (packaging/make-deb.sh, packaging/test-deb.sh)
 # The core/UI boundary check and the fuzz regression replays are ctest tests.
 # The real-world sample suite runs when TINTYPE_SAMPLES points at shared/data.
 #   bash packaging/test.sh           # everything (what CI runs)
@@ -30,6 +32,7 @@ if [ "${1:-}" != "--quick" ]; then
   # checked before landing instead of failing at random on a new find.
   gate "fuzzing" env TINTYPE_FUZZ_SEED="${TINTYPE_FUZZ_SEED:-1}" TINTYPE_FUZZ_RUNS="${TINTYPE_FUZZ_RUNS:-40000}" \
     bash tests/fuzz/run_fuzzers.sh "${TINTYPE_FUZZ_SECONDS:-90}"
+  gate "package" bash -c 'bash packaging/make-deb.sh >/dev/null && bash packaging/test-deb.sh'
 fi
 
 echo
